@@ -1,0 +1,67 @@
+// Text generated from the registries: the Apps Script stubs with their JSDoc, and the README's
+// function reference. One source, so autocomplete, docs and code cannot drift apart.
+import type { CustomFunctionSpec } from '../src/functions/registry';
+
+const paramsOf = (spec: CustomFunctionSpec) => [
+  ...spec.params.map((p) => p.name),
+  ...(spec.ratecard ? ['ratecard'] : []),
+];
+
+const RATECARD_DOC = {
+  type: 'Array<Array<string|number>>',
+  description: 'optional range of your own figures, headers kind, key, region, spec, low, high (Insert rate card makes one).',
+};
+
+export function customFunctionStub(spec: CustomFunctionSpec): string {
+  const names = paramsOf(spec);
+  const lines = [
+    spec.summary,
+    `Example: ${spec.example}`,
+    '',
+    ...spec.params.map((p) => `@param {${p.type}} ${p.name} ${p.optional ? '[optional] ' : ''}${p.description}`),
+    ...(spec.ratecard ? [`@param {${RATECARD_DOC.type}} ratecard [optional] ${RATECARD_DOC.description}`] : []),
+    `@return ${spec.returns}`,
+    '@customfunction',
+  ];
+  return [
+    '/**',
+    ...lines.map((l) => (l ? ` * ${l}` : ' *')),
+    ' */',
+    `function ${spec.name}(${names.join(', ')}) {`,
+    `  return devRateFunctions_().${spec.name}(${names.join(', ')});`,
+    '}',
+  ].join('\n');
+}
+
+export function entryPointStub(name: string): string {
+  return `function ${name}() {\n  return devRateServer_().${name}.apply(null, arguments);\n}`;
+}
+
+/** A lazily evaluated CommonJS bundle: top-level code only declares, so executions start cheap. */
+export function lazyModule(loader: string, cjs: string): string {
+  const cache = `${loader.replace(/_$/, '')}Exports_`;
+  return [
+    `var ${cache};`,
+    `function ${loader}() {`,
+    `  if (!${cache}) {`,
+    '    var module = { exports: {} };',
+    '    (function (module, exports) {',
+    cjs.trimEnd(),
+    '    })(module, module.exports);',
+    `    ${cache} = module.exports.entryPoints;`,
+    '  }',
+    `  return ${cache};`,
+    '}',
+  ].join('\n');
+}
+
+export function functionReference(specs: readonly CustomFunctionSpec[]): string {
+  return specs
+    .map((spec) => {
+      const signature = `${spec.name}(${spec.params.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(', ')}${spec.ratecard ? ', [ratecard]' : ''})`;
+      const params = spec.params.map((p) => `  - \`${p.name}\`: ${p.description}`);
+      if (spec.ratecard) params.push(`  - \`ratecard\`: ${RATECARD_DOC.description}`);
+      return [`### \`${signature}\``, '', `${spec.summary} Returns ${spec.returns.charAt(0).toLowerCase()}${spec.returns.slice(1)}`, '', `Example: \`${spec.example}\``, '', ...params].join('\n');
+    })
+    .join('\n\n');
+}

@@ -1,0 +1,82 @@
+// Arithmetic on ranges: picking a point, loaded and bad-hire cost, rate checks, and the
+// freelance / agency / full-time comparison.
+import { dataset } from './dataset';
+import type { FigureTable } from './figure-table';
+import { agency, monthly, salary, type Resolved } from './resolve';
+import type { Level, Region, Spec } from './terms';
+import type { Point } from './vocabulary';
+
+export interface Range {
+  low: number;
+  high: number;
+}
+
+/** One number for low, mid and high; [low, high] for range. */
+export function pick(range: Range, point: Point): number | [number, number] {
+  switch (point) {
+    case 'low':
+      return range.low;
+    case 'high':
+      return range.high;
+    case 'range':
+      return [range.low, range.high];
+    default:
+      return (range.low + range.high) / 2;
+  }
+}
+
+/** The factors of the sources, as multipliers: loaded cost 1.20–1.30, bad hire 2–3. */
+export function loadedFactor(): Range {
+  const { low, high } = dataset.factors.loadedOverhead;
+  return { low: 1 + low, high: 1 + high };
+}
+export function badHireFactor(): Range {
+  const { low, high } = dataset.factors.badHireMultiple;
+  return { low, high };
+}
+
+export const times = (amount: number, factor: Range): Range => ({ low: amount * factor.low, high: amount * factor.high });
+
+export const RATE_CHECK_VERDICTS = ['below range', 'low end', 'mid range', 'high end', 'above range'] as const;
+export type RateCheckVerdict = (typeof RATE_CHECK_VERDICTS)[number];
+
+/** Where a quote sits in a range, by p = (quote − low) / (high − low). */
+export function rateCheck(quote: number, range: Range): RateCheckVerdict {
+  if (quote < range.low) return 'below range';
+  if (quote > range.high) return 'above range';
+  const p = range.high === range.low ? 0.5 : (quote - range.low) / (range.high - range.low);
+  return p <= 1 / 3 ? 'low end' : p < 2 / 3 ? 'mid range' : 'high end';
+}
+
+export interface HireComparison {
+  freelance: Range & { mid: number };
+  agency: Range & { mid: number };
+  full_time: Range & { mid: number };
+}
+
+const withMid = (r: Range) => ({ low: r.low, mid: (r.low + r.high) / 2, high: r.high });
+
+/** What one person at this level costs over `months` as a freelancer, through an agency, or full-time. */
+export function hireCompare(
+  table: FigureTable,
+  level: Level,
+  months: number,
+  region: Region,
+  spec: Spec,
+  hoursPerMonth: number,
+): HireComparison {
+  const free: Resolved = monthly(table, level, region, spec);
+  const agencyRate = agency(table, region);
+  const pay = salary(table, level);
+  const loaded = loadedFactor();
+  const fullTime = (s: number, f: number) => (s * f * months) / 12;
+  return {
+    freelance: withMid({ low: free.low * months, high: free.high * months }),
+    agency: withMid({ low: agencyRate.low * hoursPerMonth * months, high: agencyRate.high * hoursPerMonth * months }),
+    full_time: {
+      low: fullTime(pay.low, loaded.low),
+      mid: fullTime((pay.low + pay.high) / 2, (loaded.low + loaded.high) / 2),
+      high: fullTime(pay.high, loaded.high),
+    },
+  };
+}

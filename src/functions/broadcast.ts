@@ -1,0 +1,164 @@
+// Running one custom function over Sheets arguments: single values, or ranges of one shape
+// (single cells repeat), one parse per distinct value, errors in a row kept to that row.
+import { InputError } from '../domain/input-error';
+import { tableWithCard } from '../domain/rate-card';
+import { isBlank, type CellValue } from '../domain/vocabulary';
+import type { FigureTable } from '../domain/figure-table';
+
+/** What one cell computes to: a value, or a low–high pair for point "range". */
+export type CellResult = number | string | readonly [number, number];
+/** What Sheets receives: a value, or rows of values. */
+export type SheetResult = number | string | (number | string)[][];
+export type SheetArg = CellValue | CellValue[][];
+
+export interface ParamSpec<T> {
+  name: string;
+  /** JSDoc type, e.g. "string|number". */
+  type: string;
+  description: string;
+  optional?: boolean;
+  /** A blank value in a range row gives a blank row instead of an error. */
+  main?: boolean;
+  parse(value: CellValue): T;
+}
+
+export interface FunctionSpec<A extends readonly unknown[]> {
+  name: string;
+  summary: string;
+  example: string;
+  returns: string;
+  params: { [K in keyof A]: ParamSpec<A[K]> };
+  /** Takes a rate card as its last argument. */
+  ratecard: boolean;
+  /** Returns a whole table for one set of values, so ranges are not broadcast. */
+  table?: boolean;
+  compute(args: A, figures: FigureTable): CellResult | (number | string)[][];
+}
+
+const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]';
+
+interface Grid {
+  rows: number;
+  cols: number;
+}
+
+/** A scalar stays a scalar (as does a 1×1 range); anything else must be a rectangle of cell values. */
+function normalize(param: string, arg: SheetArg): CellValue | CellValue[][] {
+  if (!Array.isArray(arg)) return arg;
+  const rows = (arg as unknown[]).map((row) => (Array.isArray(row) ? row : [row]));
+  const cols = rows[0]?.length ?? 0;
+  if (cols === 0 || rows.some((row) => row.length !== cols)) throw new InputError(`${param} must be a single cell or a rectangular range.`);
+  for (const row of rows) {
+    for (const cell of row) {
+      if (Array.isArray(cell) || (cell !== null && typeof cell === 'object' && !isDate(cell))) {
+        throw new InputError(`${param} must hold cell values, not nested ranges.`);
+      }
+    }
+  }
+  return rows.length * cols === 1 ? (rows[0][0] as CellValue) : (rows as CellValue[][]);
+}
+
+const shapeOf = (arg: CellValue | CellValue[][]): Grid | undefined =>
+  Array.isArray(arg) ? { rows: arg.length, cols: arg[0].length } : undefined;
+const cellAt = (arg: CellValue | CellValue[][], row: number, col: number): CellValue =>
+  Array.isArray(arg) ? arg[row][col] : arg;
+
+const message = (fn: string, error: unknown) =>
+  `${fn}: ${error instanceof Error ? error.message : String(error)}`;
+
+function checkNumber(value: CellResult): CellResult {
+  const bad = (n: number) => !Number.isFinite(n);
+  if ((typeof value === 'number' && bad(value)) || (Array.isArray(value) && value.some(bad))) {
+    throw new InputError('the result is too large to show. Check that the amounts are realistic.');
+  }
+  return value;
+}
+
+/** The top-level entry Sheets calls: spec + raw arguments → value, rows, or a thrown Error. */
+export function runCustomFunction<A extends readonly unknown[]>(spec: FunctionSpec<A>, raw: SheetArg[]): SheetResult {
+  const params = spec.params as readonly ParamSpec<unknown>[];
+  let figures: FigureTable;
+  let values: (CellValue | CellValue[][])[];
+  try {
+    values = params.map((p, i) => normalize(p.name, raw[i]));
+    figures = tableWithCard(spec.ratecard ? (raw[params.length] as SheetArg) : undefined);
+  } catch (error) {
+    throw new Error(message(spec.name, error));
+  }
+  const shapes = values.map(shapeOf);
+  const grid = shapes.find((s): s is Grid => s !== undefined);
+  shapes.forEach((s, i) => {
+    if (s && grid && (s.rows !== grid.rows || s.cols !== grid.cols)) {
+      const first = params[shapes.indexOf(grid)].name;
+      throw new Error(`${spec.name}: ${first} is ${grid.rows}×${grid.cols} but ${params[i].name} is ${s.rows}×${s.cols}. Use ranges of the same size, or single cells.`);
+    }
+  });
+
+  // One parse per distinct value: open-ended ranges repeat the same few words thousands of times.
+  const caches = params.map(() => new Map<CellValue, { ok: unknown } | { error: unknown }>());
+  const parsed = (i: number, value: CellValue) => {
+    const key = isDate(value) ? `date:${value.getTime()}` : value;
+    let hit = caches[i].get(key);
+    if (!hit) {
+      try {
+        hit = { ok: params[i].parse(value) };
+      } catch (error) {
+        hit = { error };
+      }
+      caches[i].set(key, hit);
+    }
+    if ('error' in hit) throw hit.error;
+    return hit.ok;
+  };
+  const computeAt = (row: number, col: number): CellResult | (number | string)[][] => {
+    const args = params.map((_, i) => parsed(i, cellAt(values[i], row, col)));
+    return spec.compute(args as unknown as A, figures);
+  };
+
+  if (!grid) {
+    try {
+      const result = computeAt(0, 0);
+      if (Array.isArray(result) && Array.isArray(result[0])) return result as (number | string)[][];
+      const value = checkNumber(result as CellResult);
+      return Array.isArray(value) ? [[...value]] : (value as number | string);
+    } catch (error) {
+      throw new Error(message(spec.name, error));
+    }
+  }
+  if (spec.table) throw new Error(`${spec.name}: returns a whole table, so give it single values, not ranges.`);
+  return broadcastGrid(spec.name, params, values, grid, computeAt);
+}
+
+function broadcastGrid(
+  fn: string,
+  params: readonly ParamSpec<unknown>[],
+  values: (CellValue | CellValue[][])[],
+  grid: Grid,
+  computeAt: (row: number, col: number) => unknown,
+): (number | string)[][] {
+  const mains = params.map((p, i) => (p.main ? i : -1)).filter((i) => i >= 0);
+  const out: CellResult[][] = [];
+  let pairs = false;
+  for (let r = 0; r < grid.rows; r++) {
+    const line: CellResult[] = [];
+    for (let c = 0; c < grid.cols; c++) {
+      if (mains.some((i) => isBlank(cellAt(values[i], r, c)))) {
+        line.push('');
+        continue;
+      }
+      try {
+        const value = checkNumber(computeAt(r, c) as CellResult);
+        if (Array.isArray(value)) pairs = true;
+        line.push(value);
+      } catch (error) {
+        line.push(message(fn, error));
+      }
+    }
+    out.push(line);
+  }
+  // With point "range" each cell becomes two side by side; blanks and messages fill both.
+  if (!pairs) return out as (number | string)[][];
+  return out.map((line) =>
+    line.flatMap((v) => (Array.isArray(v) ? [...v] : typeof v === 'number' ? [v, ''] : [v, v])),
+  );
+}

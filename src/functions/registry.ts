@@ -1,0 +1,146 @@
+// The custom-function catalogue: one entry per function drives the Apps Script stubs and their
+// JSDoc, the README reference and the sidebar's help. Names and argument order are the contract.
+import { badHireFactor, hireCompare, loadedFactor, pick, rateCheck, times } from '../domain/costs';
+import { dataset } from '../domain/dataset';
+import { describe } from '../domain/provenance';
+import { agency, hourly, monthly, project, salary, timeline } from '../domain/resolve';
+import { parseLevel, parseProjectType } from '../domain/vocabulary';
+import type { FunctionSpec } from './broadcast';
+import { amount, level, point, projectType, region, sourceKey, sourceKind, spec, unit } from './params';
+
+/** Keeps each entry's argument types tied to its params. */
+const define = <A extends readonly unknown[]>(s: FunctionSpec<A>) => s as unknown as FunctionSpec<readonly unknown[]>;
+
+const salaryParam = amount('salary', 'annual salary in USD, e.g. from SALARY().', { main: true });
+const factorText = (f: { low: number; high: number }, what: string) => `${what} × ${f.low} / ${(f.low + f.high) / 2} / ${f.high} (low / mid / high)`;
+
+export const customFunctions = [
+  define({
+    name: 'DEVRATE',
+    summary: 'Market hourly rate (USD) of a freelance Python or AI backend developer.',
+    example: '=DEVRATE("senior", "asia")',
+    returns: 'USD per hour, or low and high side by side with point "range".',
+    params: [level, region, spec, point],
+    ratecard: true,
+    compute: ([lv, rg, sp, pt], t) => pick(hourly(t, lv, rg, sp), pt),
+  }),
+  define({
+    name: 'DEVMONTHLY',
+    summary: 'Market monthly rate (USD) of a full-time freelance Python or AI backend developer.',
+    example: '=DEVMONTHLY("mid", "eastern_europe", "ai")',
+    returns: 'USD per month.',
+    params: [level, region, spec, point],
+    ratecard: true,
+    compute: ([lv, rg, sp, pt], t) => pick(monthly(t, lv, rg, sp), pt),
+  }),
+  define({
+    name: 'PROJECTCOST',
+    summary: 'Typical backend development cost (USD) of a project type.',
+    example: '=PROJECTCOST("mvp", "high")',
+    returns: 'USD for the whole project.',
+    params: [projectType, point],
+    ratecard: true,
+    compute: ([ty, pt], t) => pick(project(t, ty), pt),
+  }),
+  define({
+    name: 'PROJECTTIMELINE',
+    summary: 'Typical duration of a project type, in months or weeks.',
+    example: '=PROJECTTIMELINE("saas", "mid", "weeks")',
+    returns: 'Duration in the unit asked for.',
+    params: [projectType, point, unit],
+    ratecard: true,
+    compute: ([ty, pt, un], t) => pick(timeline(t, ty, un), pt),
+  }),
+  define({
+    name: 'SALARY',
+    summary: 'US full-time annual salary (USD) of a Python backend developer.',
+    example: '=SALARY("senior")',
+    returns: 'USD per year.',
+    params: [level, point],
+    ratecard: true,
+    compute: ([lv, pt], t) => pick(salary(t, lv), pt),
+  }),
+  define({
+    name: 'LOADEDCOST',
+    summary: 'Fully loaded yearly cost of a salary: benefits, taxes, equipment and management on top.',
+    example: '=LOADEDCOST(SALARY("mid"))',
+    returns: `USD per year: ${factorText(loadedFactor(), 'salary')}.`,
+    params: [salaryParam, point],
+    ratecard: false,
+    compute: ([s, pt]) => pick(times(s, loadedFactor()), pt),
+  }),
+  define({
+    name: 'BADHIRECOST',
+    summary: 'What a wrong hire costs once lost output and rehiring are counted.',
+    example: '=BADHIRECOST(120000)',
+    returns: `USD: ${factorText(badHireFactor(), 'salary')}.`,
+    params: [salaryParam, point],
+    ratecard: false,
+    compute: ([s, pt]) => pick(times(s, badHireFactor()), pt),
+  }),
+  define({
+    name: 'AGENCYRATE',
+    summary: 'Hourly rate (USD) of a development agency, per developer.',
+    example: '=AGENCYRATE("eastern_europe")',
+    returns: 'USD per hour; regions with agency figures: global, north_america, eastern_europe, asia.',
+    params: [{ ...region, description: 'global, north_america, eastern_europe or asia (or one a rate card adds). Default global.' }, point],
+    ratecard: true,
+    compute: ([rg, pt], t) => pick(agency(t, rg), pt),
+  }),
+  define({
+    name: 'RATECHECK',
+    summary: 'Whether a quoted hourly rate is below, inside (low end, mid range, high end) or above the market range.',
+    example: '=RATECHECK(95, "senior", "eastern_europe")',
+    returns: 'below range, low end, mid range, high end or above range.',
+    params: [amount('quote', 'the quoted rate in USD per hour.', { main: true }), { ...level, main: false }, region, spec],
+    ratecard: true,
+    compute: ([q, lv, rg, sp], t) => rateCheck(q, hourly(t, lv, rg, sp)),
+  }),
+  define({
+    name: 'HIRECOMPARE',
+    summary: 'Cost of one developer over some months as a freelancer, through an agency, or as a US full-time hire.',
+    example: '=HIRECOMPARE("senior", 6, "north_america")',
+    returns: 'A table: header option, low, mid, high, then rows freelance, agency and full_time.',
+    params: [level, amount('months', 'how many months. Default 6.', { fallback: 6 }), region, spec, amount('hours_per_month', 'agency hours billed per month. Default 160.', { fallback: 160 })],
+    ratecard: true,
+    table: true,
+    compute: ([lv, months, rg, sp, hours], t) => {
+      const c = hireCompare(t, lv, months, rg, sp, hours);
+      return [
+        ['option', 'low', 'mid', 'high'],
+        ...(['freelance', 'agency', 'full_time'] as const).map((o) => [o, c[o].low, c[o].mid, c[o].high]),
+      ];
+    },
+  }),
+  define({
+    name: 'RATESOURCE',
+    summary: 'Where a figure comes from: its source and section, or the rule it is derived by.',
+    example: '=RATESOURCE("hourly", "senior", "asia", "ai")',
+    returns: 'Text naming source ids, or "derived" with the rule.',
+    params: [sourceKind, sourceKey, region, spec],
+    ratecard: true,
+    compute: ([kind, key, rg, sp], t) => {
+      const f = dataset.factors;
+      switch (kind) {
+        case 'loaded':
+          return `salary × ${loadedFactor().low}–${loadedFactor().high}: ${f.loadedOverhead.source} (${f.loadedOverhead.section}), ${f.loadedOverhead.covers}.`;
+        case 'badhire':
+          return `salary × ${f.badHireMultiple.low}–${f.badHireMultiple.high}: ${f.badHireMultiple.source} (${f.badHireMultiple.section}), ${f.badHireMultiple.covers}.`;
+        case 'agency':
+          return describe(agency(t, rg), kind);
+        case 'project':
+          return describe(project(t, parseProjectType(key)), kind);
+        case 'timeline':
+          return describe(timeline(t, parseProjectType(key), 'months'), kind);
+        case 'salary':
+          return describe(salary(t, parseLevel(key)), kind);
+        case 'monthly':
+          return describe(monthly(t, parseLevel(key), rg, sp), kind);
+        default:
+          return describe(hourly(t, parseLevel(key), rg, sp), kind);
+      }
+    },
+  }),
+];
+
+export type CustomFunctionSpec = (typeof customFunctions)[number];

@@ -1,0 +1,11 @@
+// Every Apps Script entry point except the custom functions (those live in functions/index.ts,
+// a bundle of their own). The build writes a top-level `function` for each name exported in
+// `entryPoints`, since Apps Script sees nothing else.
+import { onInstall, onOpen } from './server/menu';
+import { showAbout } from './server/sidebars';
+
+export const entryPoints = {
+  onOpen,
+  onInstall,
+  showAbout,
+};

@@ -1,0 +1,17 @@
+// The add-on menu. onOpen may run in AuthMode.NONE, so it only builds the menu: no sheet
+// access, no properties, nothing that needs authorization.
+
+/** Every menu item, in order. Each action is a server entry point of the same name. */
+export const MENU_ITEMS: readonly { label: string; action: string }[] = [
+  { label: 'About DevRate', action: 'showAbout' },
+];
+
+export function onOpen(_event?: GoogleAppsScript.Events.SheetsOnOpen): void {
+  const menu = SpreadsheetApp.getUi().createAddonMenu();
+  for (const item of MENU_ITEMS) menu.addItem(item.label, item.action);
+  menu.addToUi();
+}
+
+export function onInstall(event?: GoogleAppsScript.Events.AddonOnInstall): void {
+  onOpen(event as unknown as GoogleAppsScript.Events.SheetsOnOpen);
+}
