@@ -1,0 +1,13 @@
+// The server never trusts what a sidebar sends: every payload is parsed again with the same zod
+// schema the sidebar validates with, and a bad one is refused with a message a person can act on.
+import type { z } from 'zod';
+
+export function parsePayload<S extends z.ZodType>(schema: S, payload: unknown, what: string): z.infer<S> {
+  const result = schema.safeParse(payload);
+  if (result.success) return result.data;
+  const problems = result.error.issues.slice(0, 5).map((issue) => {
+    const where = issue.path.length ? `${issue.path.join(' › ')}: ` : '';
+    return `${where}${issue.message}`;
+  });
+  throw new Error(`${what} was not saved: ${problems.join('; ')}.`);
+}
