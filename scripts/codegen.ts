@@ -9,7 +9,7 @@ const paramsOf = (spec: CustomFunctionSpec) => [
 
 const RATECARD_DOC = {
   type: 'Array<Array<string|number>>',
-  description: 'optional range of your own figures, headers kind, key, region, spec, low, high (Insert rate card makes one).',
+  description: 'a range of your own figures, headers kind, key, region, spec, low, high (Insert rate card makes one).',
 };
 
 export function customFunctionStub(spec: CustomFunctionSpec): string {
@@ -61,7 +61,7 @@ export function functionReference(specs: readonly CustomFunctionSpec[]): string 
       const signature = `${spec.name}(${spec.params.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(', ')}${spec.ratecard ? ', [ratecard]' : ''})`;
       const params = spec.params.map((p) => `  - \`${p.name}\`: ${p.description}`);
       if (spec.ratecard) params.push(`  - \`ratecard\`: ${RATECARD_DOC.description}`);
-      return [`### \`${signature}\``, '', `${spec.summary} Returns ${spec.returns.charAt(0).toLowerCase()}${spec.returns.slice(1)}`, '', `Example: \`${spec.example}\``, '', ...params].join('\n');
+      return [`### \`${signature}\``, '', spec.summary, '', `Returns: ${spec.returns} Example: \`${spec.example}\``, '', ...params].join('\n');
     })
     .join('\n\n');
 }

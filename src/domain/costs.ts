@@ -44,8 +44,11 @@ export type RateCheckVerdict = (typeof RATE_CHECK_VERDICTS)[number];
 export function rateCheck(quote: number, range: Range): RateCheckVerdict {
   if (quote < range.low) return 'below range';
   if (quote > range.high) return 'above range';
-  const p = range.high === range.low ? 0.5 : (quote - range.low) / (range.high - range.low);
-  return p <= 1 / 3 ? 'low end' : p < 2 / 3 ? 'mid range' : 'high end';
+  // p ≤ 1/3 and p < 2/3, cross-multiplied so a quote exactly on a third lands as the contract says.
+  const offset = 3 * (quote - range.low);
+  const width = range.high - range.low;
+  if (width === 0) return 'mid range';
+  return offset <= width ? 'low end' : offset < 2 * width ? 'mid range' : 'high end';
 }
 
 export interface HireComparison {
