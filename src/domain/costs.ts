@@ -1,6 +1,6 @@
 // Arithmetic on ranges: picking a point, loaded and bad-hire cost, rate checks, and the
 // freelance / agency / full-time comparison.
-import { dataset } from './dataset';
+import { factors } from './dataset';
 import type { FigureTable } from './figure-table';
 import { agency, monthly, salary, type Resolved } from './resolve';
 import type { Level, Region, Spec } from './terms';
@@ -27,11 +27,11 @@ export function pick(range: Range, point: Point): number | [number, number] {
 
 /** The factors of the sources, as multipliers: loaded cost 1.20–1.30, bad hire 2–3. */
 export function loadedFactor(): Range {
-  const { low, high } = dataset.factors.loadedOverhead;
+  const { low, high } = factors.loadedOverhead;
   return { low: 1 + low, high: 1 + high };
 }
 export function badHireFactor(): Range {
-  const { low, high } = dataset.factors.badHireMultiple;
+  const { low, high } = factors.badHireMultiple;
   return { low, high };
 }
 

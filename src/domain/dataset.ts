@@ -1,9 +1,14 @@
 // The built-in dataset, inlined into the bundle. It is validated against schema.ts by the
 // build and by tests, so here it is only typed, never parsed (no start-up cost in Apps Script).
-import sources from '../../data/sources.json';
-import figures from '../../data/figures.json';
-import factors from '../../data/factors.json';
-import hiring from '../../data/hiring.json';
+// Import the part you need: the custom-function bundle then carries only figures and factors.
+import sourcesJson from '../../data/sources.json';
+import figuresJson from '../../data/figures.json';
+import factorsJson from '../../data/factors.json';
+import hiringJson from '../../data/hiring.json';
 import type { Dataset } from './schema';
 
-export const dataset = { sources, figures, factors, hiring } as unknown as Dataset;
+export const sources = sourcesJson as Dataset['sources'];
+export const figures = figuresJson as Dataset['figures'];
+export const factors = factorsJson as unknown as Dataset['factors'];
+export const hiring = hiringJson as Dataset['hiring'];
+export const dataset: Dataset = { sources, figures, factors, hiring };

@@ -1,6 +1,6 @@
 // Every figure the functions can look up, keyed by what identifies it. A table starts from the
 // built-in defaults; a rate card makes a copy with its rows laid over them.
-import { dataset } from './dataset';
+import { figures } from './dataset';
 import type { Figure } from './schema';
 import type { FigureKind, Region, Spec, SourceId } from './terms';
 
@@ -66,12 +66,12 @@ export class FigureTable {
 let builtIn: FigureTable | undefined;
 /** The built-in defaults, built on first use so loading the bundle does no work. */
 export function builtInTable(): FigureTable {
-  return (builtIn ??= FigureTable.fromFigures(dataset.figures));
+  return (builtIn ??= FigureTable.fromFigures(figures));
 }
 
 /** A figure of the sources that is not a default, e.g. navspace's US/Western Europe freelance rates. */
 export function sourceFigure(kind: FigureKind, key: string, region: Region, spec: Spec, source: SourceId): Figure | undefined {
-  return dataset.figures.find(
+  return figures.find(
     (f) => f.source === source && !f.variant && figureKey(f.kind, f.key, f.region, f.spec) === figureKey(kind, key, region, spec),
   );
 }

@@ -1,5 +1,5 @@
 // Looking a figure up, and the one rule that derives combinations the sources do not give.
-import { dataset } from './dataset';
+import { factors } from './dataset';
 import { builtInTable, sourceFigure, type FigureEntry, type FigureTable } from './figure-table';
 import { InputError } from './input-error';
 import type { FigureKind, Level, ProjectType, Region, Spec } from './terms';
@@ -48,7 +48,7 @@ export function hourly(table: FigureTable, level: Level, region: Region, spec: S
 /** The one region the rate guide leaves out: the US/W-Europe freelance range less the regional discount. */
 function latinAmericaBackend(level: Level, region: Region): Resolved {
   const us = sourceFigure('hourly', level, 'north_america', 'backend', 'navspace-2026');
-  const { regionalDiscount } = dataset.factors;
+  const { regionalDiscount } = factors;
   if (region !== 'latin_america' || !us) throw new Error(`DevRate has no backend hourly figure for ${level} ${region}.`);
   const [lowFactor, highFactor] = [1 - regionalDiscount.high, 1 - regionalDiscount.low];
   return {

@@ -1,7 +1,7 @@
 // The custom-function catalogue: one entry per function drives the Apps Script stubs and their
 // JSDoc, the README reference and the sidebar's help. Names and argument order are the contract.
 import { badHireFactor, hireCompare, loadedFactor, pick, rateCheck, times } from '../domain/costs';
-import { dataset } from '../domain/dataset';
+import { factors } from '../domain/dataset';
 import { describe } from '../domain/provenance';
 import { agency, hourly, monthly, project, salary, timeline } from '../domain/resolve';
 import { parseLevel, parseProjectType } from '../domain/vocabulary';
@@ -120,7 +120,7 @@ export const customFunctions = [
     params: [sourceKind, sourceKey, region, spec],
     ratecard: true,
     compute: ([kind, key, rg, sp], t) => {
-      const f = dataset.factors;
+      const f = factors;
       switch (kind) {
         case 'loaded':
           return `salary × ${loadedFactor().low}–${loadedFactor().high}: ${f.loadedOverhead.source} (${f.loadedOverhead.section}), ${f.loadedOverhead.covers}.`;
