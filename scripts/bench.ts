@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { coldStart } from './bench/cold-start';
 import type { BenchRow } from './bench/measure';
 import { ranges } from './bench/ranges';
+import { sidebars } from './bench/sidebar';
 import { sizes } from './bench/sizes';
 
 const root = join(import.meta.dirname, '..');
@@ -15,6 +16,7 @@ const sections: { rows: BenchRow[]; json: Record<string, number> }[] = [];
 sections.push(coldStart(code));
 sections.push(ranges(code));
 sections.push(sizes(dist));
+sections.push(await sidebars(dist));
 
 const rows = sections.flatMap((s) => s.rows);
 const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
