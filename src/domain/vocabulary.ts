@@ -12,7 +12,7 @@ export type TimeUnit = (typeof TIME_UNITS)[number];
 export type CellValue = string | number | boolean | Date | null | undefined;
 
 export function normalizeWord(text: string): string {
-  return text.trim().toLowerCase().replace(/[\s\-_/]+/g, '_');
+  return text.trim().toLowerCase().replace(/[\s\-_/]+/g, '_').replace(/^_|_$/g, '');
 }
 
 export function isBlank(value: CellValue): boolean {

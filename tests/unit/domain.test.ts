@@ -1,0 +1,58 @@
+// Domain pieces the contract tests reach only through the bundle: vocabulary edge cases,
+// derivation bookkeeping, and provenance text.
+import { describe, expect, it } from 'vitest';
+import { builtInTable } from '../../src/domain/figure-table';
+import { describe as describeFigure, formatRange } from '../../src/domain/provenance';
+import { parseRateCard } from '../../src/domain/rate-card';
+import { hourly, monthly } from '../../src/domain/resolve';
+import { levelFromYears, normalizeWord, parseAmount, parseRegion } from '../../src/domain/vocabulary';
+import { builtIn } from '../support/figures';
+
+describe('vocabulary', () => {
+  it('folds case, outer space and the separators space - _ / into one form', () => {
+    expect(normalizeWord('  North - America/ ')).toBe('north_america');
+    expect(normalizeWord('AI/ML')).toBe('ai_ml');
+  });
+  it('maps years to levels at the contract boundaries', () => {
+    expect([0, 2.999, 3, 5.999, 6, 40].map(levelFromYears)).toEqual(['junior', 'junior', 'mid', 'mid', 'senior', 'senior']);
+  });
+  it('reads amounts written the way people type them', () => {
+    expect(parseAmount(' $1,200 ', 'quote')).toBe(1200);
+    expect(parseAmount('', 'months', 6)).toBe(6);
+    expect(() => parseAmount('12 dollars', 'quote')).toThrow(/quote must be a number, not "12 dollars"/);
+    expect(() => parseAmount(Infinity, 'quote')).toThrow(/quote must be a number/);
+  });
+  it('defaults a blank region to global and quotes long bad values briefly', () => {
+    expect(parseRegion('')).toBe('global');
+    expect(() => parseRegion('x'.repeat(500))).toThrow(/unknown region "x{57}\.\.\."/);
+  });
+});
+
+describe('derivation', () => {
+  it('keeps every input figure of a derived range, so provenance can cite them all', () => {
+    const r = monthly(builtInTable(), 'senior', 'asia', 'ai');
+    expect(r.derivation).toMatch(/asia ai hourly × \(global ai monthly ÷ global ai hourly\), where asia backend hourly × \(global ai hourly ÷ global backend hourly\)/);
+    expect(r.basis.map((e) => `${e.kind} ${e.region} ${e.spec}`)).toEqual([
+      'hourly asia backend', 'hourly global ai', 'hourly global backend', 'monthly global ai', 'hourly global ai',
+    ]);
+  });
+  it('follows a rate card row for a region before deriving', () => {
+    const card = parseRateCard([['kind', 'key', 'region', 'spec', 'low', 'high', 'source'], ['hourly', 'senior', 'asia', 'ai', 90, 120, 'our 2026 survey']]);
+    const r = hourly(builtInTable().overlay(card), 'senior', 'asia', 'ai');
+    expect([r.low, r.high, r.derivation]).toEqual([90, 120, undefined]);
+    expect(describeFigure(r, 'hourly')).toBe('90–120 USD/hour: 90–120 USD/hour from rate card row 2 (source: our 2026 survey).');
+  });
+});
+
+describe('provenance', () => {
+  it('marks open-ended bounds and rounds to cents', () => {
+    expect(formatRange(90, 180, true)).toBe('90–180+');
+    expect(formatRange(86.666666, 138.8888)).toBe('86.67–138.89');
+  });
+  it('cites the source id and section of a figure given directly', () => {
+    const f = builtIn('hourly', 'mid', 'eastern_europe');
+    expect(describeFigure(hourly(builtInTable(), 'mid', 'eastern_europe', 'backend'), 'hourly')).toBe(
+      `${f.low}–${f.high} USD/hour: ${f.low}–${f.high} USD/hour from ${f.source} (${f.section}).`,
+    );
+  });
+});
