@@ -1,0 +1,270 @@
+// loadAddon(): loads dist/Code.js into a fresh Apps Script-like global scope over an in-memory
+// workbook, and runs its entry points as executions.
+
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Workbook } from '../formulas/workbook';
+import { Boundary } from './boundary';
+import type { EmulatorContext } from './context';
+import { ExecutionStack, type AuthModeName, type Execution, type LockViolation, type LogEntry, type ServiceCallCounts } from './execution';
+import { findCustomFunctions, type CustomFunctionDoc } from './jsdoc';
+import { LockRegistry, executionOwner, type LockScope } from './lock-registry';
+import { Realm } from './realm';
+import { createGlobals, wrapGlobals } from './services';
+import { SpreadsheetFacade } from './spreadsheet';
+import { UiState } from './ui-state';
+import { userEdit, type UserEditOptions } from './user-edit';
+
+export interface LoadAddonOptions {
+  /** Bundled script; default "dist/Code.js". */
+  codePath?: string;
+  /** Script source given directly (instead of codePath). */
+  code?: string;
+  /** Folder of the HTML files; default: the folder of codePath. */
+  htmlDir?: string;
+  /** Spreadsheet to work on; default: a new one with "Sheet1". */
+  workbook?: Workbook;
+  /** Caption of the add-on menu (Extensions > name). */
+  addonName?: string;
+  /** Record writes made without the document lock; `{ throwOnViolation: true }` also throws. */
+  strictLock?: boolean | { throwOnViolation?: boolean };
+  /** Email of the user when a run does not say; default "user@example.com". */
+  defaultUser?: string;
+  /** Script time zone; default: appsscript.json beside the code, else the workbook's. */
+  timeZone?: string;
+  /** CPU-time limit of one execution (Apps Script: 6 minutes) and of a custom function (30 s). */
+  timeoutMs?: number;
+  customFunctionTimeoutMs?: number;
+  /** Also print the add-on's Logger/console output to stderr. */
+  echoLogs?: boolean;
+  /** Clock for cache expiry. */
+  now?: () => number;
+}
+
+export interface RunOptions {
+  authMode?: AuthModeName;
+  user?: string;
+  /** As a google.script.run call from HTML: private (name_) functions refused, JSON-copied values. */
+  fromClient?: boolean;
+}
+
+export interface ExecutionResult<T = unknown> {
+  executionId: number;
+  entryPoint: string;
+  authMode: AuthModeName;
+  user: string;
+  value: T;
+  counts: ServiceCallCounts;
+  logs: LogEntry[];
+  lockViolations: LockViolation[];
+  /** Locks the code still held when it returned (released automatically, as Apps Script does). */
+  locksReleasedAtEnd: LockScope[];
+  /** Message of the exception the entry point threw, if any. */
+  error?: string;
+}
+
+export class ExecutionError extends Error {
+  constructor(readonly result: ExecutionResult) {
+    super(result.error);
+    this.name = 'ExecutionError';
+  }
+}
+
+export class Addon {
+  readonly workbook: Workbook;
+  readonly ui = new UiState();
+  readonly locks = new LockRegistry();
+  readonly customFunctionDocs: CustomFunctionDoc[];
+  /** Every strict-lock violation since loading. */
+  readonly lockViolations: LockViolation[] = [];
+  readonly scriptProperties = new Map<string, string>();
+  readonly userProperties = new Map<string, Map<string, string>>();
+  /** The spreadsheet as host code sees it (not counted, no permission checks). */
+  readonly spreadsheet: SpreadsheetFacade;
+  private readonly ctx: EmulatorContext;
+  private readonly realm = new Realm();
+  private readonly boundary: Boundary;
+  private readonly timeoutMs: number;
+  private readonly customFunctionTimeoutMs: number;
+  private readonly executionListeners = new Set<(result: ExecutionResult) => void>();
+
+  constructor(source: string, filename: string, options: LoadAddonOptions) {
+    this.workbook = options.workbook ?? new Workbook();
+    this.timeoutMs = options.timeoutMs ?? 360_000;
+    this.customFunctionTimeoutMs = options.customFunctionTimeoutMs ?? 30_000;
+    const htmlDir = options.htmlDir ?? (options.codePath ? path.dirname(options.codePath) : undefined);
+    this.ctx = {
+      workbook: this.workbook,
+      ui: this.ui,
+      locks: this.locks,
+      executions: new ExecutionStack(),
+      scriptProperties: this.scriptProperties,
+      userProperties: this.userProperties,
+      caches: { document: new Map(), script: new Map(), user: new Map() },
+      selections: new Map(),
+      htmlDir,
+      scriptTimeZone: options.timeZone ?? manifestTimeZone(htmlDir) ?? this.workbook.timeZone,
+      addonName: options.addonName ?? 'Add-on',
+      defaultUser: options.defaultUser ?? 'user@example.com',
+      now: options.now ?? Date.now,
+    };
+    this.spreadsheet = new SpreadsheetFacade(this.ctx);
+    const strict = options.strictLock;
+    this.boundary = new Boundary(this.realm, this.ctx, {
+      enabled: Boolean(strict),
+      throwOnViolation: typeof strict === 'object' && Boolean(strict.throwOnViolation),
+    });
+    this.realm.define(wrapGlobals(createGlobals(this.ctx, Boolean(options.echoLogs)), this.boundary));
+    const load = this.ctx.executions.create('(global scope)', 'FULL', this.ctx.defaultUser);
+    this.ctx.executions.runWithin(load, () => this.realm.load(source, filename, this.timeoutMs));
+    this.customFunctionDocs = findCustomFunctions(source).filter((doc) => this.realm.getFunction(doc.name));
+    this.workbook.setCustomFunctionHost({ names: this.customFunctions, invoke: (name, args) => this.invokeFromFormula(name, args) });
+  }
+
+  /** Top-level functions of the script (entry points and helpers). */
+  get functions(): string[] {
+    return this.realm.functionNames();
+  }
+
+  get customFunctions(): string[] {
+    return this.customFunctionDocs.map((doc) => doc.name);
+  }
+
+  /** Runs a top-level function as one execution. Throws ExecutionError if it throws. */
+  run<T = unknown>(name: string, args: unknown[] = [], options: RunOptions = {}): ExecutionResult<T> {
+    const fn = this.realm.getFunction(name);
+    if (!fn || (options.fromClient && name.endsWith('_'))) throw new Error(`Script function not found: ${name}`);
+    const hostArgs = options.fromClient ? jsonCopy(args) : args;
+    const result = this.execute<T>(name, fn, hostArgs, options.authMode ?? 'FULL', options.user, this.timeoutMs);
+    if (options.fromClient && result.error === undefined) result.value = jsonCopy(result.value) as T;
+    if (result.error !== undefined) throw new ExecutionError(result);
+    return result;
+  }
+
+  /** Runs a custom function as Sheets would: read-only, no Ui/HtmlService/LockService. */
+  customFunction<T = unknown>(name: string, args: unknown[] = [], options: Omit<RunOptions, 'authMode' | 'fromClient'> = {}): ExecutionResult<T> {
+    const fn = this.realm.getFunction(name);
+    if (!fn) throw new Error(`Unknown function: ${name}`);
+    const result = this.execute<T>(name, fn, args, 'CUSTOM_FUNCTION', options.user, this.customFunctionTimeoutMs);
+    if (result.error !== undefined) throw new ExecutionError(result);
+    return result;
+  }
+
+  /** Opens the document: runs onOpen(e) if the script has one. */
+  open(authMode: Exclude<AuthModeName, 'CUSTOM_FUNCTION'> = 'LIMITED', options: Omit<RunOptions, 'authMode'> = {}): ExecutionResult | undefined {
+    return this.trigger('onOpen', authMode, options);
+  }
+
+  /** Installs the add-on: runs onInstall(e) in AuthMode.FULL if the script has one. */
+  install(options: Omit<RunOptions, 'authMode'> = {}): ExecutionResult | undefined {
+    return this.trigger('onInstall', 'FULL', options);
+  }
+
+  /** Clicks a menu item given by caption path, e.g. ["DevRate", "About"]. */
+  clickMenu(path: string[], options: Omit<RunOptions, 'fromClient'> = {}): ExecutionResult {
+    const functionName = this.ui.findMenuFunction(path);
+    if (!functionName) throw new Error(`No menu item ${path.join(' > ')}`);
+    return this.run(functionName, [], options);
+  }
+
+  /** A user typing into a cell (validated), then the onEdit simple trigger if defined. */
+  edit(sheetName: string, a1: string, input: unknown, options: UserEditOptions = {}): ExecutionResult | undefined {
+    const edited = userEdit(this.workbook, sheetName, a1, input);
+    if (!this.realm.getFunction('onEdit')) return undefined;
+    const range = this.spreadsheet.getSheetByName(sheetName)!.getRange(a1);
+    const event = { authMode: 'LIMITED', range, source: this.spreadsheet, value: edited.value, oldValue: edited.oldValue, triggerUid: 'emulated' };
+    return this.run('onEdit', [event], { authMode: 'LIMITED', user: options.user });
+  }
+
+  /** Called after every execution, including custom functions run by formulas. */
+  onExecution(listener: (result: ExecutionResult) => void): () => void {
+    this.executionListeners.add(listener);
+    return () => this.executionListeners.delete(listener);
+  }
+
+  /** Grows on any change a user could see (workbook or UI): cheap to poll. */
+  get version(): number {
+    return this.workbook.version + this.ui.version;
+  }
+
+  /** Called on any change a user could see: cells, sheets, menus, sidebar, dialogs. */
+  onChange(listener: (source: 'workbook' | 'ui') => void): () => void {
+    const offWorkbook = this.workbook.onChange(() => listener('workbook'));
+    const offUi = this.ui.onChange(() => listener('ui'));
+    return () => {
+      offWorkbook();
+      offUi();
+    };
+  }
+
+  private trigger(name: string, authMode: AuthModeName, options: Omit<RunOptions, 'authMode'>): ExecutionResult | undefined {
+    if (!this.realm.getFunction(name)) return undefined;
+    const event: Record<string, unknown> = { authMode, triggerUid: 'emulated' };
+    if (authMode !== 'NONE') event.source = this.spreadsheet;
+    return this.run(name, [event], { ...options, authMode });
+  }
+
+  private invokeFromFormula(name: string, args: unknown[]): unknown {
+    const fn = this.realm.getFunction(name);
+    if (!fn) throw new Error(`Unknown function: ${name}`);
+    const result = this.execute(name, fn, args, 'CUSTOM_FUNCTION', undefined, this.customFunctionTimeoutMs, true);
+    return result.value;
+  }
+
+  private execute<T>(name: string, fn: (...a: unknown[]) => unknown, args: unknown[], authMode: AuthModeName, user: string | undefined, timeoutMs: number, rethrow = false): ExecutionResult<T> {
+    const execution: Execution = this.ctx.executions.create(name, authMode, user ?? this.ctx.defaultUser);
+    let value: unknown;
+    let thrown: unknown;
+    let failed = false;
+    this.ctx.executions.runWithin(execution, () => {
+      try {
+        const vmArgs = args.map((a) => this.boundary.toVm(a));
+        value = this.boundary.fromVm(this.realm.call(fn, vmArgs, timeoutMs));
+      } catch (error) {
+        failed = true;
+        thrown = error;
+      }
+    });
+    const result: ExecutionResult<T> = {
+      executionId: execution.id,
+      entryPoint: name,
+      authMode,
+      user: execution.user,
+      value: value as T,
+      counts: execution.callCounts(),
+      logs: execution.logs,
+      lockViolations: execution.violations,
+      locksReleasedAtEnd: this.locks.releaseAll(executionOwner(execution.id)),
+    };
+    if (failed) result.error = errorMessage(thrown);
+    this.lockViolations.push(...execution.violations);
+    for (const listener of this.executionListeners) listener(result);
+    if (failed && rethrow) throw thrown;
+    return result;
+  }
+}
+
+export function loadAddon(options: LoadAddonOptions = {}): Addon {
+  const codePath = options.code === undefined ? path.resolve(options.codePath ?? 'dist/Code.js') : options.codePath;
+  const source = options.code ?? readFileSync(codePath!, 'utf8');
+  return new Addon(source, codePath ?? 'Code.js', { ...options, codePath });
+}
+
+function manifestTimeZone(dir: string | undefined): string | undefined {
+  const file = dir && path.join(dir, 'appsscript.json');
+  if (!file || !existsSync(file)) return undefined;
+  try {
+    return (JSON.parse(readFileSync(file, 'utf8')) as { timeZone?: string }).timeZone;
+  } catch {
+    return undefined;
+  }
+}
+
+function errorMessage(error: unknown): string {
+  if (error && typeof error === 'object' && 'message' in error) return String((error as { message: unknown }).message);
+  return String(error);
+}
+
+function jsonCopy<T>(value: T): T {
+  return value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T);
+}

@@ -1,0 +1,35 @@
+// State shared by every emulated service of one loaded add-on.
+
+import type { Workbook } from '../formulas/workbook';
+import type { GridRect } from '../formulas/a1';
+import type { ExecutionStack } from './execution';
+import type { LockRegistry } from './lock-registry';
+import type { UiState } from './ui-state';
+
+export interface CacheEntry {
+  value: string;
+  expiresAt: number;
+}
+
+export interface EmulatorContext {
+  readonly workbook: Workbook;
+  readonly ui: UiState;
+  readonly locks: LockRegistry;
+  readonly executions: ExecutionStack;
+  readonly scriptProperties: Map<string, string>;
+  /** Keyed by user email. */
+  readonly userProperties: Map<string, Map<string, string>>;
+  readonly caches: { document: Map<string, CacheEntry>; script: Map<string, CacheEntry>; user: Map<string, Map<string, CacheEntry>> };
+  /** Selected range per sheet id (defaults to A1). */
+  readonly selections: Map<number, GridRect>;
+  readonly htmlDir: string | undefined;
+  readonly scriptTimeZone: string;
+  readonly addonName: string;
+  readonly defaultUser: string;
+  readonly now: () => number;
+}
+
+/** Email of the user running the current execution. */
+export function currentUser(ctx: EmulatorContext): string {
+  return ctx.executions.current?.user ?? ctx.defaultUser;
+}

@@ -1,0 +1,261 @@
+// Range: values, formulas, geometry, protection, merges, checkboxes. Formatting lives in the base.
+
+import { formatA1, type GridRect } from '../formulas/a1';
+import { isDateFormat, parseInput, serialToDate, type CellContent } from '../formulas/cell-values';
+import { shiftFormula } from '../formulas/formula-shift';
+import type { RangeRef } from '../formulas/sheet-model';
+import type { EmulatorContext } from './context';
+import { assertInside } from './grid-access';
+import { ProtectionFacade, createProtection } from './protection';
+import { RangeFormatting } from './range-formatting';
+import { SheetFacade } from './sheet';
+
+export function toRangeRef(range: unknown): RangeRef {
+  return RangeFacade.refOf(range);
+}
+
+export class RangeFacade extends RangeFormatting {
+  static readonly apiName = 'Range';
+
+  constructor(ctx: EmulatorContext, sheetId: number, rect: GridRect) {
+    super(ctx, sheetId, { row: rect.row, col: rect.col, numRows: rect.numRows, numCols: rect.numCols });
+  }
+
+  protected self(): this {
+    return this;
+  }
+
+  /** Host-side accessor (static, so it is not part of the Apps Script surface). */
+  static refOf(range: unknown): RangeRef {
+    if (!(range instanceof RangeFacade)) throw new Error('Invalid argument: range');
+    return { sheetId: range.sheetId, ...range.rect };
+  }
+
+  // ---- geometry -------------------------------------------------------------------------------
+  getA1Notation(): string {
+    return formatA1(this.rect);
+  }
+  getRow(): number {
+    return this.rect.row;
+  }
+  getRowIndex(): number {
+    return this.rect.row;
+  }
+  getColumn(): number {
+    return this.rect.col;
+  }
+  getNumRows(): number {
+    return this.rect.numRows;
+  }
+  getNumColumns(): number {
+    return this.rect.numCols;
+  }
+  getHeight(): number {
+    return this.rect.numRows;
+  }
+  getWidth(): number {
+    return this.rect.numCols;
+  }
+  getLastRow(): number {
+    return this.rect.row + this.rect.numRows - 1;
+  }
+  getLastColumn(): number {
+    return this.rect.col + this.rect.numCols - 1;
+  }
+  getGridId(): number {
+    return this.sheetId;
+  }
+  getSheet(): SheetFacade {
+    this.ctx.workbook.sheet(this.sheetId);
+    return new SheetFacade(this.ctx, this.sheetId);
+  }
+  getCell(row: number, column: number): RangeFacade {
+    if (row < 1 || column < 1 || row > this.rect.numRows || column > this.rect.numCols) {
+      throw new Error('The coordinates of the range are outside the dimensions of the sheet.');
+    }
+    return new RangeFacade(this.ctx, this.sheetId, { row: this.rect.row + row - 1, col: this.rect.col + column - 1, numRows: 1, numCols: 1 });
+  }
+  offset(rowOffset: number, columnOffset: number, numRows?: number, numColumns?: number): RangeFacade {
+    const rect = {
+      row: this.rect.row + rowOffset,
+      col: this.rect.col + columnOffset,
+      numRows: numRows ?? this.rect.numRows,
+      numCols: numColumns ?? this.rect.numCols,
+    };
+    if (rect.row < 1 || rect.col < 1) throw new Error('The coordinates of the range are outside the dimensions of the sheet.');
+    assertInside(this.ctx.workbook.sheet(this.sheetId), rect);
+    return new RangeFacade(this.ctx, this.sheetId, rect);
+  }
+  isBlank(): boolean {
+    return this.ctx.workbook.readValues(this.sheetId, this.rect).every((row) => row.every((v) => v === ''))
+      && this.getFormulas().every((row) => row.every((f) => f === ''));
+  }
+  activate(): this {
+    this.ctx.workbook.activeSheetId = this.sheetId;
+    this.ctx.selections.set(this.sheetId, { ...this.rect });
+    this.ctx.ui.changed();
+    return this;
+  }
+  activateAsCurrentCell(): this {
+    return this.activate();
+  }
+
+  // ---- values ---------------------------------------------------------------------------------
+  /** Computed values; date-formatted numbers come back as Dates, as in Sheets. Typed `any` like Apps Script's. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  getValues(): any[][] {
+    const values = this.ctx.workbook.readValues(this.sheetId, this.rect);
+    const formats = this.cells((cell) => cell.numberFormat);
+    return values.map((row, r) => row.map((v, c) => (typeof v === 'number' && isDateFormat(formats[r][c]) ? serialToDate(v) : v)));
+  }
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  getValue(): any {
+    return this.topLeft().getValues()[0][0];
+  }
+  getDisplayValues(): string[][] {
+    return this.ctx.workbook.readCells(this.sheetId, this.rect).map((row) => row.map((cell) => cell.display));
+  }
+  getDisplayValue(): string {
+    return this.topLeft().getDisplayValues()[0][0];
+  }
+  setValues(values: unknown[][]): this {
+    const grid = this.checkGrid(values, 'setValues');
+    this.write(grid.map((row) => row.map(parseInput)));
+    return this;
+  }
+  /** Sets every cell of the range; "=..." becomes a formula, "'..." stays text. */
+  setValue(value: unknown): this {
+    const content = parseInput(value);
+    if (content.kind === 'formula') return this.setFormula(content.formula);
+    this.write(this.fill(() => content));
+    return this;
+  }
+
+  // ---- formulas -------------------------------------------------------------------------------
+  getFormula(): string {
+    return this.getFormulas()[0][0];
+  }
+  getFormulas(): string[][] {
+    return this.ctx.workbook.readFormulas(this.sheetId, this.rect);
+  }
+  /** On a multi-cell range, relative references move with each cell, as when filling. */
+  setFormula(formula: string): this {
+    this.write(this.fill((r, c) => formulaContent(shiftFormula(String(formula), r, c))));
+    return this;
+  }
+  setFormulas(formulas: string[][]): this {
+    const grid = this.checkGrid(formulas, 'setFormulas');
+    this.write(grid.map((row) => row.map((f) => formulaContent(String(f ?? '')))));
+    return this;
+  }
+
+  // ---- clearing -------------------------------------------------------------------------------
+  clear(options?: { commentsOnly?: boolean; contentsOnly?: boolean; formatOnly?: boolean; validationsOnly?: boolean; skipFilteredRows?: boolean }): this {
+    const all = !options || !(options.commentsOnly || options.contentsOnly || options.formatOnly || options.validationsOnly);
+    if (all || options?.contentsOnly) this.ctx.workbook.clearContents(this.sheetId, this.rect);
+    if (all || options?.formatOnly) this.clearFormat();
+    if (all || options?.validationsOnly) this.clearDataValidations();
+    if (all || options?.commentsOnly) this.clearNote();
+    return this;
+  }
+  clearContent(): this {
+    this.ctx.workbook.clearContents(this.sheetId, this.rect);
+    return this;
+  }
+
+  // ---- protection, merges, checkboxes ---------------------------------------------------------
+  protect(): ProtectionFacade {
+    return createProtection(this.ctx, this.sheetId, 'RANGE', RangeFacade.refOf(this));
+  }
+  merge(): this {
+    const sheet = this.ctx.workbook.sheet(this.sheetId);
+    sheet.merges = sheet.merges.filter((m) => !overlaps(m, this.rect)).concat([{ ...this.rect }]);
+    this.ctx.workbook.touch('format', this.sheetId);
+    return this;
+  }
+  mergeAcross(): this {
+    for (let r = 0; r < this.rect.numRows; r++) this.offset(r, 0, 1).merge();
+    return this;
+  }
+  mergeVertically(): this {
+    for (let c = 0; c < this.rect.numCols; c++) this.offset(0, c, this.rect.numRows, 1).merge();
+    return this;
+  }
+  breakApart(): this {
+    const sheet = this.ctx.workbook.sheet(this.sheetId);
+    sheet.merges = sheet.merges.filter((m) => !overlaps(m, this.rect));
+    this.ctx.workbook.touch('format', this.sheetId);
+    return this;
+  }
+  isPartOfMerge(): boolean {
+    return this.ctx.workbook.sheet(this.sheetId).merges.some((m) => overlaps(m, this.rect));
+  }
+  getMergedRanges(): RangeFacade[] {
+    return this.ctx.workbook.sheet(this.sheetId).merges.filter((m) => overlaps(m, this.rect)).map((m) => new RangeFacade(this.ctx, this.sheetId, m));
+  }
+  insertCheckboxes(checkedValue?: unknown, uncheckedValue?: unknown): this {
+    const values = [checkedValue, uncheckedValue].filter((v) => v !== undefined).map(String);
+    const formulas = this.getFormulas();
+    const blank = this.ctx.workbook.readValues(this.sheetId, this.rect).map((row, r) => row.map((v, c) => v === '' && formulas[r][c] === ''));
+    this.update((cell) => {
+      cell.validation = { criteria: 'CHECKBOX', values, allowInvalid: false, helpText: null };
+    });
+    // Empty cells become unchecked boxes.
+    const unchecked = parseInput(uncheckedValue === undefined ? false : uncheckedValue);
+    blank.forEach((row, r) => row.forEach((isBlank, c) => {
+      if (isBlank) this.ctx.workbook.writeContents(this.sheetId, this.rect.row + r, this.rect.col + c, [[unchecked]]);
+    }));
+    return this;
+  }
+  removeCheckboxes(): this {
+    return this.update((cell) => {
+      if (cell.validation?.criteria === 'CHECKBOX') cell.validation = undefined;
+    });
+  }
+  check(): this {
+    return this.setCheckbox(true);
+  }
+  uncheck(): this {
+    return this.setCheckbox(false);
+  }
+  isChecked(): boolean | null {
+    const values = this.getValues().flat();
+    const rules = this.getDataValidations().flat();
+    if (rules.some((rule) => rule === null || rule.getCriteriaType() !== 'CHECKBOX')) return null;
+    const checkedValues = rules.map((rule) => rule?.getCriteriaValues()[0] ?? true);
+    const states = values.map((v, i) => v === checkedValues[i] || String(v) === String(checkedValues[i]));
+    return states.every(Boolean) ? true : states.some(Boolean) ? null : false;
+  }
+
+  // ---- helpers --------------------------------------------------------------------------------
+  private setCheckbox(checked: boolean): this {
+    const rules = this.cells((cell) => cell.validation);
+    this.write(this.fill((r, c) => {
+      const values = rules[r][c]?.criteria === 'CHECKBOX' ? rules[r][c]!.values : [];
+      const value = values.length > 0 ? values[checked ? 0 : 1] : checked;
+      return parseInput(value ?? checked);
+    }));
+    return this;
+  }
+
+  private topLeft(): RangeFacade {
+    return new RangeFacade(this.ctx, this.sheetId, { row: this.rect.row, col: this.rect.col, numRows: 1, numCols: 1 });
+  }
+
+  private fill<T>(at: (r: number, c: number) => T): T[][] {
+    return Array.from({ length: this.rect.numRows }, (_, r) => Array.from({ length: this.rect.numCols }, (_, c) => at(r, c)));
+  }
+
+  private write(contents: CellContent[][]): void {
+    this.ctx.workbook.writeContents(this.sheetId, this.rect.row, this.rect.col, contents);
+  }
+}
+
+function formulaContent(formula: string): CellContent {
+  if (formula === '') return { kind: 'empty' };
+  return formula.startsWith('=') ? { kind: 'formula', formula } : parseInput(formula);
+}
+
+function overlaps(a: GridRect, b: GridRect): boolean {
+  return a.row < b.row + b.numRows && b.row < a.row + a.numRows && a.col < b.col + b.numCols && b.col < a.col + a.numCols;
+}

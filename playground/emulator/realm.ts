@@ -1,0 +1,84 @@
+// The add-on's own JavaScript realm: a node:vm context with standard built-ins and the emulated
+// services as globals, and nothing else (no require, process, module, timers) — like Apps Script's
+// single global scope. Values crossing into the realm are rebuilt with the realm's own Array,
+// Object, Date and Error so `instanceof` inside the add-on behaves.
+
+import vm from 'node:vm';
+
+interface Intrinsics {
+  Array: ArrayConstructor;
+  Object: ObjectConstructor;
+  Date: DateConstructor;
+  Error: ErrorConstructor;
+}
+
+const CALL_SLOT = '__emulatorCall__';
+
+export class Realm {
+  readonly context: vm.Context;
+  private readonly intrinsics: Intrinsics;
+
+  constructor() {
+    this.context = vm.createContext({}, { name: 'Apps Script (emulated)', codeGeneration: { strings: true, wasm: false } });
+    this.intrinsics = vm.runInContext('({ Array, Object, Date, Error })', this.context) as Intrinsics;
+  }
+
+  /** Installs globals (non-enumerable, so they are not mistaken for the add-on's functions). */
+  define(globals: Record<string, unknown>): void {
+    for (const [name, value] of Object.entries(globals)) {
+      Object.defineProperty(this.context, name, { value, writable: true, configurable: true, enumerable: false });
+    }
+  }
+
+  /** Runs a script file in the global scope (top-level functions become globals). */
+  load(source: string, filename: string, timeoutMs: number): void {
+    new vm.Script(source, { filename }).runInContext(this.context, { timeout: timeoutMs });
+  }
+
+  /** Names of the functions the loaded code declared at top level. */
+  functionNames(): string[] {
+    return Object.keys(this.context).filter((name) => typeof this.context[name] === 'function');
+  }
+
+  getFunction(name: string): ((...args: unknown[]) => unknown) | undefined {
+    const value: unknown = Object.prototype.hasOwnProperty.call(this.context, name) ? this.context[name] : undefined;
+    return typeof value === 'function' ? (value as (...args: unknown[]) => unknown) : undefined;
+  }
+
+  /** Calls a global function inside the realm, under a CPU-time limit like Apps Script's. */
+  call(fn: (...args: unknown[]) => unknown, args: unknown[], timeoutMs: number): unknown {
+    Object.defineProperty(this.context, CALL_SLOT, { value: () => fn(...args), configurable: true, enumerable: false });
+    try {
+      return vm.runInContext(`${CALL_SLOT}()`, this.context, { timeout: timeoutMs });
+    } finally {
+      delete this.context[CALL_SLOT];
+    }
+  }
+
+  newError(message: string): Error {
+    return new this.intrinsics.Error(message);
+  }
+
+  newDate(time: number): Date {
+    return new this.intrinsics.Date(time);
+  }
+
+  newArray(items: unknown[]): unknown[] {
+    const array = new this.intrinsics.Array<unknown>();
+    for (const item of items) array.push(item);
+    return array;
+  }
+
+  newObject(entries: Array<[string, unknown]>): Record<string, unknown> {
+    const object = new this.intrinsics.Object() as Record<string, unknown>;
+    for (const [key, value] of entries) object[key] = value;
+    return object;
+  }
+}
+
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (value === null || typeof value !== 'object') return false;
+  if (Object.prototype.toString.call(value) !== '[object Object]') return false;
+  const proto = Object.getPrototypeOf(value) as { constructor?: { name?: string } } | null;
+  return proto === null || proto.constructor?.name === 'Object';
+}

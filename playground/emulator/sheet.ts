@@ -1,0 +1,279 @@
+// Sheet: ranges, layout (frozen rows, widths, hidden columns, tab colour), charts, conditional
+// formats and protections.
+
+import type { ChartArg, ConditionalFormatRuleArg, ProtectionTypeArg, RangeArg } from './host-types';
+import { parseInput } from '../formulas/cell-values';
+import type { SheetModel } from '../formulas/sheet-model';
+import { EmbeddedChartBuilderFacade, EmbeddedChartFacade } from './chart';
+import { ConditionalFormatRuleFacade } from './conditional-format';
+import type { EmulatorContext } from './context';
+import { growToFit, resolveRange } from './grid-access';
+import { deleteDimension, insertDimension, type Dimension } from '../formulas/structure';
+import { NamedRangeFacade } from './named-range';
+import { ProtectionFacade, createProtection } from './protection';
+import { RangeFacade } from './range';
+import { SpreadsheetFacade } from './spreadsheet';
+
+type GasChart = ChartArg;
+
+export class SheetFacade {
+  static readonly apiName = 'Sheet';
+  readonly #ctx: EmulatorContext;
+  readonly #id: number;
+
+  constructor(ctx: EmulatorContext, sheetId: number) {
+    this.#ctx = ctx;
+    this.#id = sheetId;
+  }
+
+  static idOf(sheet: unknown): number {
+    if (!(sheet instanceof SheetFacade)) throw new Error('Invalid argument: sheet');
+    return sheet.#id;
+  }
+
+  #model(): SheetModel {
+    return this.#ctx.workbook.sheet(this.#id);
+  }
+  #changed(kind: 'format' | 'objects' = 'format'): void {
+    this.#ctx.workbook.touch(kind, this.#id);
+  }
+
+  getName(): string {
+    return this.#model().name;
+  }
+  getSheetName(): string {
+    return this.getName();
+  }
+  setName(name: string): this {
+    this.#ctx.workbook.renameSheet(this.#id, String(name));
+    return this;
+  }
+  getSheetId(): number {
+    return this.#id;
+  }
+  getIndex(): number {
+    return this.#ctx.workbook.sheets.findIndex((s) => s.id === this.#id) + 1;
+  }
+  getParent(): SpreadsheetFacade {
+    return new SpreadsheetFacade(this.#ctx);
+  }
+  activate(): this {
+    this.#ctx.workbook.activeSheetId = this.#id;
+    this.#ctx.ui.changed();
+    return this;
+  }
+
+  // ---- ranges ---------------------------------------------------------------------------------
+  getRange(a1NotationOrRow: string | number, column?: number, numRows?: number, numColumns?: number): RangeFacade {
+    const { sheetId, rect } = resolveRange(this.#ctx.workbook, this.#id, [a1NotationOrRow, column, numRows, numColumns].filter((a) => a !== undefined));
+    return new RangeFacade(this.#ctx, sheetId, rect);
+  }
+  getDataRange(): RangeFacade {
+    const { lastRow, lastCol } = this.#ctx.workbook.extent(this.#id);
+    return new RangeFacade(this.#ctx, this.#id, { row: 1, col: 1, numRows: Math.max(1, lastRow), numCols: Math.max(1, lastCol) });
+  }
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  getSheetValues(startRow: number, startColumn: number, numRows: number, numColumns: number): any[][] {
+    return this.getRange(startRow, startColumn, numRows, numColumns).getValues();
+  }
+  getLastRow(): number {
+    return this.#ctx.workbook.extent(this.#id).lastRow;
+  }
+  getLastColumn(): number {
+    return this.#ctx.workbook.extent(this.#id).lastCol;
+  }
+  getMaxRows(): number {
+    return this.#model().maxRows;
+  }
+  getMaxColumns(): number {
+    return this.#model().maxColumns;
+  }
+  getActiveRange(): RangeFacade | null {
+    const rect = this.#ctx.selections.get(this.#id) ?? { row: 1, col: 1, numRows: 1, numCols: 1 };
+    return new RangeFacade(this.#ctx, this.#id, rect);
+  }
+  setActiveRange(range: RangeArg): RangeFacade {
+    return (range as unknown as RangeFacade).activate();
+  }
+  /** Appends after the last row with content; strings are interpreted like typed input. */
+  appendRow(rowContents: unknown[]): this {
+    if (!Array.isArray(rowContents)) throw new Error("The parameters (String) don't match the method signature for SpreadsheetApp.Sheet.appendRow.");
+    const row = this.getLastRow() + 1;
+    const rect = { row, col: 1, numRows: 1, numCols: Math.max(1, rowContents.length) };
+    growToFit(this.#model(), rect);
+    if (rowContents.length > 0) this.#ctx.workbook.writeContents(this.#id, row, 1, [rowContents.map(parseInput)]);
+    return this;
+  }
+  clear(options?: { formatOnly?: boolean; contentsOnly?: boolean }): this {
+    this.getRange(1, 1, this.getMaxRows(), this.getMaxColumns()).clear(options);
+    return this;
+  }
+  clearContents(): this {
+    return this.clear({ contentsOnly: true });
+  }
+  clearFormats(): this {
+    return this.clear({ formatOnly: true });
+  }
+  getNamedRanges(): NamedRangeFacade[] {
+    return [...this.#ctx.workbook.namedRanges].filter(([, ref]) => ref.sheetId === this.#id).map(([name]) => new NamedRangeFacade(this.#ctx, name));
+  }
+
+  // ---- inserting and deleting rows/columns ----------------------------------------------------
+  #insert(dimension: Dimension, before: number, count: number): this {
+    insertDimension(this.#ctx.workbook, this.#id, dimension, before, count);
+    return this;
+  }
+  insertRowAfter(afterPosition: number): this {
+    return this.#insert('ROWS', afterPosition + 1, 1);
+  }
+  insertRowBefore(beforePosition: number): this {
+    return this.#insert('ROWS', beforePosition, 1);
+  }
+  insertRowsAfter(afterPosition: number, howMany: number): this {
+    return this.#insert('ROWS', afterPosition + 1, howMany);
+  }
+  insertRowsBefore(beforePosition: number, howMany: number): this {
+    return this.#insert('ROWS', beforePosition, howMany);
+  }
+  insertRows(rowIndex: number, numRows = 1): void {
+    this.#insert('ROWS', rowIndex, numRows);
+  }
+  insertColumnAfter(afterPosition: number): this {
+    return this.#insert('COLUMNS', afterPosition + 1, 1);
+  }
+  insertColumnBefore(beforePosition: number): this {
+    return this.#insert('COLUMNS', beforePosition, 1);
+  }
+  insertColumnsAfter(afterPosition: number, howMany: number): this {
+    return this.#insert('COLUMNS', afterPosition + 1, howMany);
+  }
+  insertColumnsBefore(beforePosition: number, howMany: number): this {
+    return this.#insert('COLUMNS', beforePosition, howMany);
+  }
+  insertColumns(columnIndex: number, numColumns = 1): void {
+    this.#insert('COLUMNS', columnIndex, numColumns);
+  }
+  deleteRow(rowPosition: number): this {
+    deleteDimension(this.#ctx.workbook, this.#id, 'ROWS', rowPosition, 1);
+    return this;
+  }
+  deleteRows(rowPosition: number, howMany: number): void {
+    deleteDimension(this.#ctx.workbook, this.#id, 'ROWS', rowPosition, howMany);
+  }
+  deleteColumn(columnPosition: number): this {
+    deleteDimension(this.#ctx.workbook, this.#id, 'COLUMNS', columnPosition, 1);
+    return this;
+  }
+  deleteColumns(columnPosition: number, howMany: number): void {
+    deleteDimension(this.#ctx.workbook, this.#id, 'COLUMNS', columnPosition, howMany);
+  }
+
+  // ---- layout ---------------------------------------------------------------------------------
+  getFrozenRows(): number {
+    return this.#model().frozenRows;
+  }
+  setFrozenRows(rows: number): void {
+    this.#model().frozenRows = rows;
+    this.#changed();
+  }
+  getFrozenColumns(): number {
+    return this.#model().frozenColumns;
+  }
+  setFrozenColumns(columns: number): void {
+    this.#model().frozenColumns = columns;
+    this.#changed();
+  }
+  getColumnWidth(columnPosition: number): number {
+    return this.#model().columnWidth(columnPosition);
+  }
+  setColumnWidth(columnPosition: number, width: number): this {
+    return this.setColumnWidths(columnPosition, 1, width);
+  }
+  setColumnWidths(startColumn: number, numColumns: number, width: number): this {
+    const model = this.#model();
+    for (let c = startColumn; c < startColumn + numColumns; c++) model.columnWidths[c] = width;
+    this.#changed();
+    return this;
+  }
+  hideColumns(columnIndex: number, numColumns = 1): void {
+    const model = this.#model();
+    for (let c = columnIndex; c < columnIndex + numColumns; c++) if (!model.hiddenColumns.includes(c)) model.hiddenColumns.push(c);
+    this.#changed();
+  }
+  showColumns(columnIndex: number, numColumns = 1): void {
+    const model = this.#model();
+    model.hiddenColumns = model.hiddenColumns.filter((c) => c < columnIndex || c >= columnIndex + numColumns);
+    this.#changed();
+  }
+  isColumnHiddenByUser(columnPosition: number): boolean {
+    return this.#model().hiddenColumns.includes(columnPosition);
+  }
+  getTabColor(): string | null {
+    return this.#model().tabColor;
+  }
+  setTabColor(color: string | null): this {
+    this.#model().tabColor = color;
+    this.#changed();
+    return this;
+  }
+  hideSheet(): this {
+    this.#model().hidden = true;
+    this.#changed();
+    return this;
+  }
+  showSheet(): this {
+    this.#model().hidden = false;
+    this.#changed();
+    return this;
+  }
+  isSheetHidden(): boolean {
+    return this.#model().hidden;
+  }
+
+  // ---- charts ---------------------------------------------------------------------------------
+  newChart(): EmbeddedChartBuilderFacade {
+    return new EmbeddedChartBuilderFacade(this.#ctx);
+  }
+  insertChart(chart: GasChart): void {
+    const spec = EmbeddedChartFacade.specOf(chart);
+    spec.id = this.#ctx.workbook.nextObjectId();
+    this.#model().charts.push(spec);
+    this.#changed('objects');
+  }
+  updateChart(chart: GasChart): void {
+    const spec = EmbeddedChartFacade.specOf(chart);
+    const model = this.#model();
+    const index = model.charts.findIndex((c) => c.id === spec.id);
+    if (index < 0) throw new Error('The chart is not on this sheet.');
+    model.charts[index] = spec;
+    this.#changed('objects');
+  }
+  removeChart(chart: GasChart): void {
+    const spec = EmbeddedChartFacade.specOf(chart);
+    const model = this.#model();
+    model.charts = model.charts.filter((c) => c.id !== spec.id);
+    this.#changed('objects');
+  }
+  getCharts(): EmbeddedChartFacade[] {
+    return this.#model().charts.map((spec) => new EmbeddedChartFacade(this.#ctx, spec));
+  }
+
+  // ---- conditional formats and protections ----------------------------------------------------
+  getConditionalFormatRules(): ConditionalFormatRuleFacade[] {
+    return this.#model().conditionalFormats.map((spec) => new ConditionalFormatRuleFacade(this.#ctx, spec));
+  }
+  setConditionalFormatRules(rules: ConditionalFormatRuleArg[]): void {
+    this.#model().conditionalFormats = rules.map((rule) => ConditionalFormatRuleFacade.specOf(rule));
+    this.#changed();
+  }
+  clearConditionalFormatRules(): void {
+    this.#model().conditionalFormats = [];
+    this.#changed();
+  }
+  protect(): ProtectionFacade {
+    return createProtection(this.#ctx, this.#id, 'SHEET', null);
+  }
+  getProtections(type: ProtectionTypeArg): ProtectionFacade[] {
+    return this.#model().protections.filter((p) => p.type === String(type)).map((p) => new ProtectionFacade(this.#ctx, this.#id, p.id));
+  }
+}

@@ -1,0 +1,66 @@
+// Which conditional format applies to each cell (for a grid UI). As in Sheets, the first rule in
+// the sheet's list that matches a cell wins. Custom formulas are evaluated by HyperFormula with
+// their relative references moved to each cell of the rule's range.
+
+import type { GridRect } from './a1';
+import type { CellScalar } from './cell-values';
+import { shiftFormula } from './formula-shift';
+import type { ConditionalRuleSpec, TextFormatSpec } from './sheet-model';
+import type { Workbook } from './workbook';
+
+export function conditionalFormatsFor(workbook: Workbook, sheetId: number, rect: GridRect): (TextFormatSpec | null)[][] {
+  const sheet = workbook.sheet(sheetId);
+  const values = workbook.readValues(sheetId, rect);
+  const result: (TextFormatSpec | null)[][] = values.map((row) => row.map(() => null));
+  for (const rule of sheet.conditionalFormats) {
+    if (!rule.condition) continue;
+    for (const range of rule.ranges) {
+      if (range.sheetId !== sheetId) continue;
+      const top = Math.max(range.row, rect.row);
+      const bottom = Math.min(range.row + range.numRows, rect.row + rect.numRows) - 1;
+      const left = Math.max(range.col, rect.col);
+      const right = Math.min(range.col + range.numCols, rect.col + rect.numCols) - 1;
+      for (let row = top; row <= bottom; row++) {
+        for (let col = left; col <= right; col++) {
+          const r = row - rect.row;
+          const c = col - rect.col;
+          if (result[r][c] !== null) continue;
+          const matched = matches(workbook, sheetId, rule, values[r][c], row - range.row, col - range.col);
+          if (matched) result[r][c] = { ...rule.format };
+        }
+      }
+    }
+  }
+  return result;
+}
+
+function matches(workbook: Workbook, sheetId: number, rule: ConditionalRuleSpec, value: CellScalar, rowOffset: number, colOffset: number): boolean {
+  const { type, values } = rule.condition!;
+  const [a, b] = values.map((v) => (typeof v === 'number' || typeof v === 'string' ? v : NaN));
+  const n = typeof value === 'number' ? value : NaN;
+  const text = String(value).toLowerCase();
+  const needle = String(a).toLowerCase();
+  switch (type) {
+    case 'CELL_EMPTY': return value === '';
+    case 'CELL_NOT_EMPTY': return value !== '';
+    case 'NUMBER_BETWEEN': return n >= Math.min(Number(a), Number(b)) && n <= Math.max(Number(a), Number(b));
+    case 'NUMBER_NOT_BETWEEN': return !Number.isNaN(n) && !(n >= Math.min(Number(a), Number(b)) && n <= Math.max(Number(a), Number(b)));
+    case 'NUMBER_EQUAL_TO': return n === Number(a);
+    case 'NUMBER_NOT_EQUAL_TO': return !Number.isNaN(n) && n !== Number(a);
+    case 'NUMBER_GREATER_THAN': return n > Number(a);
+    case 'NUMBER_GREATER_THAN_OR_EQUAL_TO': return n >= Number(a);
+    case 'NUMBER_LESS_THAN': return n < Number(a);
+    case 'NUMBER_LESS_THAN_OR_EQUAL_TO': return n <= Number(a);
+    case 'TEXT_EQUAL_TO': return text === needle;
+    case 'TEXT_NOT_EQUAL_TO': return text !== needle;
+    case 'TEXT_CONTAINS': return text.includes(needle);
+    case 'TEXT_DOES_NOT_CONTAIN': return !text.includes(needle);
+    case 'TEXT_STARTS_WITH': return text.startsWith(needle);
+    case 'TEXT_ENDS_WITH': return text.endsWith(needle);
+    case 'CUSTOM_FORMULA': {
+      const outcome = workbook.engine.calculate(shiftFormula(String(values[0]), rowOffset, colOffset), sheetId);
+      return outcome === true || (typeof outcome === 'number' && outcome !== 0);
+    }
+    default: return false; // date criteria are not evaluated
+  }
+}

@@ -1,0 +1,150 @@
+// Plain data for one sheet: cells (content, formats, notes, validations) and sheet-level features.
+// Everything here is JSON-friendly so a workbook can be saved and restored.
+
+import type { GridRect } from './a1';
+import type { CellScalar } from './cell-values';
+
+/** A rectangle on a given sheet. Rows/columns are 1-based. */
+export interface RangeRef extends GridRect {
+  sheetId: number;
+}
+
+export interface CellStyle {
+  fontWeight?: 'bold' | 'normal';
+  fontStyle?: 'italic' | 'normal';
+  fontColor?: string | null;
+  background?: string | null;
+  wrap?: boolean;
+  horizontalAlignment?: string | null;
+  verticalAlignment?: string | null;
+  fontSize?: number;
+  fontFamily?: string | null;
+}
+
+/** JSON-safe data-validation criteria values: ranges and dates are tagged. */
+export type CriteriaValue = string | number | boolean | null | { range: RangeRef } | { date: string } | CriteriaValue[];
+
+export interface ValidationSpec {
+  criteria: string;
+  values: CriteriaValue[];
+  allowInvalid: boolean;
+  helpText: string | null;
+}
+
+export interface TextFormatSpec {
+  background?: string | null;
+  fontColor?: string | null;
+  bold?: boolean | null;
+  italic?: boolean | null;
+  strikethrough?: boolean | null;
+  underline?: boolean | null;
+}
+
+export interface ConditionalRuleSpec {
+  ranges: RangeRef[];
+  condition: { type: string; values: CriteriaValue[] } | null;
+  format: TextFormatSpec;
+}
+
+export interface ProtectionSpec {
+  id: number;
+  type: 'RANGE' | 'SHEET';
+  range: RangeRef | null;
+  description: string;
+  warningOnly: boolean;
+  editors: string[];
+  domainEdit: boolean;
+  unprotected: RangeRef[];
+  rangeName: string | null;
+}
+
+export interface ChartSpec {
+  id: number;
+  chartType: string;
+  ranges: RangeRef[];
+  options: Record<string, unknown>;
+  position: { row: number; col: number; offsetX: number; offsetY: number };
+  numHeaders: number;
+  transpose: boolean;
+}
+
+export interface CellRecord {
+  value?: CellScalar;
+  /** Formula text including the leading "=". */
+  formula?: string;
+  numberFormat?: string;
+  style?: CellStyle;
+  note?: string;
+  validation?: ValidationSpec;
+}
+
+export const DEFAULT_MAX_ROWS = 1000;
+export const DEFAULT_MAX_COLUMNS = 26;
+export const DEFAULT_COLUMN_WIDTH = 100;
+
+export class SheetModel {
+  readonly cells = new Map<string, CellRecord>();
+  frozenRows = 0;
+  frozenColumns = 0;
+  maxRows = DEFAULT_MAX_ROWS;
+  maxColumns = DEFAULT_MAX_COLUMNS;
+  columnWidths: Record<number, number> = {};
+  hiddenColumns: number[] = [];
+  hidden = false;
+  tabColor: string | null = null;
+  conditionalFormats: ConditionalRuleSpec[] = [];
+  protections: ProtectionSpec[] = [];
+  charts: ChartSpec[] = [];
+  merges: GridRect[] = [];
+
+  constructor(
+    readonly id: number,
+    public name: string,
+  ) {}
+
+  static key(row: number, col: number): string {
+    return `${row}:${col}`;
+  }
+
+  cell(row: number, col: number): CellRecord | undefined {
+    return this.cells.get(SheetModel.key(row, col));
+  }
+
+  /** Applies a change to a cell record, dropping the record when nothing is left in it. */
+  updateCell(row: number, col: number, change: (cell: CellRecord) => void): void {
+    const key = SheetModel.key(row, col);
+    const cell = this.cells.get(key) ?? {};
+    change(cell);
+    for (const k of Object.keys(cell) as (keyof CellRecord)[]) if (cell[k] === undefined) delete cell[k];
+    if (cell.style) {
+      for (const k of Object.keys(cell.style) as (keyof CellStyle)[]) if (cell.style[k] === undefined) delete cell.style[k];
+      if (Object.keys(cell.style).length === 0) delete cell.style;
+    }
+    if (Object.keys(cell).length === 0) this.cells.delete(key);
+    else this.cells.set(key, cell);
+  }
+
+  /** Last row/column holding a value or formula (1-based; 0 when the sheet has no content). */
+  contentExtent(): { lastRow: number; lastCol: number } {
+    let lastRow = 0;
+    let lastCol = 0;
+    for (const [key, cell] of this.cells) {
+      if (cell.value === undefined && cell.formula === undefined) continue;
+      const [r, c] = key.split(':').map(Number);
+      if (r > lastRow) lastRow = r;
+      if (c > lastCol) lastCol = c;
+    }
+    return { lastRow, lastCol };
+  }
+
+  *entries(): IterableIterator<[number, number, CellRecord]> {
+    for (const [key, cell] of this.cells) {
+      const [r, c] = key.split(':').map(Number);
+      yield [r, c, cell];
+    }
+  }
+
+  columnWidth(col: number): number {
+    return this.columnWidths[col] ?? DEFAULT_COLUMN_WIDTH;
+  }
+}
