@@ -3,9 +3,25 @@
 // `entryPoints`, since Apps Script sees nothing else.
 import { onInstall, onOpen } from './server/menu';
 import { showAbout } from './server/sidebars';
+import { createBudgetSheet, getWizardContext, saveWizardDraft, showWizard } from './server/budget';
+import { insertRateCard, insertSources, showRateCardPicker } from './server/rate-cards';
+import { addCandidate, getDebrief, getScoringContext, insertCandidateTracker, showScoring, submitScorecard } from './server/tracker';
 
 export const entryPoints = {
   onOpen,
   onInstall,
   showAbout,
+  showWizard,
+  getWizardContext,
+  saveWizardDraft,
+  createBudgetSheet,
+  showRateCardPicker,
+  insertRateCard,
+  insertSources,
+  insertCandidateTracker,
+  showScoring,
+  getScoringContext,
+  addCandidate,
+  submitScorecard,
+  getDebrief,
 };

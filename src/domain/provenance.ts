@@ -3,7 +3,7 @@ import type { FigureEntry } from './figure-table';
 import type { Resolved } from './resolve';
 import type { FigureKind } from './terms';
 
-const UNIT: Record<FigureKind, string> = {
+export const UNIT: Record<FigureKind, string> = {
   hourly: 'USD/hour',
   monthly: 'USD/month',
   project: 'USD',

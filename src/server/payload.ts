@@ -7,7 +7,7 @@ export function parsePayload<S extends z.ZodType>(schema: S, payload: unknown, w
   if (result.success) return result.data;
   const problems = result.error.issues.slice(0, 5).map((issue) => {
     const where = issue.path.length ? `${issue.path.join(' › ')}: ` : '';
-    return `${where}${issue.message}`;
+    return `${where}${issue.message.replace(/\.$/, '')}`; // messages may be sentences; one period ends the list
   });
   throw new Error(`${what} was not saved: ${problems.join('; ')}.`);
 }

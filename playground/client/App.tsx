@@ -1,0 +1,173 @@
+// The playground page: a spreadsheet window around the add-on. Menu bar (Extensions holds the
+// add-on's menu), formula bar, grid, sheet tabs, the add-on's sidebar and dialogs, and a Reset
+// button. Everything the add-on does runs on the server, in the Apps Script emulator.
+
+import { useCallback, useRef, useState } from 'preact/hooks';
+import type { Effects, TabContext } from '../protocol';
+import { postAddSheet, postEdit, postMenu, postReset, postScriptRun } from './api';
+import { moveA1 } from './cell-address';
+import { FormulaBar, type AfterEdit, type EditorRequest } from './FormulaBar';
+import { Grid } from './Grid';
+import { MenuBar } from './MenuBar';
+import { Notices, type Notice } from './Notices';
+import { Dialog, Sidebar, type ShownPanel } from './Panels';
+import { SheetTabs } from './SheetTabs';
+import { usePanelBridge } from './use-panel-bridge';
+import { usePlaygroundState } from './use-playground-state';
+
+const RESET_QUESTION = 'Reset the playground? Every sheet is deleted and a fresh workbook with one empty Sheet1 starts.';
+
+export function App() {
+  const playground = usePlaygroundState();
+  const { state } = playground;
+  const [selected, setSelected] = useState('A1');
+  const [editor, setEditor] = useState<EditorRequest | null>(null);
+  const [sidebar, setSidebar] = useState<ShownPanel | null>(null);
+  const [dialog, setDialog] = useState<ShownPanel | null>(null);
+  const [notices, setNotices] = useState<Notice[]>([]);
+  const [running, setRunning] = useState(0);
+  const serial = useRef(0);
+  const selections = useRef(new Map<string, string>());
+  const frames = { sidebar: useRef<HTMLIFrameElement>(null), dialog: useRef<HTMLIFrameElement>(null) };
+
+  const sheetName = state?.sheet.name ?? '';
+  const context = (): TabContext => ({ sheet: sheetName, cell: selected });
+  const select = (a1: string) => {
+    setSelected(a1);
+    selections.current.set(sheetName, a1);
+  };
+  const notify = (notice: Omit<Notice, 'id'>) => setNotices((list) => [...list.slice(-3), { ...notice, id: ++serial.current }]);
+  const focusGrid = () => document.querySelector<HTMLElement>('.grid-scroll')?.focus({ preventScroll: true });
+
+  /** Follows the execution: the sheet and cell it left active, what it showed. */
+  const applyEffects = (effects: Effects | undefined) => {
+    if (!effects) return;
+    if (effects.activeCell) {
+      setSelected(effects.activeCell);
+      selections.current.set(effects.activeSheet, effects.activeCell);
+    }
+    if (effects.sidebar) setSidebar({ view: effects.sidebar, key: ++serial.current });
+    if (effects.dialog) setDialog({ view: effects.dialog, key: ++serial.current });
+    for (const notice of effects.notices) notify(notice);
+  };
+
+  /** Runs add-on code on the server; "Running script" shows meanwhile, as in Sheets. */
+  const whileRunning = async <T,>(work: () => Promise<T>): Promise<T> => {
+    setRunning((n) => n + 1);
+    try {
+      return await work();
+    } finally {
+      setRunning((n) => n - 1);
+    }
+  };
+
+  const edit = (a1: string, input: string | boolean) => {
+    const view = { ...playground.view(), sheet: sheetName };
+    void playground.track(postEdit({ sheet: sheetName, cell: a1 }, input, view)).then(
+      (answer) => {
+        if (!answer.ok) notify({ kind: 'error', title: `Cell ${a1} was not changed`, message: answer.message, timeoutSeconds: null });
+        else applyEffects(answer.effects && { ...answer.effects, activeCell: undefined });
+      },
+      (error: Error) => notify({ kind: 'error', title: `Cell ${a1} was not changed`, message: error.message, timeoutSeconds: null }),
+    );
+  };
+
+  const runMenu = (path: string[]) =>
+    void whileRunning(() => playground.track(postMenu(context(), path, playground.view()))).then(
+      (answer) => {
+        applyEffects(answer.effects);
+        if (!answer.ok) notify({ kind: 'error', title: `${path[path.length - 1]} failed`, message: answer.message, timeoutSeconds: null });
+      },
+      (error: Error) => notify({ kind: 'error', title: `${path[path.length - 1]} failed`, message: error.message, timeoutSeconds: null }),
+    );
+
+  usePanelBridge(frames, {
+    run: async (endpoint, args) => {
+      const answer = await whileRunning(() => playground.track(postScriptRun(context(), endpoint, args, playground.view())));
+      applyEffects(answer.effects);
+      return answer.ok ? { ok: true, value: answer.value } : { ok: false, message: answer.message };
+    },
+    close: (slot) => (slot === 'sidebar' ? setSidebar(null) : setDialog(null)),
+    // Sidebars keep Sheets' fixed 300 px; dialogs take google.script.host.setWidth/setHeight.
+    resize: (slot, width, height) => {
+      if (slot === 'dialog') setDialog((p) => p && { ...p, view: { ...p.view, width: width ?? p.view.width, height: height ?? p.view.height } });
+    },
+  });
+
+  const showSheet = (name: string) => {
+    setSelected(selections.current.get(name) ?? 'A1');
+    playground.show({ sheet: name });
+  };
+
+  const addSheet = () => void playground.track(postAddSheet(context(), playground.view())).then((answer) => applyEffects(answer.effects));
+
+  const reset = () => {
+    if (!window.confirm(RESET_QUESTION)) return;
+    void playground.track(postReset({})).then(() => {
+      selections.current.clear();
+      setSelected('A1');
+      setSidebar(null);
+      setDialog(null);
+      setNotices([]);
+    });
+  };
+
+  const afterEdit = (after: AfterEdit) => {
+    if (state && after !== 'stay') select(moveA1(selected, after === 'down' ? 1 : 0, after === 'right' ? 1 : 0, state.sheet.rows, state.sheet.cols));
+    focusGrid();
+  };
+
+  const openEditor = (a1: string, typed?: string) => {
+    select(a1);
+    setEditor({ a1, typed, serial: ++serial.current });
+  };
+  // Stable identities for the grid, so a selection change re-renders two cells, not all of them.
+  const latest = useRef({ select, edit, openEditor });
+  latest.current = { select, edit, openEditor };
+  const onSelect = useCallback((a1: string) => latest.current.select(a1), []);
+  const onEdit = useCallback((a1: string, input: string | boolean) => latest.current.edit(a1, input), []);
+  const onOpenEditor = useCallback((a1: string, typed?: string) => latest.current.openEditor(a1, typed), []);
+
+  if (!state) {
+    return <main class="loading">{playground.offline ?? 'Opening the workbook…'}</main>;
+  }
+  const cell = state.sheet.cells.find((c) => c.a1 === selected);
+  return (
+    <div class="app">
+      <header class="topbar">
+        <div class="doc">
+          <span class="doc-icon" aria-hidden="true" />
+          <div>
+            <h1 class="doc-title">DevRate playground</h1>
+            <MenuBar menus={state.menus} onRun={runMenu} />
+          </div>
+        </div>
+        <div class="topbar-right">
+          {running > 0 && <span class="running" role="status">Running script…</span>}
+          <button type="button" class="reset-button" onClick={reset}>Reset</button>
+        </div>
+      </header>
+      {[...state.problems, ...(playground.offline ? [playground.offline] : [])].map((problem) => (
+        <div key={problem} class="banner" role="alert">{problem}</div>
+      ))}
+      <FormulaBar selected={selected} cellInput={cell?.input ?? ''} request={editor} onCommit={edit} onDone={afterEdit} />
+      <div class="cell-status" role="status">
+        {cell?.error ? `${cell.display} in ${cell.a1}: ${cell.error}` : cell?.note ? `Note: ${cell.note}` : ''}
+      </div>
+      <div class="workspace">
+        <Grid
+          sheet={state.sheet}
+          selected={selected}
+          onSelect={onSelect}
+          onEdit={onEdit}
+          onOpenEditor={onOpenEditor}
+          onMoreRows={() => playground.show({ minRows: state.sheet.rows + 100 })}
+        />
+        {sidebar && <Sidebar panel={sidebar} frameRef={frames.sidebar} onClose={() => setSidebar(null)} />}
+      </div>
+      <SheetTabs sheets={state.sheets} current={state.sheet.name} onSelect={showSheet} onAdd={addSheet} />
+      {dialog && <Dialog panel={dialog} frameRef={frames.dialog} onClose={() => setDialog(null)} />}
+      <Notices notices={notices} onDismiss={(id) => setNotices((list) => list.filter((n) => n.id !== id))} />
+    </div>
+  );
+}

@@ -1,0 +1,133 @@
+// The grid of the sheet this tab shows: column letters, row numbers, frozen rows kept in view at
+// the top (inside the sticky header), frozen columns at the left. Keys work as in Sheets: arrows
+// and Tab move, Enter or F2 edits, typing starts an edit, Delete clears.
+
+import { useMemo } from 'preact/hooks';
+import { columnToLetters } from '../formulas/a1';
+import type { CellData, SheetView } from '../protocol';
+import { GridCell } from './GridCell';
+import { moveA1 } from './cell-address';
+
+const DEFAULT_WIDTH = 100;
+const ROW_HEADER_WIDTH = 46;
+
+const MAX_SPILL_COLUMNS = 12;
+
+/** Left-aligned text that does not wrap may run on into empty neighbours. */
+function spills(data: CellData | undefined): boolean {
+  return Boolean(data && data.display !== '' && !data.control && !data.look.wrap && (data.look.align ?? 'left') === 'left');
+}
+
+export interface GridProps {
+  sheet: SheetView;
+  selected: string;
+  onSelect(a1: string): void;
+  onEdit(a1: string, input: string | boolean): void;
+  /** Opens the formula bar on a cell, optionally replacing its text with what was typed. */
+  onOpenEditor(a1: string, typed?: string): void;
+  onMoreRows(): void;
+}
+
+export function Grid({ sheet, selected, onSelect, onEdit, onOpenEditor, onMoreRows }: GridProps) {
+  const byAddress = useMemo(() => new Map<string, CellData>(sheet.cells.map((c) => [c.a1, c])), [sheet]);
+  const hidden = useMemo(() => new Set(sheet.hiddenColumns), [sheet]);
+  const columns = useMemo(() => Array.from({ length: sheet.cols }, (_, i) => i + 1).filter((c) => !hidden.has(c)), [sheet, hidden]);
+  const width = (col: number) => sheet.columnWidths[col] ?? DEFAULT_WIDTH;
+  const frozenLeft = useMemo(() => {
+    const offsets = new Map<number, number>();
+    let left = ROW_HEADER_WIDTH;
+    for (const col of columns) {
+      if (col > sheet.frozenColumns) break;
+      offsets.set(col, left);
+      left += width(col);
+    }
+    return offsets;
+  }, [sheet, columns]);
+
+  const row = (r: number) => (
+    <tr key={r} class={r <= sheet.frozenRows ? 'frozen-row' : undefined} data-last-frozen={r === sheet.frozenRows ? 'true' : undefined}>
+      <th scope="row" class="row-header">{r}</th>
+      {columns.map((c, i) => {
+        const a1 = `${columnToLetters(c)}${r}`;
+        const data = byAddress.get(a1);
+        return (
+          <GridCell
+            key={a1}
+            a1={a1}
+            data={data}
+            spillWidth={spills(data) ? spillWidth(r, i) : undefined}
+            selected={a1 === selected}
+            frozenLeft={frozenLeft.get(c)}
+            lastFrozenColumn={c === sheet.frozenColumns}
+            onSelect={onSelect}
+            onEdit={onEdit}
+            onOpenEditor={onOpenEditor}
+          />
+        );
+      })}
+    </tr>
+  );
+
+  /** Text runs on over empty cells to its right, as in Sheets: the width it may use. */
+  const spillWidth = (r: number, index: number) => {
+    let total = width(columns[index]);
+    for (let next = index + 1; next < columns.length && next <= index + MAX_SPILL_COLUMNS; next++) {
+      const neighbour = byAddress.get(`${columnToLetters(columns[next])}${r}`);
+      if (neighbour && (neighbour.display !== '' || neighbour.control)) break;
+      total += width(columns[next]);
+    }
+    return total;
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    const target = event.target as HTMLElement;
+    if (target.closest('select, input')) return; // a cell's dropdown or checkbox has the keys
+    const step: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1], Tab: [0, event.shiftKey ? -1 : 1] };
+    if (step[event.key]) {
+      event.preventDefault();
+      const next = moveA1(selected, step[event.key][0], step[event.key][1], sheet.rows, sheet.cols);
+      onSelect(next);
+      document.querySelector(`[data-cell="${next}"]`)?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    } else if (event.key === 'Enter' || event.key === 'F2') {
+      event.preventDefault();
+      onOpenEditor(selected);
+    } else if (event.key === 'Delete' || event.key === 'Backspace') {
+      event.preventDefault();
+      onEdit(selected, '');
+    } else if (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      event.preventDefault();
+      onOpenEditor(selected, event.key);
+    }
+  };
+
+  const frozenRows = Array.from({ length: Math.min(sheet.frozenRows, sheet.rows) }, (_, i) => i + 1);
+  const bodyRows = Array.from({ length: sheet.rows - frozenRows.length }, (_, i) => i + frozenRows.length + 1);
+  return (
+    <div class="grid-scroll" tabIndex={0} onKeyDown={onKeyDown} aria-label={`Cells of ${sheet.name}`} role="region">
+      {/* A fixed width makes the browser keep the column widths (long text is clipped, as in Sheets). */}
+      <table class="grid" data-sheet={sheet.name} style={{ width: `${columns.reduce((sum, c) => sum + width(c), ROW_HEADER_WIDTH)}px` }}>
+        <colgroup>
+          <col style={{ width: `${ROW_HEADER_WIDTH}px` }} />
+          {columns.map((c) => <col key={c} style={{ width: `${width(c)}px` }} />)}
+        </colgroup>
+        <thead>
+          <tr class="column-headers">
+            <th class="corner" />
+            {columns.map((c) => (
+              <th key={c} scope="col" class={c <= sheet.frozenColumns ? 'frozen-col' : undefined} style={frozenLeft.has(c) ? { left: `${frozenLeft.get(c)}px` } : undefined}>
+                {columnToLetters(c)}
+              </th>
+            ))}
+          </tr>
+          {frozenRows.map(row)}
+        </thead>
+        <tbody>{bodyRows.map(row)}</tbody>
+      </table>
+      {sheet.rows < sheet.maxRows && (
+        <button type="button" class="more-rows" onClick={onMoreRows}>
+          Show 100 more rows
+        </button>
+      )}
+    </div>
+  );
+}

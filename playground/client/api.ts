@@ -1,0 +1,41 @@
+// Calls to the playground server. Every answer that carries state is numbered by when it was
+// asked, so a slow answer never overwrites a newer one.
+
+import type { ActionResponse, PlaygroundState, ScriptRunResponse, TabContext, ViewRequest } from '../protocol';
+
+export async function getState(view: ViewRequest): Promise<PlaygroundState> {
+  const query = new URLSearchParams();
+  if (view.sheet) query.set('sheet', view.sheet);
+  if (view.minRows) query.set('minRows', String(view.minRows));
+  return answerOf<PlaygroundState>(await fetch(`/api/state?${query}`));
+}
+
+export async function postEdit(context: TabContext, input: string | boolean, view: ViewRequest): Promise<ActionResponse> {
+  return post('/api/edit', { context, input, view });
+}
+
+export async function postMenu(context: TabContext, path: string[], view: ViewRequest): Promise<ActionResponse> {
+  return post('/api/menu', { context, path, view });
+}
+
+export async function postScriptRun(context: TabContext, endpoint: string, args: unknown[], view: ViewRequest): Promise<ScriptRunResponse> {
+  return post('/api/script-run', { context, endpoint, args, view });
+}
+
+export async function postAddSheet(context: TabContext, view: ViewRequest): Promise<ActionResponse> {
+  return post('/api/sheets', { context, view });
+}
+
+export async function postReset(view: ViewRequest): Promise<ActionResponse> {
+  return post('/api/reset', { view });
+}
+
+async function post<T>(path: string, body: unknown): Promise<T> {
+  return answerOf<T>(await fetch(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }));
+}
+
+async function answerOf<T>(response: Response): Promise<T> {
+  const body = (await response.json()) as T & { error?: string };
+  if (!response.ok) throw new Error(body.error ?? `The playground server answered ${response.status}.`);
+  return body;
+}

@@ -1,0 +1,136 @@
+// What the playground's server and its browser front end say to each other over HTTP. Plain types
+// only: the browser bundle imports this file too.
+
+/** Where the person is in this browser tab: sent with every execution, as Sheets knows it. */
+export interface TabContext {
+  sheet: string;
+  /** Selected cell, e.g. "B3". */
+  cell: string;
+}
+
+/** Which sheet a tab shows, and how many rows it wants at least (it grows with "More rows"). */
+export interface ViewRequest {
+  sheet?: string;
+  minRows?: number;
+}
+
+export interface SheetTab {
+  name: string;
+  hidden: boolean;
+  tabColor: string | null;
+}
+
+export interface CellLook {
+  bold?: boolean;
+  italic?: boolean;
+  underline?: boolean;
+  strikethrough?: boolean;
+  color?: string;
+  background?: string;
+  align?: 'left' | 'center' | 'right';
+  wrap?: boolean;
+  fontSize?: number;
+}
+
+export type CellControl =
+  | { kind: 'dropdown'; options: string[]; selected: string }
+  | { kind: 'checkbox'; checked: boolean; checkedValue: string | boolean; uncheckedValue: string | boolean };
+
+/** One cell that has something to show: a value, a format, a note or a control. */
+export interface CellData {
+  a1: string;
+  row: number;
+  col: number;
+  /** The text Sheets would show in the cell (number formats applied; "#ERROR!" for errors). */
+  display: string;
+  /** What the formula bar shows: the formula, or the value as one would type it. */
+  input: string;
+  /** The error's message when the cell shows an error code. */
+  error?: string;
+  note?: string;
+  look: CellLook;
+  control?: CellControl;
+  /** A value whose rule rejects it (Sheets marks these with a red corner). */
+  invalid?: boolean;
+}
+
+export interface SheetView {
+  name: string;
+  rows: number;
+  cols: number;
+  /** Rows and columns the sheet really has (the view may show fewer rows). */
+  maxRows: number;
+  frozenRows: number;
+  frozenColumns: number;
+  /** Pixel widths of columns that are not the default 100. */
+  columnWidths: Record<number, number>;
+  hiddenColumns: number[];
+  cells: CellData[];
+}
+
+export type MenuItemView =
+  | { kind: 'item'; caption: string }
+  | { kind: 'separator' }
+  | { kind: 'submenu'; caption: string; items: MenuItemView[] };
+
+export interface MenuView {
+  caption: string;
+  /** The add-on's own menu sits under Extensions. */
+  addon: boolean;
+  items: MenuItemView[];
+}
+
+export interface PlaygroundState {
+  /** Grows whenever the workbook changes (any tab); tabs refetch when it moves. */
+  revision: number;
+  addonName: string;
+  sheets: SheetTab[];
+  sheet: SheetView;
+  menus: MenuView[];
+  /** Something went wrong when the playground opened the workbook (shown as a banner). */
+  problems: string[];
+}
+
+/** HTML the add-on showed (sidebar or dialog), with the google.script shim already inside. */
+export interface PanelView {
+  kind: 'sidebar' | 'modal' | 'modeless';
+  title: string;
+  html: string;
+  width?: number;
+  height?: number;
+}
+
+export interface NoticeView {
+  kind: 'toast' | 'alert';
+  title: string;
+  message: string;
+  /** null: stays until closed. */
+  timeoutSeconds: number | null;
+}
+
+/** What an execution did to this tab's window: where it left the user, what it showed. */
+export interface Effects {
+  activeSheet: string;
+  activeCell?: string;
+  sidebar?: PanelView;
+  dialog?: PanelView;
+  notices: NoticeView[];
+}
+
+export type ActionResponse =
+  | { ok: true; state: PlaygroundState; effects?: Effects }
+  | { ok: false; message: string; state: PlaygroundState; effects?: Effects };
+
+export type ScriptRunResponse =
+  | { ok: true; value: unknown; state: PlaygroundState; effects: Effects }
+  | { ok: false; message: string; state: PlaygroundState; effects: Effects };
+
+/** Messages between a sidebar/dialog iframe and the playground page (window.postMessage). */
+export const PANEL_CHANNEL = 'devrate-playground';
+
+export type PanelMessage =
+  | { channel: typeof PANEL_CHANNEL; type: 'run'; id: number; endpoint: string; argsJson: string }
+  | { channel: typeof PANEL_CHANNEL; type: 'result'; id: number; ok: true; value: unknown }
+  | { channel: typeof PANEL_CHANNEL; type: 'result'; id: number; ok: false; message: string }
+  | { channel: typeof PANEL_CHANNEL; type: 'close' }
+  | { channel: typeof PANEL_CHANNEL; type: 'resize'; width?: number; height?: number };

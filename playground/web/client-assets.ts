@@ -1,0 +1,56 @@
+// The playground's front end, bundled by esbuild into memory when the server starts (never
+// written to disk or committed): the page's script and styles, and the google.script shim that
+// goes into every sidebar and dialog.
+
+import { build } from 'esbuild';
+import path from 'node:path';
+
+export interface ClientAssets {
+  appJs: string;
+  appCss: string;
+  shimJs: string;
+  indexHtml: string;
+}
+
+const clientDir = path.join(import.meta.dirname, '..', 'client');
+
+let assets: Promise<ClientAssets> | undefined;
+
+/** Built once per process: a test restarting the server reuses the same bundle. */
+export function clientAssets(): Promise<ClientAssets> {
+  assets ??= bundle();
+  return assets;
+}
+
+async function bundle(): Promise<ClientAssets> {
+  const result = await build({
+    entryPoints: { app: path.join(clientDir, 'main.tsx'), shim: path.join(clientDir, 'script-run-shim.ts') },
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2020',
+    minify: true,
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    outdir: 'playground-assets',
+    write: false,
+    logLevel: 'warning',
+  });
+  const file = (name: string) => result.outputFiles.find((f) => path.basename(f.path) === name)?.text ?? '';
+  return { appJs: file('app.js'), appCss: file('app.css'), shimJs: file('shim.js'), indexHtml: INDEX_HTML };
+}
+
+const INDEX_HTML = `<!DOCTYPE html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>DevRate playground</title>
+    <link rel="stylesheet" href="/app.css" />
+  </head>
+  <body>
+    <div id="app"></div>
+    <script src="/app.js"></script>
+  </body>
+</html>
+`;

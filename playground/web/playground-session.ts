@@ -1,0 +1,206 @@
+// The one add-on the playground runs: dist/Code.js loaded into the emulator over the saved
+// workbook. Every request that runs code goes through here. The emulator runs an execution
+// synchronously and nothing here awaits between setting the tab's context, running and saving,
+// so requests from several tabs become one execution at a time, as separate as in Apps Script.
+
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Workbook, deserializeWorkbook, serializeWorkbook } from '../formulas';
+import { ExecutionError, loadAddon, type Addon } from '../emulator';
+import type { MenuEntry } from '../emulator/ui-state';
+import type { Effects, MenuItemView, MenuView, NoticeView, PanelView, PlaygroundState, TabContext, ViewRequest } from '../protocol';
+import { sheetView } from './sheet-view';
+import { loadSavedPlayground, savedText, writeSavedText, SAVED_FORMAT, type SavedPlayground } from './workbook-file';
+
+export const ADDON_NAME = 'DevRate';
+
+export interface SessionOptions {
+  /** Folder with Code.js and the HTML pages (npm run build writes dist/). */
+  distDir: string;
+  workbookPath: string;
+  /** Wraps a sidebar or dialog's HTML so google.script.run reaches this server. */
+  preparePanelHtml: (html: string, functions: string[]) => string;
+}
+
+export type Outcome<T> = { ok: true; value: T; effects: Effects } | { ok: false; message: string; effects: Effects };
+
+export class PlaygroundSession {
+  revision = 1;
+  /** Problems met while opening the workbook, shown to every tab. */
+  problems: string[] = [];
+  private addon: Addon;
+  private lastSaved = '';
+  /** Read once: a rebuild of dist/ while the playground runs does not change it under the user. */
+  private readonly code: string;
+  private readonly listeners = new Set<(revision: number) => void>();
+
+  constructor(private readonly options: SessionOptions) {
+    const codePath = path.join(options.distDir, 'Code.js');
+    if (!existsSync(codePath)) throw new Error(`${codePath} not found: run \`npm run build\` first (\`npm start\` does).`);
+    this.code = readFileSync(codePath, 'utf8');
+    this.addon = this.restore();
+    this.lastSaved = savedText(this.snapshot());
+  }
+
+  /** Called with the new revision whenever the workbook changed. */
+  onRevision(listener: (revision: number) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  state(view: ViewRequest = {}): PlaygroundState {
+    const workbook = this.addon.workbook;
+    const shown = (view.sheet && workbook.sheetByName(view.sheet)) || workbook.sheet(workbook.activeSheetId);
+    return {
+      revision: this.revision,
+      addonName: ADDON_NAME,
+      sheets: workbook.sheets.map((s) => ({ name: s.name, hidden: s.hidden, tabColor: s.tabColor })),
+      sheet: sheetView(workbook, shown.id, view.minRows),
+      menus: this.addon.ui.menus.map((m): MenuView => ({ caption: m.caption, addon: m.addon, items: m.items.map(menuItemView) })),
+      problems: this.problems,
+    };
+  }
+
+  /** A person typing into a cell (validation applies; onEdit runs if the script has one). */
+  edit(context: TabContext, input: string | number | boolean): Outcome<null> {
+    return this.execute(context, () => {
+      this.addon.edit(context.sheet, context.cell, input);
+      return null;
+    });
+  }
+
+  /** A click on a menu item, by its caption path (["DevRate", "About DevRate"]). */
+  clickMenu(context: TabContext, captions: string[]): Outcome<null> {
+    return this.execute(context, () => {
+      this.addon.clickMenu(captions, { authMode: 'FULL' });
+      return null;
+    });
+  }
+
+  /** A google.script.run call from a sidebar or dialog. */
+  scriptRun(context: TabContext, endpoint: string, args: unknown[]): Outcome<unknown> {
+    return this.execute(context, () => this.addon.run(endpoint, args, { fromClient: true }).value);
+  }
+
+  addSheet(context: TabContext): Outcome<null> {
+    return this.execute(context, () => {
+      this.addon.spreadsheet.insertSheet();
+      return null;
+    });
+  }
+
+  /** A fresh workbook with one empty "Sheet1", properties forgotten, menus rebuilt. */
+  reset(): void {
+    this.problems = [];
+    this.addon = this.load(new Workbook());
+    this.saveIfChanged(true);
+  }
+
+  private execute<T>(context: TabContext, action: () => T): Outcome<T> {
+    this.enter(context);
+    const ui = this.addon.ui;
+    const before = { sidebar: ui.sidebar, dialog: ui.dialog, toasts: ui.toasts.length, dialogs: ui.dialogs.length };
+    let outcome: { ok: true; value: T } | { ok: false; message: string };
+    try {
+      outcome = { ok: true, value: action() };
+    } catch (error) {
+      outcome = { ok: false, message: messageOf(error) };
+    }
+    const notices: NoticeView[] = [
+      ...ui.toasts.slice(before.toasts).map((t): NoticeView => ({ kind: 'toast', title: t.title, message: t.message, timeoutSeconds: t.timeoutSeconds === null || t.timeoutSeconds < 0 ? null : t.timeoutSeconds })),
+      // alert()/prompt() were answered at once with OK/YES (the emulator cannot wait for a click);
+      // show what they said so the person still reads it.
+      ...ui.dialogs.slice(before.dialogs).map((d): NoticeView => ({ kind: 'alert', title: d.title, message: d.prompt, timeoutSeconds: null })),
+    ];
+    const effects: Effects = { ...this.whereTheUserIs(), notices };
+    if (ui.sidebar && ui.sidebar !== before.sidebar) effects.sidebar = this.panel(ui.sidebar);
+    if (ui.dialog && ui.dialog !== before.dialog) effects.dialog = this.panel(ui.dialog);
+    this.saveIfChanged();
+    return outcome.ok ? { ok: true, value: outcome.value, effects } : { ok: false, message: outcome.message, effects };
+  }
+
+  /** Makes the tab's sheet and cell the active ones, as they are for the person in Sheets. */
+  private enter(context: TabContext): void {
+    const sheet = this.addon.spreadsheet.getSheetByName(context.sheet);
+    if (!sheet) return;
+    try {
+      sheet.getRange(context.cell).activate();
+    } catch {
+      sheet.activate();
+    }
+  }
+
+  private whereTheUserIs(): Pick<Effects, 'activeSheet' | 'activeCell'> {
+    const active = this.addon.spreadsheet.getActiveSheet();
+    const range = active.getActiveRange();
+    return { activeSheet: active.getName(), activeCell: range ? range.getA1Notation().split(':')[0] : undefined };
+  }
+
+  private panel(shown: { kind: PanelView['kind']; title: string; html: string; width?: number; height?: number }): PanelView {
+    const functions = this.addon.functions.filter((name) => !name.endsWith('_'));
+    return { kind: shown.kind, title: shown.title, html: this.options.preparePanelHtml(shown.html, functions), width: shown.width, height: shown.height };
+  }
+
+  private restore(): Addon {
+    const loaded = loadSavedPlayground(this.options.workbookPath);
+    if (loaded.kind === 'unreadable') {
+      this.problems.push(`The saved workbook could not be read (${loaded.reason}); it was moved to ${loaded.movedTo} and a fresh one started.`);
+    }
+    if (loaded.kind !== 'loaded') return this.load(new Workbook());
+    const { saved } = loaded;
+    let workbook: Workbook;
+    try {
+      workbook = deserializeWorkbook(saved.workbook);
+    } catch (error) {
+      this.problems.push(`The saved workbook could not be restored (${messageOf(error)}); a fresh one was started. The file is kept until the next change.`);
+      workbook = new Workbook();
+    }
+    const addon = this.load(workbook);
+    for (const [key, value] of Object.entries(saved.scriptProperties)) addon.scriptProperties.set(key, value);
+    for (const [user, props] of Object.entries(saved.userProperties)) addon.userProperties.set(user, new Map(Object.entries(props)));
+    return addon;
+  }
+
+  /** Loads the script over a workbook and opens it: onOpen builds the menus, as in Sheets. */
+  private load(workbook: Workbook): Addon {
+    const addon = loadAddon({ code: this.code, codePath: path.join(this.options.distDir, 'Code.js'), workbook, addonName: ADDON_NAME });
+    try {
+      // An installed add-on's onOpen may run in AuthMode.NONE: the strictest case.
+      addon.open('NONE');
+    } catch (error) {
+      this.problems.push(`onOpen failed, so the add-on menu may be missing: ${messageOf(error)}`);
+    }
+    return addon;
+  }
+
+  private snapshot(): SavedPlayground {
+    return {
+      format: SAVED_FORMAT,
+      workbook: serializeWorkbook(this.addon.workbook),
+      scriptProperties: Object.fromEntries(this.addon.scriptProperties),
+      userProperties: Object.fromEntries([...this.addon.userProperties].map(([user, props]) => [user, Object.fromEntries(props)])),
+    };
+  }
+
+  /** Saves after every change (the file is the playground's memory) and tells the other tabs. */
+  private saveIfChanged(force = false): void {
+    const text = savedText(this.snapshot());
+    if (!force && text === this.lastSaved) return;
+    writeSavedText(this.options.workbookPath, text);
+    this.lastSaved = text;
+    this.revision++;
+    for (const listener of this.listeners) listener(this.revision);
+  }
+}
+
+function menuItemView(entry: MenuEntry): MenuItemView {
+  if (entry.kind === 'separator') return { kind: 'separator' };
+  if (entry.kind === 'submenu') return { kind: 'submenu', caption: entry.caption, items: entry.items.map(menuItemView) };
+  return { kind: 'item', caption: entry.caption };
+}
+
+function messageOf(error: unknown): string {
+  if (error instanceof ExecutionError) return error.result.error ?? 'The script failed.';
+  if (error instanceof Error) return error.message;
+  return String(error);
+}

@@ -1,0 +1,17 @@
+// Request bodies the playground's API accepts, parsed with zod before use.
+
+import { z } from 'zod';
+
+const context = z.object({ sheet: z.string(), cell: z.string().regex(/^[A-Za-z]{1,3}[1-9]\d*$/, 'a cell such as B3') });
+const view = z.object({ sheet: z.string().optional(), minRows: z.number().int().min(0).max(100_000).optional() }).default({});
+
+export const editRequest = z.object({ context, input: z.union([z.string(), z.number(), z.boolean()]), view });
+export const menuRequest = z.object({ context, path: z.array(z.string()).min(1), view });
+export const scriptRunRequest = z.object({ context, endpoint: z.string().min(1), args: z.array(z.unknown()), view });
+export const addSheetRequest = z.object({ context, view });
+export const resetRequest = z.object({ view });
+
+export const viewQuery = (params: URLSearchParams) => ({
+  sheet: params.get('sheet') ?? undefined,
+  minRows: params.has('minRows') ? Math.max(0, Math.min(100_000, Number(params.get('minRows')) || 0)) : undefined,
+});

@@ -1,0 +1,123 @@
+// The playground's HTTP API. Reads are GETs; everything that runs add-on code is a POST whose
+// answer carries the tab's new state, so the tab that acted never waits for the change event.
+
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { z } from 'zod';
+import type { ActionResponse, ScriptRunResponse } from '../protocol';
+import type { ChangeEvents } from './change-events';
+import type { ClientAssets } from './client-assets';
+import type { Outcome, PlaygroundSession } from './playground-session';
+import { addSheetRequest, editRequest, menuRequest, resetRequest, scriptRunRequest, viewQuery } from './requests';
+
+const MAX_BODY_BYTES = 5_000_000;
+
+export interface RouteDeps {
+  session: PlaygroundSession;
+  events: ChangeEvents;
+  assets: ClientAssets;
+}
+
+export async function handleRequest(deps: RouteDeps, request: IncomingMessage, response: ServerResponse): Promise<void> {
+  const url = new URL(request.url ?? '/', 'http://playground');
+  const { session, assets } = deps;
+  const route = `${request.method} ${url.pathname}`;
+  const refusal = untrusted(request);
+  if (refusal) return sendJson(response, 403, { error: refusal });
+  switch (route) {
+    case 'GET /':
+      return send(response, 200, 'text/html; charset=utf-8', assets.indexHtml);
+    case 'GET /app.js':
+      return send(response, 200, 'text/javascript; charset=utf-8', assets.appJs);
+    case 'GET /app.css':
+      return send(response, 200, 'text/css; charset=utf-8', assets.appCss);
+    case 'GET /api/state':
+      return sendJson(response, 200, session.state(viewQuery(url.searchParams)));
+    case 'GET /api/events':
+      return deps.events.subscribe(request, response);
+    case 'POST /api/edit': {
+      const body = await parseBody(request, editRequest);
+      return sendAction(response, session, session.edit(body.context, body.input), { ...body.view, sheet: body.context.sheet });
+    }
+    case 'POST /api/menu': {
+      const body = await parseBody(request, menuRequest);
+      return sendAction(response, session, session.clickMenu(body.context, body.path), body.view);
+    }
+    case 'POST /api/sheets': {
+      const body = await parseBody(request, addSheetRequest);
+      return sendAction(response, session, session.addSheet(body.context), body.view);
+    }
+    case 'POST /api/script-run': {
+      const body = await parseBody(request, scriptRunRequest);
+      const outcome = session.scriptRun(body.context, body.endpoint, body.args);
+      const state = session.state({ ...body.view, sheet: outcome.effects.activeSheet });
+      const answer: ScriptRunResponse = outcome.ok
+        ? { ok: true, value: outcome.value ?? null, state, effects: outcome.effects }
+        : { ok: false, message: outcome.message, state, effects: outcome.effects };
+      return sendJson(response, 200, answer);
+    }
+    case 'POST /api/reset': {
+      const body = await parseBody(request, resetRequest);
+      session.reset();
+      const answer: ActionResponse = { ok: true, state: session.state({ minRows: body.view.minRows }) };
+      return sendJson(response, 200, answer);
+    }
+    default:
+      return sendJson(response, 404, { error: `Nothing at ${route}` });
+  }
+}
+
+/** The tab follows the execution to the sheet it left active (e.g. a sheet it inserted). */
+function sendAction(response: ServerResponse, session: PlaygroundSession, outcome: Outcome<unknown>, view: { sheet?: string; minRows?: number }): void {
+  const state = session.state({ ...view, sheet: outcome.effects.activeSheet });
+  const answer: ActionResponse = outcome.ok
+    ? { ok: true, state, effects: outcome.effects }
+    : { ok: false, message: outcome.message, state, effects: outcome.effects };
+  sendJson(response, 200, answer);
+}
+
+const LOOPBACK_HOST = /^(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/i;
+
+/**
+ * The playground runs the add-on for whoever asks, so it answers only pages served by itself:
+ * a loopback Host (no DNS rebinding) and, for POSTs, a JSON body, which another site's page
+ * cannot send here without a CORS preflight this server never approves.
+ */
+function untrusted(request: IncomingMessage): string | undefined {
+  if (!LOOPBACK_HOST.test(request.headers.host ?? '') && !process.env.PLAYGROUND_ALLOW_ANY_HOST) {
+    return `The playground answers only on localhost (Host: ${request.headers.host ?? 'none'}); set PLAYGROUND_ALLOW_ANY_HOST=1 to serve other hosts.`;
+  }
+  if (request.method === 'POST' && !(request.headers['content-type'] ?? '').startsWith('application/json')) {
+    return 'POST requests must send application/json.';
+  }
+  return undefined;
+}
+
+export class BadRequest extends Error {}
+
+async function parseBody<T extends z.ZodType>(request: IncomingMessage, schema: T): Promise<z.output<T>> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) throw new BadRequest('Request body too large.');
+    chunks.push(chunk as Buffer);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+  } catch {
+    throw new BadRequest('Request body is not JSON.');
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) throw new BadRequest(`Bad request: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`);
+  return parsed.data;
+}
+
+function send(response: ServerResponse, status: number, type: string, body: string): void {
+  response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
+  response.end(body);
+}
+
+export function sendJson(response: ServerResponse, status: number, body: unknown): void {
+  send(response, status, 'application/json; charset=utf-8', JSON.stringify(body));
+}

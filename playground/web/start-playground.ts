@@ -1,0 +1,75 @@
+// Starts the playground's HTTP server over one PlaygroundSession. Used by `npm start`
+// (playground/server.ts) and by the browser tests, which start one per file on a free port.
+
+import { createServer, type Server } from 'node:http';
+import path from 'node:path';
+import { ChangeEvents } from './change-events';
+import { clientAssets } from './client-assets';
+import { injectScriptRunShim } from './panel-html';
+import { PlaygroundSession } from './playground-session';
+import { BadRequest, handleRequest, sendJson } from './routes';
+
+export const PROJECT_ROOT = path.join(import.meta.dirname, '..', '..');
+
+export interface PlaygroundOptions {
+  /** 0 picks a free port. Default 8080. */
+  port?: number;
+  /** Default 127.0.0.1: the playground runs the add-on's code for whoever connects. */
+  host?: string;
+  /** Default .playground/workbook.json in the project. */
+  workbookPath?: string;
+  /** Folder with Code.js and the sidebar pages. Default dist/. */
+  distDir?: string;
+}
+
+export interface RunningPlayground {
+  /** http://127.0.0.1:<port> (what the tests open). */
+  url: string;
+  port: number;
+  workbookPath: string;
+  session: PlaygroundSession;
+  close(): Promise<void>;
+}
+
+export async function startPlayground(options: PlaygroundOptions = {}): Promise<RunningPlayground> {
+  const host = options.host ?? '127.0.0.1';
+  const workbookPath = path.resolve(options.workbookPath ?? path.join(PROJECT_ROOT, '.playground', 'workbook.json'));
+  const assets = await clientAssets();
+  const session = new PlaygroundSession({
+    distDir: path.resolve(options.distDir ?? path.join(PROJECT_ROOT, 'dist')),
+    workbookPath,
+    preparePanelHtml: (html, functions) => injectScriptRunShim(html, assets.shimJs, functions),
+  });
+  const events = new ChangeEvents(() => session.revision);
+  session.onRevision((revision) => events.publish(revision));
+  const server = createServer((request, response) => {
+    handleRequest({ session, events, assets }, request, response).catch((error: unknown) => {
+      if (response.headersSent) return response.destroy();
+      const message = error instanceof Error ? error.message : String(error);
+      sendJson(response, error instanceof BadRequest ? 400 : 500, { error: message });
+    });
+  });
+  const port = await listen(server, options.port ?? 8080, host);
+  return {
+    url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
+    port,
+    workbookPath,
+    session,
+    close: () => {
+      events.close();
+      server.closeAllConnections();
+      return new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
+    },
+  };
+}
+
+function listen(server: Server, port: number, host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      const address = server.address();
+      resolve(typeof address === 'object' && address ? address.port : port);
+    });
+  });
+}

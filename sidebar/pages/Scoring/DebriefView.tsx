@@ -1,0 +1,84 @@
+// The debrief, shown once the interviewer has submitted: every interviewer's scores side by side,
+// where they split, the red flags raised, and the recommendation with its reason.
+import { dataset } from '../../../src/domain/dataset';
+import type { DebriefView as Debrief } from '../../../src/domain/scoring/api';
+
+const { questions, redFlags } = dataset.hiring;
+const one = (n: number | null) => (n === null ? '–' : n.toFixed(1));
+
+export function DebriefView(props: { debrief: Debrief; onDone: () => void }) {
+  const d = props.debrief;
+  const raised = redFlags.filter((f) => d.redFlagCounts[f.id] > 0);
+  return (
+    <section aria-label="Debrief">
+      <h1>Debrief: {d.candidate}</h1>
+      <div class={`tone tone-${d.recommendation.tone}`} role="status">
+        <b>{d.recommendation.label}</b>
+        {d.recommendation.why}
+      </div>
+      <p>
+        Weighted score <b>{d.weighted === null ? '–' : d.weighted.toFixed(2)}</b> from {d.scorecards.length} scorecard
+        {d.scorecards.length === 1 ? '' : 's'}.
+      </p>
+      <table>
+        <thead>
+          <tr>
+            <th>Question</th>
+            {d.scorecards.map((c, i) => (
+              <th key={i} class="num">
+                {c.interviewer}
+              </th>
+            ))}
+            <th class="num">Avg</th>
+          </tr>
+        </thead>
+        <tbody>
+          {questions.map((q) => (
+            <tr key={q.id} class={d.disagreements.includes(q.id) ? 'split' : ''}>
+              <td>{q.name}</td>
+              {d.scorecards.map((c, i) => {
+                const s = c.scores[q.id];
+                return (
+                  <td key={i} class={`num${s ? ` score-${s}` : ''}`}>
+                    {s ?? '–'}
+                  </td>
+                );
+              })}
+              <td class="num">{one(d.averages[q.id])}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {d.disagreements.length > 0 && (
+        <p class="hint">⚑ Interviewers are 2 or more points apart on {d.disagreements.map((id) => questions.find((q) => q.id === id)?.name).join(', ')}.</p>
+      )}
+      <h2>Red flags</h2>
+      {raised.length === 0 ? (
+        <p class="muted">None raised.</p>
+      ) : (
+        <ul>
+          {raised.map((f) => (
+            <li key={f.id}>
+              {f.name} ×{d.redFlagCounts[f.id]}
+            </li>
+          ))}
+        </ul>
+      )}
+      <h2>Notes</h2>
+      {d.scorecards.filter((c) => c.notes).length === 0 && <p class="muted">No notes.</p>}
+      {d.scorecards
+        .filter((c) => c.notes)
+        .map((c, i) => (
+          <p key={i}>
+            <b>{c.interviewer}</b> <span class="muted">{c.date}</span>: {c.notes}
+          </p>
+        ))}
+      <div class="actions">
+        <button type="button" class="primary" onClick={props.onDone}>
+          Score another candidate
+        </button>
+      </div>
+    </section>
+  );
+}
+

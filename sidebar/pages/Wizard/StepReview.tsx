@@ -1,0 +1,79 @@
+// Step 4, the budget before it is written: low / mid / high with the breakdown, the project
+// type's typical range, and the same team as freelance, agency or full-time.
+import { HIRE_TYPE_LABELS, HIRE_TYPES } from '../../../src/domain/budget/choices';
+import { BUDGET_LINES, TOTAL_LINES, type BudgetEstimate } from '../../../src/domain/budget/estimate';
+import { ESTIMATE_POINTS, type Triple } from '../../../src/domain/budget/team-cost';
+import { span, usd } from './step-props';
+
+function Row(props: { label: string; amounts: Triple; strong?: boolean }) {
+  const cells = ESTIMATE_POINTS.map((p) => (
+    <td key={p} class="num">
+      {usd(props.amounts[p])}
+    </td>
+  ));
+  return <tr class={props.strong ? 'strong' : ''}>{[<td key="label">{props.label}</td>, ...cells]}</tr>;
+}
+
+export function ReviewSummary(props: { estimate: BudgetEstimate; hireType: string; months: string }) {
+  const e = props.estimate;
+  const typical = `${span(e.typical.low, e.typical.high)}${e.typical.openEnded ? '+' : ''}`;
+  return (
+    <>
+      <table aria-label="Budget">
+        <thead>
+          <tr>
+            <th />
+            <th class="num">Low</th>
+            <th class="num">Mid</th>
+            <th class="num">High</th>
+          </tr>
+        </thead>
+        <tbody>
+          {BUDGET_LINES.map((line) => (
+            <Row key={line.id} label={line.label} amounts={e.lines[line.id]} />
+          ))}
+          <Row label={TOTAL_LINES.subtotal.label} amounts={e.subtotal} />
+          <Row label={TOTAL_LINES.contingency.label} amounts={e.contingency} />
+          <Row label={TOTAL_LINES.total.label} amounts={e.total} strong />
+        </tbody>
+      </table>
+      <p class="typical" role="status">
+        The mid total is <b>{e.typicalText}</b> ({typical}).
+      </p>
+      <h2>Freelance vs agency vs full-time</h2>
+      <p class="hint">The same team for {props.months} months, before hidden costs.</p>
+      <table aria-label="Hire type comparison">
+        <tbody>
+          {HIRE_TYPES.map((hire) => (
+            <tr key={hire} class={hire === props.hireType ? 'strong' : ''}>
+              <td>
+                {HIRE_TYPE_LABELS[hire]}
+                {hire === props.hireType ? ' (chosen)' : ''}
+              </td>
+              <td class="num">{usd(e.byHireType[hire].mid)}</td>
+              <td class="num muted">{span(e.byHireType[hire].low, e.byHireType[hire].high)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}
+
+/** The live estimate under every step, updated as the user types. */
+export function EstimateStrip(props: { estimate?: BudgetEstimate; problem?: string }) {
+  const e = props.estimate;
+  return (
+    <div class="estimate" aria-live="polite" aria-label="Live estimate">
+      {e ? (
+        <>
+          Estimate <b>{usd(e.total.mid)}</b> <span class="muted">({span(e.total.low, e.total.high)})</span>
+          <br />
+          {e.typicalText}
+        </>
+      ) : (
+        <span class="muted">{props.problem ?? 'The estimate appears once the team and costs are filled in.'}</span>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+// "Scope a project": asks the server for the user's draft and the spreadsheet's rate card (so the
+// live estimate uses the figures the sheet's formulas will), then hands over to the wizard.
+import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import '../../shared/base.css';
+import './wizard.css';
+import { defaultBudgetInput } from '../../../src/domain/budget/defaults';
+import { formFromInput, type WizardDraft } from '../../../src/domain/budget/draft';
+import { builtInTable, type FigureTable } from '../../../src/domain/figure-table';
+import { tableWithCard } from '../../../src/domain/rate-card';
+import type { WizardContext } from '../../../src/server/budget';
+import { callServer } from '../../shared/rpc';
+import { newestDraft } from './draft-store';
+import { Wizard, type WizardProps } from './Wizard';
+
+function figuresFor(card: WizardContext['rateCard']): { table: FigureTable; cardNote?: WizardProps['cardNote'] } {
+  if (!card) return { table: builtInTable() };
+  try {
+    return { table: tableWithCard(card.rows), cardNote: { text: `Using the rate card on sheet “${card.sheetName}”.`, problem: false } };
+  } catch (error) {
+    return {
+      table: builtInTable(),
+      cardNote: { text: `The rate card on “${card.sheetName}” has a problem (${(error as Error).message}). The estimate uses the built-in figures; fix the card before creating the sheet.`, problem: true },
+    };
+  }
+}
+
+function startingDraft(table: FigureTable): WizardDraft {
+  return { step: 0, savedAt: 0, form: formFromInput(defaultBudgetInput(table)) };
+}
+
+function App() {
+  const [props, setProps] = useState<WizardProps | undefined>();
+  useEffect(() => {
+    const start = (context: WizardContext, failed?: string) => {
+      const figures = figuresFor(context.rateCard);
+      const draft = newestDraft(context.documentKey, context.draft) ?? startingDraft(figures.table);
+      setProps({ initial: draft, documentKey: context.documentKey, ...figures, ...(failed ? { cardNote: { text: failed, problem: true } } : {}) });
+    };
+    callServer<WizardContext>('getWizardContext').then(
+      (context) => start(context),
+      (error: Error) => start({ documentKey: 'offline', draft: null, rateCard: null }, `${error.message} Your answers are kept in this browser only.`),
+    );
+  }, []);
+  if (!props) return <p class="muted">Loading your draft…</p>;
+  return <Wizard {...props} />;
+}
+
+render(<App />, document.getElementById('app')!);

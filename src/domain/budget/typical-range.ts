@@ -1,0 +1,15 @@
+// How an estimate sits against the project type's typical cost, in the words the sidebar and the
+// budget sheet both show. The sheet builds the same sentence with a formula
+// (src/sheets/budget/formulas.ts, typicalTextFormula), so the rounding here is Sheets' ROUND.
+
+/** ROUND(x, 0) as Sheets does it: halves away from zero. */
+export const roundHalfAway = (x: number): number => Math.sign(x) * Math.round(Math.abs(x));
+
+/** "38% above the typical MVP range", "12% below …", or "within the typical MVP range". */
+export function typicalRangeText(amount: number, range: { low: number; high: number }, label: string): string {
+  let where: string;
+  if (amount > range.high) where = range.high > 0 ? `${roundHalfAway(((amount - range.high) / range.high) * 100)}% above` : 'above';
+  else if (amount < range.low) where = `${roundHalfAway(((range.low - amount) / range.low) * 100)}% below`;
+  else where = 'within';
+  return `${where} the typical ${label} range`;
+}

@@ -1,0 +1,117 @@
+// The computed half of a budget sheet: the budget lines with low / mid / high, the typical range,
+// the freelance / agency / full-time comparison, the figures used, and the assumptions. Every
+// cell here is a formula over the inputs (or text), so it is protected with a warning.
+import { budgetAssumptions } from '../../domain/budget/assumptions';
+import { HIRE_TYPE_LABELS, HIRE_TYPES, type HireType } from '../../domain/budget/choices';
+import { BUDGET_LINES, TOTAL_LINES, type BudgetLineId } from '../../domain/budget/estimate';
+import type { BudgetInput } from '../../domain/budget/schema';
+import { ESTIMATE_POINTS, type EstimatePoint } from '../../domain/budget/team-cost';
+import * as f from './formulas';
+import { a1, FORMATS, type SheetGrid } from './grid';
+
+type Points = f.Points;
+
+export interface ComputedCells {
+  lines: Record<BudgetLineId, Points>;
+  subtotal: Points;
+  contingency: Points;
+  total: Points;
+  typicalText: string;
+  byHire: Record<HireType, Points>;
+}
+
+const COLUMN: Record<EstimatePoint, number> = { low: 2, mid: 3, high: 4 };
+const cellsOf = (row: number): Points => ({ low: a1(row, 2), mid: a1(row, 3), high: a1(row, 4) });
+const HEADERS = ['', 'Low', 'Mid', 'High', 'How it is computed'];
+
+/** Rows of each computed section, decided before any formula is written (they refer to each other). */
+function allocate(start: number, assumptions: number) {
+  let row = start;
+  const take = (n = 1) => ((row += n), row - n);
+  const budget = { section: take(), header: take(), lines: take(BUDGET_LINES.length), subtotal: take(), contingency: take(), total: take(), typical: take() };
+  take();
+  const compare = { section: take(), header: take(), rows: take(HIRE_TYPES.length) };
+  take();
+  const figures = { section: take(), header: take(), agency: take(), loaded: take(), fte: take(), typicalCost: take(), typicalTimeline: take() };
+  take();
+  const notes = { section: take(), lines: take(assumptions) };
+  return { budget, compare, figures, notes };
+}
+
+export function placeComputed(g: SheetGrid, start: number, refs: f.BudgetRefs, input: BudgetInput, rateCard?: string): ComputedCells {
+  const assumptions = budgetAssumptions(rateCard ? { rangeName: rateCard } : undefined);
+  const at = allocate(start, assumptions.length);
+  const section = (row: number, title: string) => {
+    g.text(row, 1, title, { tone: 'section' });
+    g.toneRow(row, 'section');
+  };
+  const header = (row: number, first: string) => {
+    HEADERS.forEach((h, i) => g.text(row, i + 1, i === 0 ? first : h, { tone: 'header' }));
+    g.toneRow(row, 'header');
+  };
+  const line = (row: number, label: string, how: string, formula: (p: EstimatePoint) => string, options: { format?: string; tone?: 'total' } = {}) => {
+    g.text(row, 1, label, { tone: options.tone });
+    for (const p of ESTIMATE_POINTS) g.formula(row, COLUMN[p], formula(p), { format: options.format ?? FORMATS.usd, tone: options.tone });
+    g.text(row, 5, how, { tone: 'note' });
+    return cellsOf(row);
+  };
+
+  // Figures used: helper cells the comparison reads (filled into refs first).
+  const fig = at.figures;
+  refs.agencyRate = cellsOf(fig.agency);
+  refs.loaded = cellsOf(fig.loaded);
+  refs.fte = a1(fig.fte, 2);
+  refs.typical = cellsOf(fig.typicalCost);
+  section(fig.section, 'Figures used');
+  header(fig.header, 'Figure');
+  line(fig.agency, 'Agency rate ($/hour)', 'AGENCYRATE for the agency region', (p) => f.agencyRate(refs, p, rateCard), { format: FORMATS.usdCents });
+  line(fig.loaded, 'Full-time loaded cost (× salary)', 'LOADEDCOST of 1: benefits, taxes, equipment and management on a US salary', f.loadedMultiplier, { format: FORMATS.factor });
+  g.text(fig.fte, 1, 'Full-time equivalents');
+  g.formula(fig.fte, 2, f.fullTimeEquivalents(refs), { format: FORMATS.decimal });
+  g.text(fig.fte, 5, 'Count × allocation over the team rows that have a level', { tone: 'note' });
+  line(fig.typicalCost, 'Typical cost of the project type', 'PROJECTCOST for the project type', (p) => f.typicalCost(refs, p, rateCard));
+  line(fig.typicalTimeline, 'Typical timeline (months)', 'PROJECTTIMELINE for the project type', (p) => f.typicalTimeline(refs, p, rateCard), { format: FORMATS.decimal });
+
+  // Freelance vs agency vs full-time for the same team.
+  const cmp = at.compare;
+  const byHire = Object.fromEntries(HIRE_TYPES.map((hire, i) => [hire, cellsOf(cmp.rows + i)])) as Record<HireType, Points>;
+  section(cmp.section, 'Freelance vs agency vs full-time: team cost for the duration');
+  header(cmp.header, 'Hire type');
+  const how: Record<HireType, string> = {
+    freelance: 'Freelance rates × count × allocation × months (hourly: × hours per month)',
+    agency: 'Agency rate × hours per month × full-time equivalents × months',
+    full_time: 'US salary × loaded cost × count × allocation × months ÷ 12',
+  };
+  HIRE_TYPES.forEach((hire, i) => line(cmp.rows + i, HIRE_TYPE_LABELS[hire], how[hire], (p) => f.teamCost(refs, hire, p, byHire[hire])));
+
+  // The budget itself.
+  const b = at.budget;
+  section(b.section, 'Budget');
+  header(b.header, 'Item');
+  const lines = {} as Record<BudgetLineId, Points>;
+  const rowOf = (id: BudgetLineId) => b.lines + BUDGET_LINES.findIndex((l) => l.id === id);
+  for (const l of BUDGET_LINES) lines[l.id] = cellsOf(rowOf(l.id));
+  const h = refs.hidden;
+  const formulas: Record<BudgetLineId, (p: EstimatePoint) => string> = {
+    team: (p) => f.chosenTeamCost(refs, byHire, p),
+    projectManagement: (p) => f.percentOf(lines.team[p], h.projectManagementPercent),
+    hosting: () => f.product(h.hostingPerMonth, refs.months),
+    security: () => f.reference(h.securityAllowance),
+    maintenance: (p) => f.percentOf(lines.team[p], h.maintenancePercent),
+    assessment: () => f.product(h.assessmentPay, h.candidates),
+    trial: (p) => f.trial(refs, p, lines.trial),
+  };
+  for (const l of BUDGET_LINES) line(rowOf(l.id), l.label, l.how, formulas[l.id]);
+  const last = BUDGET_LINES[BUDGET_LINES.length - 1].id;
+  const subtotal = line(b.subtotal, TOTAL_LINES.subtotal.label, TOTAL_LINES.subtotal.how, (p) => f.sum(lines.team[p], lines[last][p]));
+  const contingency = line(b.contingency, TOTAL_LINES.contingency.label, TOTAL_LINES.contingency.how, (p) => f.percentOf(subtotal[p], h.contingencyPercent));
+  const total = line(b.total, TOTAL_LINES.total.label, TOTAL_LINES.total.how, (p) => f.plus(subtotal[p], contingency[p]), { tone: 'total' });
+  g.text(b.typical, 1, 'Against the typical range');
+  const typicalText = g.formula(b.typical, 2, f.typicalText(refs, total.mid));
+  g.text(b.typical, 5, 'The mid total against PROJECTCOST low–high for the project type', { tone: 'note' });
+
+  section(at.notes.section, 'Assumptions and sources');
+  assumptions.forEach((text, i) => g.text(at.notes.lines + i, 1, text));
+
+  return { lines, subtotal, contingency, total, typicalText, byHire };
+}

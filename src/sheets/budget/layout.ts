@@ -1,0 +1,149 @@
+// Where everything goes on a "Budget – <project>" sheet: the headline, the inputs (scope, team and
+// engagement, the team table, hidden costs) and, from layout-computed.ts, the computed sections.
+// Pure: tests read the plan directly, and the writer lays it down in a few batched calls.
+import {
+  AGENCY_REGIONS, CLOUD_LABELS, CLOUDS, CODEBASE_LABELS, CODEBASES, DATABASE_LABELS, DATABASES, ENGAGEMENT_LABELS, ENGAGEMENTS,
+  FRAMEWORK_LABELS, FRAMEWORKS, HIRE_TYPE_LABELS, HIRE_TYPES, LEVEL_LABELS, PERFORMANCE_LABELS, PERFORMANCE_NEEDS,
+  PROJECT_TYPE_LABELS, REGION_LABELS, SPEC_LABELS, YES_NO_LABELS,
+} from '../../domain/budget/choices';
+import { HIDDEN_COST_HELP, HIDDEN_COST_LABELS, PERCENT_FIELDS, USD_FIELDS } from '../../domain/budget/defaults';
+import { LIMITS, type BudgetInput, type HiddenCosts } from '../../domain/budget/schema';
+import { LEVELS, PROJECT_TYPES, REGIONS, SPECS } from '../../domain/terms';
+import { placeComputed, type ComputedCells } from './layout-computed';
+import { a1, a1Range, FORMATS, SheetGrid, type ValidationSpec } from './grid';
+import { hourlySpill, monthlySpill, salarySpill, type BudgetRefs } from './formulas';
+
+const BUDGET_COLUMNS = 11;
+/** Spare team rows below the wizard's members, so collaborators can add people in place. */
+const SPARE_TEAM_ROWS = 5;
+const MIN_TEAM_ROWS = 8;
+const TEAM_HEADERS = [
+  'Level', 'Region', 'Specialization', 'Count', 'Allocation %',
+  'Freelance $/hour low', 'Freelance $/hour high', 'Freelance $/month low', 'Freelance $/month high', 'US salary $/year low', 'US salary $/year high',
+] as const;
+
+export interface BudgetLayout extends ComputedCells {
+  grid: SheetGrid;
+  refs: BudgetRefs;
+  frozenRows: number;
+  /** The headline block (labels + totals) the chart draws. */
+  chart: { range: string; row: number; col: number; title: string };
+  teamRows: { first: number; count: number };
+}
+
+const list = (values: readonly string[], help: string): ValidationSpec => ({ kind: 'list', values, help });
+const labels = <K extends string>(keys: readonly K[], names: Record<K, string>) => keys.map((k) => names[k]);
+const between = (min: number, max: number, help: string): ValidationSpec => ({ kind: 'number', min, max, help });
+
+export function budgetLayout(input: BudgetInput, rateCard?: string): BudgetLayout {
+  const g = new SheetGrid(BUDGET_COLUMNS);
+  const { project, team, hidden } = input;
+  let row = 6; // rows 1–4: title, note and the headline totals (filled in last)
+
+  const section = (title: string) => {
+    g.text(row, 1, title, { tone: 'section' });
+    g.toneRow(row, 'section');
+    row++;
+  };
+  const field = (label: string, value: string | number, options: { validation?: ValidationSpec; format?: string; note?: string } = {}) => {
+    g.text(row, 1, label);
+    const ref = g.input(row, 2, value, options);
+    if (options.note) g.text(row, 3, options.note, { tone: 'note' });
+    row++;
+    return ref;
+  };
+
+  section('Project');
+  field('Project name', project.name);
+  const type = field('Project type', PROJECT_TYPE_LABELS[project.type], { validation: list(labels(PROJECT_TYPES, PROJECT_TYPE_LABELS), 'Pick a project type; the typical range follows it.') });
+  field('Codebase', CODEBASE_LABELS[project.codebase], { validation: list(labels(CODEBASES, CODEBASE_LABELS), 'Greenfield or existing code.') });
+  field('AI/ML integration', project.aiIntegration ? YES_NO_LABELS.yes : YES_NO_LABELS.no, { validation: list(Object.values(YES_NO_LABELS), 'Yes or No.') });
+  field('Framework', FRAMEWORK_LABELS[project.framework], { validation: list(labels(FRAMEWORKS, FRAMEWORK_LABELS), 'Pick a framework.') });
+  field('Database', DATABASE_LABELS[project.database], { validation: list(labels(DATABASES, DATABASE_LABELS), 'Pick a database.') });
+  field('Cloud', CLOUD_LABELS[project.cloud], { validation: list(labels(CLOUDS, CLOUD_LABELS), 'Pick a cloud.') });
+  field('Performance need', PERFORMANCE_LABELS[project.performance], { validation: list(labels(PERFORMANCE_NEEDS, PERFORMANCE_LABELS), 'Throughput, latency or data volume.') });
+  project.deliverables.forEach((text, i) => field(`90-day deliverable ${i + 1}`, text));
+  row++;
+
+  section('Team and engagement');
+  const hireType = field('Hire type', HIRE_TYPE_LABELS[team.hireType], { validation: list(labels(HIRE_TYPES, HIRE_TYPE_LABELS), 'Freelance, Agency or Full-time: which row of the comparison the budget uses.') });
+  const engagement = field('Engagement model', ENGAGEMENT_LABELS[team.engagement], {
+    validation: list(labels(ENGAGEMENTS, ENGAGEMENT_LABELS), 'Hourly uses hourly rates × hours per month; the others use monthly rates.'),
+  });
+  const agencyRegion = field('Agency region', REGION_LABELS[team.agencyRegion], { validation: list(labels(AGENCY_REGIONS, REGION_LABELS), 'Regions with agency rates.'), note: 'Where an agency would be based; used for the agency comparison.' });
+  const hoursPerMonth = field('Hours per month', team.hoursPerMonth, { format: FORMATS.number, validation: between(1, LIMITS.hoursPerMonth, 'Hours billed per full-time month.'), note: 'For hourly and agency billing.' });
+  const months = field('Duration (months)', team.months, { format: FORMATS.decimal, validation: between(0.1, LIMITS.months, 'Months of work, more than 0.') });
+  row++;
+
+  // The team table: inputs in A–E, one spilling DevRate call per rate column in row 1.
+  TEAM_HEADERS.forEach((h, i) => g.text(row, i + 1, h, { tone: 'header' }));
+  g.toneRow(row, 'header');
+  const first = ++row;
+  const rows = Math.max(MIN_TEAM_ROWS, team.members.length + SPARE_TEAM_ROWS);
+  const teamValidations: ValidationSpec[] = [
+    list(labels(LEVELS, LEVEL_LABELS), 'Junior, Mid or Senior.'),
+    list(labels(REGIONS, REGION_LABELS), 'Where the developer works from.'),
+    list(labels(SPECS, SPEC_LABELS), 'Backend or AI.'),
+    between(0, LIMITS.count, 'How many people at this level.'),
+    between(0, 1, 'Share of full time, 0% to 100%.'),
+  ];
+  const teamFormats = [FORMATS.general, FORMATS.general, FORMATS.general, FORMATS.number, FORMATS.percent];
+  for (let i = 0; i < rows; i++) {
+    const m = team.members[i];
+    const values = m ? [LEVEL_LABELS[m.level], REGION_LABELS[m.region], SPEC_LABELS[m.spec], m.count, m.allocation / 100] : ['', '', '', '', ''];
+    values.forEach((v, c) => g.put(first + i, c + 1, v, { validation: teamValidations[c], format: teamFormats[c], tone: 'input' }));
+  }
+  g.markInput(first, 1, rows, teamValidations.length);
+  const column = (col: number) => a1Range(first, col, rows, 1);
+  const refs: BudgetRefs = {
+    type, hireType, engagement, agencyRegion, hoursPerMonth, months,
+    team: {
+      level: column(1), region: column(2), spec: column(3), count: column(4), allocation: column(5),
+      hourlyLow: column(6), hourlyHigh: column(7), monthlyLow: column(8), monthlyHigh: column(9), salaryLow: column(10), salaryHigh: column(11),
+      firstMonthlyLow: a1(first, 8), firstMonthlyHigh: a1(first, 9),
+    },
+    // Filled below as the hidden costs are placed, and by placeComputed for the figures it places.
+    hidden: {} as BudgetRefs['hidden'],
+    agencyRate: { low: '', mid: '', high: '' }, loaded: { low: '', mid: '', high: '' }, fte: '', typical: { low: '', mid: '', high: '' },
+  };
+  // Rate columns F–K stay empty for the spills to fill (formatted ahead); the range calls sit in row 1.
+  for (let r = first; r < first + rows; r++) {
+    for (let c = 6; c <= 11; c++) g.set(r, c, '', { format: c <= 7 ? FORMATS.usdCents : FORMATS.usd });
+  }
+  g.formula(first, 6, hourlySpill(refs, rateCard), { format: FORMATS.usdCents });
+  g.formula(first, 8, monthlySpill(refs, rateCard), { format: FORMATS.usd });
+  g.formula(first, 10, salarySpill(refs, rateCard), { format: FORMATS.usd });
+  row = first + rows + 1;
+
+  section('Hidden costs');
+  for (const key of Object.keys(HIDDEN_COST_LABELS) as (keyof HiddenCosts)[]) {
+    const percent = PERCENT_FIELDS.includes(key);
+    const usd = USD_FIELDS.includes(key);
+    const max = percent ? 1 : key === 'candidates' ? LIMITS.candidates : key === 'trialWeeks' ? LIMITS.trialWeeks : LIMITS.amount;
+    refs.hidden[key] = field(HIDDEN_COST_LABELS[key], percent ? hidden[key] / 100 : hidden[key], {
+      format: percent ? FORMATS.percent : usd ? FORMATS.usd : key === 'trialWeeks' ? FORMATS.decimal : FORMATS.number,
+      validation: between(0, max, percent ? 'A percentage, 0% to 100%.' : 'A number, 0 or more.'),
+      note: HIDDEN_COST_HELP[key],
+    });
+  }
+  row++;
+
+  const computed = placeComputed(g, row, refs, input, rateCard);
+
+  // Headline: title, how to use the sheet, and the totals (the chart's data), frozen on top.
+  g.text(1, 1, `Budget – ${project.name}`, { tone: 'title' });
+  g.text(2, 1, 'Yellow cells are inputs: change a level, a count or a percentage and the whole budget recomputes. Amounts in USD.', { tone: 'note' });
+  ['', 'Low', 'Mid', 'High', 'Against the typical range'].forEach((h, i) => g.text(3, i + 1, h, { tone: 'header' }));
+  g.text(4, 1, 'Total budget', { tone: 'total' });
+  (['low', 'mid', 'high'] as const).forEach((p, i) => g.formula(4, i + 2, `=${computed.total[p]}`, { format: FORMATS.usd, tone: 'total' }));
+  g.formula(4, 5, `=${computed.typicalText}`, { tone: 'total' });
+
+  return {
+    ...computed,
+    grid: g,
+    refs,
+    frozenRows: 4,
+    chart: { range: a1Range(3, 1, 2, 4, false), row: 6, col: 8, title: 'Total budget (USD)' },
+    teamRows: { first, count: rows },
+  };
+}

@@ -1,0 +1,57 @@
+// Writes a new "Budget – <project>" sheet from a parsed wizard payload. The caller holds the
+// document lock; the number of service calls is fixed (one per property over one range, plus the
+// sheet, protection and chart), not a function of the team or the text.
+import type { BudgetInput } from '../../domain/budget/schema';
+import { tableWithCard } from '../../domain/rate-card';
+import type { CellValue } from '../../domain/vocabulary';
+import { RATE_CARD_RANGE_NAME, rateCardArgument } from '../rate-card-range';
+import { uniqueSheetName } from '../sheet-names';
+import { protectAllBut, setWidths, writeGrid } from './grid-writer';
+import { budgetLayout, type BudgetLayout } from './layout';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export interface BudgetSheetResult {
+  sheetName: string;
+  usesRateCard: boolean;
+}
+
+function insertTotalsChart(sheet: GoogleAppsScript.Spreadsheet.Sheet, chart: BudgetLayout['chart']): void {
+  sheet.insertChart(
+    sheet
+      .newChart()
+      .setChartType(Charts.ChartType.COLUMN)
+      .addRange(sheet.getRange(chart.range))
+      .setPosition(chart.row, chart.col, 0, 0)
+      .setOption('title', chart.title)
+      .setOption('width', 480)
+      .setOption('height', 320)
+      .build(),
+  );
+}
+
+/** A card the functions refuse would put an error in every DevRate cell: refuse before writing. */
+function checkRateCard(spreadsheet: Spreadsheet): void {
+  const card = spreadsheet.getRangeByName(RATE_CARD_RANGE_NAME);
+  if (!card) return;
+  try {
+    tableWithCard(card.getValues() as CellValue[][]);
+  } catch (error) {
+    const where = `the named range ${RATE_CARD_RANGE_NAME} on sheet "${card.getSheet().getName()}"`;
+    throw new Error(`The rate card (${where}) has a problem: ${(error as Error).message} (Card rows count from its header row.) Fix it, then create the budget again. Nothing was written.`);
+  }
+}
+
+export function writeBudgetSheet(spreadsheet: Spreadsheet, input: BudgetInput): BudgetSheetResult {
+  checkRateCard(spreadsheet);
+  const rateCard = rateCardArgument(spreadsheet);
+  const layout = budgetLayout(input, rateCard);
+  const sheetName = uniqueSheetName(spreadsheet, `Budget – ${input.project.name}`);
+  const sheet = spreadsheet.insertSheet(sheetName); // becomes the active sheet
+  writeGrid(sheet, layout.grid);
+  sheet.setFrozenRows(layout.frozenRows);
+  setWidths(sheet, 230, 110, layout.grid.width);
+  protectAllBut(sheet, layout.grid.inputRanges(), 'DevRate budget formulas: change the yellow input cells instead.');
+  insertTotalsChart(sheet, layout.chart);
+  return { sheetName, usesRateCard: rateCard !== undefined };
+}

@@ -1,0 +1,74 @@
+// "Insert rate card": a "Rate Card" sheet pre-filled from a chosen source, registered as the
+// named range DevRateCard. Budget sheets created while it exists pass it to their DevRate
+// formulas, so editing a rate here recomputes them. One card per spreadsheet: a second would
+// leave formulas pointing at whichever the name happens to hold.
+import { RATE_CARD_CHOICE_HELP, rateCardRows, type RateCardChoice } from '../domain/budget/rate-card-rows';
+import { FIGURE_KINDS, LEVELS, PROJECT_TYPES, REGIONS, SPECS } from '../domain/terms';
+import { a1Range, FORMATS, SheetGrid, type ValidationSpec } from './budget/grid';
+import { setWidths, writeGrid } from './budget/grid-writer';
+import { RATE_CARD_RANGE_NAME } from './rate-card-range';
+import { uniqueSheetName } from './sheet-names';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+const RATE_CARD_SHEET = 'Rate Card';
+/** Blank rows inside the named range, so rows a team adds below the figures count too. */
+const SPARE_CARD_ROWS = 30;
+const HEADER_ROW = 4;
+
+const COLUMN_RULES: Record<string, ValidationSpec> = {
+  kind: { kind: 'list', values: FIGURE_KINDS, help: `One of ${FIGURE_KINDS.join(', ')}.` },
+  key: { kind: 'list', values: [...LEVELS, ...PROJECT_TYPES], help: 'A level (hourly, monthly, salary) or a project type (project, timeline); blank for agency.' },
+  region: { kind: 'list', values: REGIONS, help: 'Blank means global.' },
+  spec: { kind: 'list', values: SPECS, help: 'Blank means backend.' },
+  low: { kind: 'number', min: 0, max: 10_000_000, help: 'USD (timeline: months), 0 or more.' },
+  high: { kind: 'number', min: 0, max: 10_000_000, help: 'USD (timeline: months), at least low.' },
+};
+
+interface RateCardLayout {
+  grid: SheetGrid;
+  /** The card's range (headers + figures + spare rows), relative A1. */
+  range: string;
+  headerRow: number;
+}
+
+function rateCardLayout(choice: RateCardChoice): RateCardLayout {
+  const { headers, rows } = rateCardRows(choice);
+  const g = new SheetGrid(headers.length);
+  g.text(1, 1, `DevRate rate card: ${choice === 'both' ? 'both sources' : choice}`, { tone: 'title' });
+  g.text(2, 1, `${RATE_CARD_CHOICE_HELP[choice]} Each row replaces DevRate's figure with the same kind, key, region and spec in every formula given the named range ${RATE_CARD_RANGE_NAME}; budgets created from now on use it. Timelines are in months.`, { tone: 'note' });
+  headers.forEach((h, c) => g.text(HEADER_ROW, c + 1, h, { tone: 'header' }));
+  const total = rows.length + SPARE_CARD_ROWS;
+  for (let r = 0; r < total; r++) {
+    headers.forEach((h, c) => {
+      const value = rows[r]?.[c] ?? '';
+      const rule = COLUMN_RULES[h];
+      g.put(HEADER_ROW + 1 + r, c + 1, value, {
+        tone: rule ? 'input' : 'note',
+        validation: rule,
+        format: h === 'low' || h === 'high' ? FORMATS.twoDecimals : FORMATS.general,
+      });
+    });
+  }
+  return { grid: g, range: a1Range(HEADER_ROW, 1, total + 1, headers.length, false), headerRow: HEADER_ROW };
+}
+
+function existingCardMessage(spreadsheet: Spreadsheet): string | undefined {
+  const existing = spreadsheet.getRangeByName(RATE_CARD_RANGE_NAME);
+  if (!existing) return undefined;
+  return `This spreadsheet already has a rate card: the named range ${RATE_CARD_RANGE_NAME} on sheet "${existing.getSheet().getName()}". Edit that card, or remove the named range (Data › Named ranges) to insert a new one. Nothing was written.`;
+}
+
+/** The caller holds the document lock. */
+export function writeRateCardSheet(spreadsheet: Spreadsheet, choice: RateCardChoice): { sheetName: string } {
+  const clash = existingCardMessage(spreadsheet);
+  if (clash) throw new Error(clash);
+  const layout = rateCardLayout(choice);
+  const sheetName = uniqueSheetName(spreadsheet, RATE_CARD_SHEET);
+  const sheet = spreadsheet.insertSheet(sheetName);
+  writeGrid(sheet, layout.grid);
+  sheet.setFrozenRows(layout.headerRow);
+  setWidths(sheet, 90, 120, layout.grid.width);
+  spreadsheet.setNamedRange(RATE_CARD_RANGE_NAME, sheet.getRange(layout.range));
+  return { sheetName };
+}

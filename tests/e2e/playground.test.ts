@@ -1,0 +1,105 @@
+// The playground as a person uses it, in Debian's Chromium: formulas with DEVRATE typed into the
+// formula bar, a custom function's error in its cell, the Extensions menu built by the real
+// onOpen, and the About sidebar from the real dist/About.html. Also takes the README's screenshot.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
+import { MENU_ITEMS } from '../../src/server/menu';
+import { SIDEBAR_PAGES } from '../../src/server/sidebars';
+import {
+  cell, cellText, describeInBrowser, enterCells, formulaBar, launchChromium, menuItems, openMenu, openPlayground,
+  resetWorkbook, selectCell, sidebarFrame, startPlayground, typeInCell, waitForCell,
+} from '../support/playground';
+
+const SCREENSHOT = path.join(import.meta.dirname, '..', '..', 'docs', 'screenshots', 'playground.png');
+
+describeInBrowser('playground: formulas, menu and sidebar', () => {
+  let browser: Browser;
+  let playground: Awaited<ReturnType<typeof startPlayground>>;
+  let page: Page;
+
+  beforeAll(async () => {
+    [browser, playground] = await Promise.all([launchChromium(), startPlayground()]);
+  });
+  afterAll(async () => {
+    await Promise.all([browser?.close(), playground?.close()]);
+  });
+  beforeEach(async () => {
+    await resetWorkbook(playground.url);
+    page = await openPlayground(browser, playground.url);
+  });
+  afterEach(async () => {
+    await page.close();
+  });
+
+  it('computes =DEVRATE("senior","asia") typed into A1 and shows the formula again when A1 is selected', async () => {
+    await typeInCell(page, 'A1', '=DEVRATE("senior","asia")');
+    await waitForCell(page, 'A1', '80');
+    expect(await cell(page, 'A1').textContent()).toBe('80');
+    await selectCell(page, 'B1');
+    expect(await formulaBar(page).inputValue()).toBe('');
+    await selectCell(page, 'A1');
+    expect(await formulaBar(page).inputValue()).toBe('=DEVRATE("senior","asia")');
+  });
+
+  it('reads typed numbers as numbers and recomputes formulas that use them', async () => {
+    await typeInCell(page, 'B1', '1,500');
+    await typeInCell(page, 'B2', '=B1*2');
+    await waitForCell(page, 'B2', '3000');
+    await typeInCell(page, 'B1', '10');
+    await waitForCell(page, 'B2', '20');
+  });
+
+  it('edits from the keyboard as in Sheets: typing starts an edit, Enter commits and moves down, Delete clears', async () => {
+    await selectCell(page, 'C2');
+    await page.keyboard.type('=6*7');
+    expect(await formulaBar(page).inputValue()).toBe('=6*7');
+    await page.keyboard.press('Enter');
+    await waitForCell(page, 'C2', '42');
+    await expect.poll(() => page.getByLabel('Selected cell').textContent()).toBe('C3');
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(() => formulaBar(page).inputValue()).toBe('=6*7');
+    await page.keyboard.press('Delete');
+    await waitForCell(page, 'C2', '');
+  });
+
+  it('shows a custom function\'s error in its cell, with the message on hover and when selected', async () => {
+    await typeInCell(page, 'A2', '=DEVRATE("wizard")');
+    await waitForCell(page, 'A2', '#ERROR!');
+    expect(await cell(page, 'A2').getAttribute('title')).toMatch(/unknown level "wizard"/i);
+    await selectCell(page, 'A2');
+    await page.getByRole('status').filter({ hasText: '#ERROR! in A2' }).filter({ hasText: /unknown level "wizard"/i }).waitFor();
+  });
+
+  it('lists every DevRate menu item under Extensions, as the real onOpen built them', async () => {
+    expect(await menuItems(page)).toEqual(MENU_ITEMS.map((item) => item.label));
+  });
+
+  it('opens About DevRate from the menu in a 300 px sidebar that lists the functions', async () => {
+    await enterCells(playground.url, {
+      A1: 'Level', B1: 'Asia', C1: 'Global', D1: 'Western Europe',
+      A2: 'junior', A3: 'mid', A4: 'senior',
+      B2: '=DEVRATE($A2,"asia")', C2: '=DEVRATE($A2)', D2: '=DEVRATE($A2,"western_europe")',
+      B3: '=DEVRATE($A3,"asia")', C3: '=DEVRATE($A3)', D3: '=DEVRATE($A3,"western_europe")',
+      C4: '=DEVRATE($A4)', D4: '=DEVRATE($A4,"western_europe")',
+      A6: 'Typo', B6: '=DEVRATE("wizard")',
+    });
+    await openMenu(page, 'About DevRate');
+    const title = SIDEBAR_PAGES.About;
+    await page.getByRole('heading', { name: title }).waitFor();
+    const frame = page.locator(`iframe[title="${title}"]`);
+    expect((await frame.boundingBox())?.width).toBe(300);
+    await sidebarFrame(page, title).getByText('DEVRATE', { exact: true }).waitFor();
+    // Typed through the page, like a person, while the sidebar stays open.
+    await typeInCell(page, 'B4', '=DEVRATE($A4,"asia")');
+    await waitForCell(page, 'B4', '80');
+    await selectCell(page, 'B6');
+    mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
+    await page.screenshot({ path: SCREENSHOT });
+
+    await page.getByRole('button', { name: 'Close sidebar' }).click();
+    await frame.waitFor({ state: 'detached' });
+    expect(await cellText(page, 'B2')).not.toBe('');
+  });
+});

@@ -1,0 +1,226 @@
+// The scoping wizard in Debian's Chromium through the playground, as a person uses it: fill the
+// wizard, create the budget sheet, read its totals off the grid (HyperFormula computed them) and
+// check them against the domain; change a level in the sheet; close and reopen the sidebar; insert
+// a rate card, change one rate, and see a new budget follow it.
+// DEVRATE_SCREENSHOTS=1 also refreshes docs/screenshots/. Needs dist/: `npm test` builds it.
+import { mkdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, FrameLocator, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it, vi } from 'vitest';
+import { DEVRATE_DEFAULTS } from '../../src/domain/budget/defaults';
+import { estimateBudget } from '../../src/domain/budget/estimate';
+import { rateCardRows } from '../../src/domain/budget/rate-card-rows';
+import type { BudgetInput } from '../../src/domain/budget/schema';
+import { builtInTable } from '../../src/domain/figure-table';
+import { tableWithCard } from '../../src/domain/rate-card';
+import { launchChromium } from '../../playground/chromium';
+import { startPlayground, type RunningPlayground } from '../../playground/server';
+import { describeInBrowser } from '../support/browser';
+import { scenario } from '../templates/budget-fixture';
+
+const SCREENSHOTS = join(import.meta.dirname, '..', '..', 'docs', 'screenshots');
+const workbookPath = join(tmpdir(), `devrate-wizard-e2e-${process.pid}.json`);
+
+/** What the wizard is filled with: the fixture's scenario, typed by hand below. */
+const input: BudgetInput = scenario((i) => {
+  i.project.name = 'Checkout';
+  i.project.deliverables = ['Payments API with tests', '=IMPORTXML("https://example.com", "//a")'];
+  i.hidden.contingencyPercent = 20;
+  i.hidden.trialWeeks = 0;
+});
+const [lead, pair] = input.team.members;
+
+/** As the sheet shows money: "$84,554". */
+const shown = (n: number) => `$${Math.round(n).toLocaleString('en-US')}`;
+
+describeInBrowser('Scope a project, in the browser', () => {
+  vi.setConfig({ testTimeout: 90_000 });
+  let playground: RunningPlayground;
+  let browser: Browser;
+  let page: Page;
+  const wizard = (): FrameLocator => page.frameLocator('iframe[title="Scope a project"]');
+  const cell = (a1: string) => page.locator(`[data-cell="${a1}"]`);
+
+  async function menu(item: string) {
+    await page.getByRole('button', { name: 'Extensions' }).click();
+    await page.getByRole('button', { name: 'DevRate' }).click();
+    await page.getByRole('button', { name: item }).click();
+  }
+
+  /** Column A's labels of the shown sheet, as row number → text. */
+  async function rowOf(label: string, after = 0): Promise<number> {
+    const labels = await page.locator('td[data-cell^="A"]').evaluateAll((tds) =>
+      tds.map((td) => [Number(td.getAttribute('data-cell')!.slice(1)), td.getAttribute('data-value') ?? ''] as const),
+    );
+    const found = labels.find(([row, text]) => row > after && text === label);
+    if (!found) throw new Error(`no row "${label}" on the grid`);
+    return found[0];
+  }
+
+  async function totals(): Promise<string[]> {
+    const row = await rowOf('Total', await rowOf('Budget'));
+    return Promise.all(['B', 'C', 'D'].map((c) => cell(`${c}${row}`).getAttribute('data-value').then(String)));
+  }
+
+  /** Reads until the answer is right: the grid redraws a moment after the server answers. */
+  async function until<T>(read: () => Promise<T>, ok: (value: T) => boolean, what: string): Promise<T> {
+    let last: unknown;
+    for (let i = 0; i < 100; i++) {
+      try {
+        const value = await read();
+        if (ok(value)) return value;
+        last = value;
+      } catch (error) {
+        last = error;
+      }
+      await page.waitForTimeout(100);
+    }
+    throw new Error(`timed out waiting for ${what}; last saw ${last instanceof Error ? last.message : JSON.stringify(last)}`);
+  }
+
+  async function openTab(name: string) {
+    await page.getByRole('navigation', { name: 'Sheets' }).getByRole('button', { name, exact: true }).click();
+  }
+
+  async function typeInCell(a1: string, text: string) {
+    await cell(a1).dblclick();
+    await page.locator('#formula-input').fill(text);
+    await page.keyboard.press('Enter');
+  }
+
+  async function screenshot(name: string) {
+    if (process.env.DEVRATE_SCREENSHOTS !== '1') return;
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: join(SCREENSHOTS, name) });
+  }
+
+  beforeAll(async () => {
+    rmSync(workbookPath, { force: true });
+    playground = await startPlayground({ port: 0, workbookPath });
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1440, height: 960 } });
+    await page.goto(playground.url);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await playground?.close();
+    rmSync(workbookPath, { force: true });
+  });
+
+  it('fills the wizard, shows a live estimate, and creates a budget sheet whose totals match the domain', async () => {
+    await menu('Scope a project');
+    const w = wizard();
+    await w.getByLabel('Project name').fill(input.project.name);
+    await w.getByLabel('Project type').selectOption({ label: 'MVP' });
+    await w.getByLabel('90-day deliverables').fill(input.project.deliverables.join('\n'));
+    await w.getByRole('button', { name: 'Next' }).click();
+
+    await w.getByLabel('Duration (months)').fill(String(input.team.months));
+    const first = w.getByRole('group', { name: 'Team member 1' });
+    await first.getByLabel('Level').selectOption(lead.level);
+    await first.getByLabel('Region').selectOption(lead.region);
+    await w.getByRole('button', { name: 'Add team member' }).click();
+    const second = w.getByRole('group', { name: 'Team member 2' });
+    await second.getByLabel('Level').selectOption(pair.level);
+    await second.getByLabel('Region').selectOption(pair.region);
+    await second.getByLabel('Specialization').selectOption(pair.spec);
+    await second.getByLabel('Count').fill(String(pair.count));
+    await second.getByLabel('Allocation %').fill(String(pair.allocation));
+    // Contingency is still its default here: the user changes it on the next step.
+    const sofar = estimateBudget({ ...input, hidden: { ...input.hidden, contingencyPercent: DEVRATE_DEFAULTS.contingencyPercent } }, builtInTable());
+    await screenshot('wizard-team.png');
+    const strip = await until(() => w.getByLabel('Live estimate').innerText(), (t) => t.includes(shown(sofar.total.mid)), 'the live estimate');
+    expect(strip).toContain(sofar.typicalText);
+    await w.getByRole('button', { name: 'Next' }).click();
+
+    await w.getByLabel('Contingency %').fill('abc');
+    expect(await w.getByText('Contingency % must be a number.').isVisible()).toBe(true);
+    await w.getByRole('button', { name: 'Next' }).click();
+    expect(await w.getByText('Step 3 of 4').isVisible()).toBe(true); // a bad field keeps the user on the step
+    await w.getByLabel('Contingency %').fill(String(input.hidden.contingencyPercent));
+    await w.getByRole('button', { name: 'Next' }).click();
+
+    const expected = estimateBudget(input, builtInTable());
+    const review = await w.getByRole('table', { name: 'Budget' }).innerText();
+    expect(review).toContain(shown(expected.total.mid));
+    expect(await w.getByRole('status').first().innerText()).toContain(expected.typicalText);
+    await w.getByRole('button', { name: 'Create budget sheet' }).click();
+    await w.getByText('Created the sheet “Budget – Checkout”').waitFor();
+    await screenshot('wizard-review.png');
+
+    // Reopen the spreadsheet, as a collaborator would, and read the new sheet.
+    await page.reload();
+    await openTab('Budget – Checkout');
+
+    const onSheet = await until(totals, (t) => t[1] !== '', 'the totals');
+    expect(onSheet).toEqual([shown(expected.total.low), shown(expected.total.mid), shown(expected.total.high)]);
+    const deliverable = await until(() => rowOf('90-day deliverable 2'), Boolean, 'the deliverables');
+    expect(await cell(`B${deliverable}`).getAttribute('data-value')).toBe(input.project.deliverables[1]);
+    await screenshot('budget-sheet.png');
+    if (process.env.DEVRATE_SCREENSHOTS === '1') {
+      const budgetRow = await rowOf('Budget');
+      await page.locator('.grid-scroll').evaluate((el, top) => (el.scrollTop = top), (budgetRow - 6) * 21);
+      await screenshot('budget-sheet-totals.png');
+      await page.locator('.grid-scroll').evaluate((el) => (el.scrollTop = 0));
+    }
+  });
+
+  it("moves the totals when a team member's level changes in the sheet", async () => {
+    const before = await totals();
+    const levelRow = (await until(() => rowOf('Level'), Boolean, 'the team table')) + 1;
+    await page.getByLabel(`Cell A${levelRow}`).selectOption('Junior');
+    const after = await until(totals, (t) => t[1] !== before[1], 'the totals to move');
+    const edited = structuredClone(input);
+    edited.team.members[0].level = 'junior';
+    const expected = estimateBudget(edited, builtInTable()).total;
+    expect(after).toEqual([shown(expected.low), shown(expected.mid), shown(expected.high)]);
+  });
+
+  it('keeps the draft when the spreadsheet or the sidebar is closed and opened again', async () => {
+    await menu('Scope a project'); // the reload above closed the sidebar
+    await wizard().getByText('Step 4 of 4').waitFor();
+    await page.getByRole('button', { name: 'Close sidebar' }).click();
+    await menu('Scope a project');
+    const w = wizard();
+    await w.getByText('Step 4 of 4').waitFor();
+    await w.getByRole('button', { name: 'Back' }).click();
+    await w.getByRole('button', { name: 'Back' }).click();
+    expect(await w.getByRole('group', { name: 'Team member 2' }).getByLabel('Allocation %').inputValue()).toBe(String(pair.allocation));
+  });
+
+  it('builds a new budget on a rate card once a rate on it changes', async () => {
+    await menu('Insert rate card');
+    const picker = page.frameLocator('iframe[title="Insert rate card"]');
+    await picker.getByLabel(/abbacus-2026/).check();
+    await picker.getByRole('button', { name: 'Insert rate card' }).click();
+    await picker.getByText('Inserted “Rate Card”').waitFor();
+    await openTab('Rate Card');
+
+    // The row of the first team member's hourly rate, found by its kind, key, region and spec.
+    const card = rateCardRows('abbacus-2026');
+    const index = card.rows.findIndex((r) => r[0] === 'hourly' && r[1] === lead.level && r[2] === lead.region && r[3] === lead.spec);
+    const headerRow = await until(() => rowOf('kind'), Boolean, 'the rate card');
+    const lowColumn = String.fromCharCode(65 + card.headers.indexOf('low'));
+    const newLow = 10;
+    await typeInCell(`${lowColumn}${headerRow + 1 + index}`, String(newLow));
+    await until(() => cell(`${lowColumn}${headerRow + 1 + index}`).getAttribute('data-value'), (v) => v === '10.00', 'the card edit');
+
+    await menu('Scope a project');
+    const w = wizard();
+    await w.getByText('Using the rate card on sheet “Rate Card”.').waitFor();
+    expect(await w.getByText('Step 2 of 4').isVisible()).toBe(true); // the draft remembers the step too
+    await w.getByRole('button', { name: 'Next' }).click();
+    await w.getByRole('button', { name: 'Next' }).click();
+    await w.getByRole('button', { name: 'Create budget sheet' }).click();
+    await w.getByText('Created the sheet “Budget – Checkout (2)”, using your rate card').waitFor();
+    await openTab('Budget – Checkout (2)');
+
+    const rows = [card.headers, ...card.rows.map((r, i) => (i === index ? r.map((v, c) => (c === card.headers.indexOf('low') ? newLow : v)) : r))];
+    const expected = estimateBudget(input, tableWithCard(rows)).total;
+    const withCard = await until(totals, (t) => t[1] !== '', 'the new totals');
+    expect(withCard).toEqual([shown(expected.low), shown(expected.mid), shown(expected.high)]);
+    expect(shown(expected.low)).not.toBe(shown(estimateBudget(input, builtInTable()).total.low));
+  });
+});

@@ -1,0 +1,122 @@
+// The budget sheet's formulas, computed by HyperFormula, against the domain's own numbers: what
+// the wizard showed is what the sheet says, and editing the sheet moves it the way the domain
+// says it should. Reads dist/Code.js: `npm test` (or `npm run build`) first.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { HIRE_TYPE_LABELS, LEVEL_LABELS, ENGAGEMENT_LABELS, REGION_LABELS, SPEC_LABELS } from '../../src/domain/budget/choices';
+import { BUDGET_LINES, estimateBudget, type BudgetEstimate } from '../../src/domain/budget/estimate';
+import type { BudgetInput } from '../../src/domain/budget/schema';
+import type { Triple } from '../../src/domain/budget/team-cost';
+import { builtInTable } from '../../src/domain/figure-table';
+import { LEVELS, PROJECT_TYPES, REGIONS, SPECS } from '../../src/domain/terms';
+import { createBudget, inputCell, newAddon, readBudget, scenario, teamCell, type BudgetOnSheet } from '../templates/budget-fixture';
+
+const table = builtInTable();
+
+function expectClose(sheet: Triple, domain: Triple, what: string) {
+  for (const p of ['low', 'mid', 'high'] as const) {
+    expect(sheet[p], `${what} ${p}`).toBeCloseTo(domain[p], 6);
+  }
+}
+
+function expectSameBudget(sheet: BudgetOnSheet, domain: BudgetEstimate) {
+  for (const line of BUDGET_LINES) expectClose(sheet.lines[line.id], domain.lines[line.id], line.label);
+  expectClose(sheet.subtotal, domain.subtotal, 'subtotal');
+  expectClose(sheet.contingency, domain.contingency, 'contingency');
+  expectClose(sheet.total, domain.total, 'total');
+  expectClose(sheet.headline.total, domain.total, 'headline total');
+  for (const hire of ['freelance', 'agency', 'full_time'] as const) expectClose(sheet.byHireType[hire], domain.byHireType[hire], hire);
+  expect(sheet.typicalText).toBe(domain.typicalText);
+  expect(sheet.headline.typicalText).toBe(domain.typicalText);
+}
+
+describe('a new budget sheet', () => {
+  it('computes the same low / mid / high as the wizard showed', () => {
+    const addon = newAddon();
+    const input = scenario();
+    const { sheetName } = createBudget(addon, input).value;
+    expectSameBudget(readBudget(addon, sheetName), estimateBudget(input, table));
+  });
+
+  it('agrees with the domain for any hire type, engagement, team and project type', () => {
+    const member = fc.record({
+      level: fc.constantFrom(...LEVELS),
+      region: fc.constantFrom(...REGIONS),
+      spec: fc.constantFrom(...SPECS),
+      count: fc.integer({ min: 1, max: 4 }),
+      allocation: fc.integer({ min: 10, max: 100 }),
+    });
+    const change = fc.record({
+      type: fc.constantFrom(...PROJECT_TYPES),
+      hireType: fc.constantFrom('freelance', 'agency', 'full_time' as const),
+      engagement: fc.constantFrom('hourly', 'monthly_retainer', 'project_based' as const),
+      members: fc.array(member, { minLength: 1, maxLength: 5 }),
+      months: fc.integer({ min: 1, max: 18 }),
+      trialWeeks: fc.integer({ min: 0, max: 4 }),
+    });
+    fc.assert(
+      fc.property(change, (c) => {
+        const addon = newAddon();
+        const input = scenario((i) => {
+          i.project.type = c.type;
+          Object.assign(i.team, { hireType: c.hireType, engagement: c.engagement, members: c.members, months: c.months });
+          i.hidden.trialWeeks = c.trialWeeks;
+        });
+        const { sheetName } = createBudget(addon, input).value;
+        expectSameBudget(readBudget(addon, sheetName), estimateBudget(input, table));
+      }),
+      { numRuns: 12 },
+    );
+  });
+});
+
+describe('editing the sheet', () => {
+  const edited = (input: BudgetInput, change: (i: BudgetInput) => void): BudgetInput => {
+    const copy = structuredClone(input);
+    change(copy);
+    return copy;
+  };
+
+  it("moves the totals when a team member's level changes", () => {
+    const addon = newAddon();
+    const input = scenario();
+    const { sheetName } = createBudget(addon, input).value;
+    const before = readBudget(addon, sheetName).total;
+    addon.edit(sheetName, teamCell(addon, sheetName, 0, 'Level'), LEVEL_LABELS.junior);
+    const after = readBudget(addon, sheetName);
+    expect(after.total.mid).toBeLessThan(before.mid);
+    expectSameBudget(after, estimateBudget(edited(input, (i) => (i.team.members[0].level = 'junior')), table));
+  });
+
+  it('prices a member a collaborator adds in a spare row, once the row has a level', () => {
+    const addon = newAddon();
+    const input = scenario((i) => (i.team.hireType = 'agency')); // agency cost counts people, whatever their rates
+    const { sheetName } = createBudget(addon, input).value;
+    const row = input.team.members.length;
+    const added = { level: 'senior', region: 'north_america', spec: 'ai', count: 1, allocation: 100 } as const;
+    addon.edit(sheetName, teamCell(addon, sheetName, row, 'Count'), added.count);
+    addon.edit(sheetName, teamCell(addon, sheetName, row, 'Allocation %'), added.allocation / 100);
+    expectSameBudget(readBudget(addon, sheetName), estimateBudget(input, table));
+    addon.edit(sheetName, teamCell(addon, sheetName, row, 'Level'), LEVEL_LABELS[added.level]);
+    addon.edit(sheetName, teamCell(addon, sheetName, row, 'Region'), REGION_LABELS[added.region]);
+    addon.edit(sheetName, teamCell(addon, sheetName, row, 'Specialization'), SPEC_LABELS[added.spec]);
+    expectSameBudget(readBudget(addon, sheetName), estimateBudget(edited(input, (i) => i.team.members.push({ ...added })), table));
+  });
+
+  it('switches hire type, engagement, duration and contingency from their cells', () => {
+    const addon = newAddon();
+    const input = scenario();
+    const { sheetName } = createBudget(addon, input).value;
+    addon.edit(sheetName, inputCell(addon, sheetName, 'Hire type'), HIRE_TYPE_LABELS.full_time);
+    addon.edit(sheetName, inputCell(addon, sheetName, 'Engagement model'), ENGAGEMENT_LABELS.hourly);
+    addon.edit(sheetName, inputCell(addon, sheetName, 'Duration (months)'), 7);
+    addon.edit(sheetName, inputCell(addon, sheetName, 'Contingency %'), 0.25);
+    const expected = edited(input, (i) => {
+      i.team.hireType = 'full_time';
+      i.team.engagement = 'hourly';
+      i.team.months = 7;
+      i.hidden.contingencyPercent = 25;
+    });
+    expectSameBudget(readBudget(addon, sheetName), estimateBudget(expected, table));
+  });
+});

@@ -1,0 +1,147 @@
+// The Candidates sheet's debrief formulas, computed by HyperFormula over an inserted tracker,
+// against examples worked out by hand, and against the domain's computeDebrief.
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Addon } from '../../playground/emulator';
+import { computeDebrief, type ScorecardRecord } from '../../src/domain/scoring/debrief';
+import { RECOMMENDATION_RULES } from '../../src/domain/scoring/recommendation';
+import { defaultWeights } from '../../src/domain/scoring/weights';
+import { dataset } from '../../src/domain/dataset';
+import { FLAG_IDS, QUESTION_IDS, candidate, insertTracker, newAddon } from '../templates/tracker-fixture';
+
+const { questions, redFlags } = dataset.hiring;
+type Row = [candidate: string, interviewer: string, scores: (number | null)[], flags?: string[]];
+
+/** Types scorecards into the Scorecards sheet from row 2, as a person would, replacing what was there. */
+function typeScorecards(addon: Addon, rows: Row[]): void {
+  const sheet = addon.spreadsheet.getSheetByName('Scorecards')!;
+  const width = 3 + questions.length + redFlags.length;
+  sheet.getRange(2, 1, 60, width).clearContent();
+  if (!rows.length) return;
+  sheet.getRange(2, 1, rows.length, width).setValues(
+    rows.map(([who, by, scores, flags = []]) => [who, by, '2026-05-04', ...QUESTION_IDS.map((_, i) => scores[i] ?? ''), ...FLAG_IDS.map((f) => flags.includes(f))]),
+  );
+}
+
+function typeCandidates(addon: Addon, names: string[]): void {
+  addon.spreadsheet.getSheetByName('Candidates')!.getRange(2, 1, names.length, 1).setValues(names.map((n) => [n]));
+}
+
+function setWeights(addon: Addon, weights: number[]): void {
+  addon.spreadsheet.getRangeByName('DevRateWeights')!.setValues(weights.map((w) => [w]));
+}
+
+const debriefOf = (addon: Addon, name: string) => {
+  const row = candidate(addon, name);
+  return {
+    scorecards: row.Scorecards,
+    averages: questions.map((q) => row[`${q.name} (avg)`]),
+    weighted: row['Weighted score'],
+    disagreements: row.Disagreements,
+    disagreeOn: row['Disagree on'],
+    redFlags: row['Red flags'],
+    redFlagsRaised: row['Red flags raised'],
+    recommendation: row.Recommendation,
+  };
+};
+
+// Weights of these examples: 1 each, Database 2 (the defaults; asserted in the unit tests).
+const STRONG: (number | null)[] = [4, 3, 4, 3, 3, null];
+const [flag1, flag2] = FLAG_IDS;
+
+describe('debrief formulas, hand-worked', () => {
+  let addon: Addon;
+  beforeAll(() => {
+    addon = newAddon();
+    insertTracker(addon);
+    typeCandidates(addon, ['Ana', 'Bo', 'Cy', 'Di', 'Ed', 'Flo', 'Gus']);
+    typeScorecards(addon, [
+      ['Ana', 'Ben', STRONG],
+      ['ana', 'Cleo', [3, 3, 2, 3, 4, null], [flag2]], // lower case: still Ana's
+      ['Bo', 'Ben', STRONG],
+      ['Bo', 'Cleo', [3, 3, 3, 3, 4, null]],
+      ['Cy', 'Ben', STRONG],
+      ['Cy', 'Cleo', [3, 3, 3, 3, 4, null], [flag1]],
+      ['Di', 'Ben', STRONG, [flag1]],
+      ['Di', 'Cleo', [3, 3, 3, 3, 4, null], [flag1]],
+      ['Ed', 'Ben', [2, 2, 2, 3, 2, null]],
+      ['Flo', 'Ben', [2, 3, 3, 3, 2, 3]],
+    ]);
+  });
+
+  it('averages each question over the scores given and weighs Database double', () => {
+    // Ana: (3.5 + 3 + 2×3 + 3 + 3.5) / 6 = 19/6 → 3.17; Production incident has no evidence.
+    expect(debriefOf(addon, 'Ana')).toMatchObject({ scorecards: 2, averages: [3.5, 3, 3, 3, 3.5, ''], weighted: 3.17 });
+    // Bo: (3.5 + 3 + 2×3.5 + 3 + 3.5) / 6 = 20/6 → 3.33.
+    expect(debriefOf(addon, 'Bo')).toMatchObject({ averages: [3.5, 3, 3.5, 3, 3.5, ''], weighted: 3.33 });
+  });
+
+  it('flags questions where interviewers are 2 points apart, and asks for a debrief', () => {
+    expect(debriefOf(addon, 'Ana')).toMatchObject({ disagreements: 1, disagreeOn: 'Database', recommendation: 'Debrief first' });
+    expect(debriefOf(addon, 'Bo')).toMatchObject({ disagreements: 0, disagreeOn: '', recommendation: 'Advance' });
+  });
+
+  it('lets a red flag take away "Advance", and two stop the candidate', () => {
+    expect(debriefOf(addon, 'Cy')).toMatchObject({ weighted: 3.33, redFlags: 1, redFlagsRaised: redFlags[0].name, recommendation: 'Check the red flag' });
+    expect(debriefOf(addon, 'Di')).toMatchObject({ weighted: 3.33, redFlags: 2, redFlagsRaised: redFlags[0].name, recommendation: 'Do not advance: red flags' });
+    expect(debriefOf(addon, 'Ana')).toMatchObject({ redFlags: 1, redFlagsRaised: redFlags[1].name });
+  });
+
+  it('stops a low score, holds a middling one, and waits for a candidate without scorecards', () => {
+    // Ed: (2 + 2 + 2×2 + 3 + 2) / 6 = 13/6 → 2.17. Flo: (2 + 3 + 2×3 + 3 + 2 + 3) / 7 = 19/7 → 2.71.
+    expect(debriefOf(addon, 'Ed')).toMatchObject({ weighted: 2.17, recommendation: 'Do not advance: low score' });
+    expect(debriefOf(addon, 'Flo')).toMatchObject({ weighted: 2.71, recommendation: 'Hold' });
+    expect(debriefOf(addon, 'Gus')).toMatchObject({ scorecards: 0, weighted: '', redFlags: 0, recommendation: 'Awaiting scorecards' });
+  });
+
+  it('follows the weights typed in the weights block', () => {
+    setWeights(addon, [1, 1, 1, 1, 1, 1]);
+    // Ana: (3.5 + 3 + 3 + 3 + 3.5) / 5 = 3.2; Bo: (3.5 + 3 + 3.5 + 3 + 3.5) / 5 = 3.3.
+    expect(debriefOf(addon, 'Ana').weighted).toBe(3.2);
+    expect(debriefOf(addon, 'Bo').weighted).toBe(3.3);
+    // Weight 0 on everything Ed was scored on: no weighted score, so neither stop nor advance.
+    setWeights(addon, [0, 0, 0, 0, 0, 5]);
+    expect(debriefOf(addon, 'Ed')).toMatchObject({ weighted: '', recommendation: 'Hold' });
+    setWeights(addon, Object.values(defaultWeights()));
+    expect(debriefOf(addon, 'Ana').weighted).toBe(3.17);
+  });
+
+  it('offers every recommendation of the rules, each reached by one of these candidates', () => {
+    const shown = new Set(['Ana', 'Bo', 'Cy', 'Di', 'Ed', 'Flo', 'Gus'].map((n) => debriefOf(addon, n).recommendation));
+    expect([...shown].sort()).toEqual(RECOMMENDATION_RULES.map((r) => r.label).sort());
+  });
+});
+
+describe('debrief formulas agree with the domain', () => {
+  it('on random scorecards: the sheet shows what the sidebar computes', () => {
+    const addon = newAddon();
+    insertTracker(addon);
+    const names = ['Ana', 'Bo', 'Cy'];
+    typeCandidates(addon, names);
+    const score = fc.option(fc.integer({ min: 1, max: 4 }), { nil: null, freq: 3 });
+    const row = fc.tuple(fc.constantFrom(...names), fc.array(score, { minLength: 6, maxLength: 6 }), fc.subarray(FLAG_IDS, { maxLength: 2 }));
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 7 }), (rows) => {
+        typeScorecards(addon, rows.map(([who, scores, flags], i) => [who, `Interviewer ${i}`, scores, flags]));
+        for (const name of names) {
+          const cards: ScorecardRecord[] = rows
+            .filter(([who]) => who === name)
+            .map(([, scores, flags], i) => ({ candidate: name, interviewer: `I${i}`, date: '', scores: Object.fromEntries(QUESTION_IDS.map((id, q) => [id, scores[q]])), redFlags: flags, notes: '' }));
+          const expected = computeDebrief(name, cards, defaultWeights());
+          const sheet = debriefOf(addon, name);
+          expect(sheet.scorecards).toBe(cards.length);
+          sheet.averages.forEach((avg, q) => {
+            const want = expected.averages[QUESTION_IDS[q]];
+            if (want === null) expect(avg).toBe('');
+            else expect(avg).toBeCloseTo(want, 10);
+          });
+          expect(sheet.weighted).toBe(expected.weighted ?? '');
+          expect(sheet.disagreements).toBe(expected.disagreements.length);
+          expect(sheet.redFlags).toBe(expected.redFlagTotal);
+          expect(sheet.recommendation).toBe(expected.recommendation.label);
+        }
+      }),
+      { numRuns: 12 },
+    );
+  });
+});

@@ -1,0 +1,99 @@
+// Shared by the budget's template and formula tests: an emulated spreadsheet with the add-on
+// loaded (strict lock mode), wizard payloads, and a budget sheet read back the way a person reads
+// it: by the labels in column A, never by hard-coded cell addresses.
+import { defaultBudgetInput } from '../../src/domain/budget/defaults';
+import { BUDGET_LINES, TOTAL_LINES, type BudgetLineId } from '../../src/domain/budget/estimate';
+import { HIRE_TYPE_LABELS, HIRE_TYPES, type HireType } from '../../src/domain/budget/choices';
+import { budgetInputSchema, type BudgetInput } from '../../src/domain/budget/schema';
+import type { Triple } from '../../src/domain/budget/team-cost';
+import { builtInTable } from '../../src/domain/figure-table';
+import { loadAddon, type Addon, type ExecutionResult } from '../../playground/emulator';
+import type { BudgetSheetResult } from '../../src/sheets/budget/write-budget-sheet';
+
+export function newAddon(): Addon {
+  const addon = loadAddon({ strictLock: true, addonName: 'DevRate' });
+  addon.open('FULL');
+  return addon;
+}
+
+/** A call as google.script.run makes it: JSON-copied arguments and answer. */
+export function call<T = unknown>(addon: Addon, endpoint: string, ...args: unknown[]): ExecutionResult<T> {
+  return addon.run<T>(endpoint, args, { fromClient: true });
+}
+
+/** A valid wizard payload: an MVP with a senior and two part-time mid AI developers. */
+export function scenario(change: (input: BudgetInput) => void = () => {}): BudgetInput {
+  const input = defaultBudgetInput(builtInTable(), 'mvp');
+  input.project.name = 'Checkout';
+  input.project.deliverables = ['Payments API with tests', 'Admin dashboard backend'];
+  input.team.members = [
+    { level: 'senior', region: 'eastern_europe', spec: 'backend', count: 1, allocation: 100 },
+    { level: 'mid', region: 'asia', spec: 'ai', count: 2, allocation: 50 },
+  ];
+  input.hidden.trialWeeks = 2;
+  change(input);
+  return budgetInputSchema.parse(input);
+}
+
+export const createBudget = (addon: Addon, input: unknown) => call<BudgetSheetResult>(addon, 'createBudgetSheet', input);
+
+export function sheetNamed(addon: Addon, name: string) {
+  const sheet = addon.spreadsheet.getSheetByName(name);
+  if (!sheet) throw new Error(`no sheet "${name}"`);
+  return sheet;
+}
+
+/** Row number (1-based) of the first row at or after `from` whose column A reads `label`. */
+export function rowLabelled(addon: Addon, sheetName: string, label: string, from = 1): number {
+  const sheet = sheetNamed(addon, sheetName);
+  const labels = sheet.getRange(1, 1, sheet.getLastRow(), 1).getValues().map((r) => r[0]);
+  const index = labels.findIndex((v, i) => i + 1 >= from && v === label);
+  if (index < 0) throw new Error(`no row "${label}" on ${sheetName}`);
+  return index + 1;
+}
+
+const tripleAt = (addon: Addon, sheetName: string, row: number): Triple => {
+  const [low, mid, high] = sheetNamed(addon, sheetName).getRange(row, 2, 1, 3).getValues()[0] as number[];
+  return { low, mid, high };
+};
+
+export interface BudgetOnSheet {
+  lines: Record<BudgetLineId, Triple>;
+  subtotal: Triple;
+  contingency: Triple;
+  total: Triple;
+  typicalText: string;
+  byHireType: Record<HireType, Triple>;
+  headline: { total: Triple; typicalText: string };
+}
+
+/** The computed budget as the sheet shows it. */
+export function readBudget(addon: Addon, sheetName: string): BudgetOnSheet {
+  const budget = rowLabelled(addon, sheetName, 'Budget');
+  const at = (label: string) => tripleAt(addon, sheetName, rowLabelled(addon, sheetName, label, budget));
+  const sheet = sheetNamed(addon, sheetName);
+  const headlineRow = rowLabelled(addon, sheetName, 'Total budget');
+  return {
+    lines: Object.fromEntries(BUDGET_LINES.map((l) => [l.id, at(l.label)])) as Record<BudgetLineId, Triple>,
+    subtotal: at(TOTAL_LINES.subtotal.label),
+    contingency: at(TOTAL_LINES.contingency.label),
+    total: at(TOTAL_LINES.total.label),
+    typicalText: String(sheet.getRange(rowLabelled(addon, sheetName, 'Against the typical range'), 2).getValue()),
+    byHireType: Object.fromEntries(HIRE_TYPES.map((h) => [h, at(HIRE_TYPE_LABELS[h])])) as Record<HireType, Triple>,
+    headline: { total: tripleAt(addon, sheetName, headlineRow), typicalText: String(sheet.getRange(headlineRow, 5).getValue()) },
+  };
+}
+
+/** A1 of the input cell beside a label (column B), e.g. "Hire type" → "B19". */
+export function inputCell(addon: Addon, sheetName: string, label: string): string {
+  return `B${rowLabelled(addon, sheetName, label)}`;
+}
+
+/** A1 of a team-table cell: `member` counts from 0, `column` is a header such as "Level". */
+export function teamCell(addon: Addon, sheetName: string, member: number, column: string): string {
+  const header = rowLabelled(addon, sheetName, 'Level');
+  const headers = sheetNamed(addon, sheetName).getRange(header, 1, 1, 11).getValues()[0];
+  const col = headers.indexOf(column);
+  if (col < 0) throw new Error(`no team column "${column}"`);
+  return `${String.fromCharCode(65 + col)}${header + 1 + member}`;
+}

@@ -1,0 +1,69 @@
+// Shared by the tracker's template, formula and browser tests: an emulated spreadsheet with the
+// add-on loaded (strict lock mode), and helpers that read the tracker's sheets as a person would.
+import { dataset } from '../../src/domain/dataset';
+import type { ScoringContext } from '../../src/domain/scoring/api';
+import type { ScorecardPayload } from '../../src/domain/scoring/payloads';
+import { loadAddon, type Addon, type ExecutionResult } from '../../playground/emulator';
+
+export const QUESTION_IDS = dataset.hiring.questions.map((q) => q.id);
+export const FLAG_IDS = dataset.hiring.redFlags.map((f) => f.id);
+
+/** The add-on over a new spreadsheet, opened (menu built), recording writes made without the lock. */
+export function newAddon(): Addon {
+  const addon = loadAddon({ strictLock: true, addonName: 'DevRate' });
+  addon.open('FULL');
+  return addon;
+}
+
+/** A call as google.script.run makes it: JSON-copied arguments and answer. */
+export function call<T = unknown>(addon: Addon, endpoint: string, ...args: unknown[]): ExecutionResult<T> {
+  return addon.run<T>(endpoint, args, { fromClient: true });
+}
+
+export interface Inserted {
+  trackerId: number;
+  candidatesSheet: string;
+  scorecardsSheet: string;
+  checklistSheet: string;
+  usesRateCard: boolean;
+}
+
+/** DevRate > Insert candidate tracker, as a person clicks it. */
+export function insertTracker(addon: Addon): ExecutionResult<Inserted> {
+  return addon.clickMenu(['DevRate', 'Insert candidate tracker']) as ExecutionResult<Inserted>;
+}
+
+/** A scorecard payload; scores by question order, null for "no evidence". */
+export function scorecard(candidate: string, interviewer: string, scores: (number | null)[], extra: Partial<ScorecardPayload> = {}): ScorecardPayload {
+  return {
+    trackerId: 1,
+    candidate,
+    interviewer,
+    date: '2026-05-04',
+    scores: Object.fromEntries(QUESTION_IDS.map((id, i) => [id, scores[i] ?? null])),
+    redFlags: [],
+    notes: '',
+    ...extra,
+  };
+}
+
+export function context(addon: Addon, trackerId?: number): ScoringContext {
+  return call<ScoringContext>(addon, 'getScoringContext', trackerId ?? null).value;
+}
+
+/** Every row of a sheet below its header, as header → value (computed values for formulas). */
+export function rowsOf(addon: Addon, sheetName: string): Record<string, unknown>[] {
+  const sheet = addon.spreadsheet.getSheetByName(sheetName);
+  if (!sheet) throw new Error(`No sheet ${sheetName}`);
+  const [header, ...rows] = sheet.getDataRange().getValues();
+  return rows
+    .filter((r) => r[0] !== '' && r[0] !== null)
+    .map((r) => Object.fromEntries(header.map((h, i) => [String(h), r[i]])));
+}
+
+/** The Candidates row of one candidate, by header. */
+export function candidate(addon: Addon, name: string, sheetName = 'Candidates'): Record<string, unknown> {
+  const row = rowsOf(addon, sheetName).find((r) => r.Candidate === name);
+  if (!row) throw new Error(`No candidate ${name} on ${sheetName}`);
+  return row;
+}
