@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { coldStart } from './bench/cold-start';
 import type { BenchRow } from './bench/measure';
 import { ranges } from './bench/ranges';
+import { serviceCalls } from './bench/service-calls';
 import { sidebars } from './bench/sidebar';
 import { sizes } from './bench/sizes';
 
@@ -15,6 +16,7 @@ const code = join(dist, 'Code.js');
 const sections: { rows: BenchRow[]; json: Record<string, number> }[] = [];
 sections.push(coldStart(code));
 sections.push(ranges(code));
+sections.push(serviceCalls(dist));
 sections.push(sizes(dist));
 sections.push(await sidebars(dist));
 

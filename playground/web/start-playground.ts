@@ -7,7 +7,7 @@ import { ChangeEvents } from './change-events';
 import { clientAssets } from './client-assets';
 import { injectScriptRunShim } from './panel-html';
 import { PlaygroundSession } from './playground-session';
-import { BadRequest, handleRequest, sendJson } from './routes';
+import { BadRequest, handleRequest, sendJson, type RouteDeps } from './routes';
 
 export const PROJECT_ROOT = path.join(import.meta.dirname, '..', '..');
 
@@ -34,22 +34,32 @@ export interface RunningPlayground {
 export async function startPlayground(options: PlaygroundOptions = {}): Promise<RunningPlayground> {
   const host = options.host ?? '127.0.0.1';
   const workbookPath = path.resolve(options.workbookPath ?? path.join(PROJECT_ROOT, '.playground', 'workbook.json'));
-  const assets = await clientAssets();
-  const session = new PlaygroundSession({
-    distDir: path.resolve(options.distDir ?? path.join(PROJECT_ROOT, 'dist')),
-    workbookPath,
-    preparePanelHtml: (html, functions) => injectScriptRunShim(html, assets.shimJs, functions),
-  });
-  const events = new ChangeEvents(() => session.revision);
-  session.onRevision((revision) => events.publish(revision));
+  let deps: RouteDeps | undefined;
   const server = createServer((request, response) => {
-    handleRequest({ session, events, assets }, request, response).catch((error: unknown) => {
+    if (!deps) return sendJson(response, 503, { error: 'The playground is still starting.' });
+    handleRequest(deps, request, response).catch((error: unknown) => {
       if (response.headersSent) return response.destroy();
       const message = error instanceof Error ? error.message : String(error);
       sendJson(response, error instanceof BadRequest ? 400 : 500, { error: message });
     });
   });
+  // The port first: a taken port is the most common problem, so it is reported at once.
   const port = await listen(server, options.port ?? 8080, host);
+  try {
+    const assets = await clientAssets();
+    const session = new PlaygroundSession({
+      distDir: path.resolve(options.distDir ?? path.join(PROJECT_ROOT, 'dist')),
+      workbookPath,
+      preparePanelHtml: (html, functions) => injectScriptRunShim(html, assets.shimJs, functions),
+    });
+    const events = new ChangeEvents(() => session.revision);
+    session.onRevision((revision) => events.publish(revision));
+    deps = { session, events, assets };
+  } catch (error) {
+    server.close();
+    throw error;
+  }
+  const { session, events } = deps;
   return {
     url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
     port,

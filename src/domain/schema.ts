@@ -1,6 +1,6 @@
 // The shape of data/*.json. The build and a test validate the files with these schemas;
 // the bundle only inlines the already-validated JSON, so nothing parses at Apps Script start-up.
-import { z } from 'zod';
+import * as z from 'zod';
 
 import { FIGURE_KINDS, LEVELS, PROJECT_TYPES, REGIONS, SOURCE_IDS, SPECS } from './terms';
 

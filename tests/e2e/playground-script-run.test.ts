@@ -8,8 +8,8 @@ import path from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
 import {
-  cell, cellText, clickMenu, describeInBrowser, launchChromium, openMenu, openPlayground, resetWorkbook, selectCell,
-  sidebarFrame, startPlayground, typeInCell, waitForCell,
+  cell, cellText, chooseInCell, clickMenu, describeInBrowser, launchChromium, openMenu, openPlayground, resetWorkbook, selectCell,
+  setCheckbox, sidebarFrame, startPlayground, typeInCell, waitForCell,
 } from '../support/playground';
 
 const PROBE_CODE = String.raw`
@@ -173,11 +173,12 @@ describeInBrowser('playground: google.script.run, menus and controls', () => {
     await page.getByRole('status').filter({ hasText: 'Controls added' }).waitFor();
     const dropdown = cell(page, 'A1').getByRole('combobox', { name: 'Cell A1' });
     expect(await dropdown.locator('option').allTextContents()).toEqual(['', 'junior', 'mid', 'senior']);
-    await dropdown.selectOption('senior');
+    await chooseInCell(page, 'A1', 'senior');
     await waitForCell(page, 'A1', 'senior');
 
     await waitForCell(page, 'C1', 'open');
-    await cell(page, 'B1').getByRole('checkbox', { name: 'Cell B1' }).check();
+    expect(await cell(page, 'B1').getByRole('checkbox', { name: 'Cell B1' }).isChecked()).toBe(false);
+    await setCheckbox(page, 'B1', true);
     await waitForCell(page, 'C1', 'hired');
     expect(await cellText(page, 'B1')).toBe('TRUE');
 

@@ -11,6 +11,7 @@ import type { Browser, BrowserContext, FrameLocator, Locator, Page } from 'playw
 import { startPlayground as startServer, type PlaygroundOptions, type RunningPlayground } from '../../playground/server';
 
 export { launchChromium } from '../../playground/chromium';
+export type { RunningPlayground } from '../../playground/server';
 export { describeInBrowser } from './browser';
 
 /** Starts a playground on a free port; its workbook lives in a temp folder unless one is given. */
@@ -79,6 +80,22 @@ export async function typeInCell(page: Page, a1: string, text: string): Promise<
   await formulaBar(page).fill(text);
   const answered = page.waitForResponse((r) => r.url().endsWith('/api/edit') && r.request().method() === 'POST');
   await formulaBar(page).press('Enter');
+  await answered;
+}
+
+/** Picks an option of a cell's validation dropdown; resolves once the server answered. */
+export async function chooseInCell(page: Page, a1: string, option: string): Promise<void> {
+  const answered = page.waitForResponse((r) => r.url().endsWith('/api/edit') && r.request().method() === 'POST');
+  await cell(page, a1).getByRole('combobox').selectOption(option);
+  await answered;
+}
+
+/** Ticks or clears a cell's validation checkbox; resolves once the server answered. */
+export async function setCheckbox(page: Page, a1: string, checked: boolean): Promise<void> {
+  const box = cell(page, a1).getByRole('checkbox');
+  if ((await box.isChecked()) === checked) return;
+  const answered = page.waitForResponse((r) => r.url().endsWith('/api/edit') && r.request().method() === 'POST');
+  await box.setChecked(checked);
   await answered;
 }
 

@@ -1,6 +1,6 @@
 // What the scoring sidebar sends, parsed with these schemas twice: in the sidebar to show field
 // errors, and again on the server (parsePayload) because the server trusts no caller.
-import { z } from 'zod';
+import * as z from 'zod';
 import { dataset } from '../dataset';
 import { LEVELS, REGIONS, SPECS } from '../terms';
 import { MAX_YEARS, STAGES } from './pipeline';

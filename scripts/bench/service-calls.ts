@@ -1,0 +1,77 @@
+// Service calls per action, counted by the emulator: each is a round trip in Apps Script. Builder
+// calls (newDataValidation()…build()) stay inside the script runtime, so they are shown apart.
+import { loadAddon, type Addon } from '../../playground/emulator';
+import { defaultBudgetInput } from '../../src/domain/budget/defaults';
+import type { BudgetInput } from '../../src/domain/budget/schema';
+import { hiring } from '../../src/domain/dataset';
+import { builtInTable } from '../../src/domain/figure-table';
+import type { BenchRow } from './measure';
+
+const BUILDER = /Builder\.|^SpreadsheetApp\.new/;
+
+function budget(members: number): BudgetInput {
+  const input = defaultBudgetInput(builtInTable(), 'mvp');
+  input.project.name = `Bench ${members}`;
+  input.project.deliverables = ['Payments API', 'Admin backend'];
+  input.team.members = Array.from({ length: members }, (_, i) => ({
+    level: (['junior', 'mid', 'senior'] as const)[i % 3],
+    region: 'eastern_europe' as const,
+    spec: 'backend' as const,
+    count: 1,
+    allocation: 100,
+  }));
+  return input;
+}
+
+function scorecard(candidate: string, interviewer: string) {
+  return {
+    trackerId: 1,
+    candidate,
+    interviewer,
+    date: '2026-11-23',
+    scores: Object.fromEntries(hiring.questions.map((q, i) => [q.id, (i % 4) + 1])),
+    redFlags: [],
+    notes: 'bench',
+  };
+}
+
+function counted(addon: Addon, name: string, args: unknown[] = []): { total: number; sheet: number } {
+  const { counts } = addon.run(name, args, { fromClient: true });
+  const builder = Object.entries(counts.byMethod).filter(([method]) => BUILDER.test(method)).reduce((sum, [, n]) => sum + n, 0);
+  return { total: counts.total, sheet: counts.total - builder };
+}
+
+export function serviceCalls(dist: string): { rows: BenchRow[]; json: Record<string, number> } {
+  const fresh = () => {
+    const a = loadAddon({ codePath: `${dist}/Code.js`, htmlDir: dist, strictLock: true });
+    a.open('FULL');
+    return a;
+  };
+  const addon = fresh();
+  const actions: [string, () => { total: number; sheet: number }][] = [
+    ['insert candidate tracker', () => counted(addon, 'insertCandidateTracker')],
+    ['create budget sheet, 1 team row', () => counted(fresh(), 'createBudgetSheet', [budget(1)])],
+    ['create budget sheet, 20 team rows', () => counted(fresh(), 'createBudgetSheet', [budget(20)])],
+    ['insert rate card', () => counted(addon, 'insertRateCard', ['abbacus-2026'])],
+    ['insert sources', () => counted(addon, 'insertSources')],
+  ];
+  const rows: BenchRow[] = [];
+  const json: Record<string, number> = {};
+  const record = (action: string, c: { total: number; sheet: number }, goal?: string, met?: boolean) => {
+    rows.push({ measure: `service calls: ${action} (all / reaching the sheet)`, value: `${c.total} / ${c.sheet}`, goal, met });
+    json[`calls_${action.replace(/\W+/g, '_')}`] = c.total;
+  };
+  for (const [action, run] of actions) record(action, run());
+  // A scorecard into a nearly empty tracker, then into one holding 200 more: the count must not grow.
+  counted(addon, 'addCandidate', [{ trackerId: 1, name: 'Ada' }]);
+  const first = counted(addon, 'submitScorecard', [scorecard('Ada', 'Interviewer 0')]);
+  for (let i = 1; i <= 200; i++) counted(addon, 'submitScorecard', [scorecard('Ada', `Interviewer ${i}`)]);
+  const later = counted(addon, 'submitScorecard', [scorecard('Ada', 'Interviewer 201')]);
+  record('submit a scorecard (1st)', first);
+  record('submit a scorecard (202nd)', later, 'same as 1st', later.total === first.total);
+  const small = json['calls_create_budget_sheet_1_team_row'];
+  const large = json['calls_create_budget_sheet_20_team_rows'];
+  rows.find((r) => r.measure.includes('20 team rows'))!.goal = 'same as 1 row';
+  rows.find((r) => r.measure.includes('20 team rows'))!.met = small === large;
+  return { rows, json };
+}
