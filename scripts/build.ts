@@ -1,14 +1,16 @@
 // npm run build: dist/ is exactly what `clasp push` deploys.
 //   dist/Code.js        top-level stubs (custom functions under their JSDoc, every entry point)
 //                        + two lazily loaded bundles: the custom functions, and the server
-//   dist/<Page>.html    one file per sidebar page, its JS and CSS inlined
+//   dist/<Page>.html    one file per sidebar page (SIDEBAR_PAGES), its JS and CSS inlined
 //   dist/appsscript.json
 import { build } from 'esbuild';
-import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { validateDataset } from '../src/domain/schema';
 import { customFunctions } from '../src/functions/registry';
 import { entryPoints } from '../src/main';
+import { SIDEBAR_PAGES } from '../src/server/sidebars';
+import { browserBundleOptions } from './browser-bundle';
 import { customFunctionStub, entryPointStub, lazyModule } from './codegen';
 
 const root = join(import.meta.dirname, '..');
@@ -63,34 +65,28 @@ const code = [
 ].join('\n\n');
 writeFileSync(join(dist, 'Code.js'), code);
 
-// 3. Sidebar pages: sidebar/pages/<Page>/{index.html,main.tsx}, everything inlined (no CDN).
+// 3. Sidebar pages: one per SIDEBAR_PAGES entry, sidebar/pages/<Page>/main.tsx in the shared
+//    page template, everything inlined (no CDN).
 const pagesDir = join(root, 'sidebar', 'pages');
-for (const page of readdirSync(pagesDir)) {
+const template = readFileSync(join(root, 'sidebar', 'shared', 'page.html'), 'utf8');
+for (const [page, title] of Object.entries(SIDEBAR_PAGES)) {
   const result = await build({
+    ...browserBundleOptions,
     entryPoints: [join(pagesDir, page, 'main.tsx')],
-    bundle: true,
-    format: 'iife',
-    platform: 'browser',
-    target: 'es2020',
-    minify: true,
-    jsx: 'automatic',
-    jsxImportSource: 'preact',
     loader: { '.css': 'css' },
     outdir: join(dist, 'meta', page),
-    write: false,
     metafile: true,
-    logLevel: 'warning',
   });
   writeFileSync(join(dist, 'meta', `${page}.json`), JSON.stringify(result.metafile));
   const js = result.outputFiles.find((f) => f.path.endsWith('.js'))?.text ?? '';
   const css = result.outputFiles.find((f) => f.path.endsWith('.css'))?.text ?? '';
-  const template = readFileSync(join(pagesDir, page, 'index.html'), 'utf8');
   // A literal "</script" or "</style" inside inlined code would end the element early.
   const html = template
+    .replace('<!-- TITLE -->', () => title.replace(/</g, '&lt;'))
     .replace('<!-- STYLE -->', () => `<style>${css.replace(/<\/style/gi, '<\\/style')}</style>`)
     .replace('<!-- SCRIPT -->', () => `<script>${js.replace(/<\/script/gi, '<\\/script')}</script>`);
   writeFileSync(join(dist, `${page}.html`), html);
 }
 
 copyFileSync(join(root, 'appsscript.json'), join(dist, 'appsscript.json'));
-console.log(`built dist/: Code.js (${(code.length / 1024).toFixed(1)} KiB), ${readdirSync(pagesDir).map((p) => `${p}.html`).join(', ')}, appsscript.json`);
+console.log(`built dist/: Code.js (${(code.length / 1024).toFixed(1)} KiB), ${Object.keys(SIDEBAR_PAGES).map((p) => `${p}.html`).join(', ')}, appsscript.json`);

@@ -3,6 +3,7 @@
 // goes into every sidebar and dialog.
 
 import { build } from 'esbuild';
+import { browserBundleOptions } from '../../scripts/browser-bundle';
 import path from 'node:path';
 
 export interface ClientAssets {
@@ -25,16 +26,8 @@ export function clientAssets(): Promise<ClientAssets> {
 async function bundle(): Promise<ClientAssets> {
   const result = await build({
     entryPoints: { app: path.join(clientDir, 'main.tsx'), shim: path.join(clientDir, 'script-run-shim.ts') },
-    bundle: true,
-    format: 'iife',
-    platform: 'browser',
-    target: 'es2020',
-    minify: true,
-    jsx: 'automatic',
-    jsxImportSource: 'preact',
+    ...browserBundleOptions,
     outdir: 'playground-assets',
-    write: false,
-    logLevel: 'warning',
   });
   const file = (name: string) => result.outputFiles.find((f) => path.basename(f.path) === name)?.text ?? '';
   return { appJs: file('app.js'), appCss: file('app.css'), shimJs: file('shim.js'), indexHtml: INDEX_HTML };

@@ -7,19 +7,11 @@ import { HIRE_TYPE_LABELS, HIRE_TYPES, type HireType } from '../../src/domain/bu
 import { budgetInputSchema, type BudgetInput } from '../../src/domain/budget/schema';
 import type { Triple } from '../../src/domain/budget/team-cost';
 import { builtInTable } from '../../src/domain/figure-table';
-import { loadAddon, type Addon, type ExecutionResult } from '../../playground/emulator';
+import type { Addon } from '../../playground/emulator';
+import { call } from '../support/emulator';
 import type { BudgetSheetResult } from '../../src/sheets/budget/write-budget-sheet';
 
-export function newAddon(): Addon {
-  const addon = loadAddon({ strictLock: true, addonName: 'DevRate' });
-  addon.open('FULL');
-  return addon;
-}
-
-/** A call as google.script.run makes it: JSON-copied arguments and answer. */
-export function call<T = unknown>(addon: Addon, endpoint: string, ...args: unknown[]): ExecutionResult<T> {
-  return addon.run<T>(endpoint, args, { fromClient: true });
-}
+export { call, newAddon } from '../support/emulator';
 
 /** A valid wizard payload: an MVP with a senior and two part-time mid AI developers. */
 export function scenario(change: (input: BudgetInput) => void = () => {}): BudgetInput {

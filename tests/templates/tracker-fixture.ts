@@ -3,22 +3,13 @@
 import { dataset } from '../../src/domain/dataset';
 import type { ScoringContext } from '../../src/domain/scoring/api';
 import type { ScorecardPayload } from '../../src/domain/scoring/payloads';
-import { loadAddon, type Addon, type ExecutionResult } from '../../playground/emulator';
+import type { Addon, ExecutionResult } from '../../playground/emulator';
+import { call } from '../support/emulator';
 
 export const QUESTION_IDS = dataset.hiring.questions.map((q) => q.id);
 export const FLAG_IDS = dataset.hiring.redFlags.map((f) => f.id);
 
-/** The add-on over a new spreadsheet, opened (menu built), recording writes made without the lock. */
-export function newAddon(): Addon {
-  const addon = loadAddon({ strictLock: true, addonName: 'DevRate' });
-  addon.open('FULL');
-  return addon;
-}
-
-/** A call as google.script.run makes it: JSON-copied arguments and answer. */
-export function call<T = unknown>(addon: Addon, endpoint: string, ...args: unknown[]): ExecutionResult<T> {
-  return addon.run<T>(endpoint, args, { fromClient: true });
-}
+export { call, newAddon } from '../support/emulator';
 
 export interface Inserted {
   trackerId: number;
