@@ -13,6 +13,7 @@ import type { NamedRangeFacade } from './named-range';
 import type { PropertiesFacade, PropertiesServiceFacade } from './properties-service';
 import type { ProtectionFacade } from './protection';
 import type { RangeFacade } from './range';
+import type { RangeListFacade } from './range-list';
 import type { SessionFacade, UserFacade } from './session';
 import type { SheetFacade } from './sheet';
 import type { SpreadsheetFacade } from './spreadsheet';
@@ -42,6 +43,7 @@ export type ApiConformance = [
   Check<Conforms<SpreadsheetFacade, GoogleAppsScript.Spreadsheet.Spreadsheet>>,
   Check<Conforms<SheetFacade, GoogleAppsScript.Spreadsheet.Sheet>>,
   Check<Conforms<RangeFacade, GoogleAppsScript.Spreadsheet.Range>>,
+  Check<Conforms<RangeListFacade, GoogleAppsScript.Spreadsheet.RangeList>>,
   Check<Conforms<DataValidationFacade, GoogleAppsScript.Spreadsheet.DataValidation>>,
   Check<Conforms<DataValidationBuilderFacade, GoogleAppsScript.Spreadsheet.DataValidationBuilder>>,
   Check<Conforms<ConditionalFormatRuleFacade, GoogleAppsScript.Spreadsheet.ConditionalFormatRule>>,

@@ -12,6 +12,7 @@ import { deleteDimension, insertDimension, type Dimension } from '../formulas/st
 import { NamedRangeFacade } from './named-range';
 import { ProtectionFacade, createProtection } from './protection';
 import { RangeFacade } from './range';
+import { RangeListFacade } from './range-list';
 import { SpreadsheetFacade } from './spreadsheet';
 
 type GasChart = ChartArg;
@@ -67,6 +68,10 @@ export class SheetFacade {
   getRange(a1NotationOrRow: string | number, column?: number, numRows?: number, numColumns?: number): RangeFacade {
     const { sheetId, rect } = resolveRange(this.#ctx.workbook, this.#id, [a1NotationOrRow, column, numRows, numColumns].filter((a) => a !== undefined));
     return new RangeFacade(this.#ctx, sheetId, rect);
+  }
+  getRangeList(a1Notations: string[]): RangeListFacade {
+    if (!Array.isArray(a1Notations)) throw new Error("The parameters don't match the method signature for SpreadsheetApp.Sheet.getRangeList.");
+    return new RangeListFacade(a1Notations.map((a1) => this.getRange(String(a1))));
   }
   getDataRange(): RangeFacade {
     const { lastRow, lastCol } = this.#ctx.workbook.extent(this.#id);

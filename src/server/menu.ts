@@ -3,10 +3,11 @@
 
 /** Every menu item, in order. Each action is a server entry point of the same name. */
 export const MENU_ITEMS: readonly { label: string; action: string }[] = [
-  { label: 'Insert candidate tracker', action: 'insertCandidateTracker' },
-  { label: 'Score a candidate', action: 'showScoring' },
+  // Budget first (the founder's question), then hiring, then reference.
   { label: 'Scope a project', action: 'showWizard' },
   { label: 'Insert rate card', action: 'showRateCardPicker' },
+  { label: 'Insert candidate tracker', action: 'insertCandidateTracker' },
+  { label: 'Score a candidate', action: 'showScoring' },
   { label: 'Insert sources', action: 'insertSources' },
   { label: 'About DevRate', action: 'showAbout' },
 ];

@@ -189,7 +189,7 @@ describe('Insert candidate tracker', () => {
 });
 
 /** What inserting the tracker may cost in service calls (builders included, as the emulator counts them). */
-const TRACKER_INSERT_CALL_BUDGET = 420;
+const TRACKER_INSERT_CALL_BUDGET = 270;
 
 /** SpreadsheetApp.ProtectionType.RANGE: the emulator's enums are their own names. */
 const RANGE = 'RANGE' as unknown as GoogleAppsScript.Spreadsheet.ProtectionType;

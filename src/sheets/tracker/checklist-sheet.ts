@@ -2,11 +2,14 @@
 // one task a row, with a Done checkbox, an owner and a date. Done rows turn grey.
 import { dataset } from '../../domain/dataset';
 import { CHECKLIST_COLUMNS, columnOf, letterOf } from './layout';
-import { TONES, setColumnWidths, setNumberFormats, writeHeader } from './styling';
-import * as rule from './validations';
+import { block, rangesOf } from './sheet-ranges';
+import { TONES, columnFormats, freezeHeader, headerTitles, markHeader, setColumnWidths } from './styling';
+import { grid, type TrackerRules } from './validations';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
+
+const WIDTH = CHECKLIST_COLUMNS.length;
 
 export interface ChecklistTask {
   part: string;
@@ -23,21 +26,29 @@ export function checklistTasks(): ChecklistTask[] {
   ];
 }
 
-export function writeChecklistSheet(sheet: Sheet): Range {
+/** Returns the table, header included. */
+export function writeChecklistSheet(sheet: Sheet, rules: TrackerRules): Range {
   const tasks = checklistTasks();
-  writeHeader(sheet, CHECKLIST_COLUMNS, 0);
   const rows = tasks.map((t) => CHECKLIST_COLUMNS.map((c) => ({ done: false, task: t.task, part: t.part, source: t.source })[c.key] ?? ''));
-  sheet.getRange(2, 1, tasks.length, CHECKLIST_COLUMNS.length).setValues(rows).setWrap(true).setVerticalAlignment('top');
-  setNumberFormats(sheet, CHECKLIST_COLUMNS, tasks.length);
-  const rules = CHECKLIST_COLUMNS.map((c) => (c.key === 'done' ? rule.checkbox() : c.key === 'date' ? rule.date('When it was done, or is due.') : null));
-  sheet.getRange(2, 1, tasks.length, CHECKLIST_COLUMNS.length).setDataValidations(rule.grid(rules, tasks.length));
+  const r = rangesOf(sheet, {
+    table: block(1, 1, tasks.length + 1, WIDTH),
+    header: block(1, 1, 1, WIDTH),
+    body: block(2, 1, tasks.length, WIDTH),
+    struck: block(2, columnOf(CHECKLIST_COLUMNS, 'task'), tasks.length, WIDTH - 1), // greyed out once done
+  });
+  // Every row wraps and sits at the top, the header's too: one call each for the whole table.
+  r.table.setValues([headerTitles(CHECKLIST_COLUMNS), ...rows]).setWrap(true).setVerticalAlignment('top');
+  markHeader(r.header);
+  const checkRules = CHECKLIST_COLUMNS.map((c) => (c.key === 'done' ? rules.checkbox() : c.key === 'date' ? rules.date('When it was done, or is due.') : null));
+  r.body.setNumberFormats(columnFormats(CHECKLIST_COLUMNS, tasks.length)).setDataValidations(grid(checkRules, tasks.length));
   const done = SpreadsheetApp.newConditionalFormatRule()
     .whenFormulaSatisfied(`=$${letterOf(CHECKLIST_COLUMNS, 'done')}2=TRUE`)
     .setFontColor(TONES.waiting.font)
     .setStrikethrough(true)
-    .setRanges([sheet.getRange(2, columnOf(CHECKLIST_COLUMNS, 'task'), tasks.length, CHECKLIST_COLUMNS.length - 1)])
+    .setRanges([r.struck])
     .build();
   sheet.setConditionalFormatRules([done]);
+  freezeHeader(sheet, 0);
   setColumnWidths(sheet, CHECKLIST_COLUMNS.map((c) => c.width));
-  return sheet.getRange(1, 1, tasks.length + 1, CHECKLIST_COLUMNS.length);
+  return r.table;
 }

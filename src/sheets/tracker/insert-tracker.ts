@@ -5,9 +5,10 @@ import { rateCardArgument } from '../rate-card-range';
 import { uniqueSheetName } from '../sheet-names';
 import { writeCandidatesSheet } from './candidates-sheet';
 import { writeChecklistSheet } from './checklist-sheet';
-import { CANDIDATE_CAPACITY, SHEET_TITLES } from './layout';
+import { SHEET_TITLES } from './layout';
 import { writeScorecardsSheet } from './scorecards-sheet';
 import { nextTrackerId, trackerRangeName } from './tracker-registry';
+import { trackerRules } from './validations';
 
 export interface InsertedTracker {
   trackerId: number;
@@ -21,24 +22,25 @@ export interface InsertedTracker {
 export function insertTracker(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): InsertedTracker {
   const id = nextTrackerId(spreadsheet);
   const rateCard = rateCardArgument(spreadsheet);
-  let position = spreadsheet.getNumSheets();
-  const add = (title: string) => {
+  const first = spreadsheet.getNumSheets();
+  const add = (title: string, position: number) => {
     const name = uniqueSheetName(spreadsheet, title);
-    return { name, sheet: spreadsheet.insertSheet(name, position++) };
+    return { name, sheet: spreadsheet.insertSheet(name, position) };
   };
-  const { name: candidatesSheet, sheet: candidates } = add(SHEET_TITLES.candidates);
-  const { name: scorecardsSheet, sheet: scorecards } = add(SHEET_TITLES.scorecards);
-  const { name: checklistSheet, sheet: checklist } = add(SHEET_TITLES.checklist);
+  // Candidates goes in last, in front of the other two: the sheet inserted last is the active
+  // one, so the user lands on Candidates without an activate() call.
+  const { name: scorecardsSheet, sheet: scorecards } = add(SHEET_TITLES.scorecards, first);
+  const { name: checklistSheet, sheet: checklist } = add(SHEET_TITLES.checklist, first + 1);
+  const { name: candidatesSheet, sheet: candidates } = add(SHEET_TITLES.candidates, first);
 
-  const candidateNames = candidates.getRange(2, 1, CANDIDATE_CAPACITY, 1);
-  const scorecardTable = writeScorecardsSheet(scorecards, candidateNames);
-  const { table, weights } = writeCandidatesSheet(candidates, { scorecardsSheet, rateCard });
-  const checklistTable = writeChecklistSheet(checklist);
+  const rules = trackerRules();
+  const { table, weights, names } = writeCandidatesSheet(candidates, { scorecardsSheet, rateCard }, rules);
+  const scorecardTable = writeScorecardsSheet(scorecards, names, rules);
+  const checklistTable = writeChecklistSheet(checklist, rules);
 
   spreadsheet.setNamedRange(trackerRangeName('candidates', id), table);
   spreadsheet.setNamedRange(trackerRangeName('scorecards', id), scorecardTable);
   spreadsheet.setNamedRange(trackerRangeName('weights', id), weights);
   spreadsheet.setNamedRange(trackerRangeName('checklist', id), checklistTable);
-  candidates.activate();
   return { trackerId: id, candidatesSheet, scorecardsSheet, checklistSheet, usesRateCard: rateCard !== undefined };
 }

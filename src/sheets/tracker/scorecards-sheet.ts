@@ -4,15 +4,19 @@
 import { dataset } from '../../domain/dataset';
 import { SCALE_TEXT, SCORE_SCALE } from '../../domain/scoring/scale';
 import { SCORECARD_CAPACITY, SCORECARD_COLUMNS, columnOf, flagKey, letterOf, scoreKey, type Column } from './layout';
-import { colourRule, setColumnWidths, setNumberFormats, writeHeader, type Tone } from './styling';
-import * as rule from './validations';
+import { block, rangesOf } from './sheet-ranges';
+import { colourRules, columnFormats, freezeHeader, setColumnWidths, writeHeader, type Tone } from './styling';
+import { grid, type TrackerRules } from './validations';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
 
 const ROWS = SCORECARD_CAPACITY;
+const WIDTH = SCORECARD_COLUMNS.length;
 const { questions, redFlags } = dataset.hiring;
 const SCORE_TONES: Record<number, Tone> = { 1: 'stop', 2: 'mildStop', 3: 'go', 4: 'strongGo' };
+const FIRST_SCORE = columnOf(SCORECARD_COLUMNS, scoreKey(questions[0].id));
+const FIRST_FLAG = columnOf(SCORECARD_COLUMNS, flagKey(redFlags[0].id));
 
 /** Header notes: the question, what it tests and the rubric; the red flag's signal. */
 function withNotes(columns: readonly Column[]): Column[] {
@@ -26,32 +30,40 @@ function withNotes(columns: readonly Column[]): Column[] {
   });
 }
 
-/** candidateNames: the Candidates sheet's name cells, which the Candidate dropdown offers. */
-export function writeScorecardsSheet(sheet: Sheet, candidateNames: Range): Range {
-  writeHeader(sheet, withNotes(SCORECARD_COLUMNS), 2);
-  setNumberFormats(sheet, SCORECARD_COLUMNS, ROWS);
-  const score = rule.dropdown(
+/** candidateNames: the Candidates sheet's name cells, which the Candidate dropdown offers. Returns the table. */
+export function writeScorecardsSheet(sheet: Sheet, candidateNames: Range, rules: TrackerRules): Range {
+  const r = rangesOf(sheet, {
+    table: block(1, 1, ROWS + 1, WIDTH),
+    header: block(1, 1, 1, WIDTH),
+    body: block(2, 1, ROWS, WIDTH),
+    scores: block(2, FIRST_SCORE, ROWS, questions.length),
+    flags: block(2, FIRST_FLAG, ROWS, redFlags.length),
+  });
+  writeHeader(r.header, withNotes(SCORECARD_COLUMNS));
+  r.body.setNumberFormats(columnFormats(SCORECARD_COLUMNS, ROWS)).setDataValidations(grid(inputRules(candidateNames, rules), ROWS));
+  sheet.setConditionalFormatRules([
+    ...colourRules(
+      [r.scores],
+      SCORE_SCALE.map((s) => [(b) => b.whenNumberEqualTo(s.value), SCORE_TONES[s.value]] as const),
+    ),
+    ...colourRules([r.flags], [[(b) => b.whenFormulaSatisfied(`=${letterOf(SCORECARD_COLUMNS, flagKey(redFlags[0].id))}2=TRUE`), 'stop']]),
+  ]);
+  freezeHeader(sheet, 2);
+  setColumnWidths(sheet, SCORECARD_COLUMNS.map((c) => c.width));
+  return r.table;
+}
+
+/** One rule per column (null for the free-text ones). */
+function inputRules(candidateNames: Range, rules: TrackerRules): (GoogleAppsScript.Spreadsheet.DataValidation | null)[] {
+  const score = rules.dropdown(
     SCORE_SCALE.map((s) => String(s.value)),
     `${SCALE_TEXT}.`,
   );
-  const checkbox = rule.checkbox();
-  const rules = SCORECARD_COLUMNS.map((c) => {
-    if (c.key === 'candidate') return rule.inRange(candidateNames, 'A candidate from the Candidates sheet.');
-    if (c.key === 'date') return rule.date('The day of the interview.');
+  return SCORECARD_COLUMNS.map((c) => {
+    if (c.key === 'candidate') return rules.inRange(candidateNames, 'A candidate from the Candidates sheet.');
+    if (c.key === 'date') return rules.date('The day of the interview.');
     if (c.key.startsWith('score_')) return score;
-    if (c.key.startsWith('flag_')) return checkbox;
+    if (c.key.startsWith('flag_')) return rules.checkbox();
     return null;
   });
-  sheet.getRange(2, 1, ROWS, SCORECARD_COLUMNS.length).setDataValidations(rule.grid(rules, ROWS));
-
-  const scores = sheet.getRange(2, columnOf(SCORECARD_COLUMNS, scoreKey(questions[0].id)), ROWS, questions.length);
-  const flags = sheet.getRange(2, columnOf(SCORECARD_COLUMNS, flagKey(redFlags[0].id)), ROWS, redFlags.length);
-  const firstFlag = letterOf(SCORECARD_COLUMNS, flagKey(redFlags[0].id));
-  const cf = () => SpreadsheetApp.newConditionalFormatRule();
-  sheet.setConditionalFormatRules([
-    ...SCORE_SCALE.map((s) => colourRule(cf().whenNumberEqualTo(s.value), SCORE_TONES[s.value], [scores])),
-    colourRule(cf().whenFormulaSatisfied(`=${firstFlag}2=TRUE`), 'stop', [flags]),
-  ]);
-  setColumnWidths(sheet, SCORECARD_COLUMNS.map((c) => c.width));
-  return sheet.getRange(1, 1, ROWS + 1, SCORECARD_COLUMNS.length);
 }

@@ -1,10 +1,15 @@
 // The look shared by the tracker's sheets: headers, column widths, number formats, colour tones.
+// Every setter here covers a whole block, so a sheet costs the same calls whatever its size.
 import type { Column } from './layout';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
+type RuleBuilder = GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder;
 
 export const HEADER_BACKGROUND = '#e8eaed';
+
+/** Sheets' own "Automatic" format, for the cells of a block that have no format of their own. */
+const NO_FORMAT = 'General';
 
 /** Background and text colour per tone; the same four tones colour scores, flags and verdicts. */
 export const TONES = {
@@ -17,30 +22,30 @@ export const TONES = {
 } as const;
 export type Tone = keyof typeof TONES;
 
-/** Header row: values, notes, bold on grey, wrapped; frozen with the first column. */
-export function writeHeader(sheet: Sheet, columns: readonly Column[], frozenColumns: number): void {
-  sheet
-    .getRange(1, 1, 1, columns.length)
-    .setValues([columns.map((c) => c.header)])
-    .setNotes([columns.map((c) => c.note ?? '')])
-    .setFontWeight('bold')
-    .setBackground(HEADER_BACKGROUND)
-    .setWrap(true)
-    .setVerticalAlignment('top');
+export const headerTitles = (columns: readonly Column[]) => columns.map((c) => c.header);
+
+/** Bold on grey: what marks a header row. */
+export function markHeader(header: Range): Range {
+  return header.setFontWeight('bold').setBackground(HEADER_BACKGROUND);
+}
+
+/** Header row: titles, notes (when a column has one), bold on grey, wrapped, top-aligned. */
+export function writeHeader(header: Range, columns: readonly Column[]): void {
+  header.setValues([headerTitles(columns)]);
+  if (columns.some((c) => c.note)) header.setNotes([columns.map((c) => c.note ?? '')]);
+  markHeader(header).setWrap(true).setVerticalAlignment('top');
+}
+
+/** Freezes the header row and the first columns; a new sheet freezes none, so 0 needs no call. */
+export function freezeHeader(sheet: Sheet, frozenColumns: number): void {
   sheet.setFrozenRows(1);
-  sheet.setFrozenColumns(frozenColumns);
+  if (frozenColumns > 0) sheet.setFrozenColumns(frozenColumns);
 }
 
-/** One call per run of equal widths rather than one per column. */
-export function setColumnWidths(sheet: Sheet, widths: readonly number[], firstColumn = 1): void {
-  for (const run of runs(widths)) sheet.setColumnWidths(firstColumn + run.start, run.length, run.value);
-}
-
-/** Number formats of the columns below the header, one call per run of equal formats. */
-export function setNumberFormats(sheet: Sheet, columns: readonly Column[], rows: number): void {
-  for (const run of runs(columns.map((c) => c.numberFormat ?? ''))) {
-    if (run.value) sheet.getRange(2, 1 + run.start, rows, run.length).setNumberFormat(run.value);
-  }
+/** Each column's number format on every row of a block below the header, for one setNumberFormats. */
+export function columnFormats(columns: readonly Column[], rows: number): string[][] {
+  const row = columns.map((c) => c.numberFormat ?? NO_FORMAT);
+  return Array.from({ length: rows }, () => row);
 }
 
 /** Protects computed cells with a warning: a person may still edit, knowingly. */
@@ -48,16 +53,54 @@ export function protectFormulas(range: Range, description: string): void {
   range.protect().setDescription(description).setWarningOnly(true);
 }
 
-export function colourRule(builder: GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder, tone: Tone, ranges: Range[]) {
-  return builder.setBackground(TONES[tone].background).setFontColor(TONES[tone].font).setRanges(ranges).build();
+/** A condition of a colour rule, set on the rule builder, e.g. (b) => b.whenNumberLessThan(2). */
+export type When = (builder: RuleBuilder) => RuleBuilder;
+
+/**
+ * Colour rules over the same ranges, in order. One builder makes them all: each when… replaces
+ * the last condition and build() takes a copy, so a rule costs four builder calls, not six.
+ */
+export function colourRules(ranges: Range[], rules: readonly (readonly [When, Tone])[]): GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] {
+  const builder = SpreadsheetApp.newConditionalFormatRule().setRanges(ranges);
+  return rules.map(([when, tone]) => when(builder).setBackground(TONES[tone].background).setFontColor(TONES[tone].font).build());
 }
 
-function runs<T>(values: readonly T[]): { start: number; length: number; value: T }[] {
-  const out: { start: number; length: number; value: T }[] = [];
-  values.forEach((value, i) => {
-    const last = out.at(-1);
-    if (last && last.value === value) last.length++;
-    else out.push({ start: i, length: 1, value });
-  });
-  return out;
+/** Sets the widths of the columns from firstColumn on, with as few setColumnWidths calls as possible. */
+export function setColumnWidths(sheet: Sheet, widths: readonly number[], firstColumn = 1): void {
+  for (const s of widthStrokes(widths)) sheet.setColumnWidths(firstColumn + s.start, s.count, s.width);
+}
+
+/** One setColumnWidths call: `count` columns from index `start` (0-based) get `width`. */
+export interface WidthStroke {
+  start: number;
+  count: number;
+  width: number;
+}
+
+/**
+ * The fewest strokes that leave every column at its width, in the order to apply them. A later
+ * call overrides an earlier one, so a width found at both ends of a span can be set across it
+ * first and the columns that differ inside set on top: 160 over A:AF, 110 over C:AB, then the
+ * narrow ones. Interval dynamic programming ("strange printer"); a few dozen columns.
+ */
+export function widthStrokes(widths: readonly number[]): WidthStroke[] {
+  const memo = new Map<number, WidthStroke[]>();
+  // Columns i..j. The first stroke starts at i, goes first, and nothing later covers column i.
+  const best = (i: number, j: number): WidthStroke[] => {
+    if (i > j) return [];
+    const key = i * widths.length + j;
+    const known = memo.get(key);
+    if (known) return known;
+    let fewest = [{ start: i, count: 1, width: widths[i] }, ...best(i + 1, j)];
+    for (let k = i + 1; k <= j; k++) {
+      if (widths[k] !== widths[i]) continue;
+      // Column i joins the stroke that sets column k; the columns between go on top of it.
+      const [joined, ...after] = best(k, j);
+      const strokes = [{ start: i, count: joined.start + joined.count - i, width: widths[i] }, ...best(i + 1, k - 1), ...after];
+      if (strokes.length < fewest.length) fewest = strokes;
+    }
+    memo.set(key, fewest);
+    return fewest;
+  };
+  return best(0, widths.length - 1);
 }

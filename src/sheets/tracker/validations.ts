@@ -1,29 +1,28 @@
-// Data-validation rules for the tracker's input cells, built with Apps Script's builder.
+// Data-validation rules for the tracker's input cells, built with Apps Script's builder. One
+// set per insertion, shared by the three sheets.
 type Rule = GoogleAppsScript.Spreadsheet.DataValidation;
 
-const builder = () => SpreadsheetApp.newDataValidation();
+export type TrackerRules = ReturnType<typeof trackerRules>;
 
-/** A dropdown; anything else typed is refused. */
-export const dropdown = (values: readonly string[], help: string): Rule =>
-  builder().requireValueInList([...values], true).setAllowInvalid(false).setHelpText(help).build();
-
-export const checkbox = (): Rule => builder().requireCheckbox().build();
-
-export const numberBetween = (low: number, high: number, help: string): Rule =>
-  builder().requireNumberBetween(low, high).setAllowInvalid(false).setHelpText(help).build();
-
-export const nonNegative = (help: string): Rule => builder().requireNumberGreaterThanOrEqualTo(0).setAllowInvalid(false).setHelpText(help).build();
-
-export const date = (help: string): Rule => builder().requireDate().setAllowInvalid(false).setHelpText(help).build();
-
-/** A link is only checked with a warning: people paste all sorts of profile addresses. */
-export const url = (help: string): Rule => builder().requireTextIsUrl().setAllowInvalid(true).setHelpText(help).build();
-
-export const inRange = (range: GoogleAppsScript.Spreadsheet.Range, help: string): Rule =>
-  builder().requireValueInRange(range, true).setAllowInvalid(false).setHelpText(help).build();
-
-export const formula = (condition: string, help: string): Rule =>
-  builder().requireFormulaSatisfied(condition).setAllowInvalid(false).setHelpText(help).build();
+export function trackerRules() {
+  // Every rule that refuses bad input comes from one builder: each require… replaces the last
+  // criteria and build() takes a copy, so a rule costs three builder calls instead of five.
+  const strict = SpreadsheetApp.newDataValidation().setAllowInvalid(false);
+  let checkbox: Rule | undefined;
+  return {
+    /** A dropdown; anything else typed is refused. */
+    dropdown: (values: readonly string[], help: string): Rule => strict.requireValueInList([...values], true).setHelpText(help).build(),
+    numberBetween: (low: number, high: number, help: string): Rule => strict.requireNumberBetween(low, high).setHelpText(help).build(),
+    nonNegative: (help: string): Rule => strict.requireNumberGreaterThanOrEqualTo(0).setHelpText(help).build(),
+    date: (help: string): Rule => strict.requireDate().setHelpText(help).build(),
+    inRange: (range: GoogleAppsScript.Spreadsheet.Range, help: string): Rule => strict.requireValueInRange(range, true).setHelpText(help).build(),
+    formula: (condition: string, help: string): Rule => strict.requireFormulaSatisfied(condition).setHelpText(help).build(),
+    /** A link is only checked with a warning: people paste all sorts of profile addresses. */
+    url: (help: string): Rule => SpreadsheetApp.newDataValidation().requireTextIsUrl().setAllowInvalid(true).setHelpText(help).build(),
+    /** One checkbox rule serves every checkbox column. */
+    checkbox: (): Rule => (checkbox ??= SpreadsheetApp.newDataValidation().requireCheckbox().build()),
+  };
+}
 
 /** The same row of rules repeated down a block, for one setDataValidations call. */
 export function grid(row: (Rule | null)[], rows: number): (Rule | null)[][] {

@@ -1,0 +1,26 @@
+// The blocks a sheet's writer works on, fetched together: one getRangeList (plus getRanges) per
+// sheet instead of a getRange per block, however many blocks, rules and protections it has.
+import { columnLetter } from './a1';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Range = GoogleAppsScript.Spreadsheet.Range;
+
+/** A rectangle of cells: its top-left cell (1-based) and its size. */
+export interface Block {
+  row: number;
+  column: number;
+  rows: number;
+  columns: number;
+}
+
+export const block = (row: number, column: number, rows: number, columns = 1): Block => ({ row, column, rows, columns });
+
+const a1 = (b: Block) => `${columnLetter(b.column)}${b.row}:${columnLetter(b.column + b.columns - 1)}${b.row + b.rows - 1}`;
+
+/** A Range per named block; getRanges() answers in the order of the notations asked. */
+export function rangesOf<K extends string>(sheet: Sheet, blocks: Record<K, Block>): Record<K, Range> {
+  const names = Object.keys(blocks) as K[];
+  const ranges = sheet.getRangeList(names.map((name) => a1(blocks[name]))).getRanges();
+  if (ranges.length !== names.length) throw new Error(`Asked for ${names.length} ranges of ${sheet.getName()}, got ${ranges.length}.`);
+  return Object.fromEntries(names.map((name, i) => [name, ranges[i]])) as Record<K, Range>;
+}
