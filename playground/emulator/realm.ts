@@ -32,7 +32,7 @@ export class Realm {
 
   /** Runs a script file in the global scope (top-level functions become globals). */
   load(source: string, filename: string, timeoutMs: number): void {
-    new vm.Script(source, { filename }).runInContext(this.context, { timeout: timeoutMs });
+    new vm.Script(source, { filename }).runInContext(this.context, limit(timeoutMs));
   }
 
   /** Names of the functions the loaded code declared at top level. */
@@ -49,7 +49,7 @@ export class Realm {
   call(fn: (...args: unknown[]) => unknown, args: unknown[], timeoutMs: number): unknown {
     Object.defineProperty(this.context, CALL_SLOT, { value: () => fn(...args), configurable: true, enumerable: false });
     try {
-      return vm.runInContext(`${CALL_SLOT}()`, this.context, { timeout: timeoutMs });
+      return vm.runInContext(`${CALL_SLOT}()`, this.context, limit(timeoutMs));
     } finally {
       delete this.context[CALL_SLOT];
     }
@@ -71,10 +71,14 @@ export class Realm {
 
   newObject(entries: Array<[string, unknown]>): Record<string, unknown> {
     const object = new this.intrinsics.Object() as Record<string, unknown>;
-    for (const [key, value] of entries) object[key] = value;
+    // Own data properties, as JSON.parse makes them: a "__proto__" key stays a key, never a prototype.
+    for (const [key, value] of entries) Object.defineProperty(object, key, { value, writable: true, enumerable: true, configurable: true });
     return object;
   }
 }
+
+/** A CPU-time limit costs a watchdog thread per call (~0.5 ms): Infinity runs without one. */
+const limit = (timeoutMs: number): vm.RunningScriptOptions => (Number.isFinite(timeoutMs) ? { timeout: timeoutMs } : {});
 
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (value === null || typeof value !== 'object') return false;

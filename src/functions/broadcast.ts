@@ -127,7 +127,7 @@ export function runCustomFunction<A extends readonly unknown[]>(spec: FunctionSp
   if (!grid) {
     try {
       const result = computeAt(0, 0);
-      if (isArray(result) && isArray(result[0])) return result as (number | string)[][];
+      if (isArray(result) && isArray(result[0])) return (result as (number | string)[][]).map((row) => row.map((v) => checkNumber(v) as number | string));
       const value = checkNumber(result as CellResult);
       return isArray(value) ? [[...value]] : (value as number | string);
     } catch (error) {

@@ -57,7 +57,8 @@ export function getScoringContext(trackerId?: unknown): ScoringContext {
 export function addCandidate(payload: unknown): ScoringContext {
   const candidate = parsePayload(newCandidateSchema, payload, 'The candidate');
   const ss = spreadsheet();
-  withDocumentLock(() => addCandidateRow(openTracker(ss, candidate.trackerId, ['candidates']), candidate));
+  // A tracker without its Scorecards sheet is gone (the context no longer lists it): refuse, as submitting does.
+  withDocumentLock(() => addCandidateRow(openTracker(ss, candidate.trackerId, ['candidates', 'scorecards']), candidate));
   return getScoringContext(candidate.trackerId);
 }
 

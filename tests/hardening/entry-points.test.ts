@@ -1,0 +1,169 @@
+// Which endpoints the hostile-input tests must cover, found from the code rather than listed by
+// hand; the entry points a sidebar never calls (google.script.run can still call any of them)
+// with hostile arguments; and proof that each check of the harness fails when its violation is
+// planted in the bundle.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it, vi } from 'vitest';
+import { entryPoints } from '../../src/main';
+import { MENU_ITEMS } from '../../src/server/menu';
+import { SIDEBAR_PAGES } from '../../src/server/sidebars';
+import { hostileJson } from '../support/arbitraries';
+import { scenario } from '../templates/budget-fixture';
+import { CODE, EndpointChecker, LOCK_BUSY, RUNS, addonOver, clientCall, expectCoverage, realmPrototypes, runHostile, type EndpointContract } from './harness';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+
+function filesUnder(dir: string, pattern: RegExp): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => pattern.test(f)).map((f) => join(dir, f));
+}
+
+/** Every endpoint a sidebar calls: callServer('name', …) in sidebar/. */
+const sidebarCalls = new Set(
+  filesUnder(join(ROOT, 'sidebar'), /\.tsx?$/).flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/callServer(?:<[^>]*>)?\(\s*'(\w+)'/g)].map((m) => m[1])),
+);
+/** Every endpoint a hostile-input test runs: `endpoint: 'name'` in tests/hardening/. */
+const covered = new Set(
+  filesUnder(import.meta.dirname, /^hostile-.*\.test\.ts$/).flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/endpoint: '(\w+)'/g)].map((m) => m[1])),
+);
+
+describe('the endpoints under hostile-input tests', () => {
+  it('are every endpoint a sidebar calls, each an entry point of src/main.ts', () => {
+    expect(sidebarCalls.size).toBeGreaterThan(5);
+    for (const name of sidebarCalls) expect(Object.keys(entryPoints), `sidebar calls ${name}`).toContain(name);
+    expect([...sidebarCalls].filter((name) => !covered.has(name)), 'called by a sidebar, never run with hostile input').toEqual([]);
+  });
+});
+
+describe('entry points no sidebar calls, called through google.script.run anyway', () => {
+  // They take no payload: a client's arguments must change nothing. A tenth of RUNS each: every
+  // case runs the same code, whatever the arguments.
+  const runs = Math.max(1, Math.round(RUNS / 10));
+  const others = Object.keys(entryPoints).filter((name) => !sidebarCalls.has(name));
+  const sidebarTitle: Record<string, string> = { showAbout: SIDEBAR_PAGES.About, showWizard: SIDEBAR_PAGES.Wizard, showRateCardPicker: SIDEBAR_PAGES.RateCard, showScoring: SIDEBAR_PAGES.Scoring };
+
+  it('are the menu, the sidebars and Insert sources', () => {
+    expect(others.sort()).toEqual(['insertSources', 'onInstall', 'onOpen', ...Object.keys(sidebarTitle)].sort());
+  });
+
+  it.each(Object.keys(sidebarTitle))(`%s opens its sidebar whatever it is passed (${runs} cases)`, (endpoint) => {
+    const contract: EndpointContract = {
+      endpoint,
+      refusals: [],
+      accepted(value, addon) {
+        expect(value).toBeUndefined();
+        expect(addon.ui.sidebar?.title).toBe(sidebarTitle[endpoint]);
+      },
+    };
+    const checker = runHostile(contract, { workbooks: [undefined], cases: fc.array(hostileJson, { maxLength: 3 }), runs, call: (c, args) => void c.call(args) });
+    expect(checker.answered).toBe(checker.calls);
+  });
+
+  it.each(['onOpen', 'onInstall'])(`%s builds the menu from any event a client forges (${runs} cases)`, (endpoint) => {
+    const contract: EndpointContract = {
+      endpoint,
+      refusals: [],
+      accepted(_value, addon) {
+        const menu = addon.ui.menus.find((m) => m.caption === 'DevRate');
+        expect(menu?.items.map((i) => (i.kind === 'item' ? i.caption : i.kind))).toEqual(MENU_ITEMS.map((i) => i.label));
+      },
+    };
+    const checker = runHostile(contract, { workbooks: [undefined], cases: fc.array(hostileJson, { maxLength: 2 }), runs, call: (c, args) => void c.call(args) });
+    expect(checker.answered).toBe(checker.calls);
+  });
+
+  it(`insertSources writes one sheet, or nothing while another editor holds the lock (${runs} cases)`, () => {
+    const contract: EndpointContract = {
+      endpoint: 'insertSources',
+      refusals: [],
+      accepted: (value, addon) => expect(addon.spreadsheet.getSheetByName((value as { sheetName: string }).sheetName)).not.toBeNull(),
+    };
+    const checker = runHostile(contract, {
+      workbooks: [undefined],
+      cases: fc.array(hostileJson, { maxLength: 3 }),
+      runs,
+      call: (c, args) => void c.call(args, { lockHeld: c.calls > 0 }), // the first one writes, the rest meet a held lock
+    });
+    expect(checker.answered).toBe(1);
+    expect(checker.refusalsSeen.get(String(LOCK_BUSY))).toBe(runs - 1);
+  });
+});
+
+describe("a refusal's message", () => {
+  it('quotes a 20,000-character key a client invented, never dumps it', () => {
+    const key = `k${'x'.repeat(20_000)}`;
+    const refused = clientCall(addonOver(), 'addCandidate', [{ trackerId: 1, name: 'Ana', [key]: 1 }]);
+    expect(refused).toMatchObject({ ok: false, message: expect.stringMatching(/^The candidate was not saved: Unrecognized key: "kxxx+…\.$/) });
+    expect(refused.ok || refused.message.length).toBeLessThan(200);
+  });
+});
+
+/** The bundle with one piece of code replaced; fails loudly if the piece is gone. */
+function planted(pattern: RegExp | string, replacement: string): string {
+  const code = CODE.replace(pattern, replacement);
+  if (code === CODE) throw new Error(`the planted violation no longer applies: ${String(pattern)} is not in dist/Code.js`);
+  return code;
+}
+
+describe('the harness notices', () => {
+  const budget = (name: string) => scenario((i) => (i.project.name = name));
+
+  it('a refused call that wrote part of a sheet', () => {
+    const code = planted('insertTotalsChart(sheet, layout.chart);', 'insertTotalsChart(sheet, layout.chart); if (input.project.name === "planted") throw new Error("The budget sheet was not saved: planted.");');
+    const checker = new EndpointChecker({ endpoint: 'createBudgetSheet', refusals: [/^The budget sheet was not saved: /] }, addonOver(undefined, code));
+    checker.call([budget('fine')]);
+    expect(() => checker.call([budget('planted')])).toThrow(/was refused .* but changed the spreadsheet/);
+  });
+
+  it('a write without the document lock', () => {
+    const code = planted(/withDocumentLock\(\(\) => (writeRateCardSheet\([^;]*\))\);/, '$1;');
+    const checker = new EndpointChecker({ endpoint: 'insertRateCard', refusals: [] }, addonOver(undefined, code));
+    expect(() => checker.call(['both'])).toThrow(/wrote without the document lock/);
+  });
+
+  it('a JavaScript failure in place of a message', () => {
+    const code = planted('const result = schema.safeParse(payload);', 'const result = schema.safeParse(payload); if (payload === "boom") payload.x.y;');
+    const checker = new EndpointChecker({ endpoint: 'insertRateCard', refusals: [/^The rate card was not saved/, /./] }, addonOver(undefined, code));
+    checker.call(['nonsense']);
+    expect(() => checker.call(['boom'])).toThrow(/a JavaScript failure instead of a message/);
+  });
+
+  it('an error message that dumps what it was sent', () => {
+    const code = planted('const result = schema.safeParse(payload);', 'const result = schema.safeParse(payload); if (typeof payload === "string" && payload.length > 5000) throw new Error("Bad: " + payload + ".");');
+    const checker = new EndpointChecker({ endpoint: 'insertRateCard', refusals: [/^The rate card was not saved/, /^Bad/] }, addonOver(undefined, code));
+    expect(() => checker.call(['x'.repeat(6000)])).toThrow(/an error message of 6006 characters/);
+  });
+
+  it('an answer google.script.run would not deliver as it is', () => {
+    const code = planted(/documentKey: (\w+)\.getId\(\),/, 'documentKey: $1.getId(), openedAt: new Date(),');
+    const checker = new EndpointChecker({ endpoint: 'getWizardContext', refusals: [] }, addonOver(undefined, code));
+    expect(() => checker.call([])).toThrow(/openedAt is a \[object Date\]/);
+  });
+
+  it('a refused call that changed the stored draft', () => {
+    const code = planted(/const draft = parsePayload\(wizardDraftSchema/, 'PropertiesService.getUserProperties().setProperty("x", "1"); $&');
+    const checker = new EndpointChecker({ endpoint: 'saveWizardDraft', refusals: [/^Your draft was not saved: /] }, addonOver(undefined, code));
+    expect(() => checker.call(['not a draft'])).toThrow(/changed the stored properties/);
+  });
+
+  it('a payload that reached a built-in prototype', () => {
+    const code = planted('const result = schema.safeParse(payload);', 'const result = schema.safeParse(payload); if (payload && payload.merge) Object.assign(Object.prototype, payload.merge);');
+    const contract: EndpointContract = { endpoint: 'insertRateCard', refusals: [/^The rate card was not saved/] };
+    const addon = addonOver(undefined, code);
+    const clean = realmPrototypes(addon);
+    new EndpointChecker(contract, addon).call([{ merge: { isAdmin: true } }]);
+    expect(realmPrototypes(addon)).not.toBe(clean);
+  });
+
+  it('a test whose cases never reach a refusal it names', () => {
+    const contract: EndpointContract = { endpoint: 'insertRateCard', refusals: [/^The rate card was not saved/, /^Never said/] };
+    const checker = new EndpointChecker(contract, addonOver());
+    checker.calls = RUNS;
+    checker.refused = RUNS;
+    checker.refusalsSeen.set(String(contract.refusals[0]), RUNS);
+    vi.spyOn(console, 'info').mockImplementation(() => {}); // its tally is made up
+    if (RUNS >= 5_000) expect(() => expectCoverage(checker, contract, { answered: 0, refused: 0.5 })).toThrow(/never refused with \/\^Never said\//);
+    vi.restoreAllMocks();
+  });
+});
