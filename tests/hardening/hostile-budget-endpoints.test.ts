@@ -3,7 +3,7 @@
 // them. Every call ends in an answer the sidebar can take or a clear refusal; a refusal writes
 // nothing (no cell, no sheet, no stored draft); writes happen under the document lock.
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { wizardDraftSchema } from '../../src/domain/budget/draft';
 import { budgetInputSchema } from '../../src/domain/budget/schema';
 import type { Addon } from '../../playground/emulator';
@@ -11,6 +11,9 @@ import { hostileJson, hostileText } from '../support/arbitraries';
 import { LOCK_BUSY, RUNS, addonOver, expectCoverage, runHostile, type EndpointContract } from './harness';
 import { argumentsOf, budgetInput, rateCardChoice, wizardDraft } from './payloads';
 import { brokenRateCardWorkbook, rateCardWorkbook, saved, scribbledRateCardWorkbook } from './workbooks';
+
+// 10,000 emulated calls per test take minutes on a loaded 2-core CI machine, not vitest's 30 s.
+vi.setConfig({ testTimeout: 600_000 });
 
 const USER = 'user@example.com';
 const draftKey = (addon: Addon) => `devrate.wizardDraft.${addon.spreadsheet.getId()}`;

@@ -5,7 +5,7 @@
 // the interviewer has scored; writes happen under the document lock.
 import fc from 'fast-check';
 import * as z from 'zod';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { sameName } from '../../src/domain/scoring/interviewer';
 import { newCandidateSchema, scorecardSchema, debriefRequestSchema } from '../../src/domain/scoring/payloads';
 import type { Addon } from '../../playground/emulator';
@@ -13,6 +13,9 @@ import { hostileJson } from '../support/arbitraries';
 import { LOCK_BUSY, RUNS, addonOver, clientCall, expectCoverage, runHostile, type EndpointContract } from './harness';
 import { argumentsOf, debriefRequest, newCandidate, scorecard } from './payloads';
 import { SEEDED_CANDIDATES, SEEDED_INTERVIEWERS, SEEDED_SCORECARDS, brokenTrackerWorkbook, fullTrackerWorkbook, trackerWorkbook } from './workbooks';
+
+// 10,000 emulated calls per test take minutes on a loaded 2-core CI machine, not vitest's 30 s.
+vi.setConfig({ testTimeout: 600_000 });
 
 const tracker = trackerWorkbook();
 const WORKBOOKS = [tracker, fullTrackerWorkbook(), brokenTrackerWorkbook()];
