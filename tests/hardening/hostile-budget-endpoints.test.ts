@@ -140,11 +140,11 @@ describe('createBudgetSheet', () => {
     const checker = runHostile(contract, {
       workbooks: [undefined, rateCardWorkbook(), brokenRateCardWorkbook(), userSheetsWorkbook()],
       // Most valid payloads meet a held lock: parsed in full, refused cheaply; the rest write a sheet.
-      cases: fc.record({ args: argumentsOf(budgetInput, { valid: 1, broken: 5, anything: 4 }), lockHeld: fc.integer({ min: 1, max: 100 }).map((n) => n <= 85) }),
+      cases: fc.record({ args: argumentsOf(budgetInput, { valid: 1, broken: 5, anything: 4 }), lockHeld: fc.integer({ min: 1, max: 100 }).map((n) => n <= 92) }),
       batch: 250,
       call: (checker, { args, lockHeld }) => void checker.call(args, { lockHeld }),
     });
-    expectCoverage(checker, contract, { answered: 0.005, refused: 0.5 });
+    expectCoverage(checker, contract, { answered: 0.003, refused: 0.5 });
     expect(checker.refusalsSeen.get(String(LOCK_BUSY)) ?? 0).toBeGreaterThan(0);
   });
 });

@@ -3,7 +3,7 @@
 // every menu action runs twice, and so does every write a sidebar makes. The owner's sheets come
 // out byte-identical, DevRate's get numbered names, every write holds the document lock, and the
 // owner's "Candidates" sheet is never mistaken for a tracker.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { SIDEBAR_PAGES } from '../../src/server/sidebars';
 import { MENU_ITEMS } from '../../src/server/menu';
 import { serializeWorkbook, type Addon, type ExecutionResult, type WorkbookJSON } from '../../playground/emulator';
@@ -43,6 +43,8 @@ function ownersSpreadsheet(): Addon {
 const sheetsById = (json: WorkbookJSON) => new Map(json.sheets.map((s) => [s.id, JSON.stringify(s)]));
 
 describe('every DevRate action, twice, over sheets named like ours', () => {
+  vi.setConfig({ testTimeout: 120_000 }); // two real trackers and their formulas: seconds, more on a loaded machine
+
   it("leaves the owner's sheets byte-identical, numbers ours, and writes only under the document lock", () => {
     const addon = ownersSpreadsheet();
     const before = serializeWorkbook(addon.workbook);

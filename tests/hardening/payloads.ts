@@ -30,6 +30,8 @@ export function typedText(max: number): fc.Arbitrary<string> {
     .map((text) => text.slice(0, max));
 }
 
+const TABLE = builtInTable();
+
 const amount = (min: number, max: number) => fc.oneof(fc.integer({ min: Math.ceil(min), max: Math.floor(max) }), fc.double({ min, max, noNaN: true }));
 
 /** A budget the wizard could send: any project type, typed text, a small team. */
@@ -55,7 +57,7 @@ export const budgetInput: fc.Arbitrary<BudgetInput> = fc
     hostingPerMonth: amount(0, 10_000_000),
   })
   .map((r) => {
-    const input = defaultBudgetInput(builtInTable(), r.type);
+    const input = defaultBudgetInput(TABLE, r.type);
     Object.assign(input.project, { name: r.name, deliverables: r.deliverables, codebase: r.codebase, framework: r.framework, database: r.database, cloud: r.cloud, performance: r.performance });
     Object.assign(input.team, { members: r.members, hireType: r.hireType, engagement: r.engagement, agencyRegion: r.agencyRegion, months: r.months });
     Object.assign(input.hidden, { contingencyPercent: r.contingencyPercent, hostingPerMonth: r.hostingPerMonth });
@@ -88,7 +90,7 @@ export function newCandidate(names: readonly string[]): fc.Arbitrary<Record<stri
   return fc.record(
     {
       trackerId,
-      name: fc.oneof(typedText(100), fc.constantFrom(...names), fc.constantFrom(...names).map((n) => ` ${n.toUpperCase()}  `)),
+      name: fc.oneof({ weight: 4, arbitrary: typedText(100) }, { weight: 1, arbitrary: fc.constantFrom(...names) }, { weight: 1, arbitrary: fc.constantFrom(...names).map((n) => ` ${n.toUpperCase()}  `) }),
       profileUrl: fc.oneof({ weight: 4, arbitrary: fc.constantFrom('https://example.com/ana', 'http://x.y/=1+1', '') }, { weight: 1, arbitrary: typedText(40) }),
       stage: fc.constantFrom(...STAGES),
       level: fc.constantFrom(...LEVELS),

@@ -1,0 +1,94 @@
+// Hostile input, hiring side, the reads: 10,000 generated calls (PROPERTY_RUNS) to each of
+// getScoringContext and getDebrief as google.script.run makes them, over a seeded tracker, a full
+// one, one whose Scorecards sheet was deleted and a spreadsheet without one; and to
+// insertCandidateTracker, which the sidebar calls when there is none. Every call ends in an
+// answer the sidebar can take or a clear refusal, and changes nothing; scores never leak before
+// the interviewer has scored.
+import fc from 'fast-check';
+import { describe, expect, it, vi } from 'vitest';
+import { sameName } from '../../src/domain/scoring/interviewer';
+import { debriefRequestSchema } from '../../src/domain/scoring/payloads';
+import { hostileJson } from '../support/arbitraries';
+import { LOCK_BUSY, RUNS, addonOver, expectCoverage, runHostile, type EndpointContract } from './harness';
+import { argumentsOf, debriefRequest } from './payloads';
+import { NO_TRACKER, WORKBOOKS, broken, debriefSchema, expectContext, tracker } from './scoring-contracts';
+import { SEEDED_CANDIDATES, SEEDED_INTERVIEWERS, SEEDED_SCORECARDS } from './workbooks';
+
+// 10,000 emulated calls per test take minutes on a loaded 2-core CI machine, not vitest's 30 s.
+vi.setConfig({ testTimeout: 600_000 });
+
+describe('getScoringContext', () => {
+  const contract: EndpointContract = {
+    endpoint: 'getScoringContext',
+    refusals: [/^The tracker choice was not saved: \S/s],
+    accepted: (value, _addon, args) => void expectContext(value, args[0]),
+  };
+
+  it(`lists the trackers and candidates, no scores, for any tracker choice (${RUNS} cases)`, () => {
+    // A valid choice reads both tables (~8 ms); a hostile one is refused before that: keep ~2% valid.
+    const notATracker = hostileJson.filter((v) => v !== null && !(Number.isInteger(v) && (v as number) > 0));
+    const choice = fc.oneof({ weight: 1, arbitrary: fc.constantFrom<unknown[]>([1], [2], [null], [], [99]) }, { weight: 50, arbitrary: fc.tuple(notATracker, hostileJson).chain(([first, second]) => fc.constantFrom([first], [first, second])) });
+    // Not the full tracker: listing 100 candidates against 500 scorecards costs ~20 ms a call (see the report).
+    const checker = runHostile(contract, { workbooks: [tracker, broken, undefined], cases: choice, batch: 1_000, call: (checker, args) => void checker.call(args) });
+    expectCoverage(checker, contract, { answered: 0.003, refused: 0.5 });
+  });
+});
+
+describe('getDebrief', () => {
+  const contract: EndpointContract = {
+    endpoint: 'getDebrief',
+    refusals: [
+      /^The debrief request was not saved: \S/s,
+      /^Submit your own scorecard for .+ first: the debrief opens once you have scored, so nobody's scores sway yours\.$/s,
+      NO_TRACKER,
+    ],
+    accepted(value, _addon, args) {
+      const request = debriefRequestSchema.parse(args[0]);
+      const debrief = debriefSchema.parse(value);
+      // Only to an interviewer who has scored this candidate, and only this candidate's scorecards.
+      expect(debrief.scorecards.some((s) => sameName(s.interviewer, request.interviewer))).toBe(true);
+      expect(debrief.scorecards.every((s) => sameName(s.candidate, request.candidate))).toBe(true);
+    },
+  };
+
+  it(`answers the debrief only to an interviewer who has scored (${RUNS} cases)`, () => {
+    const checker = runHostile(contract, {
+      workbooks: WORKBOOKS,
+      cases: argumentsOf(debriefRequest(SEEDED_CANDIDATES, SEEDED_INTERVIEWERS, SEEDED_SCORECARDS), { valid: 1, broken: 3, anything: 10 }),
+      batch: 1_000,
+      call: (checker, args) => void checker.call(args),
+    });
+    expectCoverage(checker, contract, { answered: 0.01, refused: 0.5 });
+  });
+});
+
+describe('insertCandidateTracker', () => {
+  const contract: EndpointContract = {
+    endpoint: 'insertCandidateTracker',
+    refusals: [],
+    accepted(value, addon) {
+      const inserted = value as { trackerId: number; candidatesSheet: string; scorecardsSheet: string; checklistSheet: string };
+      for (const name of [inserted.candidatesSheet, inserted.scorecardsSheet, inserted.checklistSheet]) expect(addon.spreadsheet.getSheetByName(name)).not.toBeNull();
+      expect(addon.spreadsheet.getRangeByName(inserted.trackerId === 1 ? 'DevRateCandidates' : `DevRateCandidates_${inserted.trackerId}`)?.getSheet().getName()).toBe(inserted.candidatesSheet);
+    },
+  };
+
+  it('ignores whatever arguments a client sends it', () => {
+    const addon = addonOver(tracker);
+    const result = addon.run('insertCandidateTracker', [JSON.parse('{"__proto__":{"trackerId":7}}'), 'Candidates', [[1]]], { fromClient: true });
+    expect(result.value).toMatchObject({ trackerId: 2, candidatesSheet: 'Candidates (2)', scorecardsSheet: 'Scorecards (2)', checklistSheet: 'Hiring checklist (2)' });
+    contract.accepted!(result.value, addon, []);
+    expect(result.lockViolations).toEqual([]);
+  });
+
+  it(`refuses clearly and writes nothing while another editor holds the lock (${RUNS} cases)`, () => {
+    const checker = runHostile(contract, {
+      workbooks: [tracker],
+      cases: fc.array(hostileJson, { maxLength: 3 }),
+      batch: RUNS,
+      deepEvery: 1_000,
+      call: (checker, args) => void checker.call(args, { lockHeld: true }),
+    });
+    expect(checker.refusalsSeen.get(String(LOCK_BUSY))).toBe(RUNS);
+  });
+});
