@@ -1,5 +1,6 @@
 // Moves relative A1 references in a formula, as filling or pasting a formula does
 // (Range.setFormula on a multi-cell range fills every cell this way).
+import { columnToLetters, lettersToColumn } from './a1';
 
 const REFERENCE = /(^|[^A-Za-z0-9_$.'"!:]|!|:)(\$?)([A-Za-z]{1,3})(\$?)(\d+)(?![A-Za-z0-9_(])/g;
 
@@ -17,14 +18,5 @@ export function shiftFormula(formula: string, rowOffset: number, colOffset: numb
 }
 
 function shiftColumn(letters: string, offset: number): string {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  n = Math.max(1, n + offset);
-  let out = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    out = String.fromCharCode(65 + rem) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
+  return columnToLetters(Math.max(1, lettersToColumn(letters) + offset));
 }
