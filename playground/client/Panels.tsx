@@ -13,6 +13,16 @@ export interface ShownPanel {
 
 export const SIDEBAR_WIDTH = 300;
 
+/**
+ * Apps Script's IFRAME mode sandboxes add-on HTML with allow-same-origin, allow-forms,
+ * allow-scripts, allow-popups, allow-downloads, allow-modals and allow-popups-to-escape-sandbox
+ * (developers.google.com/apps-script/guides/html/restrictions); its frame is served from
+ * googleusercontent.com, so "same origin" is never Sheets' origin. A srcdoc frame would share
+ * this page's origin, so allow-same-origin is left out: the panel gets an opaque origin, cannot
+ * reach this page, and talks to it only by postMessage, as a real sidebar talks to Sheets.
+ */
+export const PANEL_SANDBOX = 'allow-forms allow-scripts allow-popups allow-downloads allow-modals allow-popups-to-escape-sandbox';
+
 export function Sidebar({ panel, frameRef, onClose }: { panel: ShownPanel; frameRef: Ref<HTMLIFrameElement>; onClose(): void }) {
   return (
     <aside class="sidebar" aria-labelledby="sidebar-title" style={{ width: `${SIDEBAR_WIDTH}px` }}>
@@ -22,7 +32,7 @@ export function Sidebar({ panel, frameRef, onClose }: { panel: ShownPanel; frame
           ×
         </button>
       </header>
-      <iframe key={panel.key} ref={frameRef} title={panel.view.title} srcdoc={panel.view.html} style={{ width: `${SIDEBAR_WIDTH}px` }} />
+      <iframe key={panel.key} ref={frameRef} title={panel.view.title} sandbox={PANEL_SANDBOX} srcdoc={panel.view.html} style={{ width: `${SIDEBAR_WIDTH}px` }} />
     </aside>
   );
 }
@@ -39,7 +49,7 @@ export function Dialog({ panel, frameRef, onClose }: { panel: ShownPanel; frameR
             ×
           </button>
         </header>
-        <iframe key={panel.key} ref={frameRef} title={view.title} srcdoc={view.html} style={{ width: `${view.width || 600}px`, height: `${view.height || 400}px` }} />
+        <iframe key={panel.key} ref={frameRef} title={view.title} sandbox={PANEL_SANDBOX} srcdoc={view.html} style={{ width: `${view.width || 600}px`, height: `${view.height || 400}px` }} />
       </section>
     </div>
   );

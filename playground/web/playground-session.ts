@@ -10,7 +10,7 @@ import { ExecutionError, loadAddon, type Addon } from '../emulator';
 import type { MenuEntry } from '../emulator/ui-state';
 import type { Effects, MenuItemView, MenuView, NoticeView, PanelView, PlaygroundState, TabContext, ViewRequest } from '../protocol';
 import { sheetView } from './sheet-view';
-import { loadSavedPlayground, savedText, writeSavedText, SAVED_FORMAT, type SavedPlayground } from './workbook-file';
+import { backUpSaved, loadSavedPlayground, savedText, writeSavedText, SAVED_FORMAT, type SavedPlayground } from './workbook-file';
 
 export const ADDON_NAME = 'DevRate';
 
@@ -30,6 +30,11 @@ export class PlaygroundSession {
   problems: string[] = [];
   private addon: Addon;
   private lastSaved = '';
+  /** What the last save held, cheaply: the workbook's change counter and the properties' text. */
+  private savedVersion = -1;
+  private savedProperties = '';
+  /** Times the file was written (a read-only call writes nothing). */
+  saves = 0;
   /** Read once: a rebuild of dist/ while the playground runs does not change it under the user. */
   private readonly code: string;
   private readonly listeners = new Set<(revision: number) => void>();
@@ -40,6 +45,8 @@ export class PlaygroundSession {
     this.code = readFileSync(codePath, 'utf8');
     this.addon = this.restore();
     this.lastSaved = savedText(this.snapshot());
+    this.savedVersion = this.addon.workbook.version;
+    this.savedProperties = this.propertiesText();
   }
 
   /** Called with the new revision whenever the workbook changed. */
@@ -152,7 +159,8 @@ export class PlaygroundSession {
     try {
       workbook = deserializeWorkbook(saved.workbook);
     } catch (error) {
-      this.problems.push(`The saved workbook could not be restored (${messageOf(error)}); a fresh one was started. The file is kept until the next change.`);
+      const backup = backUpSaved(this.options.workbookPath);
+      this.problems.push(`The saved workbook could not be restored (${messageOf(error)}); a fresh one was started. The file that could not be restored was copied to ${backup}.`);
       workbook = new Workbook();
     }
     const addon = this.load(workbook);
@@ -182,11 +190,27 @@ export class PlaygroundSession {
     };
   }
 
-  /** Saves after every change (the file is the playground's memory) and tells the other tabs. */
+  /** Script and user properties (small), as text; a user whose store was only opened has none. */
+  private propertiesText(): string {
+    const users = [...this.addon.userProperties].filter(([, props]) => props.size > 0);
+    return JSON.stringify([[...this.addon.scriptProperties], users.map(([user, props]) => [user, [...props]])]);
+  }
+
+  /**
+   * Saves after every change (the file is the playground's memory) and tells the other tabs. A
+   * call that changed nothing (same workbook version, same properties) costs no serialization,
+   * so a read on a large workbook is as cheap as on a small one.
+   */
   private saveIfChanged(force = false): void {
+    const version = this.addon.workbook.version;
+    const properties = this.propertiesText();
+    if (!force && version === this.savedVersion && properties === this.savedProperties) return;
+    this.savedVersion = version;
+    this.savedProperties = properties;
     const text = savedText(this.snapshot());
     if (!force && text === this.lastSaved) return;
     writeSavedText(this.options.workbookPath, text);
+    this.saves++;
     this.lastSaved = text;
     this.revision++;
     for (const listener of this.listeners) listener(this.revision);

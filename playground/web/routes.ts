@@ -7,6 +7,7 @@ import type { ActionResponse, ScriptRunResponse } from '../protocol';
 import type { ChangeEvents } from './change-events';
 import type { ClientAssets } from './client-assets';
 import type { Outcome, PlaygroundSession } from './playground-session';
+import { FAVICON_SVG } from './favicon';
 import { addSheetRequest, editRequest, menuRequest, resetRequest, scriptRunRequest, viewQuery } from './requests';
 
 const MAX_BODY_BYTES = 5_000_000;
@@ -30,6 +31,9 @@ export async function handleRequest(deps: RouteDeps, request: IncomingMessage, r
       return send(response, 200, 'text/javascript; charset=utf-8', assets.appJs);
     case 'GET /app.css':
       return send(response, 200, 'text/css; charset=utf-8', assets.appCss);
+    case 'GET /favicon.svg':
+    case 'GET /favicon.ico':
+      return send(response, 200, 'image/svg+xml', FAVICON_SVG);
     case 'GET /api/state':
       return sendJson(response, 200, session.state(viewQuery(url.searchParams)));
     case 'GET /api/events':
@@ -113,8 +117,19 @@ async function parseBody<T extends z.ZodType>(request: IncomingMessage, schema: 
   return parsed.data;
 }
 
+/**
+ * No other site may frame the playground (it runs the add-on for whoever clicks): the CSP
+ * directive for current browsers, X-Frame-Options for older ones. nosniff keeps every answer the
+ * type it says it is.
+ */
+export const SECURITY_HEADERS = {
+  'content-security-policy': "frame-ancestors 'none'",
+  'x-frame-options': 'DENY',
+  'x-content-type-options': 'nosniff',
+} as const;
+
 function send(response: ServerResponse, status: number, type: string, body: string): void {
-  response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
+  response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', ...SECURITY_HEADERS });
   response.end(body);
 }
 

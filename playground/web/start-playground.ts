@@ -8,6 +8,7 @@ import { clientAssets } from './client-assets';
 import { injectScriptRunShim } from './panel-html';
 import { PlaygroundSession } from './playground-session';
 import { BadRequest, handleRequest, sendJson, type RouteDeps } from './routes';
+import { lockSaved } from './workbook-file';
 
 export const PROJECT_ROOT = path.join(import.meta.dirname, '..', '..');
 
@@ -45,7 +46,9 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
   });
   // The port first: a taken port is the most common problem, so it is reported at once.
   const port = await listen(server, options.port ?? 8080, host);
+  let unlock: (() => void) | undefined;
   try {
+    unlock = lockSaved(workbookPath);
     const assets = await clientAssets();
     const session = new PlaygroundSession({
       distDir: path.resolve(options.distDir ?? path.join(PROJECT_ROOT, 'dist')),
@@ -56,6 +59,7 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
     session.onRevision((revision) => events.publish(revision));
     deps = { session, events, assets };
   } catch (error) {
+    unlock?.();
     server.close();
     throw error;
   }
@@ -68,7 +72,7 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
     close: () => {
       events.close();
       server.closeAllConnections();
-      return new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
+      return new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))).finally(unlock);
     },
   };
 }
