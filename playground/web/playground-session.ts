@@ -7,8 +7,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Workbook, deserializeWorkbook, serializeWorkbook } from '../formulas';
 import { ExecutionError, loadAddon, type Addon } from '../emulator';
+import type { CustomFunctionDoc } from '../emulator/jsdoc';
 import type { MenuEntry } from '../emulator/ui-state';
-import type { Effects, MenuItemView, MenuView, NoticeView, PanelView, PlaygroundState, TabContext, ViewRequest } from '../protocol';
+import { InvalidInput } from '../emulator/user-edit';
+import type { Effects, FunctionHelp, MenuItemView, MenuView, NoticeView, PanelView, PlaygroundState, TabContext, ViewRequest } from '../protocol';
 import { sheetView } from './sheet-view';
 import { backUpSaved, loadSavedPlayground, savedText, writeSavedText, SAVED_FORMAT, type SavedPlayground } from './workbook-file';
 
@@ -22,7 +24,7 @@ export interface SessionOptions {
   preparePanelHtml: (html: string, functions: string[]) => string;
 }
 
-export type Outcome<T> = { ok: true; value: T; effects: Effects } | { ok: false; message: string; effects: Effects };
+export type Outcome<T> = { ok: true; value: T; effects: Effects } | { ok: false; message: string; effects: Effects; invalidInput?: boolean };
 
 export class PlaygroundSession {
   revision = 1;
@@ -65,6 +67,7 @@ export class PlaygroundSession {
       sheet: sheetView(workbook, shown.id, view.minRows),
       menus: this.addon.ui.menus.map((m): MenuView => ({ caption: m.caption, addon: m.addon, items: m.items.map(menuItemView) })),
       problems: this.problems,
+      functions: this.addon.customFunctionDocs.map(functionHelp),
     };
   }
 
@@ -107,11 +110,11 @@ export class PlaygroundSession {
     this.enter(context);
     const ui = this.addon.ui;
     const before = { sidebar: ui.sidebar, dialog: ui.dialog, toasts: ui.toasts.length, dialogs: ui.dialogs.length };
-    let outcome: { ok: true; value: T } | { ok: false; message: string };
+    let outcome: { ok: true; value: T } | { ok: false; message: string; invalidInput?: boolean };
     try {
       outcome = { ok: true, value: action() };
     } catch (error) {
-      outcome = { ok: false, message: messageOf(error) };
+      outcome = { ok: false, message: messageOf(error), ...(error instanceof InvalidInput ? { invalidInput: true } : {}) };
     }
     const notices: NoticeView[] = [
       ...ui.toasts.slice(before.toasts).map((t): NoticeView => ({ kind: 'toast', title: t.title, message: t.message, timeoutSeconds: t.timeoutSeconds === null || t.timeoutSeconds < 0 ? null : t.timeoutSeconds })),
@@ -123,7 +126,7 @@ export class PlaygroundSession {
     if (ui.sidebar && ui.sidebar !== before.sidebar) effects.sidebar = this.panel(ui.sidebar);
     if (ui.dialog && ui.dialog !== before.dialog) effects.dialog = this.panel(ui.dialog);
     this.saveIfChanged();
-    return outcome.ok ? { ok: true, value: outcome.value, effects } : { ok: false, message: outcome.message, effects };
+    return outcome.ok ? { ok: true, value: outcome.value, effects } : { ...outcome, effects };
   }
 
   /** Makes the tab's sheet and cell the active ones, as they are for the person in Sheets. */
@@ -215,6 +218,15 @@ export class PlaygroundSession {
     this.revision++;
     for (const listener of this.listeners) listener(this.revision);
   }
+}
+
+/** "[region]" or a type ending in "=" marks an optional parameter in JSDoc. */
+function functionHelp(doc: CustomFunctionDoc): FunctionHelp {
+  return {
+    name: doc.name,
+    description: doc.description,
+    params: doc.params.map((p) => ({ name: p.name.replace(/^\[|\]$/g, ''), description: p.description, optional: p.name.startsWith('[') || p.type.endsWith('=') })),
+  };
 }
 
 function menuItemView(entry: MenuEntry): MenuItemView {

@@ -75,7 +75,7 @@ function sendAction(response: ServerResponse, session: PlaygroundSession, outcom
   const state = session.state({ ...view, sheet: outcome.effects.activeSheet });
   const answer: ActionResponse = outcome.ok
     ? { ok: true, state, effects: outcome.effects }
-    : { ok: false, message: outcome.message, state, effects: outcome.effects };
+    : { ok: false, message: outcome.message, state, effects: outcome.effects, ...(outcome.invalidInput ? { invalidInput: true } : {}) };
   sendJson(response, 200, answer);
 }
 
