@@ -84,6 +84,8 @@ export interface ChartView {
   /** Rows at the top of `table` that are headers (series names). */
   numHeaders: number;
   transpose: boolean;
+  /** The options the add-on set (colors, legend.position, isStacked, …). */
+  options: Record<string, unknown>;
 }
 
 export interface SheetView {

@@ -179,7 +179,7 @@ export function App() {
       {[...state.problems, ...(playground.offline ? [playground.offline] : [])].map((problem) => (
         <div key={problem} class="banner" role="alert">{problem}</div>
       ))}
-      <FormulaBar selected={selected} cellInput={cell?.input ?? ''} request={editor} onCommit={edit} onDone={afterEdit} />
+      <FormulaBar selected={selected} cellInput={cell?.input ?? ''} request={editor} functions={state.functions} onCommit={edit} onDone={afterEdit} />
       <div class="cell-status" role="status">
         {cell?.error ? `${cell.display} in ${cell.a1}: ${cell.error}` : cell?.note ? `Note: ${cell.note}` : ''}
       </div>

@@ -37,6 +37,7 @@ function chartView(workbook: Workbook, spec: ChartSpec): ChartView {
     table: tableOf(workbook, spec.ranges),
     numHeaders: spec.numHeaders,
     transpose: spec.transpose,
+    options: structuredClone(spec.options),
   };
 }
 
