@@ -141,6 +141,8 @@ export interface PanelView {
   kind: 'sidebar' | 'modal' | 'modeless';
   title: string;
   html: string;
+  /** Where the server serves this HTML, to be loaded from the playground's other loopback name. */
+  path?: string;
   width?: number;
   height?: number;
 }

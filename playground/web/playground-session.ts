@@ -22,6 +22,8 @@ export interface SessionOptions {
   workbookPath: string;
   /** Wraps a sidebar or dialog's HTML so google.script.run reaches this server. */
   preparePanelHtml: (html: string, functions: string[]) => string;
+  /** Serves a prepared panel as a page of its own; returns its path. */
+  publishPanel?: (html: string) => string;
 }
 
 export type Outcome<T> = { ok: true; value: T; effects: Effects } | { ok: false; message: string; effects: Effects; invalidInput?: boolean };
@@ -148,7 +150,8 @@ export class PlaygroundSession {
 
   private panel(shown: { kind: PanelView['kind']; title: string; html: string; width?: number; height?: number }): PanelView {
     const functions = this.addon.functions.filter((name) => !name.endsWith('_'));
-    return { kind: shown.kind, title: shown.title, html: this.options.preparePanelHtml(shown.html, functions), width: shown.width, height: shown.height };
+    const html = this.options.preparePanelHtml(shown.html, functions);
+    return { kind: shown.kind, title: shown.title, html, path: this.options.publishPanel?.(html), width: shown.width, height: shown.height };
   }
 
   private restore(): Addon {

@@ -8,6 +8,7 @@ import type { ChangeEvents } from './change-events';
 import type { ClientAssets } from './client-assets';
 import type { Outcome, PlaygroundSession } from './playground-session';
 import { FAVICON_SVG } from './favicon';
+import { panelFrameAncestors, type PanelPages } from './panel-pages';
 import { addSheetRequest, editRequest, menuRequest, resetRequest, scriptRunRequest, viewQuery } from './requests';
 
 const MAX_BODY_BYTES = 5_000_000;
@@ -16,6 +17,8 @@ export interface RouteDeps {
   session: PlaygroundSession;
   events: ChangeEvents;
   assets: ClientAssets;
+  panels: PanelPages;
+  port: number;
 }
 
 export async function handleRequest(deps: RouteDeps, request: IncomingMessage, response: ServerResponse): Promise<void> {
@@ -65,8 +68,15 @@ export async function handleRequest(deps: RouteDeps, request: IncomingMessage, r
       const answer: ActionResponse = { ok: true, state: session.state({ minRows: body.view.minRows }) };
       return sendJson(response, 200, answer);
     }
-    default:
+    default: {
+      const panel = request.method === 'GET' && /^\/panel\/([\w-]+)$/.exec(url.pathname);
+      const html = panel ? deps.panels.get(panel[1]) : undefined;
+      if (html !== undefined) {
+        response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'content-security-policy': panelFrameAncestors(deps.port), 'x-content-type-options': 'nosniff' });
+        return void response.end(html);
+      }
       return sendJson(response, 404, { error: `Nothing at ${route}` });
+    }
   }
 }
 

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { ChangeEvents } from './change-events';
 import { clientAssets } from './client-assets';
 import { injectScriptRunShim } from './panel-html';
+import { PanelPages } from './panel-pages';
 import { PlaygroundSession } from './playground-session';
 import { BadRequest, handleRequest, sendJson, type RouteDeps } from './routes';
 import { lockSaved } from './workbook-file';
@@ -50,14 +51,16 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
   try {
     unlock = lockSaved(workbookPath);
     const assets = await clientAssets();
+    const panels = new PanelPages();
     const session = new PlaygroundSession({
       distDir: path.resolve(options.distDir ?? path.join(PROJECT_ROOT, 'dist')),
       workbookPath,
       preparePanelHtml: (html, functions) => injectScriptRunShim(html, assets.shimJs, functions),
+      publishPanel: (html) => panels.publish(html),
     });
     const events = new ChangeEvents(() => session.revision);
     session.onRevision((revision) => events.publish(revision));
-    deps = { session, events, assets };
+    deps = { session, events, assets, panels, port };
   } catch (error) {
     unlock?.();
     server.close();

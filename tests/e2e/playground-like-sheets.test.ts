@@ -83,7 +83,8 @@ describeInBrowser('the playground behaves like Sheets', () => {
     await selectCell(page, total);
     await page.keyboard.type('5');
     await page.keyboard.press('Enter');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('OK'); // Enter would confirm, as in Sheets
+    await warning.waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('OK'); // Enter would confirm, as in Sheets
     const answered = page.waitForResponse((r) => r.url().endsWith('/api/edit'));
     await warning.getByRole('button', { name: 'OK' }).click();
     await answered;
@@ -218,21 +219,26 @@ describeInBrowser('the playground behaves like Sheets', () => {
     await other.close();
   });
 
-  it('sandboxes sidebars as Apps Script does: they cannot reach the page, and google.script.run still works', async () => {
+  it('sandboxes sidebars as Apps Script does: another origin, no reach into the page, google.script.run still works', async () => {
     await openMenu(page, 'Scope a project');
     const title = SIDEBAR_PAGES.Wizard;
     await sidebarFrame(page, title).getByText('Step 1 of 4').waitFor(); // loaded through google.script.run
     const iframe = page.locator(`iframe[title="${title}"]`);
     expect(await iframe.getAttribute('sandbox')).toBe(PANEL_SANDBOX);
-    expect(PANEL_SANDBOX).not.toContain('allow-same-origin');
-    const frame = (await iframe.elementHandle())!.contentFrame();
-    const reach = await frame.then((f) => f!.evaluate(() => {
+    const frame = (await (await iframe.elementHandle())!.contentFrame())!;
+    expect(new URL(frame.url()).origin).not.toBe(new URL(page.url()).origin);
+    const reach = await frame.evaluate(() => {
       try {
         return `reached ${window.parent.document.title}`;
       } catch (error) {
         return (error as Error).name;
       }
-    }));
+    });
     expect(reach).toBe('SecurityError');
+    expect(await frame.evaluate(() => window.origin)).toBe(`http://localhost:${playground.port}`); // its own origin, not an opaque one
+    // Only the playground may frame a panel's page.
+    const panel = await fetch(frame.url().replace('localhost', '127.0.0.1'));
+    expect(panel.headers.get('content-security-policy')).toBe(`frame-ancestors http://localhost:${playground.port} http://127.0.0.1:${playground.port}`);
   });
+
 });
