@@ -116,7 +116,8 @@ export class PlaygroundSession {
     try {
       outcome = { ok: true, value: action() };
     } catch (error) {
-      outcome = { ok: false, message: messageOf(error), ...(error instanceof InvalidInput ? { invalidInput: true } : {}) };
+      // Refused input reads as Sheets' dialog reads: the rule's help text, else the generic sentence.
+      outcome = error instanceof InvalidInput ? { ok: false, message: error.helpText ?? error.message, invalidInput: true } : { ok: false, message: messageOf(error) };
     }
     const notices: NoticeView[] = [
       ...ui.toasts.slice(before.toasts).map((t): NoticeView => ({ kind: 'toast', title: t.title, message: t.message, timeoutSeconds: t.timeoutSeconds === null || t.timeoutSeconds < 0 ? null : t.timeoutSeconds })),
