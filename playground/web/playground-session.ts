@@ -37,8 +37,8 @@ export class PlaygroundSession {
   /** What the last save held, cheaply: the workbook's change counter and the properties' text. */
   private savedVersion = -1;
   private savedProperties = '';
-  /** Times the file was written (a read-only call writes nothing). */
-  saves = 0;
+  /** Times the workbook was serialized and the file written: a read-only call does neither. */
+  readonly saveCounts = { serialized: 0, written: 0 };
   /** Read once: a rebuild of dist/ while the playground runs does not change it under the user. */
   private readonly code: string;
   private readonly listeners = new Set<(revision: number) => void>();
@@ -189,6 +189,7 @@ export class PlaygroundSession {
   }
 
   private snapshot(): SavedPlayground {
+    this.saveCounts.serialized++;
     return {
       format: SAVED_FORMAT,
       workbook: serializeWorkbook(this.addon.workbook),
@@ -217,7 +218,7 @@ export class PlaygroundSession {
     const text = savedText(this.snapshot());
     if (!force && text === this.lastSaved) return;
     writeSavedText(this.options.workbookPath, text);
-    this.saves++;
+    this.saveCounts.written++;
     this.lastSaved = text;
     this.revision++;
     for (const listener of this.listeners) listener(this.revision);
