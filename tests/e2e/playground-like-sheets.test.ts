@@ -2,6 +2,7 @@
 // before typing over a protected budget formula, the rejected-input dialog with the rule's help
 // text, the budget's chart drawn where the add-on anchored it, autocomplete and the formula helper
 // for =DEV…, clicks beside spilled text, the favicon, framing refused, and sandboxed sidebars.
+// The page's own dialog and autocomplete pass axe-core as the sidebars do.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -14,6 +15,7 @@ import {
   cell, cellText, describeInBrowser, formulaBar, launchChromium, openMenu, openPlayground, resetWorkbook, selectCell, selectSheet,
   sidebarFrame, startPlayground, typeInCell, waitForCell,
 } from '../support/playground';
+import { seriousViolations } from '../support/axe';
 import { scenario } from '../templates/budget-fixture';
 
 const BUDGET = 'Budget – Checkout';
@@ -76,7 +78,14 @@ describeInBrowser('the playground behaves like Sheets', () => {
     await page.keyboard.type('5');
     await page.keyboard.press('Enter');
     await expect.poll(() => warning.textContent()).toContain("You're trying to edit part of this sheet that shouldn't be changed accidentally.");
+    expect(await seriousViolations(page)).toEqual([]); // the dialog passes axe-core too
     await warning.getByRole('button', { name: 'Cancel' }).click();
+    await warning.waitFor({ state: 'detached' });
+    expect(await cellText(page, total)).toBe(before);
+    await selectCell(page, total);
+    await page.keyboard.press('Delete');
+    await warning.waitFor();
+    await page.keyboard.press('Escape'); // Escape cancels too
     await warning.waitFor({ state: 'detached' });
     expect(await cellText(page, total)).toBe(before);
 
@@ -86,7 +95,7 @@ describeInBrowser('the playground behaves like Sheets', () => {
     await warning.waitFor();
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('OK'); // Enter would confirm, as in Sheets
     const answered = page.waitForResponse((r) => r.url().endsWith('/api/edit'));
-    await warning.getByRole('button', { name: 'OK' }).click();
+    await page.keyboard.press('Enter');
     await answered;
     await waitForCell(page, total, '$5');
 
@@ -157,6 +166,7 @@ describeInBrowser('the playground behaves like Sheets', () => {
     const [first, second] = dev;
     const summaryOf = (description: string) => description.split(/\s*Example:?\s*=/i)[0];
     await expect.poll(() => helper.textContent()).toContain(summaryOf(first.description));
+    expect(await seriousViolations(page)).toEqual([]); // listbox, options and helper pass axe-core
 
     await page.keyboard.press('ArrowDown');
     await expect.poll(() => options.nth(1).getAttribute('aria-selected')).toBe('true');
