@@ -82,6 +82,7 @@ export function App() {
       ask(PROTECTION_WARNING, (ok, snooze) => {
         if (snooze && ok) warningsSnoozedUntil.current = Date.now() + SNOOZE_MS;
         if (ok) sendEdit(a1, input);
+        else playground.show({}); // a dropdown or checkbox shows the cell's value again
       });
       return;
     }

@@ -66,7 +66,7 @@ describeInBrowser('the playground behaves like Sheets', () => {
     await page.close();
   });
 
-  it('warns before typing over a protected budget total: Cancel keeps it, OK replaces it; input cells never ask', async () => {
+  it('warns before typing over a protected budget total: Cancel keeps it, OK replaces it, input cells never ask, and it can be snoozed', async () => {
     await createBudget();
     await selectSheet(page, BUDGET);
     const total = `B${await rowOf('Total budget')}`;
@@ -102,6 +102,18 @@ describeInBrowser('the playground behaves like Sheets', () => {
     const name = `B${await rowOf('Project name')}`;
     await typeInCell(page, name, 'Checkout v2');
     await waitForCell(page, name, 'Checkout v2');
+    expect(await warning.count()).toBe(0);
+
+    // "Don't show this again for 5 minutes": the next edit goes through without asking.
+    const mid = `C${await rowOf('Total budget')}`;
+    await selectCell(page, mid);
+    await page.keyboard.type('6');
+    await page.keyboard.press('Enter');
+    await warning.getByRole('checkbox', { name: "Don't show this again for 5 minutes" }).check();
+    await warning.getByRole('button', { name: 'OK' }).click();
+    await waitForCell(page, mid, '$6');
+    await typeInCell(page, `D${await rowOf('Total budget')}`, '7');
+    await waitForCell(page, `D${await rowOf('Total budget')}`, '$7');
     expect(await warning.count()).toBe(0);
   });
 
