@@ -14,6 +14,8 @@ import { browserBundleOptions } from './browser-bundle';
 import { customFunctionStub, entryPointStub, lazyModule } from './codegen';
 
 const root = join(import.meta.dirname, '..');
+// DEVRATE_RELEASE=1 (npm run release): the published version, without the self-test.
+const release = process.env.DEVRATE_RELEASE === '1';
 const dist = join(root, 'dist');
 const readJson = (file: string) => JSON.parse(readFileSync(join(root, 'data', file), 'utf8'));
 
@@ -41,6 +43,7 @@ async function serverBundle(entry: string, metaName: string): Promise<string> {
     write: false,
     metafile: true,
     logLevel: 'warning',
+    define: { DEVRATE_SELF_TEST: String(!release) }, // src/server/self-test/build-flag.ts
   });
   writeFileSync(join(dist, 'meta', `${metaName}.json`), JSON.stringify(result.metafile));
   return result.outputFiles[0].text;

@@ -1,5 +1,6 @@
 // The add-on menu. onOpen may run in AuthMode.NONE, so it only builds the menu: no sheet
 // access, no properties, nothing that needs authorization.
+import { SELF_TEST_INCLUDED, SELF_TEST_MENU_ITEM } from './self-test/build-flag';
 
 /** Every menu item, in order. Each action is a server entry point of the same name. */
 export const MENU_ITEMS: readonly { label: string; action: string }[] = [
@@ -15,6 +16,8 @@ export const MENU_ITEMS: readonly { label: string; action: string }[] = [
 export function onOpen(_event?: GoogleAppsScript.Events.SheetsOnOpen): void {
   const menu = SpreadsheetApp.getUi().createAddonMenu();
   for (const item of MENU_ITEMS) menu.addItem(item.label, item.action);
+  // Test builds only (see self-test/build-flag.ts): settles the emulator's assumptions on real Sheets.
+  if (SELF_TEST_INCLUDED) menu.addSeparator().addItem(SELF_TEST_MENU_ITEM.label, SELF_TEST_MENU_ITEM.action);
   menu.addToUi();
 }
 
