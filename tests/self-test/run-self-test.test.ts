@@ -2,6 +2,8 @@
 // each row fails when the emulator is switched to the opposite of its assumption, so the row
 // can tell the two apart on real Sheets. Only the switched row changes; everything the
 // self-test touched is put back.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ASSUMED, conditionalFormatsFor, loadAddon, type Addon, type SheetsBehaviour } from '../../playground/emulator';
 import { SELF_TEST_CHECKS } from '../../src/server/self-test/registry';
@@ -82,6 +84,13 @@ describe('runSelfTest in the emulator', () => {
     expect(Object.keys(OPPOSITE).sort()).toEqual(SELF_TEST_CHECKS.map((c) => c.id).sort());
     for (const switched of Object.values(OPPOSITE)) {
       for (const [key, value] of Object.entries(switched)) expect(value).not.toBe(ASSUMED[key as keyof SheetsBehaviour]);
+    }
+  });
+
+  it('is what the emulator README links each unconfirmed belief to, with its switch', () => {
+    const readme = readFileSync(join(import.meta.dirname, '..', '..', 'playground', 'emulator', 'README.md'), 'utf8');
+    for (const [id, switched] of Object.entries(OPPOSITE)) {
+      expect(readme).toMatch(new RegExp(`\\| \`${id}\` \\| \`${Object.keys(switched)[0]}\` \\|`));
     }
   });
 
