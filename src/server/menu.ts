@@ -11,13 +11,13 @@ export const MENU_ITEMS: readonly { label: string; action: string }[] = [
   { label: 'Score a candidate', action: 'showScoring' },
   { label: 'Insert sources', action: 'insertSources' },
   { label: 'About DevRate', action: 'showAbout' },
+  // Test builds only (see self-test/build-flag.ts): settles the emulator's assumptions on real Sheets.
+  ...(SELF_TEST_INCLUDED ? [SELF_TEST_MENU_ITEM] : []),
 ];
 
 export function onOpen(_event?: GoogleAppsScript.Events.SheetsOnOpen): void {
   const menu = SpreadsheetApp.getUi().createAddonMenu();
   for (const item of MENU_ITEMS) menu.addItem(item.label, item.action);
-  // Test builds only (see self-test/build-flag.ts): settles the emulator's assumptions on real Sheets.
-  if (SELF_TEST_INCLUDED) menu.addSeparator().addItem(SELF_TEST_MENU_ITEM.label, SELF_TEST_MENU_ITEM.action);
   menu.addToUi();
 }
 
