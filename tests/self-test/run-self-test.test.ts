@@ -6,7 +6,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ASSUMED, conditionalFormatsFor, loadAddon, type Addon, type SheetsBehaviour } from '../../playground/emulator';
+import type { SelfTestCheck } from '../../src/server/self-test/check';
 import { SELF_TEST_CHECKS } from '../../src/server/self-test/registry';
+import { runInScratch } from '../../src/server/self-test/scratch';
 import { REPORT_HEADERS, REPORT_SHEET, type SelfTestRow } from '../../src/server/self-test/report';
 
 /** For each check, the emulator switched to the opposite of what the check assumes. */
@@ -78,6 +80,33 @@ describe('runSelfTest in the emulator', () => {
     const second = addon.clickMenu(['DevRate', 'Run self-test']).value as { sheetName: string };
     expect(second.sheetName).toBe(`${REPORT_SHEET} (2)`);
     expect(addon.spreadsheet.getSheetByName(REPORT_SHEET)!.getRange('F2').getValue()).toBe('my notes');
+  });
+
+  it('does the same whatever a client passes through google.script.run', () => {
+    const addon = loadAddon({ strictLock: true, addonName: 'DevRate' });
+    const report = addon.run('runSelfTest', [{ sheetName: 'Sheet1' }, '=1/0'], { fromClient: true }).value as { sheetName: string; rows: SelfTestRow[] };
+    expect(report.sheetName).toBe(REPORT_SHEET);
+    expect(report.rows.filter((r) => r.result === 'FAIL')).toEqual([]);
+    expect(addon.spreadsheet.getSheets().map((s) => s.getName())).toEqual(['Sheet1', REPORT_SHEET]);
+  });
+
+  it('reports a check that throws as FAIL with its message, and still undoes what it made', () => {
+    const addon = loadAddon({ addonName: 'DevRate' });
+    const spreadsheet = addon.spreadsheet as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
+    const undone: string[] = [];
+    const broken: SelfTestCheck = {
+      id: 'broken',
+      assumption: 'a check that throws half-way',
+      run({ newSheet, afterwards }) {
+        newSheet('half-way');
+        afterwards(() => undone.push('first'));
+        afterwards(() => undone.push('second'));
+        throw new Error('Service Spreadsheets timed out');
+      },
+    };
+    expect(runInScratch(spreadsheet, broken, '7')).toEqual({ observed: 'The check stopped with an error: Service Spreadsheets timed out.', pass: false });
+    expect(undone).toEqual(['second', 'first']);
+    expect(addon.spreadsheet.getSheets().map((s) => s.getName())).toEqual(['Sheet1']);
   });
 
   it('has an opposite behaviour for every check (a new check needs its switch here)', () => {
