@@ -3,6 +3,11 @@
 // npm run release -- "what changed": builds dist/ without the self-test, pushes it, and creates
 // an immutable version, the number the Marketplace listing points at.
 // `--dry-run` prints the commands instead of running them.
+// Google: editor add-ons are standalone projects, tested with test deployments of the head
+// (https://developers.google.com/workspace/add-ons/how-tos/testing-editor-addons) and published
+// as a version (https://developers.google.com/workspace/add-ons/how-tos/publish-add-on-overview).
+// clasp 3 (node_modules/@google/clasp/README.md): `create-script --type standalone --rootDir`
+// writes .clasp.json and refuses when one exists; .claspignore patterns apply from rootDir.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
