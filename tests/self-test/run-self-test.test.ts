@@ -58,6 +58,8 @@ describe('runSelfTest in the emulator', () => {
     const values = addon.spreadsheet.getSheetByName(REPORT_SHEET)!.getDataRange().getDisplayValues();
     expect(values[0]).toEqual([...REPORT_HEADERS]);
     expect(values.slice(1).map((row) => row.slice(0, 4))).toEqual(report.rows.map((r) => [r.id, r.assumption, r.observed, r.result]));
+    const samples = addon.spreadsheet.getSheetByName(REPORT_SHEET)!.getRange(2, REPORT_HEADERS.length, report.rows.length, 1).getFormulas().flat();
+    expect(samples).toEqual(report.rows.map((r) => (r.result.startsWith('LOOK') ? '=IF(TRUE,"","")' : '')));
     expect(report.rows.map((r) => r.id)).toEqual(SELF_TEST_CHECKS.map((c) => c.id));
     for (const row of report.rows) expect(row.observed.length).toBeGreaterThan(20);
     expect(addon.ui.toasts.at(-1)?.message).toBe(`10 passed, 0 failed, 1 to check by eye. See "${REPORT_SHEET}".`);
