@@ -58,11 +58,12 @@ export function rateCardRows(choice: RateCardChoice): RateCardTable {
   const both = choice === 'both';
   // Variants (scenario examples, marketplace quotes) would silently replace a source's main figure.
   const figures = sortFigures(dataset.figures.filter((f) => !f.variant && (both ? f.default : f.source === (choice as SourceId))));
-  const headers = ['kind', 'key', 'region', 'spec', 'low', 'high', ...(both ? ['source'] : []), 'section', ...(both ? ['other source'] : [])];
+  // Every row names its source, so RATESOURCE can say whether an edited figure still matches it.
+  const headers = ['kind', 'key', 'region', 'spec', 'low', 'high', 'source', 'section', ...(both ? ['other source'] : [])];
   const rows = figures.map((f) => {
     const { low, high, note } = cardBounds(f);
-    const head = [f.kind, f.kind === 'agency' ? '' : f.key, f.region, f.spec, low, high];
-    return both ? [...head, f.source, f.section + note, otherSource(f)] : [...head, f.section + note];
+    const head = [f.kind, f.kind === 'agency' ? '' : f.key, f.region, f.spec, low, high, f.source, f.section + note];
+    return both ? [...head, otherSource(f)] : head;
   });
   return { headers, rows };
 }
