@@ -4,7 +4,7 @@
 import { onInstall, onOpen } from './server/menu';
 import { showAbout } from './server/sidebars';
 import { createBudgetSheet, getWizardContext, saveWizardDraft, showWizard } from './server/budget';
-import { insertRateCard, insertSources, showRateCardPicker } from './server/rate-cards';
+import { connectBudgetsToRateCard, insertRateCard, insertSources, showRateCardPicker } from './server/rate-cards';
 import { addCandidate, getDebrief, getScoringContext, insertCandidateTracker, showScoring, submitScorecard } from './server/tracker';
 
 export const entryPoints = {
@@ -17,6 +17,7 @@ export const entryPoints = {
   createBudgetSheet,
   showRateCardPicker,
   insertRateCard,
+  connectBudgetsToRateCard,
   insertSources,
   insertCandidateTracker,
   showScoring,

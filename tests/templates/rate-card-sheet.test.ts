@@ -48,7 +48,7 @@ describe('Insert rate card', () => {
     const card = addon.spreadsheet.getRangeByName(RATE_CARD_RANGE_NAME)!;
     card.getCell(2, 1).setValue('bogus'); // as if pasted over the dropdown
     const sheets = addon.spreadsheet.getSheets().length;
-    expect(() => createBudget(addon, scenario())).toThrow(/^The rate card \(the named range DevRateCard on sheet "Rate Card"\) has a problem: ratecard row 2: unknown kind "bogus".* Nothing was written\.$/);
+    expect(() => createBudget(addon, scenario())).toThrow(/^The rate card \(the named range DevRateCard on sheet "Rate Card"\) has a problem: row 2 of the card \("bogus", junior, global, backend\): unknown kind "bogus".* The card's header is its row 1\. .*Nothing was written\.$/);
     expect(addon.spreadsheet.getSheets()).toHaveLength(sheets);
   });
 

@@ -3,6 +3,7 @@
 // collaborator inserts inside the table is priced too; everything else is a scalar formula over
 // them, using only functions HyperFormula also knows.
 import { ENGAGEMENT_LABELS, HIRE_TYPE_LABELS, type HireType } from '../../domain/budget/choices';
+import { AGENCY_LABEL_PARTS } from '../../domain/budget/comparison';
 import type { EstimatePoint } from '../../domain/budget/team-cost';
 
 export type Points<T = string> = Record<EstimatePoint, T>;
@@ -30,6 +31,8 @@ export interface BudgetRefs {
     /** Row 1's freelance monthly rate, low and high (the paid trial's price). */
     firstMonthlyLow: string;
     firstMonthlyHigh: string;
+    /** The cell holding the hourly DEVRATE call, whose formula says whether the sheet passes a card. */
+    hourlySpill: string;
   };
   hidden: {
     projectManagementPercent: string;
@@ -97,7 +100,18 @@ export function trial(r: BudgetRefs, p: EstimatePoint, row: Points): string {
 export const sum = (first: string, last: string) => `=SUM(${first}:${last})`;
 export const plus = (a: string, b: string) => `=${a}+${b}`;
 
-/** typicalRangeText of src/domain/budget/typical-range.ts, as a formula over the mid total. */
+/** agencyRowLabel of src/domain/budget/comparison.ts, around the agency region input. */
+export const agencyLabel = (r: BudgetRefs) => `=${q(AGENCY_LABEL_PARTS.before)}&${r.agencyRegion}&${q(AGENCY_LABEL_PARTS.after)}`;
+export const ratio = (top: string, bottom: string) => `=IF(${bottom}>0, ${top}/${bottom}, "")`;
+
+/**
+ * Which figures the sheet's DevRate formulas use, read from one of them (FORMULATEXT), so it
+ * stays true when a budget is connected to a rate card later.
+ */
+export const figuresFrom = (spillCell: string, rangeName: string) =>
+  `=IF(ISNUMBER(SEARCH(${q(rangeName)}, FORMULATEXT(${spillCell}))), ${q(`the rate card ${rangeName}: edit it and this budget follows`)}, ${q("DevRate's built-in figures: not connected to a rate card")})`;
+
+/** typicalRangeText of src/domain/budget/typical-range.ts, as a formula over the mid team cost. */
 export function typicalText(r: BudgetRefs, totalMid: string): string {
   const { low, high } = r.typical;
   const above = `IF(${high}>0, ROUND((${totalMid}-${high})/${high}*100, 0)&"% above", "above")`;
