@@ -4,6 +4,7 @@
 // and each changed cell is written alone, so nothing a person typed is touched.
 import { customFunctions } from '../../functions/registry';
 import { RATE_CARD_RANGE_NAME } from '../rate-card-range';
+import { FIGURES_FROM } from './formulas';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -62,6 +63,13 @@ export function budgetConnections(spreadsheet: Spreadsheet): BudgetConnection[] 
   });
 }
 
+/** The headline line "Figures from", found by its label wherever rows were inserted. */
+function sayConnected(sheet: Sheet): void {
+  const labels = sheet.getRange(1, 1, sheet.getLastRow(), 1).getValues();
+  const row = labels.findIndex((r) => r[0] === FIGURES_FROM.label);
+  if (row >= 0) sheet.getRange(row + 1, 2).setValue(FIGURES_FROM.text(RATE_CARD_RANGE_NAME));
+}
+
 /** The caller holds the document lock and has checked the card exists. */
 export function connectBudgets(spreadsheet: Spreadsheet, sheetNames: readonly string[]): { connected: string[]; notBudgets: string[] } {
   const connected: string[] = [];
@@ -80,6 +88,7 @@ export function connectBudgets(spreadsheet: Spreadsheet, sheetNames: readonly st
         if (next !== formula) sheet.getRange(r + 1, c + 1).setFormula(next);
       }),
     );
+    sayConnected(sheet);
     connected.push(name);
   }
   return { connected, notBudgets };

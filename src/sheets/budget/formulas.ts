@@ -31,8 +31,6 @@ export interface BudgetRefs {
     /** Row 1's freelance monthly rate, low and high (the paid trial's price). */
     firstMonthlyLow: string;
     firstMonthlyHigh: string;
-    /** The cell holding the hourly DEVRATE call, whose formula says whether the sheet passes a card. */
-    hourlySpill: string;
   };
   hidden: {
     projectManagementPercent: string;
@@ -104,12 +102,11 @@ export const plus = (a: string, b: string) => `=${a}+${b}`;
 export const agencyLabel = (r: BudgetRefs) => `=${q(AGENCY_LABEL_PARTS.before)}&${r.agencyRegion}&${q(AGENCY_LABEL_PARTS.after)}`;
 export const ratio = (top: string, bottom: string) => `=IF(${bottom}>0, ${top}/${bottom}, "")`;
 
-/**
- * Which figures the sheet's DevRate formulas use, read from one of them (FORMULATEXT), so it
- * stays true when a budget is connected to a rate card later.
- */
-export const figuresFrom = (spillCell: string, rangeName: string) =>
-  `=IF(ISNUMBER(SEARCH(${q(rangeName)}, FORMULATEXT(${spillCell}))), ${q(`the rate card ${rangeName}: edit it and this budget follows`)}, ${q("DevRate's built-in figures: not connected to a rate card")})`;
+/** The headline line saying which figures the sheet's DevRate formulas use; connecting a budget rewrites it. */
+export const FIGURES_FROM = {
+  label: 'Figures from',
+  text: (rateCard?: string) => (rateCard ? `the rate card ${rateCard}: edit it and this budget follows` : "DevRate's built-in figures: not connected to a rate card"),
+} as const;
 
 /** typicalRangeText of src/domain/budget/typical-range.ts, as a formula over the mid team cost. */
 export function typicalText(r: BudgetRefs, totalMid: string): string {

@@ -11,8 +11,7 @@ import { LIMITS, type BudgetInput, type HiddenCosts } from '../../domain/budget/
 import { LEVELS, PROJECT_TYPES, REGIONS, SPECS } from '../../domain/terms';
 import { placeComputed, type ComputedCells } from './layout-computed';
 import { a1, a1Range, FORMATS, SheetGrid, type ValidationSpec } from './grid';
-import { figuresFrom, hourlySpill, monthlySpill, salarySpill, type BudgetRefs } from './formulas';
-import { RATE_CARD_RANGE_NAME } from '../rate-card-range';
+import { FIGURES_FROM, hourlySpill, monthlySpill, salarySpill, type BudgetRefs } from './formulas';
 
 const BUDGET_COLUMNS = 11;
 /** Spare team rows below the wizard's members, so collaborators can add people in place. */
@@ -101,7 +100,7 @@ export function budgetLayout(input: BudgetInput, rateCard?: string): BudgetLayou
     team: {
       level: column(1), region: column(2), spec: column(3), count: column(4), allocation: column(5),
       hourlyLow: column(6), hourlyHigh: column(7), monthlyLow: column(8), monthlyHigh: column(9), salaryLow: column(10), salaryHigh: column(11),
-      firstMonthlyLow: a1(first, 8), firstMonthlyHigh: a1(first, 9), hourlySpill: a1(first, 6),
+      firstMonthlyLow: a1(first, 8), firstMonthlyHigh: a1(first, 9),
     },
     // Filled below as the hidden costs are placed, and by placeComputed for the figures it places.
     hidden: {} as BudgetRefs['hidden'],
@@ -142,8 +141,8 @@ export function budgetLayout(input: BudgetInput, rateCard?: string): BudgetLayou
   g.text(5, 1, 'Total budget', { tone: 'total' });
   (['low', 'mid', 'high'] as const).forEach((p, i) => g.formula(5, i + 2, `=${computed.total[p]}`, { format: FORMATS.usd, tone: 'total' }));
   g.text(5, 5, 'With hidden costs and contingency, which the typical range leaves out', { tone: 'note' });
-  g.text(6, 1, 'Figures from');
-  g.formula(6, 2, figuresFrom(refs.team.hourlySpill, RATE_CARD_RANGE_NAME));
+  g.text(6, 1, FIGURES_FROM.label);
+  g.text(6, 2, FIGURES_FROM.text(rateCard));
 
   return {
     ...computed,
