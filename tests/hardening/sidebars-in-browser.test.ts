@@ -156,7 +156,8 @@ describeInBrowser('sidebars over hostile text, in Chromium', () => {
     const alert = wizard.getByRole('alert');
     await alert.waitFor();
     const message = await alert.innerText();
-    expect(message).toContain(`The rate card (the named range DevRateCard on sheet "${CARD_SHEET}") has a problem: ratecard row 2: low (999) is above high`);
+    expect(message).toContain(`The rate card (the named range DevRateCard on sheet "${CARD_SHEET}") has a problem: row 2 of the card (`);
+    expect(message).toContain('): low 999 is above high');
     expect(message).toContain('Nothing was written.');
     await expectInert('Scope a project', [CARD_SHEET]);
     expect(await wizard.getByText('Step 4 of 4').isVisible()).toBe(true);
