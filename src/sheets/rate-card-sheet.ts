@@ -36,7 +36,7 @@ function rateCardLayout(choice: RateCardChoice): RateCardLayout {
   const { headers, rows } = rateCardRows(choice);
   const g = new SheetGrid(headers.length);
   g.text(1, 1, `DevRate rate card: ${choice === 'both' ? 'both sources' : choice}`, { tone: 'title' });
-  g.text(2, 1, `${RATE_CARD_CHOICE_HELP[choice]} Each row replaces DevRate's figure with the same kind, key, region and spec in every formula given the named range ${RATE_CARD_RANGE_NAME}; budgets created from now on use it. Timelines are in months.`, { tone: 'note' });
+  g.text(2, 1, `${RATE_CARD_CHOICE_HELP[choice]} Each row replaces DevRate's figure with the same kind, key, region and spec (exactly one figure; a row that names none is an error) in every formula given the named range ${RATE_CARD_RANGE_NAME}; budgets created from now on use it. Timelines are in months. Errors name a row by its position in the card, the header being row 1, and by its content.`, { tone: 'note' });
   headers.forEach((h, c) => g.text(HEADER_ROW, c + 1, h, { tone: 'header' }));
   const total = rows.length + SPARE_CARD_ROWS;
   for (let r = 0; r < total; r++) {
