@@ -142,7 +142,9 @@ describeInBrowser('sidebars over hostile text, in Chromium', () => {
     await wizard.getByLabel('Project name').fill(PROJECT);
     await expectInert('Scope a project', [`Using the rate card on sheet “${CARD_SHEET}”.`]);
     await wizard.getByLabel('90-day deliverables').fill(DELIVERABLES.join('\n'));
-    for (let step = 0; step < 3; step++) await wizard.getByRole('button', { name: 'Next' }).click();
+    await wizard.getByRole('button', { name: 'Next' }).click();
+    await wizard.getByRole('button', { name: 'Add team member' }).click(); // the wizard starts with an empty team
+    for (let step = 1; step < 3; step++) await wizard.getByRole('button', { name: 'Next' }).click();
     await wizard.getByRole('button', { name: 'Create budget sheet' }).click();
     await wizard.getByRole('status').filter({ hasText: 'Created the sheet' }).waitFor();
     await expectInert('Scope a project', [`Created the sheet “Budget – ${PROJECT}”, using your rate card.`]);
