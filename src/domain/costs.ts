@@ -3,7 +3,7 @@
 import { factors } from './dataset';
 import type { FigureTable } from './figure-table';
 import { InputError } from './input-error';
-import { agency, agencyRegions, monthly, salary, type Resolved } from './resolve';
+import { agencyRegions, monthly, salary, type Resolved } from './resolve';
 import type { Level, Region, Spec } from './terms';
 import type { Point } from './vocabulary';
 
@@ -85,10 +85,9 @@ export function hireCompare(
       return withMid({ low: free.low * months, high: free.high * months });
     }),
     agency: row(() => {
-      if (!table.regionsWith('agency').includes(region)) {
-        throw new InputError(`no agency rate for ${region} in the sources (they give ${agencyRegions(table)})`);
-      }
-      const rate = agency(table, region);
+      // get() throws a bad card row's message; undefined means neither sources nor card give one.
+      const rate = table.get('agency', '', region, 'backend');
+      if (!rate) throw new InputError(`no agency rate for ${region} in the sources (agency rates exist for ${agencyRegions(table)})`);
       return withMid({ low: rate.low * hoursPerMonth * months, high: rate.high * hoursPerMonth * months });
     }),
     full_time: row(() => {

@@ -1,6 +1,7 @@
 // Issue 13's rules, through dist/Code.js, with every expected figure read from data/: one origin
 // per derivation, card rows that match exactly one figure, faults that stay local, card
 // provenance, and HIRECOMPARE in every region.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadBundle, sheetsCaller } from '../support/bundle';
 import { builtIn, factors, figures, mid, type RawFigure } from '../support/figures';
@@ -59,6 +60,32 @@ describe('one origin per derivation', () => {
     expect(call('DEVRATE', 'senior', 'asia', 'ai', 'high', card)).toBeLessThan(ai.high);
     const monthly = builtIn('monthly', 'senior');
     expect(call('DEVMONTHLY', 'senior', 'asia', '', 'mid', card)).toBeLessThan(mid(monthly));
+  });
+
+  it('with any card of global and regional backend figures, a region not above global backend stays not above global for ai and monthly', () => {
+    const bounds = fc.tuple(fc.integer({ min: 1, max: 400 }), fc.integer({ min: 0, max: 400 })).map(([low, extra]) => [low, low + extra]);
+    const row = fc.oneof(
+      fc.tuple(fc.constantFrom('hourly', 'monthly'), fc.constantFrom(...LEVELS), fc.constant('global'), fc.constantFrom(...SPECS), bounds),
+      fc.tuple(fc.constant('hourly'), fc.constantFrom(...LEVELS), fc.constantFrom(...REGIONS), fc.constant('backend'), bounds),
+    );
+    const cards = fc.uniqueArray(row, { maxLength: 12, selector: ([kind, key, region, spec]) => `${kind} ${key} ${region} ${spec}` }).map((rows) => [
+      HEADER,
+      ...rows.map(([kind, key, region, spec, [low, high]]) => [kind, key, region, spec, kind === 'monthly' ? low * 100 : low, kind === 'monthly' ? high * 100 : high, 'our survey']),
+    ]);
+    fc.assert(
+      fc.property(cards, fc.constantFrom(...LEVELS), fc.constantFrom(...REGIONS), (card, level, region) => {
+        const globalBackend = range('DEVRATE', level, 'global', 'backend', 'range', card);
+        const backend = range('DEVRATE', level, region, 'backend', 'range', card);
+        for (const side of ['low', 'high'] as const) {
+          if (backend[side] > globalBackend[side]) continue;
+          expect(range('DEVRATE', level, region, 'ai', 'range', card)[side]).toBeLessThanOrEqual(range('DEVRATE', level, 'global', 'ai', 'range', card)[side] + 1e-9);
+          for (const spec of SPECS) {
+            expect(range('DEVMONTHLY', level, region, spec, 'range', card)[side]).toBeLessThanOrEqual(range('DEVMONTHLY', level, 'global', spec, 'range', card)[side] + 1e-9);
+          }
+        }
+      }),
+      { numRuns: Number(process.env.PROPERTY_RUNS ?? 2000) },
+    );
   });
 
   it('with any card, a capped bound says so, and the cap is the global figure', () => {
@@ -123,6 +150,16 @@ describe('card rows', () => {
   });
 });
 
+describe('HIRECOMPARE with a bad agency row on the card', () => {
+  it('shows the row\'s error in the agency cells and computes the other rows', () => {
+    const card = [HEADER, ['agency', '', 'western_europe', '', 150, 90]];
+    const table = call('HIRECOMPARE', 'senior', 6, 'western_europe', '', '', card) as unknown[][];
+    expect(table[2]).toEqual(['agency', ...Array(3).fill('HIRECOMPARE: row 2 of the card (agency, western_europe, backend): low 150 is above high 90.')]);
+    expect(typeof table[1][2]).toBe('number');
+    expect(typeof table[3][2]).toBe('number');
+  });
+});
+
 describe('RATESOURCE for a card figure', () => {
   it('credits the rate card and says whether it differs from the built-in figure of the source the row names', () => {
     const f = builtIn('hourly', 'senior', 'asia');
@@ -153,7 +190,7 @@ describe('HIRECOMPARE', () => {
       expect(table[3][1]).toBeCloseTo((salary.low * (1 + factors.loadedOverhead.low) * months) / 12, 6);
       const agency = figures.find((f) => f.default && f.kind === 'agency' && f.region === region);
       if (agency) expect(table[2].slice(1)).toEqual([agency.low * 160 * months, mid(agency) * 160 * months, agency.high * 160 * months]);
-      else for (const cell of table[2].slice(1)) expect(cell).toBe(`HIRECOMPARE: no agency rate for ${region} in the sources (they give global, north_america, eastern_europe, asia)`);
+      else for (const cell of table[2].slice(1)) expect(cell).toBe(`HIRECOMPARE: no agency rate for ${region} in the sources (agency rates exist for global, north_america, eastern_europe, asia)`);
     });
   }
 });
