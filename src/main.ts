@@ -4,7 +4,7 @@
 import { onInstall, onOpen } from './server/menu';
 import { showAbout } from './server/sidebars';
 import { createBudgetSheet, getWizardContext, saveWizardDraft, showWizard } from './server/budget';
-import { connectBudgetsToRateCard, insertRateCard, insertSources, showRateCardPicker } from './server/rate-cards';
+import { connectBudgetsToRateCard, getBudgetConnections, insertRateCard, insertSources, showRateCardPicker } from './server/rate-cards';
 import { addCandidate, getDebrief, getScoringContext, insertCandidateTracker, showScoring, submitScorecard } from './server/tracker';
 
 export const entryPoints = {
@@ -18,6 +18,7 @@ export const entryPoints = {
   showRateCardPicker,
   insertRateCard,
   connectBudgetsToRateCard,
+  getBudgetConnections,
   insertSources,
   insertCandidateTracker,
   showScoring,

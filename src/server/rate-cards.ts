@@ -28,6 +28,22 @@ export function insertRateCard(choice: unknown): RateCardInserted {
   });
 }
 
+export interface BudgetsAndCard {
+  /** The sheet holding the rate card, or null when the spreadsheet has none. */
+  cardSheet: string | null;
+  /** Budget sheets whose formulas do not pass the card. */
+  unconnectedBudgets: string[];
+}
+
+/** What the rate card sidebar offers on opening: connecting budgets to a card that already exists. */
+export function getBudgetConnections(): BudgetsAndCard {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const card = spreadsheet.getRangeByName(RATE_CARD_RANGE_NAME);
+  if (!card) return { cardSheet: null, unconnectedBudgets: [] };
+  const unconnectedBudgets = budgetConnections(spreadsheet).filter((b) => !b.usesRateCard).map((b) => b.sheetName);
+  return { cardSheet: card.getSheet().getName(), unconnectedBudgets };
+}
+
 /** Makes these budget sheets' DevRate formulas pass the rate card. */
 export function connectBudgetsToRateCard(sheetNames: unknown): { connected: string[]; notBudgets: string[] } {
   const names = parsePayload(budgetSheetNamesSchema, sheetNames, 'The budget connection');

@@ -274,4 +274,24 @@ describeInBrowser('Scope a project, in the browser', () => {
     expect(withCard).toEqual([shown(expected.low), shown(expected.mid), shown(expected.high)]);
     expect(shown(expected.low)).not.toBe(shown(estimateBudget(input, builtInTable()).total.low));
   });
+
+  it('offers the budget left unconnected when Insert rate card is opened again', async () => {
+    await menu('Insert rate card');
+    const picker = page.frameLocator('iframe[title="Insert rate card"]');
+    await picker.getByText('This spreadsheet already has a rate card, on sheet “Rate Card”.').waitFor();
+    expect(await picker.getByRole('checkbox').count()).toBe(1);
+    await picker.getByLabel('Budget – MVP pilot').check();
+    await picker.getByRole('button', { name: 'Connect to the card' }).click();
+    await picker.getByText('Connected “Budget – MVP pilot”').waitFor();
+    await openTab('Budget – MVP pilot');
+    const figuresFrom = await until(() => rowOf('Figures from'), Boolean, 'the headline');
+    await until(() => cell(`B${figuresFrom}`).getAttribute('data-value'), (v) => String(v).startsWith('the rate card'), 'the connected budget');
+    // The card's edited Eastern Europe senior low rate (10 an hour) now reaches this budget too:
+    // 2 people × 3 months × 10 × (global senior monthly low ÷ global senior hourly low), from the card.
+    const rows = rateCardRows('abbacus-2026').rows;
+    const global = (kind: string) => rows.find((r) => r[0] === kind && r[1] === 'senior' && r[2] === 'global' && r[3] === 'backend')!;
+    const expectedLow = (2 * 3 * 10 * Number(global('monthly')[4])) / Number(global('hourly')[4]);
+    const teamRow = await rowOf('Team (development) cost');
+    await until(() => cell(`B${teamRow}`).getAttribute('data-value'), (v) => v === shown(expectedLow), 'the team cost to follow the card');
+  });
 });

@@ -176,15 +176,38 @@ describe('insertRateCard', () => {
   });
 });
 
-describe('connectBudgetsToRateCard', () => {
-  /** A budget made before the card, the card, and a sheet of the owner's that calls DEVRATE. */
-  function budgetBeforeCardWorkbook() {
+/** A budget made before the card, the card, and a sheet of the owner's that calls DEVRATE. */
+function budgetBeforeCardWorkbook() {
     const addon = addonOver();
     must(clientCall(addon, 'createBudgetSheet', [scenario()]), 'create budget');
     addon.spreadsheet.insertSheet('Mine').getRange('A1').setFormula('=DEVRATE("senior")');
     must(clientCall(addon, 'insertRateCard', ['both']), 'insert rate card');
     return saved(addon);
-  }
+}
+
+describe('getBudgetConnections, whatever a client passes', () => {
+  const contract: EndpointContract = {
+    endpoint: 'getBudgetConnections',
+    refusals: [],
+    accepted(value, addon) {
+      const { cardSheet, unconnectedBudgets } = value as { cardSheet: string | null; unconnectedBudgets: string[] };
+      expect(cardSheet).toBe(addon.spreadsheet.getRangeByName('DevRateCard')?.getSheet().getName() ?? null);
+      expect(unconnectedBudgets).toEqual(cardSheet && addon.spreadsheet.getSheetByName('Budget – Checkout') ? ['Budget – Checkout'] : []);
+    },
+  };
+  it(`reads the card and the budgets not connected to it (${Math.max(1, Math.round(RUNS / 10))} cases)`, () => {
+    const checker = runHostile(contract, {
+      workbooks: [undefined, budgetBeforeCardWorkbook(), rateCardWorkbook()],
+      cases: fc.array(hostileJson, { maxLength: 2 }),
+      runs: Math.max(1, Math.round(RUNS / 10)),
+      batch: 50,
+      call: (checker, args) => void checker.call(args),
+    });
+    expect(checker.answered).toBe(checker.calls);
+  });
+});
+
+describe('connectBudgetsToRateCard', () => {
   const NAMES = ['Budget – Checkout', 'Mine', 'Rate Card'];
   const contract: EndpointContract = {
     endpoint: 'connectBudgetsToRateCard',

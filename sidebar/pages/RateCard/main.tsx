@@ -1,10 +1,10 @@
 // "Insert rate card": choose which source's figures the card starts from, insert it, then connect
 // the budget sheets made before it (their formulas then pass the card).
 import { render } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import '../../shared/base.css';
 import { RATE_CARD_CHOICE_HELP, RATE_CARD_CHOICES, rateCardRows, type RateCardChoice } from '../../../src/domain/budget/rate-card-rows';
-import type { RateCardInserted } from '../../../src/server/rate-cards';
+import type { BudgetsAndCard, RateCardInserted } from '../../../src/server/rate-cards';
 import { callServer } from '../../shared/rpc';
 
 type State = { state: 'idle' } | { state: 'inserting' } | { state: 'done'; result: RateCardInserted } | { state: 'failed'; message: string };
@@ -63,6 +63,11 @@ function ConnectBudgets(props: { budgets: string[] }) {
 function RateCardPicker() {
   const [choice, setChoice] = useState<RateCardChoice>('both');
   const [status, setStatus] = useState<State>({ state: 'idle' });
+  // A card may exist already, with budgets made before it: offer those straight away.
+  const [existing, setExisting] = useState<BudgetsAndCard | undefined>();
+  useEffect(() => {
+    callServer<BudgetsAndCard>('getBudgetConnections').then(setExisting, () => setExisting(undefined));
+  }, []);
   const insert = () => {
     setStatus({ state: 'inserting' });
     callServer<RateCardInserted>('insertRateCard', choice).then(
@@ -73,6 +78,12 @@ function RateCardPicker() {
   return (
     <main>
       <h1>Insert rate card</h1>
+      {existing?.cardSheet && status.state === 'idle' && (
+        <>
+          <p class="hint">This spreadsheet already has a rate card, on sheet “{existing.cardSheet}”.</p>
+          {existing.unconnectedBudgets.length > 0 && <ConnectBudgets budgets={existing.unconnectedBudgets} />}
+        </>
+      )}
       <p>A rate card is your team's own copy of DevRate's figures. Edit a rate on it and every budget connected to it recomputes.</p>
       <fieldset style={{ border: 'none', padding: 0, margin: 0 }}>
         <legend class="muted">Start from</legend>
