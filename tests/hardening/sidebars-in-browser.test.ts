@@ -152,7 +152,7 @@ describeInBrowser('sidebars over hostile text, in Chromium', () => {
 
   it('Scope a project: a rate card broken while the wizard is open is named, and every answer stays', async () => {
     // Someone types a low rate above the high one on the card (its first figure row).
-    await enterCells(playground.url, { E5: '999' }, CARD_SHEET);
+    await enterCells(playground.url, { E2: '999' }, CARD_SHEET);
     const wizard = sidebarFrame(page, 'Scope a project');
     await wizard.getByRole('button', { name: 'Create budget sheet' }).click();
     const alert = wizard.getByRole('alert');
