@@ -86,7 +86,7 @@ describe('the typical-range verdict', () => {
     const note = texts.find((t) => t.startsWith('Monthly retainer vs hourly'));
     const h = builtIn('hourly', 'senior');
     const m = builtIn('monthly', 'senior');
-    expect(note).toContain(`${m.low}–${m.high} a month`);
+    expect(note).toContain(`${m.low.toLocaleString('en-US')}–${m.high.toLocaleString('en-US')} a month`);
     expect(note).toContain(`${h.low}–${h.high} an hour × 160 hours`);
     expect(note).toContain('not as hours × rate');
     // The two engagement models of the same team differ by exactly those ranges.

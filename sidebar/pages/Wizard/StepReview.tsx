@@ -1,7 +1,7 @@
 // Step 4, the budget before it is written: low / mid / high with the breakdown, the project
 // type's typical range, and the same team as freelance, agency or full-time.
 import { HIRE_TYPES } from '../../../src/domain/budget/choices';
-import { engagementNote, freelanceAdvantageNote, hireRowLabel } from '../../../src/domain/budget/comparison';
+import { engagementNote, freelanceAdvantageNote, HIRE_ROWS_NOTE, hireRowLabel } from '../../../src/domain/budget/comparison';
 import type { Region } from '../../../src/domain/terms';
 import { BUDGET_LINES, TOTAL_LINES, type BudgetEstimate } from '../../../src/domain/budget/estimate';
 import { ESTIMATE_POINTS, type Triple } from '../../../src/domain/budget/team-cost';
@@ -59,6 +59,7 @@ export function ReviewSummary(props: { estimate: BudgetEstimate; hireType: strin
           ))}
         </tbody>
       </table>
+      <p class="hint">{HIRE_ROWS_NOTE}</p>
       <p class="hint">{freelanceAdvantageNote()}.</p>
       <p class="hint">{engagementNote()}</p>
     </>

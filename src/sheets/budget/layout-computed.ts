@@ -3,7 +3,7 @@
 // cell here is a formula over the inputs (or text), so it is protected with a warning.
 import { budgetAssumptions } from '../../domain/budget/assumptions';
 import { HIRE_TYPES, type HireType } from '../../domain/budget/choices';
-import { engagementNote, freelanceAdvantageNote, HIRE_ROW_LABELS } from '../../domain/budget/comparison';
+import { engagementNote, freelanceAdvantageNote, HIRE_ROW_HOW, HIRE_ROW_LABELS } from '../../domain/budget/comparison';
 import { BUDGET_LINES, TOTAL_LINES, TYPICAL_LINE, type BudgetLineId } from '../../domain/budget/estimate';
 import type { BudgetInput } from '../../domain/budget/schema';
 import { ESTIMATE_POINTS, type EstimatePoint } from '../../domain/budget/team-cost';
@@ -80,12 +80,7 @@ export function placeComputed(g: SheetGrid, start: number, refs: f.BudgetRefs, i
   const byHire = Object.fromEntries(HIRE_TYPES.map((hire, i) => [hire, cellsOf(cmp.rows + i)])) as Record<HireType, Points>;
   section(cmp.section, 'Freelance vs agency vs US full-time: team cost for the duration, before hidden costs');
   header(cmp.header, 'Hire type');
-  const how: Record<HireType, string> = {
-    freelance: 'Freelance rates × count × allocation × months (hourly: × hours per month)',
-    agency: 'Agency rate × hours per month × full-time equivalents × months',
-    full_time: 'US salary × loaded cost × count × allocation × months ÷ 12',
-  };
-  HIRE_TYPES.forEach((hire, i) => line(cmp.rows + i, HIRE_ROW_LABELS_ON_SHEET[hire], how[hire], (p) => f.teamCost(refs, hire, p, byHire[hire])));
+  HIRE_TYPES.forEach((hire, i) => line(cmp.rows + i, HIRE_ROW_LABELS_ON_SHEET[hire], HIRE_ROW_HOW[hire], (p) => f.teamCost(refs, hire, p, byHire[hire])));
   // The agency row names its region, from the input, so it stays true when someone changes it.
   g.formula(cmp.rows + HIRE_TYPES.indexOf('agency'), 1, f.agencyLabel(refs));
   g.text(cmp.ratio, 1, 'US full-time ÷ freelance (mid)');

@@ -53,7 +53,7 @@ export function writeBudgetSheet(spreadsheet: Spreadsheet, input: BudgetInput): 
   const sheet = spreadsheet.insertSheet(sheetName); // becomes the active sheet
   writeGrid(sheet, layout.grid);
   sheet.setFrozenRows(layout.frozenRows);
-  setWidths(sheet, 230, 110, layout.grid.width);
+  setWidths(sheet, 250, 110, layout.grid.width);
   protectAllBut(sheet, layout.grid.inputRanges(), 'DevRate budget formulas: change the yellow input cells instead.');
   insertTotalsChart(sheet, layout.chart);
   return { sheetName, usesRateCard: rateCard !== undefined };
