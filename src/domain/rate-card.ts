@@ -2,7 +2,7 @@
 // low, high (any order or case; other columns such as source are kept only for provenance).
 // Each row must name exactly one figure; a row that cannot is a bad row, and breaks only the
 // figures it names or may have meant to name (see FigureTable.get).
-import { builtInTable, namesFigure, type BadCardRow, type FigureEntry, type FigurePattern, type FigureTable } from './figure-table';
+import { builtInTable, figureKey, namesFigure, type BadCardRow, type FigureEntry, type FigurePattern, type FigureTable } from './figure-table';
 import { InputError } from './input-error';
 import { FIGURE_KINDS, type FigureKind } from './terms';
 import { isBlank, normalizeWord, parseLevel, parseProjectType, parseRegion, parseSpec, quote, type CellValue } from './vocabulary';
@@ -41,11 +41,11 @@ export function parseRateCard(rows: CellValue[][]): ParsedCard {
   rows.slice(1).forEach((row, i) => {
     if (!Array.isArray(row) || row.every((cell) => isBlank(cell))) return;
     const position = i + 2; // the header is row 1 of the card
-    const { pattern, label, problem } = identify(row, at);
-    const where = `row ${position} of the card (${label})`;
-    const fail = (message: string) => badRows.push({ pattern, message: `${where}: ${message}` });
-    if (problem) return fail(problem);
-    const id = pattern as Required<FigurePattern>;
+    const identified = identify(row, at);
+    const where = `row ${position} of the card (${identified.label})`;
+    if ('problem' in identified) return void badRows.push({ pattern: identified.pattern, message: `${where}: ${identified.problem}` });
+    const { id } = identified;
+    const fail = (message: string) => void badRows.push({ pattern: id, message: `${where}: ${message}` });
     let low: number, high: number;
     try {
       low = bound(at(row, 'low'), 'low');
@@ -54,7 +54,7 @@ export function parseRateCard(rows: CellValue[][]): ParsedCard {
       return fail((error as Error).message);
     }
     if (low > high) return fail(`low ${low} is above high ${high}.`);
-    const key = `${id.kind}|${id.key}|${id.region}|${id.spec}`;
+    const key = figureKey(id.kind, id.key, id.region, id.spec);
     const earlier = given.get(key);
     if (earlier) {
       return fail(`row ${earlier.cardRow} of the card gives the same figure; keep one of the two.`);
@@ -80,8 +80,12 @@ export function parseRateCard(rows: CellValue[][]): ParsedCard {
   return { entries, badRows };
 }
 
+/** A row that names exactly one figure. */
+type Identity = Required<FigurePattern>;
+type Identified = { label: string; id: Identity } | { label: string; pattern: FigurePattern; problem: string };
+
 /** What a row names: each part parsed, or left open (undefined) when it cannot be read. */
-function identify(row: CellValue[], at: Reader): { pattern: FigurePattern; label: string; problem?: string } {
+function identify(row: CellValue[], at: Reader): Identified {
   const problems: string[] = [];
   const attempt = <T>(parse: () => T): T | undefined => {
     try {
@@ -103,15 +107,15 @@ function identify(row: CellValue[], at: Reader): { pattern: FigurePattern; label
   const label = [kind ?? brief(kindText), key === '' ? undefined : shown(key, rawKey), shown(region, at(row, 'region')), shown(spec, at(row, 'spec'))]
     .filter((part) => part !== undefined)
     .join(', ');
-  if (problems.length) return { pattern, label, problem: problems[0] };
-  const none = namesFigure(kind!, key!, region!, spec!);
+  if (!kind || key === undefined || !region || !spec) return { pattern, label, problem: problems[0] };
+  const none = namesFigure(kind, key, region, spec);
   if (none) {
     // The part that names no figure is left open, so the figures the row meant still fail.
     const open: FigurePattern =
       kind === 'agency' ? { kind, region } : kind === 'salary' || kind === 'project' || kind === 'timeline' ? { kind, key } : pattern;
     return { pattern: open, label, problem: `matches no figure: ${none}.` };
   }
-  return { pattern, label };
+  return { label, id: { kind, key, region, spec } };
 }
 
 /** A cell as the row's label shows it: short, since the message also quotes the bad part. */

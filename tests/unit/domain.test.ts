@@ -44,6 +44,18 @@ describe('derivation', () => {
   });
 });
 
+describe('rate card rows', () => {
+  it('count a US salary given with a blank region and with north_america as one figure', () => {
+    const { entries, badRows } = parseRateCard([
+      ['kind', 'key', 'region', 'spec', 'low', 'high'],
+      ['salary', 'mid', 'north_america', '', 100000, 140000],
+      ['salary', 'mid', '', '', 90000, 130000],
+    ]);
+    expect(entries).toHaveLength(1);
+    expect(badRows.map((b) => b.message)).toEqual(['row 3 of the card (salary, mid, global, backend): row 2 of the card gives the same figure; keep one of the two.']);
+  });
+});
+
 describe('provenance', () => {
   it('marks open-ended bounds and rounds to cents', () => {
     expect(formatRange(90, 180, true)).toBe('90–180+');
