@@ -42,8 +42,7 @@ const callsDevRate = (formula: string) => [...CARD_TAKERS.keys()].some((name) =>
 
 /** A DevRate budget sheet: its formulas price a team (DEVMONTHLY) against a project type (PROJECTCOST). */
 function budgetFormulas(sheet: Sheet): string[][] | undefined {
-  if (sheet.getLastRow() === 0 || sheet.getLastColumn() === 0) return undefined;
-  const formulas = sheet.getRange(1, 1, sheet.getLastRow(), sheet.getLastColumn()).getFormulas();
+  const formulas = sheet.getDataRange().getFormulas(); // two calls per sheet: insert rate card scans them all
   const all = formulas.flat().join('\n').toUpperCase();
   return all.includes('=DEVMONTHLY(') && all.includes('=PROJECTCOST(') ? formulas : undefined;
 }
