@@ -4,7 +4,7 @@
 import { onInstall, onOpen } from './server/menu';
 import { showAbout } from './server/sidebars';
 import { createBudgetSheet, getWizardContext, saveWizardDraft, showWizard } from './server/budget';
-import { insertRateCard, insertSources, showRateCardPicker } from './server/rate-cards';
+import { connectBudgetsToRateCard, getBudgetConnections, insertRateCard, insertSources, showRateCardPicker } from './server/rate-cards';
 import { runSelfTest } from './server/self-test';
 import { addCandidate, getDebrief, getScoringContext, insertCandidateTracker, showScoring, submitScorecard } from './server/tracker';
 
@@ -18,6 +18,8 @@ export const entryPoints = {
   createBudgetSheet,
   showRateCardPicker,
   insertRateCard,
+  connectBudgetsToRateCard,
+  getBudgetConnections,
   insertSources,
   insertCandidateTracker,
   showScoring,

@@ -21,7 +21,11 @@ export function isBlank(value: CellValue): boolean {
 
 /** Quote a value the way the error messages show it. */
 export function quote(value: CellValue): string {
-  if (value instanceof Date) return `date ${value.toISOString().slice(0, 10)}`;
+  // By tag, not instanceof: Sheets' dates may come from another realm (a vm context, the emulator).
+  if (Object.prototype.toString.call(value) === '[object Date]') {
+    const time = (value as Date).getTime();
+    return Number.isFinite(time) ? `date ${new Date(time).toISOString().slice(0, 10)}` : 'an invalid date';
+  }
   if (typeof value === 'string') return `"${value.length > 60 ? `${value.slice(0, 57)}...` : value}"`;
   return String(value);
 }

@@ -117,9 +117,9 @@ describe('the harness notices', () => {
   });
 
   it('a write without the document lock', () => {
-    const code = planted(/withDocumentLock\(\(\) => (writeRateCardSheet\([^;]*\))\);/, '$1;');
-    const checker = new EndpointChecker({ endpoint: 'insertRateCard', refusals: [] }, addonOver(undefined, code));
-    expect(() => checker.call(['both'])).toThrow(/wrote without the document lock/);
+    const code = planted(/withDocumentLock\(\(\) => (writeBudgetSheet\([^;]*\))\);/, '$1;');
+    const checker = new EndpointChecker({ endpoint: 'createBudgetSheet', refusals: [] }, addonOver(undefined, code));
+    expect(() => checker.call([budget('unlocked')])).toThrow(/wrote without the document lock/);
   });
 
   it('a JavaScript failure in place of a message', () => {

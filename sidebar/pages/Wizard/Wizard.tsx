@@ -96,7 +96,7 @@ export function Wizard(props: WizardProps) {
         {step === 0 && <StepProject {...stepProps} />}
         {step === 1 && <StepTeam {...stepProps} />}
         {step === 2 && <StepHidden {...stepProps} />}
-        {step === 3 && estimate && <ReviewSummary estimate={estimate} hireType={form.team.hireType} months={form.team.months} />}
+        {step === 3 && estimate && <ReviewSummary estimate={estimate} hireType={form.team.hireType} months={form.team.months} agencyRegion={verdict.estimateInput!.team.agencyRegion} />}
         {step === 3 && !estimate && <p class="banner error">{problem ?? 'Some answers need fixing before there is an estimate.'}</p>}
         {stepHasShownProblems && <p class="banner error">Fix the fields marked in red to continue.</p>}
         {blocking.length > 0 && checkedSteps.has(0) && (
