@@ -42,7 +42,7 @@ function example(name: string, ...args: Arg[]): string {
 const CARD_HEADERS = ['kind', 'key', 'region', 'spec', 'low', 'high'];
 const card = (rows: SheetArg[][]): Named => ({ name: 'DevRateCard', rows: [CARD_HEADERS, ...rows] as SheetArg[][] });
 const cardTable = (c: Named) =>
-  [`| row | ${CARD_HEADERS.join(' | ')} |`, `|---|${CARD_HEADERS.map(() => '---').join('|')}|`, ...c.rows.slice(1).map((r, i) => `| ${i + 1} | ${(r as SheetArg[]).join(' | ')} |`)].join('\n');
+  [`| row | ${CARD_HEADERS.join(' | ')} |`, `|---|${CARD_HEADERS.map(() => '---').join('|')}|`, ...c.rows.slice(1).map((r, i) => `| ${i + 2} | ${(r as SheetArg[]).join(' | ')} |`)].join('\n');
 
 function words(canonical: readonly string[], table: Map<string, string>, what: string, rule = ''): string {
   const aliases = canonical
@@ -68,6 +68,7 @@ export function contractDocument(): string {
   const badCard = card([
     ['hourly', 'senior', 'global', 'backend', 100, 200],
     ['hourly', 'senior', 'eastern_europe', 'backend', 150, 130],
+    ['salary', 'senior', 'asia', '', 50000, 90000],
   ]);
   return `# The custom functions: DevRate's contract
 
@@ -131,23 +132,28 @@ ${functionReference(customFunctions)}
 ${example('DEVRATE', 'wizard')}
 ${example('DEVRATE', [['senior'], ['wizard'], ['']])}
 ${example('RATECHECK', 95, 'senior', 'eastern_europe')}
+${example('HIRECOMPARE', 'senior', 6, 'western_europe')}
 ${example('DEVRATE', [['senior'], ['mid']], [['asia'], ['us'], ['uk']])}
 
 ## Rate cards
 \`ratecard\` is a range whose first row holds the headers \`kind, key, region, spec, low, high\` (any
 order, any case; other columns such as \`source\` are kept for provenance). \`kind\` is
 \`hourly\`, \`monthly\`, \`project\`, \`timeline\` (months), \`salary\` or \`agency\`; \`key\` is a level
-or a project type; a blank region or spec means global or backend. Each row replaces the built-in
-figure of the same kind, key, region and spec, and the derivation rule then runs over the card's
-figures. "Insert rate card" writes one named \`DevRateCard\`.
+or a project type; a blank region or spec means global or backend. Each row replaces exactly one
+built-in figure, the one of the same kind, key, region and spec; a row that matches no figure is a
+bad row. The derivation rule then runs over the card's figures, one origin per ratio. A bad row is
+an error naming it by its row in the card (the header is row 1) and by its content; it breaks only
+the figures that depend on it, and every other figure still computes. "Insert rate card" writes
+one named \`DevRateCard\`.
 
-With \`DevRateCard\` holding
+With \`DevRateCard\` holding (row 1 is the header)
 
 ${cardTable(badCard)}
 
 ${example('DEVRATE', 'senior', '', '', 'mid', badCard)}
 ${example('DEVRATE', 'senior', 'eastern_europe', '', 'mid', badCard)}
 ${example('DEVRATE', 'senior', 'asia', '', 'mid', badCard)}
+${example('SALARY', 'senior', '', badCard)}
 ${example('RATESOURCE', 'hourly', 'senior', '', '', badCard)}
 `;
 }
