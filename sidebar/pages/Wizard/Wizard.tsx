@@ -46,9 +46,14 @@ export function Wizard(props: WizardProps) {
   const verdict = useMemo(() => judge(form), [form]);
   const { estimate, problem } = useMemo(() => safeEstimate(verdict, props.table), [verdict, props.table]);
 
+  const savedStep = useRef(props.initial.step);
   useEffect(() => {
     if (first.current) return void (first.current = false); // nothing changed yet
-    store.current.save({ step, savedAt: Date.now(), form });
+    // A step change goes to the server at once: a sidebar in Apps Script's sandboxed frame may
+    // have no localStorage to bridge the typing delay, and people close it right after "Next".
+    const stepChanged = step !== savedStep.current;
+    savedStep.current = step;
+    store.current.save({ step, savedAt: Date.now(), form }, stepChanged);
   }, [form, step]);
 
   const edit = (path: string, change: (f: WizardForm) => void) => {
