@@ -2,7 +2,9 @@
 
 import type { ProtectionTypeArg, RangeArg, SheetArg } from './host-types';
 import type { EmulatorContext } from './context';
+import { DeveloperMetadataFacade, DeveloperMetadataFinderFacade, addMetadata } from './developer-metadata';
 import { NamedRangeFacade, assertValidRangeName } from './named-range';
+import { duplicateSheet } from '../formulas/rearrange';
 import { ProtectionFacade } from './protection';
 import { RangeFacade, toRangeRef } from './range';
 import { SheetFacade } from './sheet';
@@ -74,6 +76,12 @@ export class SpreadsheetFacade {
   deleteSheet(sheet: GasSheet): void {
     this.#ctx.workbook.deleteSheet(SheetFacade.idOf(sheet));
   }
+  /** "Copy of <name>", right after the active sheet, and made active. */
+  duplicateActiveSheet(): SheetFacade {
+    const copy = duplicateSheet(this.#ctx.workbook, this.#ctx.workbook.activeSheetId);
+    this.#ctx.workbook.activeSheetId = copy.id;
+    return new SheetFacade(this.#ctx, copy.id);
+  }
   getActiveSheet(): SheetFacade {
     return this.#active();
   }
@@ -135,6 +143,18 @@ export class SpreadsheetFacade {
   }
   removeNamedRange(name: string): void {
     this.#ctx.workbook.removeNamedRange(String(name));
+  }
+
+  // ---- developer metadata ---------------------------------------------------------------------
+  addDeveloperMetadata(key: string, valueOrVisibility?: unknown, visibility?: unknown): this {
+    addMetadata(this.#ctx, null, { type: 'SPREADSHEET' }, [key, valueOrVisibility, visibility]);
+    return this;
+  }
+  getDeveloperMetadata(): DeveloperMetadataFacade[] {
+    return this.createDeveloperMetadataFinder().withLocationType('SPREADSHEET').find();
+  }
+  createDeveloperMetadataFinder(): DeveloperMetadataFinderFacade {
+    return new DeveloperMetadataFinderFacade(this.#ctx, { kind: 'spreadsheet' });
   }
 
   // ---- protections and messages ---------------------------------------------------------------

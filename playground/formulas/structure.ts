@@ -1,5 +1,6 @@
 // Inserting and deleting rows/columns: cells, layout and ranges move; HyperFormula rewrites the
-// formulas that point across the change, and the workbook takes the rewritten text back.
+// formulas that point across the change, and the workbook takes the rewritten text back. Moving
+// columns and sorting rows are in rearrange.ts.
 
 import type { GridRect } from './a1';
 import type { SheetModel } from './sheet-model';
@@ -11,6 +12,7 @@ export type Dimension = 'ROWS' | 'COLUMNS';
 export function insertDimension(workbook: Workbook, sheetId: number, dimension: Dimension, at: number, count: number): void {
   const sheet = workbook.sheet(sheetId);
   if (count < 1) return;
+  const formerRows = sheet.maxRows;
   workbook.engine.insertDimension(sheetId, dimension, at - 1, count);
   const move = (index: number) => (index >= at ? index + count : index);
   remapSheet(sheet, dimension, move);
@@ -21,8 +23,7 @@ export function insertDimension(workbook: Workbook, sheetId: number, dimension: 
     if (start + size - 1 >= at) return [start, size + count];
     return [start, size];
   });
-  workbook.refreshFormulas();
-  workbook.touch('sheets', sheetId);
+  afterRowsOrColumns(workbook, sheetId, dimension, formerRows);
 }
 
 /** Deletes count rows/columns starting at index `at` (1-based). */
@@ -31,6 +32,7 @@ export function deleteDimension(workbook: Workbook, sheetId: number, dimension: 
   const max = dimension === 'ROWS' ? sheet.maxRows : sheet.maxColumns;
   if (at < 1 || at + count - 1 > max) throw new Error(`Those ${dimension === 'ROWS' ? 'rows' : 'columns'} are out of bounds.`);
   if (count >= max) throw new Error(`You can't delete all the ${dimension === 'ROWS' ? 'rows' : 'columns'} on the sheet.`);
+  const formerRows = sheet.maxRows;
   workbook.engine.deleteDimension(sheetId, dimension, at - 1, count);
   const end = at + count; // first index after the deleted block
   remapSheet(sheet, dimension, (index) => (index < at ? index : index >= end ? index - count : undefined));
@@ -44,7 +46,13 @@ export function deleteDimension(workbook: Workbook, sheetId: number, dimension: 
     if (newSize === 0) return undefined;
     return [start < at ? start : start - Math.min(count, start - at), newSize];
   });
-  workbook.refreshFormulas();
+  afterRowsOrColumns(workbook, sheetId, dimension, formerRows);
+}
+
+/** Formula text back from the engine; whole columns re-sized to the sheet's new height. */
+function afterRowsOrColumns(workbook: Workbook, sheetId: number, dimension: Dimension, formerRows: number): void {
+  workbook.refreshFormulas(undefined, { sheetId, rows: formerRows });
+  if (dimension === 'ROWS') workbook.resizeWholeColumns();
   workbook.touch('sheets', sheetId);
 }
 
@@ -65,10 +73,21 @@ function remapSheet(sheet: SheetModel, dimension: Dimension, move: (index: numbe
     sheet.columnWidths = widths;
     sheet.hiddenColumns = sheet.hiddenColumns.map(move).filter((c): c is number => c !== undefined);
   }
+  moveDimensionMetadata(sheet, dimension, move);
+}
+
+/** Row/column metadata travels with its row/column and goes when it is deleted (see developer-metadata.ts). */
+export function moveDimensionMetadata(sheet: SheetModel, dimension: Dimension, move: (index: number) => number | undefined): void {
+  const type = dimension === 'ROWS' ? 'ROW' : 'COLUMN';
+  sheet.developerMetadata = sheet.developerMetadata.flatMap((spec) => {
+    if (spec.location.type !== type) return [spec];
+    const index = move(spec.location.index);
+    return index === undefined ? [] : [{ ...spec, location: { type, index } }];
+  });
 }
 
 /** Applies a (start, size) -> (start, size) | removed change to every range on the sheet. */
-function adjustRects(workbook: Workbook, sheetId: number, dimension: Dimension, change: (start: number, size: number) => [number, number] | undefined): void {
+export function adjustRects(workbook: Workbook, sheetId: number, dimension: Dimension, change: (start: number, size: number) => [number, number] | undefined): void {
   const apply = <T extends GridRect>(rect: T): T | undefined => {
     const [start, size] = dimension === 'ROWS' ? [rect.row, rect.numRows] : [rect.col, rect.numCols];
     const moved = change(start, size);
@@ -81,6 +100,16 @@ function adjustRects(workbook: Workbook, sheetId: number, dimension: Dimension, 
     other.conditionalFormats = other.conditionalFormats.map((rule) => ({ ...rule, ranges: rule.ranges.map(onSheet).filter(keep) }));
     other.charts = other.charts.map((chart) => ({ ...chart, ranges: chart.ranges.map(onSheet).filter(keep) }));
     other.protections = other.protections.filter((p) => !p.range || onSheet(p.range)).map((p) => ({ ...p, range: p.range && (onSheet(p.range) ?? null) }));
+  }
+  for (const other of workbook.sheets) {
+    for (const [, , cell] of other.entries()) {
+      const criterion = cell.validation?.values[0];
+      if (criterion && typeof criterion === 'object' && 'range' in criterion) {
+        const moved = onSheet(criterion.range);
+        // Cells may share one rule object: give this cell its own copy.
+        if (moved) cell.validation = { ...cell.validation!, values: [{ range: moved }, ...cell.validation!.values.slice(1)] };
+      }
+    }
   }
   const sheet = workbook.sheet(sheetId);
   sheet.merges = sheet.merges.map(apply).filter(keep);

@@ -7,7 +7,8 @@ import { parseInput, type CellContent, type CellScalar } from './cell-values';
 import type { CustomFunctionHost } from './custom-function-plugin';
 import { formatForDisplay } from './display-format';
 import { FormulaEngine, isEngineError, type EngineError, type EngineValue } from './hyperformula-bridge';
-import { SheetModel, type CellRecord, type CellStyle, type RangeRef, type ValidationSpec } from './sheet-model';
+import { boundWholeColumns, hasWholeColumn, unboundWholeColumns } from './references';
+import { SheetModel, type CellRecord, type CellStyle, type DeveloperMetadataSpec, type RangeRef, type ValidationSpec } from './sheet-model';
 
 export type ChangeKind = 'cells' | 'format' | 'sheets' | 'names' | 'properties' | 'objects' | 'restore';
 
@@ -30,6 +31,7 @@ export interface WorkbookInit {
   nextObjectId?: number;
   namedRanges?: Record<string, RangeRef>;
   documentProperties?: Record<string, string>;
+  developerMetadata?: DeveloperMetadataSpec[];
 }
 
 /** One cell as a grid UI shows it. */
@@ -54,6 +56,8 @@ export class Workbook {
   activeSheetId: number;
   readonly namedRanges: Map<string, RangeRef>;
   readonly documentProperties: Map<string, string>;
+  /** Metadata on the spreadsheet itself (sheets keep their own). */
+  readonly developerMetadata: DeveloperMetadataSpec[];
   /** Increases on every change; a server can poll it or subscribe with onChange. */
   version = 0;
   private readonly sheetList: SheetModel[];
@@ -72,6 +76,7 @@ export class Workbook {
     this.nextObjectIdValue = init.nextObjectId ?? 1;
     this.namedRanges = new Map(Object.entries(init.namedRanges ?? {}));
     this.documentProperties = new Map(Object.entries(init.documentProperties ?? {}));
+    this.developerMetadata = init.developerMetadata ?? [];
     if (this.sheetList.length === 0) for (const name of init.sheetNames ?? ['Sheet1']) this.insertSheet(name);
     this.activeSheetId = init.activeSheetId ?? this.sheetList[0].id;
     this.version = 0;
@@ -108,13 +113,19 @@ export class Workbook {
     this.engineInstance = undefined;
   }
 
+  /** Drops the engine; the next read builds it again from the cells (after moves and sorts). */
+  rebuildEngine(): void {
+    this.engineInstance?.destroy();
+    this.engineInstance = undefined;
+  }
+
   get engine(): FormulaEngine {
     if (!this.engineInstance) {
       const engine = new FormulaEngine(this.functionHost);
       for (const sheet of this.sheetList) {
         engine.addSheet(sheet.id, sheet.name);
         for (const [row, col, cell] of sheet.entries()) {
-          const raw = rawContentOf(cell);
+          const raw = this.rawContentOf(sheet.id, cell);
           if (raw !== null) engine.setContents(sheet.id, row - 1, col - 1, [[raw]]);
         }
       }
@@ -196,17 +207,54 @@ export class Workbook {
     for (let n = this.sheetList.length + 1; ; n++) if (!this.sheetByName(`Sheet${n}`)) return `Sheet${n}`;
   }
 
-  /** Takes back formula text HyperFormula rewrote (sheet renamed, rows/columns moved). */
-  refreshFormulas(mentioning?: string): void {
+  /**
+   * Takes back formula text HyperFormula rewrote (sheet renamed, rows/columns moved), whole
+   * columns unbounded again. formerRows: a sheet's row count before the edit, since a range
+   * that ended on the old last row still means the whole column.
+   */
+  refreshFormulas(mentioning?: string, formerRows?: { sheetId: number; rows: number }): void {
     if (!this.engineInstance) return;
     const needle = mentioning?.toLowerCase();
     for (const sheet of this.sheetList) {
+      const rowsOf = (name: string | undefined) => {
+        const target = name === undefined ? sheet : this.sheetByName(name);
+        if (!target) return [];
+        return formerRows?.sheetId === target.id ? [target.maxRows, formerRows.rows] : [target.maxRows];
+      };
       for (const [row, col, cell] of sheet.entries()) {
         if (cell.formula && (!needle || cell.formula.toLowerCase().includes(needle))) {
-          cell.formula = this.engineInstance.getFormula(sheet.id, row - 1, col - 1) ?? cell.formula;
+          const text = this.engineInstance.getFormula(sheet.id, row - 1, col - 1);
+          if (text !== undefined) cell.formula = unboundWholeColumns(text, rowsOf);
         }
       }
     }
+  }
+
+  /** Re-enters every formula with a whole-column range, so its bounds match the sheets' sizes now. */
+  resizeWholeColumns(): void {
+    if (!this.engineInstance) return;
+    for (const sheet of this.sheetList) {
+      for (const [row, col, cell] of sheet.entries()) {
+        if (cell.formula && hasWholeColumn(cell.formula)) this.engineInstance.setContents(sheet.id, row - 1, col - 1, [[this.rawContentOf(sheet.id, cell)]]);
+      }
+    }
+  }
+
+  /** Formula text as the engine gets it (whole columns bounded by the sheets' sizes). */
+  engineFormula(sheetId: number, formula: string): string {
+    const own = this.sheet(sheetId);
+    return boundWholeColumns(formula, (name) => (name === undefined ? own : this.sheetByName(name))?.maxRows);
+  }
+
+  /** Value of a formula in no cell, evaluated on a sheet (conditional formats, validations). */
+  calculate(formula: string, sheetId: number): EngineValue {
+    return this.engine.calculate(this.engineFormula(sheetId, formula), sheetId);
+  }
+
+  private rawContentOf(sheetId: number, cell: CellRecord): RawCellContent {
+    if (cell.formula !== undefined) return this.engineFormula(sheetId, cell.formula);
+    if (cell.value === undefined) return null;
+    return typeof cell.value === 'string' ? `'${cell.value}` : cell.value;
   }
 
   // ---- writing cells --------------------------------------------------------------------------
@@ -220,7 +268,7 @@ export class Workbook {
         cell.formula = content.kind === 'formula' ? content.formula : undefined;
         if (content.kind === 'value' && content.numberFormat && !cell.numberFormat) cell.numberFormat = content.numberFormat;
       });
-      return rawContentOf(sheet.cell(row + r, col + c) ?? {});
+      return this.rawContentOf(sheetId, sheet.cell(row + r, col + c) ?? {});
     }));
     if (this.engineInstance) this.engineInstance.setContents(sheetId, row - 1, col - 1, raw);
     this.touch('cells', sheetId);
@@ -310,12 +358,6 @@ export class Workbook {
     if (!this.engineInstance) return;
     this.engineInstance.setNamedExpression(name, `=${absoluteReference(this.sheet(ref.sheetId).name, ref)}`);
   }
-}
-
-function rawContentOf(cell: CellRecord): RawCellContent {
-  if (cell.formula !== undefined) return cell.formula;
-  if (cell.value === undefined) return null;
-  return typeof cell.value === 'string' ? `'${cell.value}` : cell.value;
 }
 
 function toCellScalar(value: EngineValue): CellScalar {
