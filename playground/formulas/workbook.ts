@@ -171,6 +171,7 @@ export class Workbook {
   renameSheet(sheetId: number, name: string): void {
     const sheet = this.sheet(sheetId);
     if (sheet.name === name) return;
+    void this.engine; // built first, so it rewrites the formulas that name the sheet
     if (sheet.name.toLowerCase() !== name.toLowerCase()) this.assertNameFree(name);
     const oldName = sheet.name;
     sheet.name = name;
@@ -330,9 +331,11 @@ export class Workbook {
 
   /** Last row and column with content, counting spilled results (0 when empty). */
   extent(sheetId: number): { lastRow: number; lastCol: number } {
-    const own = this.sheet(sheetId).contentExtent();
+    const sheet = this.sheet(sheetId);
+    const own = sheet.contentExtent();
     const dims = this.engine.dimensions(sheetId);
-    return { lastRow: Math.max(own.lastRow, dims.height), lastCol: Math.max(own.lastCol, dims.width) };
+    // A spilled array never reaches past the sheet's edge (the engine may still count rows just deleted).
+    return { lastRow: Math.min(sheet.maxRows, Math.max(own.lastRow, dims.height)), lastCol: Math.min(sheet.maxColumns, Math.max(own.lastCol, dims.width)) };
   }
 
   private readEngine(sheetId: number, rect: GridRect): EngineValue[][] {
