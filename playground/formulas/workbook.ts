@@ -7,7 +7,7 @@ import { parseInput, type CellContent, type CellScalar } from './cell-values';
 import type { CustomFunctionHost } from './custom-function-plugin';
 import { formatForDisplay } from './display-format';
 import { FormulaEngine, isEngineError, type EngineError, type EngineValue } from './hyperformula-bridge';
-import { boundWholeColumns, hasWholeColumn, unboundWholeColumns } from './references';
+import { boundWholeColumns, hasWholeColumn, rewriteReferences, unboundWholeColumns } from './references';
 import { SheetModel, type CellRecord, type CellStyle, type DeveloperMetadataSpec, type RangeRef, type ValidationSpec } from './sheet-model';
 
 export type ChangeKind = 'cells' | 'format' | 'sheets' | 'names' | 'properties' | 'objects' | 'restore';
@@ -186,8 +186,16 @@ export class Workbook {
     if (this.sheetList.length === 1) throw new Error("You can't remove all the sheets in a document.");
     const index = this.sheetList.findIndex((s) => s.id === sheetId);
     if (index < 0) throw new Error('The sheet has been deleted.');
-    this.sheetList.splice(index, 1);
-    this.engineInstance?.removeSheet(sheetId);
+    const [gone] = this.sheetList.splice(index, 1);
+    // As in Sheets, references to the deleted sheet become #REF! in the formula text, for good:
+    // a sheet added later under the same name does not bring them back.
+    const name = gone.name.toLowerCase();
+    for (const sheet of this.sheetList) {
+      for (const [, , cell] of sheet.entries()) {
+        if (cell.formula?.toLowerCase().includes(name)) cell.formula = rewriteReferences(cell.formula, (ref) => (ref.sheet?.toLowerCase() === name ? '#REF!' : undefined));
+      }
+    }
+    this.rebuildEngine();
     for (const [name, ref] of [...this.namedRanges]) if (ref.sheetId === sheetId) this.removeNamedRange(name);
     if (this.activeSheetId === sheetId) this.activeSheetId = this.sheetList[Math.max(0, index - 1)].id;
     this.touch('sheets', sheetId);

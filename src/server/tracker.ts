@@ -11,6 +11,7 @@ import { sameName } from '../domain/scoring/interviewer';
 import { debriefRequestSchema, newCandidateSchema, scorecardSchema, trackerIdSchema } from '../domain/scoring/payloads';
 import { addCandidateRow } from '../sheets/tracker/candidate-entry';
 import { insertTracker, type InsertedTracker } from '../sheets/tracker/insert-tracker';
+import { repairTrackers } from '../sheets/tracker/repair';
 import { appendScorecard } from '../sheets/tracker/scorecard-entry';
 import { readCandidates, readScorecards, readWeights, type StoredScorecard } from '../sheets/tracker/tracker-reads';
 import { listTrackers, openTracker, type OpenTracker } from '../sheets/tracker/tracker-registry';
@@ -27,6 +28,15 @@ export function insertCandidateTracker(): InsertedTracker {
   const card = inserted.usesRateCard ? ' Market rates use your rate card.' : '';
   ss.toast(`Added "${inserted.candidatesSheet}", "${inserted.scorecardsSheet}" and "${inserted.checklistSheet}".${card}`, 'Candidate tracker', 8);
   return inserted;
+}
+
+/** Menu: "Repair tracker": puts back deleted sheets, columns, formulas, dropdowns and the weights' named range. */
+export function repairCandidateTracker(): { trackerId: number; restored: string[] }[] {
+  const ss = spreadsheet();
+  const report = withDocumentLock(() => repairTrackers(ss));
+  const lines = report.filter((r) => r.restored.length > 0).map((r) => `Tracker ${r.trackerId}: put back ${r.restored.join('; ')}.`);
+  ss.toast(lines.length ? `${lines.join(' ')} Values people typed were not touched.` : 'Nothing was missing.', 'Repair tracker', 10);
+  return report;
 }
 
 /** Menu: "Score a candidate". */

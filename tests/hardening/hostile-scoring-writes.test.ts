@@ -21,7 +21,6 @@ describe('addCandidate', () => {
     refusals: [
       /^The candidate was not saved: \S/s,
       /^".+" is already on the Candidates sheet \(row \d+\)\. Pick them from the list instead\.$/s,
-      /^".+" is the title of the name column\. Add the candidate under another name\. Nothing was added\.$/s,
       NO_TRACKER,
     ],
     accepted(value, addon, args) {

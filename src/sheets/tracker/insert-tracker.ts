@@ -6,14 +6,11 @@ import { uniqueSheetName } from '../sheet-names';
 import { columnLetter } from './a1';
 import { pristinePositions, writeCandidatesSheet } from './candidates-sheet';
 import { writeChecklistSheet } from './checklist-sheet';
-import { CANDIDATE_COLUMNS, SCORECARD_COLUMNS, SHEET_TITLES } from './layout';
+import { CANDIDATE_COLUMNS, FIRST_ROWS, SCORECARD_COLUMNS, SHEET_TITLES } from './layout';
 import { writeRulesSheet } from './rules-sheet';
 import { writeScorecardsSheet } from './scorecards-sheet';
 import { nextTrackerId, tagTrackerSheet, weightsRangeName } from './tracker-registry';
 import { trackerRules } from './validations';
-
-/** Rows below the header of a new Candidates or Scorecards sheet (tracker-reads.ts adds more when they fill). */
-const FIRST_ROWS = 100;
 
 export interface InsertedTracker {
   trackerId: number;

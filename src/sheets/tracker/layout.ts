@@ -6,6 +6,9 @@ import { columnLetter } from './a1';
 
 export const SHEET_TITLES = { candidates: 'Candidates', scorecards: 'Scorecards', rules: 'Scoring rules', checklist: 'Hiring checklist' } as const;
 
+/** Rows below the header of a new Candidates or Scorecards sheet (tracker-reads.ts adds more when they fill). */
+export const FIRST_ROWS = 100;
+
 /** Three widths, so neighbouring columns share one setColumnWidths call. */
 export const WIDTH = { wide: 160, text: 110, narrow: 64 } as const;
 
