@@ -3,9 +3,8 @@
 // an array formula (its array map keeps stale entries), and its row reordering does not follow
 // Sheets' rules, so these edits change the cells and formula text here and rebuild the engine.
 
-import { formatReference, rewriteReferences, type Reference } from './references';
 import { shiftFormula } from './formula-shift';
-import { adjustRects, moveDimensionMetadata } from './structure';
+import { adjustRects, moveDimensionMetadata, retargetFormulas } from './structure';
 import { SheetModel, type CellRecord } from './sheet-model';
 import type { Workbook } from './workbook';
 
@@ -116,23 +115,6 @@ export function duplicateSheet(workbook: Workbook, sheetId: number): SheetModel 
   workbook.rebuildEngine();
   workbook.touch('sheets', copy.id);
   return copy;
-}
-
-/** Rewrites every formula reference that points at `sheet`, wherever the formula is. */
-function retargetFormulas(workbook: Workbook, sheet: SheetModel, change: (ref: Reference) => Reference): void {
-  for (const other of workbook.sheets) {
-    for (const [, , cell] of other.entries()) {
-      if (!cell.formula) continue;
-      cell.formula = rewriteReferences(cell.formula, (ref) => {
-        const target = ref.sheet === undefined ? other : workbook.sheetByName(ref.sheet);
-        if (target !== sheet) return undefined;
-        const moved = change(ref);
-        // A moved range keeps its ends in order.
-        if (moved.startCol > moved.endCol) [moved.startCol, moved.endCol] = [moved.endCol, moved.startCol];
-        return formatReference(moved);
-      });
-    }
-  }
 }
 
 function remapCells(sheet: SheetModel, move: (row: number, col: number, cell: CellRecord) => [number, number]): void {

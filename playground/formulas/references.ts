@@ -89,13 +89,3 @@ export function unboundWholeColumns(formula: string, rowsOf: (sheet: string | un
     return formatReference({ ...ref, startRow: undefined, endRow: undefined });
   });
 }
-
-/** Whether a formula has a whole-column range (such formulas are re-sized after row edits). */
-export function hasWholeColumn(formula: string): boolean {
-  let found = false;
-  rewriteReferences(formula, (ref) => {
-    if (ref.startRow === undefined) found = true;
-    return undefined;
-  });
-  return found;
-}

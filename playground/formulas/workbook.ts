@@ -7,7 +7,7 @@ import { parseInput, type CellContent, type CellScalar } from './cell-values';
 import type { CustomFunctionHost } from './custom-function-plugin';
 import { formatForDisplay } from './display-format';
 import { FormulaEngine, isEngineError, type EngineError, type EngineValue } from './hyperformula-bridge';
-import { boundWholeColumns, hasWholeColumn, rewriteReferences, unboundWholeColumns } from './references';
+import { boundWholeColumns, rewriteReferences, unboundWholeColumns } from './references';
 import { SheetModel, type CellRecord, type CellStyle, type DeveloperMetadataSpec, type RangeRef, type ValidationSpec } from './sheet-model';
 
 export type ChangeKind = 'cells' | 'format' | 'sheets' | 'names' | 'properties' | 'objects' | 'restore';
@@ -216,35 +216,20 @@ export class Workbook {
     for (let n = this.sheetList.length + 1; ; n++) if (!this.sheetByName(`Sheet${n}`)) return `Sheet${n}`;
   }
 
-  /**
-   * Takes back formula text HyperFormula rewrote (sheet renamed, rows/columns moved), whole
-   * columns unbounded again. formerRows: a sheet's row count before the edit, since a range
-   * that ended on the old last row still means the whole column.
-   */
-  refreshFormulas(mentioning?: string, formerRows?: { sheetId: number; rows: number }): void {
+  /** Takes back formula text HyperFormula rewrote (a sheet renamed), whole columns unbounded again. */
+  refreshFormulas(mentioning?: string): void {
     if (!this.engineInstance) return;
     const needle = mentioning?.toLowerCase();
     for (const sheet of this.sheetList) {
       const rowsOf = (name: string | undefined) => {
         const target = name === undefined ? sheet : this.sheetByName(name);
-        if (!target) return [];
-        return formerRows?.sheetId === target.id ? [target.maxRows, formerRows.rows] : [target.maxRows];
+        return target ? [target.maxRows] : [];
       };
       for (const [row, col, cell] of sheet.entries()) {
         if (cell.formula && (!needle || cell.formula.toLowerCase().includes(needle))) {
           const text = this.engineInstance.getFormula(sheet.id, row - 1, col - 1);
           if (text !== undefined) cell.formula = unboundWholeColumns(text, rowsOf);
         }
-      }
-    }
-  }
-
-  /** Re-enters every formula with a whole-column range, so its bounds match the sheets' sizes now. */
-  resizeWholeColumns(): void {
-    if (!this.engineInstance) return;
-    for (const sheet of this.sheetList) {
-      for (const [row, col, cell] of sheet.entries()) {
-        if (cell.formula && hasWholeColumn(cell.formula)) this.engineInstance.setContents(sheet.id, row - 1, col - 1, [[this.rawContentOf(sheet.id, cell)]]);
       }
     }
   }

@@ -8,8 +8,9 @@ import path from 'node:path';
 import { Workbook, deserializeWorkbook, serializeWorkbook } from '../formulas';
 import { ExecutionError, loadAddon, type Addon } from '../emulator';
 import type { MenuEntry } from '../emulator/ui-state';
-import type { Effects, MenuItemView, MenuView, NoticeView, PanelView, PlaygroundState, TabContext, ViewRequest } from '../protocol';
+import type { Effects, MenuItemView, MenuView, NoticeView, PanelView, PlaygroundState, StructureEdit, TabContext, ViewRequest } from '../protocol';
 import { sheetView } from './sheet-view';
+import { applyStructureEdit } from './structure-edits';
 import { loadSavedPlayground, savedText, writeSavedText, SAVED_FORMAT, type SavedPlayground } from './workbook-file';
 
 export const ADDON_NAME = 'DevRate';
@@ -85,6 +86,14 @@ export class PlaygroundSession {
   addSheet(context: TabContext): Outcome<null> {
     return this.execute(context, () => {
       this.addon.spreadsheet.insertSheet();
+      return null;
+    });
+  }
+
+  /** A row, column or sheet-tab menu item, as a person picks it in Sheets. */
+  structure(context: TabContext, edit: StructureEdit): Outcome<null> {
+    return this.execute(context, () => {
+      applyStructureEdit(this.addon.spreadsheet, context.sheet, edit);
       return null;
     });
   }
