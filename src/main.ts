@@ -5,6 +5,7 @@ import { onInstall, onOpen } from './server/menu';
 import { showAbout } from './server/sidebars';
 import { createBudgetSheet, getWizardContext, saveWizardDraft, showWizard } from './server/budget';
 import { insertRateCard, insertSources, showRateCardPicker } from './server/rate-cards';
+import { runSelfTest } from './server/self-test';
 import { addCandidate, getDebrief, getScoringContext, insertCandidateTracker, repairCandidateTracker, showScoring, submitScorecard } from './server/tracker';
 
 export const entryPoints = {
@@ -25,4 +26,5 @@ export const entryPoints = {
   addCandidate,
   submitScorecard,
   getDebrief,
+  runSelfTest,
 };

@@ -43,8 +43,8 @@ describe('entry points no sidebar calls, called through google.script.run anyway
   const others = Object.keys(entryPoints).filter((name) => !sidebarCalls.has(name));
   const sidebarTitle: Record<string, string> = { showAbout: SIDEBAR_PAGES.About, showWizard: SIDEBAR_PAGES.Wizard, showRateCardPicker: SIDEBAR_PAGES.RateCard, showScoring: SIDEBAR_PAGES.Scoring };
 
-  it('are the menu, the sidebars and Insert sources', () => {
-    expect(others.sort()).toEqual(['insertSources', 'onInstall', 'onOpen', ...Object.keys(sidebarTitle)].sort());
+  it('are the menu, the sidebars, Insert sources and the self-test', () => {
+    expect(others.sort()).toEqual(['insertSources', 'onInstall', 'onOpen', 'runSelfTest', ...Object.keys(sidebarTitle)].sort());
   });
 
   it.each(Object.keys(sidebarTitle))(`%s opens its sidebar whatever it is passed (${runs} cases)`, (endpoint) => {
