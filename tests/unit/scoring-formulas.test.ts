@@ -14,7 +14,7 @@ import { rulesValues } from '../../src/sheets/tracker/rules-sheet';
  * Functions checked by hand against Google Sheets' function list, each of which broadcasts over
  * arrays inside ARRAYFORMULA there (AND, OR, TEXTJOIN, MAXIFS and MINIFS do not, so they are out).
  */
-const IN_GOOGLE_SHEETS = new Set(['ARRAYFORMULA', 'IF', 'ISNUMBER', 'COUNTIF', 'COUNTIFS', 'SUMIFS', 'ROUND', 'SUM', 'TRIM', 'SUBSTITUTE', 'MID', 'INDEX']);
+const IN_GOOGLE_SHEETS = new Set(['ARRAYFORMULA', 'IF', 'IFERROR', 'ISNUMBER', 'COUNTIF', 'COUNTIFS', 'SUMIFS', 'ROUND', 'SUM', 'TRIM', 'SUBSTITUTE', 'MID', 'LEN', 'INDEX']);
 const OURS = new Set(customFunctions.map((f) => f.name));
 
 const candidates = pristinePositions(CANDIDATE_COLUMNS);

@@ -59,10 +59,10 @@ function rateCheck(ctx: CandidateFormulaContext): string {
   return `IF(${skip},"",RATECHECK(${own(ctx, 'quote')},${level(ctx)},${own(ctx, 'region')},${own(ctx, 'spec')}${card(ctx)}))`;
 }
 
+/** Blank when nobody scored the question (0/0). */
 function average(ctx: CandidateFormulaContext, questionId: string): string {
   const scores = theirs(ctx, scoreKey(questionId));
-  const count = `COUNTIFS(${mine(ctx)},${scores},">0")`;
-  return `IF(${count}=0,"",SUMIFS(${scores},${mine(ctx)},${scores},">0")/${count})`;
+  return `IFERROR(SUMIFS(${scores},${mine(ctx)},${scores},">0")/COUNTIFS(${mine(ctx)},${scores},">0"),"")`;
 }
 
 /** 1 when two scores on the question are DISAGREEMENT_GAP or more apart: some s and some score ≥ s + gap. */
@@ -76,8 +76,15 @@ function split(ctx: CandidateFormulaContext, questionId: string): string {
 
 const flagCount = (ctx: CandidateFormulaContext, flagId: string) => `COUNTIFS(${mine(ctx)},${theirs(ctx, flagKey(flagId))},TRUE)`;
 
+const SEPARATOR = ', ';
 /** "a, b, c" of the labels whose test holds: each adds ", label", and the first two characters go. */
-const listOf = (items: { test: string; label: string }[]) => `MID(${items.map((i) => `IF(${i.test},${formulaText(`, ${i.label}`)},"")`).join('&')},3,1000)`;
+const listOf = (items: { test: string; label: string }[]) => `MID(${items.map((i) => `IF(${i.test},${formulaText(`${SEPARATOR}${i.label}`)},"")`).join('&')},${SEPARATOR.length + 1},1000)`;
+
+/** How many items a listOf cell names. */
+function itemCount(list: string): string {
+  if (questions.some((q) => q.name.includes(SEPARATOR.trim()))) throw new Error('A question name holds a comma: "Disagreements" cannot count the "Disagree on" list.');
+  return `IF(${list}="",0,LEN(${list})-LEN(SUBSTITUTE(${list},"${SEPARATOR.trim()}",""))+1)`;
+}
 
 /** Weighted mean of the averages over the questions that have one; blank when their weights sum to 0. */
 function weighted(ctx: CandidateFormulaContext): string {
@@ -112,7 +119,8 @@ export function computedBodies(ctx: CandidateFormulaContext): Record<string, str
     rate_check: rateCheck(ctx),
     scorecards: `COUNTIFS(${mine(ctx)})`,
     weighted: weighted(ctx),
-    disagreements: questions.map((q) => `${split(ctx, q.id)}*1`).join('+'),
+    // Counted from the "Disagree on" list (question names hold no comma), to run each test once.
+    disagreements: itemCount(own(ctx, 'disagree_on')),
     disagree_on: listOf(questions.map((q) => ({ test: split(ctx, q.id), label: q.name }))),
     red_flags: redFlags.map((f) => flagCount(ctx, f.id)).join('+'),
     red_flags_raised: listOf(redFlags.map((f) => ({ test: `${flagCount(ctx, f.id)}>0`, label: f.name }))),
