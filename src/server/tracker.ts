@@ -67,8 +67,14 @@ export function getScoringContext(trackerId?: unknown): ScoringContext {
 export function addCandidate(payload: unknown): ScoringContext {
   const candidate = parsePayload(newCandidateSchema, payload, 'The candidate');
   const ss = spreadsheet();
-  // A tracker without its Scorecards sheet is broken (the context no longer lists it): refuse, as submitting does.
-  withDocumentLock(() => addCandidateRow(openTracker(ss, candidate.trackerId, 'Nothing was added.'), candidate));
+  // A tracker without its Scorecards sheet or the column the listing counts is broken: refuse
+  // before writing, as submitting does, rather than add and then fail to answer.
+  const notAdded = 'Nothing was added.';
+  const tracker = openTracker(ss, candidate.trackerId, notAdded);
+  withDocumentLock(() => {
+    readScorecards(tracker, notAdded, false, LISTING);
+    addCandidateRow(tracker, candidate);
+  });
   return getScoringContext(candidate.trackerId);
 }
 
@@ -98,8 +104,11 @@ export function getDebrief(payload: unknown): DebriefView {
 
 const READ_ONLY = 'Nothing was changed.';
 
+/** The listing counts scorecards by their Candidate column alone. */
+const LISTING = ['candidate'];
+
 function listCandidates(tracker: Pick<OpenTracker, 'candidates' | 'scorecards'>): CandidateListing[] {
-  const { scorecards } = readScorecards(tracker, READ_ONLY);
+  const { scorecards } = readScorecards(tracker, READ_ONLY, false, LISTING);
   return readCandidates(tracker, READ_ONLY).candidates.map((c) => ({
     name: c.name,
     stage: c.stage,

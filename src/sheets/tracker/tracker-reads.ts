@@ -33,10 +33,7 @@ export interface StoredScorecard extends ScorecardRecord {
 /** An unticked checkbox is no content: a row of empty checkboxes is still free. */
 const isBlankCell = (v: unknown) => v === '' || v === null || v === undefined || v === false;
 
-/**
- * Reads a table; refuses (with outcome appended) when any of the required columns is gone.
- * withDates: the sheet's display values too, for dates (Date objects cannot cross google.script.run).
- */
+/** Reads a table; refuses (outcome appended to the message) when any of the required columns is gone. */
 export function readTable(sheet: Sheet, layout: readonly Column[], required: readonly string[], outcome: string): Table {
   const range = sheet.getDataRange();
   const values = range.getValues();
@@ -54,7 +51,7 @@ export function readTable(sheet: Sheet, layout: readonly Column[], required: rea
 }
 
 const text = (v: unknown) => (v === null || v === undefined ? '' : String(v)).trim();
-const cellOf = (table: Table, row: readonly unknown[], key: string) => row[(table.columns.get(key) ?? 0) - 1];
+const cellOf = (table: Table, row: readonly unknown[], key: string) => (table.columns.has(key) ? row[table.columns.get(key)! - 1] : '');
 
 export const CANDIDATE_READ = ['name', 'stage'];
 
@@ -71,11 +68,14 @@ export function readCandidates(tracker: Pick<OpenTracker, 'candidates'>, outcome
 /** Every scorecard column: submitting writes them all, and the debrief reads them all. */
 export const SCORECARD_TYPED = SCORECARD_COLUMNS.filter((c) => !c.formula).map((c) => c.key);
 
-/** Every scorecard; dates as the sheet displays them (read only when asked: one more call). */
-export function readScorecards(tracker: Pick<OpenTracker, 'scorecards'>, outcome: string, withDates = false): { table: Table; scorecards: StoredScorecard[] } {
-  const table = readTable(tracker.scorecards, SCORECARD_COLUMNS, SCORECARD_TYPED, outcome);
-  const dateColumn = table.columns.get('date')!;
-  const dates = withDates && table.values.length > 1 ? tracker.scorecards.getRange(2, dateColumn, table.values.length - 1, 1).getDisplayValues() : [];
+/**
+ * Every scorecard. withDates: the date column as displayed too (one more call), since a Date
+ * cannot cross google.script.run.
+ */
+export function readScorecards(tracker: Pick<OpenTracker, 'scorecards'>, outcome: string, withDates = false, required: readonly string[] = SCORECARD_TYPED): { table: Table; scorecards: StoredScorecard[] } {
+  const table = readTable(tracker.scorecards, SCORECARD_COLUMNS, required, outcome);
+  const dateColumn = table.columns.get('date');
+  const dates = withDates && dateColumn && table.values.length > 1 ? tracker.scorecards.getRange(2, dateColumn, table.values.length - 1, 1).getDisplayValues() : [];
   const scorecards: StoredScorecard[] = [];
   for (let i = 1; i < table.values.length; i++) {
     const record = scorecardFromRow((key) => cellOf(table, table.values[i], key), dates[i - 1]?.[0] ?? '');
