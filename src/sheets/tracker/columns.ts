@@ -1,6 +1,7 @@
 // Finding a table's columns wherever people moved them. Each column the add-on writes carries
 // developer metadata (key devrate.column, value the column's key), which Sheets keeps on the
-// column through inserts, moves and sorts and deletes with it; the header text is the fallback.
+// column through inserts, moves and sorts and deletes with it. A header text found once settles
+// a column without a metadata read; renamed or repeated headers are found by their metadata.
 import type { Column } from './layout';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -18,24 +19,32 @@ export function tagColumns(sheet: Sheet, positions: ColumnMap): void {
 const headerText = (value: unknown) => String(value ?? '').trim().replace(/\s+/g, ' ').toLowerCase();
 
 /**
- * Where each column is: by metadata first, then by header text among the columns no metadata
- * claims. header: the sheet's first row. Columns found neither way are left out.
+ * Where each column is. A header that names exactly one column settles it without asking the
+ * metadata (each metadata read is a call); for headers renamed, deleted or repeated, the metadata
+ * says where the column went. header: the sheet's first row. Columns found neither way are left out.
  */
 export function locateColumns(sheet: Sheet, columns: readonly Column[], header: readonly unknown[]): Map<string, number> {
-  const known = new Set(columns.map((c) => c.key));
+  const seen = new Map<string, number[]>();
+  header.forEach((h, i) => {
+    const text = headerText(h);
+    if (text) seen.set(text, [...(seen.get(text) ?? []), i + 1]);
+  });
   const found = new Map<string, number>();
+  for (const c of columns) {
+    const at = seen.get(headerText(c.header));
+    if (at?.length === 1) found.set(c.key, at[0]);
+  }
+  const rest = new Set(columns.filter((c) => !found.has(c.key)).map((c) => c.key));
+  if (rest.size === 0) return found;
+  const taken = new Set(found.values());
   for (const metadata of sheet.createDeveloperMetadataFinder().withKey(COLUMN_METADATA_KEY).find()) {
     const key = metadata.getValue();
+    if (key === null || !rest.has(key)) continue;
     const column = metadata.getLocation().getColumn()?.getColumn();
-    if (key !== null && known.has(key) && column !== undefined && !found.has(key)) found.set(key, column);
-  }
-  const taken = new Set(found.values());
-  for (const c of columns) {
-    if (found.has(c.key)) continue;
-    const i = header.findIndex((h, index) => !taken.has(index + 1) && headerText(h) === headerText(c.header));
-    if (i < 0) continue;
-    found.set(c.key, i + 1);
-    taken.add(i + 1);
+    if (column === undefined || taken.has(column)) continue;
+    found.set(key, column);
+    taken.add(column);
+    rest.delete(key);
   }
   return found;
 }
