@@ -104,6 +104,17 @@ export interface SheetView {
   charts: ChartView[];
 }
 
+/** An edit a person makes from a row, column or sheet-tab context menu (numbers 1-based). */
+export type StructureEdit =
+  | { kind: 'insertColumn'; column: number; side: 'left' | 'right' }
+  | { kind: 'deleteColumn'; column: number }
+  | { kind: 'sortSheet'; column: number; ascending: boolean }
+  | { kind: 'insertRow'; row: number; side: 'above' | 'below' }
+  | { kind: 'deleteRow'; row: number }
+  | { kind: 'renameSheet'; sheet: string; name: string }
+  | { kind: 'duplicateSheet'; sheet: string }
+  | { kind: 'deleteSheet'; sheet: string };
+
 export type MenuItemView =
   | { kind: 'item'; caption: string }
   | { kind: 'separator' }

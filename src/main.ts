@@ -6,7 +6,7 @@ import { showAbout } from './server/sidebars';
 import { createBudgetSheet, getWizardContext, saveWizardDraft, showWizard } from './server/budget';
 import { connectBudgetsToRateCard, getBudgetConnections, insertRateCard, insertSources, showRateCardPicker } from './server/rate-cards';
 import { runSelfTest } from './server/self-test';
-import { addCandidate, getDebrief, getScoringContext, insertCandidateTracker, showScoring, submitScorecard } from './server/tracker';
+import { addCandidate, getDebrief, getScoringContext, insertCandidateTracker, repairCandidateTracker, showScoring, submitScorecard } from './server/tracker';
 
 export const entryPoints = {
   onOpen,
@@ -22,6 +22,7 @@ export const entryPoints = {
   getBudgetConnections,
   insertSources,
   insertCandidateTracker,
+  repairCandidateTracker,
   showScoring,
   getScoringContext,
   addCandidate,

@@ -3,9 +3,10 @@
 // button. Everything the add-on does runs on the server, in the Apps Script emulator.
 
 import { useCallback, useRef, useState } from 'preact/hooks';
-import type { Effects, TabContext } from '../protocol';
-import { postAddSheet, postEdit, postMenu, postReset, postScriptRun } from './api';
+import type { Effects, StructureEdit, TabContext } from '../protocol';
+import { postAddSheet, postEdit, postMenu, postReset, postScriptRun, postStructure } from './api';
 import { moveA1 } from './cell-address';
+import { ContextMenu, columnMenu, rowMenu, tabMenu, type ContextMenuState } from './ContextMenu';
 import { FormulaBar, type AfterEdit, type EditorRequest } from './FormulaBar';
 import { Grid } from './Grid';
 import { MenuBar } from './MenuBar';
@@ -28,6 +29,7 @@ export function App() {
   const [dialog, setDialog] = useState<ShownPanel | null>(null);
   const [notices, setNotices] = useState<Notice[]>([]);
   const [running, setRunning] = useState(0);
+  const [contextMenu, setContextMenu] = useState<ContextMenuState | null>(null);
   const [question, setQuestion] = useState<SheetsQuestion | null>(null);
   const warningsSnoozedUntil = useRef(0);
   const serial = useRef(0);
@@ -131,6 +133,23 @@ export function App() {
 
   const addSheet = () => void playground.track(postAddSheet(context(), playground.view())).then((answer) => applyEffects(answer.effects));
 
+  const structure = (edit: StructureEdit) =>
+    void playground.track(postStructure(context(), edit, playground.view())).then(
+      (answer) => {
+        applyEffects(answer.effects && { ...answer.effects, activeCell: undefined });
+        if (!answer.ok) notify({ kind: 'error', title: 'The sheet was not changed', message: answer.message, timeoutSeconds: null });
+      },
+      (error: Error) => notify({ kind: 'error', title: 'The sheet was not changed', message: error.message, timeoutSeconds: null }),
+    );
+  const onHeaderMenu = useCallback((kind: 'column' | 'row', index: number, event: MouseEvent) => {
+    event.preventDefault();
+    setContextMenu((kind === 'column' ? columnMenu : rowMenu)(index, event.clientX, event.clientY));
+  }, []);
+  const onTabMenu = (name: string, event: MouseEvent) => {
+    event.preventDefault();
+    setContextMenu(tabMenu(name, event.clientX, event.clientY));
+  };
+
   const reset = () => {
     if (!window.confirm(RESET_QUESTION)) return;
     void playground.track(postReset({})).then(() => {
@@ -192,10 +211,12 @@ export function App() {
           onEdit={onEdit}
           onOpenEditor={onOpenEditor}
           onMoreRows={() => playground.show({ minRows: state.sheet.rows + 100 })}
+          onHeaderMenu={onHeaderMenu}
         />
         {sidebar && <Sidebar panel={sidebar} frameRef={frames.sidebar} onClose={() => setSidebar(null)} />}
       </div>
-      <SheetTabs sheets={state.sheets} current={state.sheet.name} onSelect={showSheet} onAdd={addSheet} />
+      <SheetTabs sheets={state.sheets} current={state.sheet.name} onSelect={showSheet} onAdd={addSheet} onTabMenu={onTabMenu} />
+      {contextMenu && <ContextMenu menu={contextMenu} onPick={structure} onClose={() => setContextMenu(null)} />}
       {dialog && <Dialog panel={dialog} frameRef={frames.dialog} onClose={() => setDialog(null)} />}
       {question && <SheetsDialog question={question} />}
       <Notices notices={notices} onDismiss={(id) => setNotices((list) => list.filter((n) => n.id !== id))} />

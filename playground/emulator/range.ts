@@ -3,9 +3,11 @@
 import { formatA1, type GridRect } from '../formulas/a1';
 import { isDateFormat, parseInput, serialToDate, type CellContent } from '../formulas/cell-values';
 import { shiftFormula } from '../formulas/formula-shift';
+import { sortRows, type SortKey } from '../formulas/rearrange';
 import type { RangeRef } from '../formulas/sheet-model';
 import { formulaAsLocaleReads } from './behaviour';
 import type { EmulatorContext } from './context';
+import { DeveloperMetadataFacade, DeveloperMetadataFinderFacade, addMetadata, locationOfRange } from './developer-metadata';
 import { assertInside } from './grid-access';
 import { ProtectionFacade, createProtection } from './protection';
 import { RangeFormatting } from './range-formatting';
@@ -227,6 +229,31 @@ export class RangeFacade extends RangeFormatting {
     const checkedValues = rules.map((rule) => rule?.getCriteriaValues()[0] ?? true);
     const states = values.map((v, i) => v === checkedValues[i] || String(v) === String(checkedValues[i]));
     return states.every(Boolean) ? true : states.some(Boolean) ? null : false;
+  }
+
+  /** sort(column | {column, ascending} | [...]): rows of this range, by absolute column numbers. */
+  sort(sortSpecObj: unknown): this {
+    const specs = Array.isArray(sortSpecObj) ? sortSpecObj : [sortSpecObj];
+    const keys: SortKey[] = specs.map((spec) => {
+      const column = typeof spec === 'number' ? spec : Number((spec as { column?: unknown })?.column);
+      const ascending = typeof spec === 'object' && spec !== null && (spec as { ascending?: unknown }).ascending === false ? false : true;
+      if (!Number.isInteger(column) || column < this.rect.col || column >= this.rect.col + this.rect.numCols) throw new Error('The column to sort by is outside the range.');
+      return { column, ascending };
+    });
+    sortRows(this.ctx.workbook, this.sheetId, this.rect, keys);
+    return this;
+  }
+
+  // ---- developer metadata (whole rows or columns only) ----------------------------------------
+  addDeveloperMetadata(key: string, valueOrVisibility?: unknown, visibility?: unknown): this {
+    for (const location of locationOfRange(this.ctx, this.sheetId, this.rect)) addMetadata(this.ctx, this.sheetId, location, [key, valueOrVisibility, visibility]);
+    return this;
+  }
+  getDeveloperMetadata(): DeveloperMetadataFacade[] {
+    return this.createDeveloperMetadataFinder().find();
+  }
+  createDeveloperMetadataFinder(): DeveloperMetadataFinderFacade {
+    return new DeveloperMetadataFinderFacade(this.ctx, { kind: 'range', sheetId: this.sheetId, rect: { ...this.rect } });
   }
 
   // ---- helpers --------------------------------------------------------------------------------

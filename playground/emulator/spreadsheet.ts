@@ -2,7 +2,9 @@
 
 import type { ProtectionTypeArg, RangeArg, SheetArg } from './host-types';
 import type { EmulatorContext } from './context';
+import { DeveloperMetadataFacade, DeveloperMetadataFinderFacade, addMetadata } from './developer-metadata';
 import { NamedRangeFacade, assertValidRangeName } from './named-range';
+import { duplicateSheet } from '../formulas/rearrange';
 import { ProtectionFacade } from './protection';
 import { RangeFacade, toRangeRef } from './range';
 import { SheetFacade } from './sheet';
@@ -82,6 +84,12 @@ export class SpreadsheetFacade {
     this.#ctx.workbook.deleteSheet(id);
     if (this.#ctx.behaviour.namedRangesOfDeletedSheet === 'kept') for (const name of names) this.#ctx.brokenNamedRanges.add(name);
   }
+  /** "Copy of <name>", right after the active sheet, and made active. */
+  duplicateActiveSheet(): SheetFacade {
+    const copy = duplicateSheet(this.#ctx.workbook, this.#ctx.workbook.activeSheetId);
+    this.#ctx.workbook.activeSheetId = copy.id;
+    return new SheetFacade(this.#ctx, copy.id);
+  }
   getActiveSheet(): SheetFacade {
     return this.#active();
   }
@@ -145,6 +153,18 @@ export class SpreadsheetFacade {
   removeNamedRange(name: string): void {
     this.#ctx.brokenNamedRanges.delete(String(name));
     this.#ctx.workbook.removeNamedRange(String(name));
+  }
+
+  // ---- developer metadata ---------------------------------------------------------------------
+  addDeveloperMetadata(key: string, valueOrVisibility?: unknown, visibility?: unknown): this {
+    addMetadata(this.#ctx, null, { type: 'SPREADSHEET' }, [key, valueOrVisibility, visibility]);
+    return this;
+  }
+  getDeveloperMetadata(): DeveloperMetadataFacade[] {
+    return this.createDeveloperMetadataFinder().withLocationType('SPREADSHEET').find();
+  }
+  createDeveloperMetadataFinder(): DeveloperMetadataFinderFacade {
+    return new DeveloperMetadataFinderFacade(this.#ctx, { kind: 'spreadsheet' });
   }
 
   // ---- protections and messages ---------------------------------------------------------------

@@ -68,7 +68,7 @@ function matches(workbook: Workbook, sheetId: number, rule: ConditionalRuleSpec,
     case 'TEXT_STARTS_WITH': return text.startsWith(needle);
     case 'TEXT_ENDS_WITH': return text.endsWith(needle);
     case 'CUSTOM_FORMULA': {
-      const outcome = workbook.engine.calculate(shiftFormula(String(values[0]), rowOffset, colOffset), sheetId);
+      const outcome = workbook.calculate(shiftFormula(String(values[0]), rowOffset, colOffset), sheetId);
       return outcome === true || (typeof outcome === 'number' && outcome !== 0);
     }
     default: return false; // date criteria are not evaluated

@@ -10,8 +10,9 @@ import { ExecutionError, loadAddon, type Addon } from '../emulator';
 import type { CustomFunctionDoc } from '../emulator/jsdoc';
 import type { MenuEntry } from '../emulator/ui-state';
 import { InvalidInput } from '../emulator/user-edit';
-import type { Effects, FunctionHelp, MenuItemView, MenuView, NoticeView, PanelView, PlaygroundState, TabContext, ViewRequest } from '../protocol';
+import type { Effects, FunctionHelp, MenuItemView, MenuView, NoticeView, PanelView, PlaygroundState, StructureEdit, TabContext, ViewRequest } from '../protocol';
 import { sheetView } from './sheet-view';
+import { applyStructureEdit } from './structure-edits';
 import { backUpSaved, loadSavedPlayground, savedText, writeSavedText, SAVED_FORMAT, type SavedPlayground } from './workbook-file';
 
 export const ADDON_NAME = 'DevRate';
@@ -97,6 +98,14 @@ export class PlaygroundSession {
   addSheet(context: TabContext): Outcome<null> {
     return this.execute(context, () => {
       this.addon.spreadsheet.insertSheet();
+      return null;
+    });
+  }
+
+  /** A row, column or sheet-tab menu item, as a person picks it in Sheets. */
+  structure(context: TabContext, edit: StructureEdit): Outcome<null> {
+    return this.execute(context, () => {
+      applyStructureEdit(this.addon.spreadsheet, context.sheet, edit);
       return null;
     });
   }

@@ -9,7 +9,7 @@ import type { ClientAssets } from './client-assets';
 import type { Outcome, PlaygroundSession } from './playground-session';
 import { FAVICON_SVG } from './favicon';
 import { panelFrameAncestors, type PanelPages } from './panel-pages';
-import { addSheetRequest, editRequest, menuRequest, resetRequest, scriptRunRequest, viewQuery } from './requests';
+import { addSheetRequest, editRequest, menuRequest, resetRequest, scriptRunRequest, structureRequest, viewQuery } from './requests';
 
 const MAX_BODY_BYTES = 5_000_000;
 
@@ -52,6 +52,10 @@ export async function handleRequest(deps: RouteDeps, request: IncomingMessage, r
     case 'POST /api/sheets': {
       const body = await parseBody(request, addSheetRequest);
       return sendAction(response, session, session.addSheet(body.context), body.view);
+    }
+    case 'POST /api/structure': {
+      const body = await parseBody(request, structureRequest);
+      return sendAction(response, session, session.structure(body.context, body.edit), body.view);
     }
     case 'POST /api/script-run': {
       const body = await parseBody(request, scriptRunRequest);

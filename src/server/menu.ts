@@ -9,6 +9,7 @@ export const MENU_ITEMS: readonly { label: string; action: string }[] = [
   { label: 'Insert rate card', action: 'showRateCardPicker' },
   { label: 'Insert candidate tracker', action: 'insertCandidateTracker' },
   { label: 'Score a candidate', action: 'showScoring' },
+  { label: 'Repair tracker', action: 'repairCandidateTracker' },
   { label: 'Insert sources', action: 'insertSources' },
   { label: 'About DevRate', action: 'showAbout' },
   // Test builds only (see self-test/build-flag.ts): settles the emulator's assumptions on real Sheets.

@@ -1,56 +1,43 @@
-// A scorecard as a row of the Scorecards sheet, and back. Typed names and notes go in as text
-// (asText), so "=HYPERLINK(…)" typed as a name stays a name.
+// A scorecard as the cells of a Scorecards row, by column key, and back. Typed names and notes go
+// in as text (asText), so "=HYPERLINK(…)" typed as a name stays a name.
 import { dataset } from '../../domain/dataset';
 import type { ScorecardRecord } from '../../domain/scoring/debrief';
 import type { ScorecardPayload } from '../../domain/scoring/payloads';
 import { asText } from '../cell-text';
-import { SCORECARD_COLUMNS, columnOf } from './layout';
+import { flagKey, scoreKey } from './layout';
 
 const { questions, redFlags } = dataset.hiring;
-const at = (key: string) => columnOf(SCORECARD_COLUMNS, key) - 1;
-const CANDIDATE = at('candidate');
-const INTERVIEWER = at('interviewer');
-const DATE = at('date');
-const NOTES = at('notes');
-const FIRST_SCORE = at(`score_${questions[0].id}`);
-const FIRST_FLAG = at(`flag_${redFlags[0].id}`);
 
-/** candidate: the name as the Candidates sheet spells it, so COUNTIFS finds the row. */
-export function scorecardRow(card: ScorecardPayload, candidate: string): (string | number | boolean)[] {
-  const row: (string | number | boolean)[] = Array(SCORECARD_COLUMNS.length).fill('');
-  row[CANDIDATE] = asText(candidate);
-  row[INTERVIEWER] = asText(card.interviewer);
-  row[DATE] = card.date; // YYYY-MM-DD, checked by the schema: Sheets reads it as a date in the sheet's own time zone
-  questions.forEach((q, i) => (row[FIRST_SCORE + i] = card.scores[q.id] ?? ''));
-  redFlags.forEach((f, i) => (row[FIRST_FLAG + i] = card.redFlags.includes(f.id)));
-  row[NOTES] = card.notes.trim() ? asText(card.notes) : '';
-  return row;
+/** candidate: the name as the Candidates sheet spells it. */
+export function scorecardValues(card: ScorecardPayload, candidate: string): Record<string, string | number | boolean> {
+  const values: Record<string, string | number | boolean> = {
+    candidate: asText(candidate),
+    interviewer: asText(card.interviewer),
+    date: card.date, // YYYY-MM-DD, checked by the schema: Sheets reads it as a date in the sheet's own time zone
+    notes: card.notes.trim() ? asText(card.notes) : '',
+  };
+  for (const q of questions) values[scoreKey(q.id)] = card.scores[q.id] ?? '';
+  for (const f of redFlags) values[flagKey(f.id)] = card.redFlags.includes(f.id);
+  return values;
 }
 
 const text = (value: unknown) => (value === null || value === undefined ? '' : String(value)).trim();
 
-/** A sheet row as a record; null for a row without a candidate. date: the cell as displayed. */
-export function scorecardFromRow(values: readonly unknown[], date: string): ScorecardRecord | null {
-  const candidate = text(values[CANDIDATE]);
+/** A sheet row as a record; null for a row without a candidate. cell: the row's value by column key; date: as displayed. */
+export function scorecardFromRow(cell: (key: string) => unknown, date: string): ScorecardRecord | null {
+  const candidate = text(cell('candidate'));
   if (!candidate) return null;
   const scores: Record<string, number | null> = {};
-  questions.forEach((q, i) => {
-    const v = values[FIRST_SCORE + i];
+  for (const q of questions) {
+    const v = cell(scoreKey(q.id));
     scores[q.id] = typeof v === 'number' ? v : null;
-  });
+  }
   return {
     candidate,
-    interviewer: text(values[INTERVIEWER]),
+    interviewer: text(cell('interviewer')),
     date,
     scores,
-    redFlags: redFlags.filter((_, i) => values[FIRST_FLAG + i] === true).map((f) => f.id),
-    notes: text(values[NOTES]),
+    redFlags: redFlags.filter((f) => cell(flagKey(f.id)) === true).map((f) => f.id),
+    notes: text(cell('notes')),
   };
 }
-
-/** Whether a row holds anything a person typed in the columns that identify a scorecard. */
-export function rowIsUsed(values: readonly unknown[]): boolean {
-  return text(values[CANDIDATE]) !== '' || text(values[INTERVIEWER]) !== '';
-}
-
-export const SCORECARD_DATE_COLUMN = DATE + 1;
