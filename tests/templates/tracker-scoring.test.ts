@@ -138,6 +138,15 @@ describe('submitting a scorecard', () => {
     expect(sheet.getMaxRows()).toBeGreaterThan(rows + 1);
     expect(sheet.getRange(rows + 2, 1, 1, 2).getValues()).toEqual([['Ana', 'Ben']]);
     expect(candidate(addon, 'Ana').Scorecards).toBe(rows + 1);
+    // The new rows keep the table's dropdowns and number formats, down to the last one.
+    const width = sheet.getMaxColumns();
+    const rulesOf = (row: number) => sheet.getRange(row, 1, 1, width).getDataValidations()[0].map((v) => v && [v.getCriteriaType(), v.getCriteriaValues().length, v.getHelpText()]);
+    const formatsOf = (row: number) => sheet.getRange(row, 1, 1, width).getNumberFormats()[0];
+    expect(rulesOf(2).filter(Boolean).length).toBeGreaterThan(3);
+    for (const row of [rows + 2, sheet.getMaxRows()]) {
+      expect(rulesOf(row)).toEqual(rulesOf(2));
+      expect(formatsOf(row)).toEqual(formatsOf(2));
+    }
   });
 });
 

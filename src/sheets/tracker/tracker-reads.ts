@@ -105,7 +105,7 @@ export function writeRow(table: Table, values: Readonly<Record<string, unknown>>
   let row = table.freeRow;
   if (row === undefined) {
     row = sheet.getMaxRows() + 1;
-    sheet.insertRowsAfter(sheet.getMaxRows(), GROW_BY);
+    growLikeLastRow(sheet, row - 1);
   }
   const cells = Object.entries(values)
     .map(([key, value]) => ({ column: table.columns.get(key)!, value }))
@@ -121,3 +121,18 @@ export function writeRow(table: Table, values: Readonly<Record<string, unknown>>
 
 /** Rows added at once when a table fills its sheet. */
 const GROW_BY = 100;
+
+/**
+ * Adds GROW_BY rows below the last one, with its dropdowns and number formats: Apps Script's
+ * reference does not say whether insertRowsAfter's rows inherit them, so they are copied.
+ */
+function growLikeLastRow(sheet: GoogleAppsScript.Spreadsheet.Sheet, lastRow: number): void {
+  sheet.insertRowsAfter(lastRow, GROW_BY);
+  if (lastRow < 2) return; // only the header above: nothing to copy
+  const width = sheet.getMaxColumns();
+  const last = sheet.getRange(lastRow, 1, 1, width);
+  const [rules, formats] = [last.getDataValidations()[0], last.getNumberFormats()[0]];
+  const added = sheet.getRange(lastRow + 1, 1, GROW_BY, width);
+  added.setDataValidations(Array.from({ length: GROW_BY }, () => rules));
+  added.setNumberFormats(Array.from({ length: GROW_BY }, () => formats));
+}
