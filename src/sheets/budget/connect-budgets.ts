@@ -62,11 +62,13 @@ export function budgetConnections(spreadsheet: Spreadsheet): BudgetConnection[] 
   });
 }
 
-/** The headline line "Figures from", found by its label wherever rows were inserted. */
+/** The headline line "Figures from", found by its label wherever rows or columns were inserted. */
 function sayConnected(sheet: Sheet): void {
-  const labels = sheet.getRange(1, 1, sheet.getLastRow(), 1).getValues();
-  const row = labels.findIndex((r) => r[0] === FIGURES_FROM.label);
-  if (row >= 0) sheet.getRange(row + 1, 2).setValue(FIGURES_FROM.text(RATE_CARD_RANGE_NAME));
+  const values = sheet.getDataRange().getValues();
+  for (let r = 0; r < values.length; r++) {
+    const c = values[r].indexOf(FIGURES_FROM.label);
+    if (c >= 0) return void sheet.getRange(r + 1, c + 2).setValue(FIGURES_FROM.text(RATE_CARD_RANGE_NAME));
+  }
 }
 
 /** The caller holds the document lock and has checked the card exists. */
