@@ -109,6 +109,15 @@ const EDITS: Edit[] = [
     team: (m) => [m[0], EXTRA, ...m.slice(1)],
   },
   {
+    name: 'insert a row below the last team row and fill it',
+    apply: (addon, s) => {
+      const last = find(s, 'Hidden costs').row - 2;
+      s.insertRowAfter(last);
+      typeMember(addon, s, last + 1, EXTRA);
+    },
+    team: (m) => [...m, EXTRA],
+  },
+  {
     name: 'type a member in the first empty team row',
     apply: (addon, s) => typeMember(addon, s, team(s).at(-1)!.row + 1, EXTRA),
     team: (m) => [...m, EXTRA],

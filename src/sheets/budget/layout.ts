@@ -94,7 +94,9 @@ export function budgetLayout(input: BudgetInput, rateCard?: string): BudgetLayou
     values.forEach((v, c) => g.put(first + i, c + 1, v, { validation: teamValidations[c], format: teamFormats[c], tone: 'input' }));
   }
   g.markInput(first, 1, rows, teamValidations.length);
-  const column = (col: number) => a1Range(first, col, rows, 1);
+  // The ranges take in the blank row under the table too, so a row inserted below the last team
+  // row ("Insert 1 row below") lands inside them and is priced once filled.
+  const column = (col: number) => a1Range(first, col, rows + 1, 1);
   const refs: BudgetRefs = {
     type, hireType, engagement, agencyRegion, hoursPerMonth, months,
     team: {
