@@ -177,3 +177,21 @@ describe('a budget sheet edited by its team', () => {
     });
   }
 });
+
+describe('connecting a budget whose rows moved', () => {
+  it('rewrites its own "Figures from" line, found by its tagged row, not a cell a person labelled the same above it', () => {
+    const addon = newAddon();
+    const { sheetName } = createBudget(addon, scenario()).value;
+    const sheet = sheetNamed(addon, sheetName);
+    sheet.insertRowBefore(1);
+    sheet.insertColumnBefore(1);
+    addon.edit(sheetName, 'H1', 'Figures from');
+    addon.edit(sheetName, 'I1', 'our own notes');
+    call(addon, 'insertRateCard', 'abbacus-2026');
+    call(addon, 'connectBudgetsToRateCard', [sheetName]);
+    expect(sheet.getRange('I1').getValue()).toBe('our own notes');
+    const line = sheet.getRange(1 + 6, 2, 1, 2).getValues()[0];
+    expect(line[0]).toBe('Figures from');
+    expect(line[1]).toMatch(/^the rate card DevRateCard/);
+  });
+});
