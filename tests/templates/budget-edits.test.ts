@@ -122,6 +122,8 @@ const EDITS: Edit[] = [
     apply: (addon, s) => typeMember(addon, s, team(s).at(-1)!.row + 1, EXTRA),
     team: (m) => [...m, EXTRA],
   },
+  // The yellow input columns, as a person selects them: the rate columns beside them are
+  // protected formulas spilling from the table's first row, and sorting them too is not covered.
   {
     name: 'sort the team table by level (A to Z)',
     apply: (_, s) => {
