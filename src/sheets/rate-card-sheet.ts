@@ -4,7 +4,7 @@
 // leave formulas pointing at whichever the name happens to hold.
 import { RATE_CARD_CHOICE_HELP, rateCardRows, type RateCardChoice } from '../domain/budget/rate-card-rows';
 import { FIGURE_KINDS, LEVELS, PROJECT_TYPES, REGIONS, SPECS } from '../domain/terms';
-import { a1Range, FORMATS, SheetGrid, type ValidationSpec } from './budget/grid';
+import { FORMATS, SheetGrid, type ValidationSpec } from './budget/grid';
 import { setWidths, writeGrid } from './budget/grid-writer';
 import { RATE_CARD_RANGE_NAME } from './rate-card-range';
 import { uniqueSheetName } from './sheet-names';
@@ -12,7 +12,7 @@ import { uniqueSheetName } from './sheet-names';
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 const RATE_CARD_SHEET = 'Rate Card';
-/** Blank rows inside the named range, so rows a team adds below the figures count too. */
+/** Blank input rows laid out below the figures; the named range goes further, to the sheet's last row. */
 const SPARE_CARD_ROWS = 30;
 /**
  * The card starts in A1, so "row 16 of the card" in an error is sheet row 16 (until someone
@@ -31,8 +31,9 @@ const COLUMN_RULES: Record<string, ValidationSpec> = {
 
 interface RateCardLayout {
   grid: SheetGrid;
-  /** The card's range (headers + figures + spare rows), relative A1. */
-  range: string;
+  /** The card's columns, and the rows laid out (headers + figures + spare rows). */
+  width: number;
+  rows: number;
   headerRow: number;
   /** Where the title is, for its size. */
   titleColumn: number;
@@ -46,6 +47,7 @@ function rateCardLayout(choice: RateCardChoice): RateCardLayout {
   g.text(2, titleColumn, RATE_CARD_CHOICE_HELP[choice], { tone: 'note' });
   g.text(3, titleColumn, `Each row replaces DevRate's figure with the same kind, key, region and spec (exactly one figure; a row that names none is an error) in every formula given the named range ${RATE_CARD_RANGE_NAME}; budgets created from now on use it. Timelines are in months.`, { tone: 'note' });
   g.text(4, titleColumn, "Errors name a row by its position in the card (the header is row 1, so it is the sheet's row number) and by its content; a bad row breaks only the figures it gives.", { tone: 'note' });
+  g.text(5, titleColumn, `Add a figure in any row below the header, in columns A to ${String.fromCharCode(64 + headers.length)}: the card runs to the last row of this sheet, so a row typed anywhere under the header, or inserted above that last row, counts.`, { tone: 'note' });
   headers.forEach((h, c) => g.text(HEADER_ROW, c + 1, h, { tone: 'header' }));
   const total = rows.length + SPARE_CARD_ROWS;
   for (let r = 0; r < total; r++) {
@@ -59,7 +61,7 @@ function rateCardLayout(choice: RateCardChoice): RateCardLayout {
       });
     });
   }
-  return { grid: g, range: a1Range(HEADER_ROW, 1, total + 1, headers.length, false), headerRow: HEADER_ROW, titleColumn };
+  return { grid: g, width: headers.length, rows: total + 1, headerRow: HEADER_ROW, titleColumn };
 }
 
 function existingCardMessage(spreadsheet: Spreadsheet): string | undefined {
@@ -78,6 +80,9 @@ export function writeRateCardSheet(spreadsheet: Spreadsheet, choice: RateCardCho
   writeGrid(sheet, layout.grid, { titleAt: [1, layout.titleColumn] });
   sheet.setFrozenRows(layout.headerRow);
   setWidths(sheet, 90, 120, layout.grid.width);
-  spreadsheet.setNamedRange(RATE_CARD_RANGE_NAME, sheet.getRange(layout.range));
+  // The named range reaches the sheet's last row, so a figure typed below the laid-out rows is
+  // read too (and rows inserted inside it, anywhere, widen it as Sheets widens any range).
+  if (sheet.getMaxRows() < layout.rows) sheet.insertRowsAfter(sheet.getMaxRows(), layout.rows - sheet.getMaxRows());
+  spreadsheet.setNamedRange(RATE_CARD_RANGE_NAME, sheet.getRange(layout.headerRow, 1, sheet.getMaxRows() - layout.headerRow + 1, layout.width));
   return { sheetName };
 }

@@ -62,11 +62,19 @@ export function budgetConnections(spreadsheet: Spreadsheet): BudgetConnection[] 
   });
 }
 
-/** The headline line "Figures from", found by its label wherever rows were inserted. */
+/**
+ * The headline line "Figures from": its row by the developer metadata it was tagged with (it
+ * follows inserted rows), its column by the label (it follows inserted columns). Budgets made
+ * before the tag, or whose tagged row was deleted, fall back to the first cell with the label.
+ */
 function sayConnected(sheet: Sheet): void {
-  const labels = sheet.getRange(1, 1, sheet.getLastRow(), 1).getValues();
-  const row = labels.findIndex((r) => r[0] === FIGURES_FROM.label);
-  if (row >= 0) sheet.getRange(row + 1, 2).setValue(FIGURES_FROM.text(RATE_CARD_RANGE_NAME));
+  const values = sheet.getDataRange().getValues();
+  const tagged = sheet.createDeveloperMetadataFinder().withKey(FIGURES_FROM.metadataKey).find().map((m) => m.getLocation().getRow()?.getRow());
+  const rows = [...tagged.filter((r): r is number => r !== undefined).map((r) => r - 1), ...values.keys()];
+  for (const r of rows) {
+    const c = values[r]?.indexOf(FIGURES_FROM.label) ?? -1;
+    if (c >= 0) return void sheet.getRange(r + 1, c + 2).setValue(FIGURES_FROM.text(RATE_CARD_RANGE_NAME));
+  }
 }
 
 /** The caller holds the document lock and has checked the card exists. */

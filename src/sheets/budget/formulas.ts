@@ -105,6 +105,8 @@ export const ratio = (top: string, bottom: string) => `=IF(${bottom}>0, ${top}/$
 /** The headline line saying which figures the sheet's DevRate formulas use; connecting a budget rewrites it. */
 export const FIGURES_FROM = {
   label: 'Figures from',
+  /** Developer metadata on the line's row: it follows inserted rows, as the label follows inserted columns. */
+  metadataKey: 'devrate.budget.figuresFrom',
   text: (rateCard?: string) => (rateCard ? `the rate card ${rateCard}: edit it and this budget follows` : "DevRate's built-in figures: not connected to a rate card"),
 } as const;
 

@@ -17,6 +17,7 @@ const BUDGET_COLUMNS = 11;
 /** Spare team rows below the wizard's members, so collaborators can add people in place. */
 const SPARE_TEAM_ROWS = 5;
 const MIN_TEAM_ROWS = 8;
+const FIGURES_FROM_ROW = 6;
 const TEAM_HEADERS = [
   'Level', 'Region', 'Specialization', 'Count', 'Allocation %',
   'Freelance $/hour low', 'Freelance $/hour high', 'Freelance $/month low', 'Freelance $/month high', 'US salary $/year low', 'US salary $/year high',
@@ -29,6 +30,8 @@ export interface BudgetLayout extends ComputedCells {
   /** The headline block (labels + totals) the chart draws. */
   chart: { range: string; row: number; col: number; title: string };
   teamRows: { first: number; count: number };
+  /** The headline row saying which figures the sheet uses (tagged, so connecting finds it wherever it moved). */
+  figuresFromRow: number;
 }
 
 const list = (values: readonly string[], help: string): ValidationSpec => ({ kind: 'list', values, help });
@@ -94,7 +97,9 @@ export function budgetLayout(input: BudgetInput, rateCard?: string): BudgetLayou
     values.forEach((v, c) => g.put(first + i, c + 1, v, { validation: teamValidations[c], format: teamFormats[c], tone: 'input' }));
   }
   g.markInput(first, 1, rows, teamValidations.length);
-  const column = (col: number) => a1Range(first, col, rows, 1);
+  // The ranges take in the blank row under the table too, so a row inserted below the last team
+  // row ("Insert 1 row below") lands inside them and is priced once filled.
+  const column = (col: number) => a1Range(first, col, rows + 1, 1);
   const refs: BudgetRefs = {
     type, hireType, engagement, agencyRegion, hoursPerMonth, months,
     team: {
@@ -141,8 +146,8 @@ export function budgetLayout(input: BudgetInput, rateCard?: string): BudgetLayou
   g.text(5, 1, 'Total budget', { tone: 'total' });
   (['low', 'mid', 'high'] as const).forEach((p, i) => g.formula(5, i + 2, `=${computed.total[p]}`, { format: FORMATS.usd, tone: 'total' }));
   g.text(5, 5, 'With hidden costs and contingency, which the typical range leaves out', { tone: 'note' });
-  g.text(6, 1, FIGURES_FROM.label);
-  g.text(6, 2, FIGURES_FROM.text(rateCard));
+  g.text(FIGURES_FROM_ROW, 1, FIGURES_FROM.label);
+  g.text(FIGURES_FROM_ROW, 2, FIGURES_FROM.text(rateCard));
 
   return {
     ...computed,
@@ -151,5 +156,6 @@ export function budgetLayout(input: BudgetInput, rateCard?: string): BudgetLayou
     frozenRows: 5,
     chart: { range: a1Range(3, 1, 3, 4, false), row: 8, col: 8, title: 'Team cost and total budget (USD)' },
     teamRows: { first, count: rows },
+    figuresFromRow: FIGURES_FROM_ROW,
   };
 }

@@ -7,6 +7,7 @@ import type { CellValue } from '../../domain/vocabulary';
 import { RATE_CARD_RANGE_NAME, rateCardArgument } from '../rate-card-range';
 import { uniqueSheetName } from '../sheet-names';
 import { protectAllBut, setWidths, writeGrid } from './grid-writer';
+import { FIGURES_FROM } from './formulas';
 import { budgetLayout, type BudgetLayout } from './layout';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -53,6 +54,7 @@ export function writeBudgetSheet(spreadsheet: Spreadsheet, input: BudgetInput): 
   const sheet = spreadsheet.insertSheet(sheetName); // becomes the active sheet
   writeGrid(sheet, layout.grid);
   sheet.setFrozenRows(layout.frozenRows);
+  sheet.getRange(layout.figuresFromRow, 1, 1, sheet.getMaxColumns()).addDeveloperMetadata(FIGURES_FROM.metadataKey);
   setWidths(sheet, 250, 110, layout.grid.width);
   protectAllBut(sheet, layout.grid.inputRanges(), 'DevRate budget formulas: change the yellow input cells instead.');
   insertTotalsChart(sheet, layout.chart);
