@@ -5,7 +5,7 @@ import { onInstall, onOpen } from './server/menu';
 import { showAbout } from './server/sidebars';
 import { createBudgetSheet, getWizardContext, saveWizardDraft, showWizard } from './server/budget';
 import { insertRateCard, insertSources, showRateCardPicker } from './server/rate-cards';
-import { addCandidate, getDebrief, getScoringContext, insertCandidateTracker, showScoring, submitScorecard } from './server/tracker';
+import { addCandidate, compareCandidates, getDebrief, getScoringContext, insertCandidateTracker, revealScores, setPanel, showScoring, submitScorecard } from './server/tracker';
 
 export const entryPoints = {
   onOpen,
@@ -24,4 +24,7 @@ export const entryPoints = {
   addCandidate,
   submitScorecard,
   getDebrief,
+  revealScores,
+  setPanel,
+  compareCandidates,
 };

@@ -1,19 +1,14 @@
 // Endpoints of the candidate tracker: the menu action that inserts it, and what the "Score a
 // candidate" sidebar calls. Every write runs under the document lock; every payload is parsed.
 //
-// Independence: an interviewer sees the others' scores for a candidate only after submitting
-// their own. The server enforces it: the context lists candidates with a count of scorecards,
-// never scores, and a debrief is only answered to an interviewer who has a scorecard for that
-// candidate. Interviewers are known by the name they type (see domain/scoring/interviewer.ts).
-import type { CandidateListing, DebriefView, ScoringContext } from '../domain/scoring/api';
-import { computeDebrief } from '../domain/scoring/debrief';
-import { sameName } from '../domain/scoring/interviewer';
-import { debriefRequestSchema, newCandidateSchema, scorecardSchema, trackerIdSchema } from '../domain/scoring/payloads';
+// Independence: scorecards are sealed until their candidate is revealed, and names are bound
+// to accounts (see sealed/scoring-endpoints.ts). The context lists who has submitted, never scores.
+import type { ComparisonView, DebriefView, RevealResult, ScoringContext } from '../domain/scoring/api';
+import { newCandidateSchema, trackerIdSchema } from '../domain/scoring/payloads';
 import { addCandidateRow } from '../sheets/tracker/candidate-entry';
 import { insertTracker, type InsertedTracker } from '../sheets/tracker/insert-tracker';
-import { appendScorecard } from '../sheets/tracker/scorecard-entry';
-import { readCandidates, readScorecards, readWeights, type StoredScorecard } from '../sheets/tracker/tracker-reads';
-import { listTrackers, openTracker, type OpenTracker } from '../sheets/tracker/tracker-registry';
+import { listTrackers, openTracker } from '../sheets/tracker/tracker-registry';
+import { getComparison, getSealedDebrief, listCandidatesWithPanels, revealScores as reveal, setCandidatePanel, submitSealedScorecard } from './sealed/scoring-endpoints';
 import { withDocumentLock } from './document-lock';
 import { parsePayload } from './payload';
 import { openSidebar } from './sidebars';
@@ -49,7 +44,7 @@ export function getScoringContext(trackerId?: unknown): ScoringContext {
   return {
     trackers: trackers.map((t) => ({ id: t.id, label: t.candidatesSheet })),
     trackerId: chosen.id,
-    candidates: listCandidates(tracker),
+    candidates: listCandidatesWithPanels(tracker),
   };
 }
 
@@ -62,35 +57,27 @@ export function addCandidate(payload: unknown): ScoringContext {
   return getScoringContext(candidate.trackerId);
 }
 
-/** Appends the scorecard, then answers the debrief: the interviewer has now scored. */
+/** Seals the scorecard, then answers the debrief: the interviewer has now scored. */
 export function submitScorecard(payload: unknown): DebriefView {
-  const card = parsePayload(scorecardSchema, payload, 'The scorecard');
-  const ss = spreadsheet();
-  const tracker = openTracker(ss, card.trackerId);
-  const { candidate, scorecards } = withDocumentLock(() => appendScorecard(tracker, card));
-  return computeDebrief(candidate, scorecards.map(withoutOffset), readWeights(tracker));
+  return submitSealedScorecard(payload);
 }
 
-/** The debrief of a candidate, only for an interviewer who has scored them. */
+/** The debrief of a candidate, only for an interviewer who has scored them (or after the reveal). */
 export function getDebrief(payload: unknown): DebriefView {
-  const request = parsePayload(debriefRequestSchema, payload, 'The debrief request');
-  const tracker = openTracker(spreadsheet(), request.trackerId);
-  const theirs = readScorecards(tracker, true).scorecards.filter((s) => sameName(s.candidate, request.candidate));
-  if (!theirs.some((s) => sameName(s.interviewer, request.interviewer))) {
-    throw new Error(
-      `Submit your own scorecard for ${request.candidate} first: the debrief opens once you have scored, so nobody's scores sway yours.`,
-    );
-  }
-  return computeDebrief(theirs[0].candidate, theirs.map(withoutOffset), readWeights(tracker));
+  return getSealedDebrief(payload);
 }
 
-function listCandidates(tracker: Pick<OpenTracker, 'candidates' | 'scorecards'>): CandidateListing[] {
-  const { scorecards } = readScorecards(tracker);
-  return readCandidates(tracker).candidates.map((c) => ({
-    name: c.name,
-    stage: c.stage,
-    scorecards: scorecards.filter((s) => sameName(s.candidate, c.name)).length,
-  }));
+/** Sidebar: "Reveal scores". */
+export function revealScores(payload: unknown): RevealResult {
+  return reveal(payload);
 }
 
-const withoutOffset = ({ offset: _offset, ...record }: StoredScorecard) => record;
+/** Sidebar: sets a candidate's panel; answers the refreshed context. */
+export function setPanel(payload: unknown): ScoringContext {
+  return getScoringContext(setCandidatePanel(payload));
+}
+
+/** Sidebar: "Compare candidates". */
+export function compareCandidates(trackerId: unknown): ComparisonView {
+  return getComparison(trackerId);
+}

@@ -4,7 +4,7 @@ import { HyperFormula } from 'hyperformula';
 import { describe, expect, it } from 'vitest';
 import { customFunctions } from '../../src/functions/registry';
 import { debriefFormulas, marketRateFormula, rateCheckFormula } from '../../src/sheets/tracker/candidate-formulas';
-import { CANDIDATE_CAPACITY, CANDIDATE_COLUMNS, SCORECARD_CAPACITY, columnOf } from '../../src/sheets/tracker/layout';
+import { CANDIDATE_CAPACITY, CANDIDATE_COLUMNS, SCORECARD_CAPACITY, columnOf, letterOf } from '../../src/sheets/tracker/layout';
 import { panelValues } from '../../src/sheets/tracker/panel';
 
 /** Functions checked by hand against Google Sheets' function list; HyperFormula's is read below. */
@@ -39,9 +39,10 @@ describe('tracker formulas', () => {
     }
   });
 
-  it('give one debrief formula per debrief column, each blank on an empty row', () => {
+  it('give one debrief formula per debrief column, each blank on an empty row and until the reveal', () => {
     const formulas = debriefFormulas(7, ctx);
     expect(formulas).toHaveLength(CANDIDATE_COLUMNS.length - columnOf(CANDIDATE_COLUMNS, 'scorecards') + 1);
-    for (const f of formulas) expect(f.startsWith('=IF($A7="","",')).toBe(true);
+    const revealedBy = letterOf(CANDIDATE_COLUMNS, 'revealed_by');
+    for (const f of formulas) expect(f.startsWith(`=IF(OR($A7="",$${revealedBy}7=""),"",`)).toBe(true);
   });
 });

@@ -5,6 +5,7 @@ import { dataset } from '../dataset';
 import { LEVELS, REGIONS, SPECS } from '../terms';
 import { MAX_YEARS, STAGES } from './pipeline';
 import { MAX_SCORE, MIN_SCORE } from './scale';
+import { ROUNDS, VOTES } from './votes';
 
 export const MAX_NAME_LENGTH = 100;
 export const MAX_NOTES_LENGTH = 5000;
@@ -13,7 +14,7 @@ const questionIds = dataset.hiring.questions.map((q) => q.id) as [string, ...str
 const redFlagIds = dataset.hiring.redFlags.map((f) => f.id) as [string, ...string[]];
 
 /** One line, trimmed, inner runs of space collapsed. */
-const personName = (what: string) =>
+export const personName = (what: string) =>
   z
     .string(`${what} must be text`)
     .transform((s) => s.trim().replace(/\s+/g, ' '))
@@ -21,7 +22,7 @@ const personName = (what: string) =>
 
 // The sheet finds a candidate's scorecards with COUNTIFS/SUMIFS, where * ? ~ are wildcards and a
 // leading = < > is a comparison: such a name would pick up other candidates' rows.
-const candidateName = personName('Candidate').refine((s) => !/[*?~]/.test(s) && !/^[=<>]/.test(s), {
+export const candidateName = personName('Candidate').refine((s) => !/[*?~]/.test(s) && !/^[=<>]/.test(s), {
   message: 'Candidate names cannot contain * ? ~ or start with = < > (the tracker matches names with COUNTIFS)',
 });
 
@@ -47,7 +48,9 @@ export const scorecardSchema = z
     trackerId: trackerIdSchema,
     candidate: candidateName,
     interviewer: personName('Interviewer'),
+    round: z.enum(ROUNDS, `Round: use one of ${ROUNDS.join(', ')}`),
     date: isoDate,
+    vote: z.enum(VOTES, `Overall vote: use one of ${VOTES.join(', ')}`),
     scores: z.strictObject(Object.fromEntries(questionIds.map((id) => [id, score])) as Record<string, typeof score>),
     redFlags: z
       .array(z.enum(redFlagIds, `unknown red flag; use one of ${redFlagIds.join(', ')}`))

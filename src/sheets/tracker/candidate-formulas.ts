@@ -2,6 +2,7 @@
 // have (no AVERAGEIFS, no LET), over ranges sized to the stated capacity rather than open-ended.
 import { dataset } from '../../domain/dataset';
 import { DISAGREEMENT_GAP, RECOMMENDATION_RULES, type Condition, type Metric } from '../../domain/scoring/recommendation';
+import { VOTES, VOTES_AGAINST } from '../../domain/scoring/votes';
 import { absoluteColumn, columnLetter, formulaText } from './a1';
 import {
   CANDIDATE_COLUMNS,
@@ -33,6 +34,9 @@ const weightCell = (i: number) => `$${columnLetter(PANEL_WEIGHT_COLUMN)}$${weigh
 /** Blank for an empty row, so the pre-filled rows stay quiet until a candidate is typed. */
 const unlessBlank = (row: number, body: string) => `=IF(${cell('name', row)}="","",${body})`;
 
+/** Blank until the candidate's scorecards are revealed ("Revealed by" filled): sealed means sealed. */
+const unlessSealed = (row: number, body: string) => `=IF(OR(${cell('name', row)}="",${cell('revealed_by', row)}=""),"",${body})`;
+
 /** The claimed level, or the years when no level is claimed (DEVRATE accepts both). */
 const level = (row: number) => `IF(${cell('level', row)}="",${cell('years', row)},${cell('level', row)})`;
 const noProfile = (row: number) => `AND(${cell('level', row)}="",${cell('years', row)}="")`;
@@ -57,7 +61,7 @@ function scored(ctx: CandidateFormulaContext, row: number, questionId: string) {
 
 function averageFormula(ctx: CandidateFormulaContext, row: number, questionId: string): string {
   const { scores, criteria } = scored(ctx, row, questionId);
-  return unlessBlank(row, `IF(COUNTIFS(${criteria})=0,"",SUMIFS(${scores},${criteria})/COUNTIFS(${criteria}))`);
+  return unlessSealed(row, `IF(COUNTIFS(${criteria})=0,"",SUMIFS(${scores},${criteria})/COUNTIFS(${criteria}))`);
 }
 
 /** 1 when two scores on this question are DISAGREEMENT_GAP or more apart. */
@@ -75,7 +79,7 @@ function weightedFormula(row: number): string {
   const avg = (i: number) => cell(averageKey(questions[i].id), row);
   const numerator = questions.map((_, i) => `IF(ISNUMBER(${avg(i)}),${avg(i)}*${weightCell(i)},0)`).join('+');
   const denominator = questions.map((_, i) => `IF(ISNUMBER(${avg(i)}),${weightCell(i)},0)`).join('+');
-  return unlessBlank(row, `IF(${cell('scorecards', row)}=0,"",IF((${denominator})=0,"",ROUND((${numerator})/(${denominator}),2)))`);
+  return unlessSealed(row, `IF(${cell('scorecards', row)}=0,"",IF((${denominator})=0,"",ROUND((${numerator})/(${denominator}),2)))`);
 }
 
 const METRIC_COLUMN: Record<Metric, string> = {
@@ -83,7 +87,12 @@ const METRIC_COLUMN: Record<Metric, string> = {
   redFlags: 'red_flags',
   disagreements: 'disagreements',
   weighted: 'weighted',
+  votesAgainst: 'votes_against',
 };
+
+function voteCount(ctx: CandidateFormulaContext, row: number, vote: string): string {
+  return `COUNTIFS(${scorecardColumn(ctx, 'candidate')},${cell('name', row)},${scorecardColumn(ctx, 'vote')},${formulaText(vote)})`;
+}
 
 function conditionFormula(condition: Condition, row: number): string {
   const ref = cell(METRIC_COLUMN[condition.metric], row);
@@ -98,18 +107,20 @@ export function recommendationFormula(row: number): string {
     (otherwise, rule) => (rule.when ? `IF(${conditionFormula(rule.when, row)},${formulaText(rule.label)},${otherwise})` : formulaText(rule.label)),
     '""',
   );
-  return unlessBlank(row, nested);
+  return unlessSealed(row, nested);
 }
 
 /** Every debrief formula of a row, in column order from "Scorecards" to "Recommendation". */
 export function debriefFormulas(row: number, ctx: CandidateFormulaContext): string[] {
   const byKey: Record<string, string> = {
-    scorecards: unlessBlank(row, `COUNTIFS(${scorecardColumn(ctx, 'candidate')},${cell('name', row)})`),
+    scorecards: unlessSealed(row, `COUNTIFS(${scorecardColumn(ctx, 'candidate')},${cell('name', row)})`),
     weighted: weightedFormula(row),
-    disagreements: unlessBlank(row, questions.map((q) => `IF(${splitTest(ctx, row, q.id)},1,0)`).join('+')),
-    disagree_on: unlessBlank(row, `TEXTJOIN(", ",TRUE,${questions.map((q) => `IF(${splitTest(ctx, row, q.id)},${formulaText(q.name)},"")`).join(',')})`),
-    red_flags: unlessBlank(row, redFlags.map((f) => flagCount(ctx, row, f.id)).join('+')),
-    red_flags_raised: unlessBlank(row, `TEXTJOIN(", ",TRUE,${redFlags.map((f) => `IF(${flagCount(ctx, row, f.id)}>0,${formulaText(f.name)},"")`).join(',')})`),
+    votes: unlessSealed(row, `TEXTJOIN(", ",TRUE,${[...VOTES].reverse().map((v) => `IF(${voteCount(ctx, row, v)}>0,${voteCount(ctx, row, v)}&${formulaText(` ${v}`)},"")`).join(',')})`),
+    votes_against: unlessSealed(row, VOTES_AGAINST.map((v) => voteCount(ctx, row, v)).join('+')),
+    disagreements: unlessSealed(row, questions.map((q) => `IF(${splitTest(ctx, row, q.id)},1,0)`).join('+')),
+    disagree_on: unlessSealed(row, `TEXTJOIN(", ",TRUE,${questions.map((q) => `IF(${splitTest(ctx, row, q.id)},${formulaText(q.name)},"")`).join(',')})`),
+    red_flags: unlessSealed(row, redFlags.map((f) => flagCount(ctx, row, f.id)).join('+')),
+    red_flags_raised: unlessSealed(row, `TEXTJOIN(", ",TRUE,${redFlags.map((f) => `IF(${flagCount(ctx, row, f.id)}>0,${formulaText(f.name)},"")`).join(',')})`),
     recommendation: recommendationFormula(row),
   };
   for (const q of questions) byKey[averageKey(q.id)] = averageFormula(ctx, row, q.id);

@@ -3,7 +3,7 @@ import type { ScorecardRecord } from '../../domain/scoring/debrief';
 import type { Weights } from '../../domain/scoring/weights';
 import { dataset } from '../../domain/dataset';
 import { CANDIDATE_COLUMNS, columnOf } from './layout';
-import { SCORECARD_DATE_COLUMN, rowIsUsed, scorecardFromRow } from './scorecard-rows';
+import { SCORECARD_DATE_COLUMN, isSealedRow, rowIsUsed, scorecardFromRow } from './scorecard-rows';
 import type { OpenTracker } from './tracker-registry';
 
 export interface CandidateRow {
@@ -15,6 +15,8 @@ export interface CandidateRow {
 
 export interface StoredScorecard extends ScorecardRecord {
   offset: number;
+  /** A sealed row: who and when only; the scorecard itself waits in the seal store. */
+  sealed: boolean;
 }
 
 const NAME = columnOf(CANDIDATE_COLUMNS, 'name') - 1;
@@ -47,7 +49,7 @@ export function readScorecards(tracker: Pick<OpenTracker, 'scorecards'>, withDat
     if (!rowIsUsed(values[offset])) continue;
     nextOffset = offset + 1;
     const record = scorecardFromRow(values[offset], dates[offset - 1]?.[0] ?? '');
-    if (record) scorecards.push({ ...record, offset });
+    if (record) scorecards.push({ ...record, offset, sealed: isSealedRow(values[offset]) });
   }
   return { scorecards, nextOffset };
 }

@@ -1,0 +1,190 @@
+// Sealed scoring (issue 12): submitting seals the scorecard in document properties and writes a
+// sealed row; the debrief answers only an interviewer who has submitted, under a name bound to
+// their account; a reveal (by button, or when the whole panel has submitted) puts the
+// scorecards on the sheet once. What this protects, and what not, is in the README.
+import type { CandidateListing, ComparisonView, DebriefView, PanelStatus, RevealResult } from '../../domain/scoring/api';
+import { rankForComparison, type ComparisonRow } from '../../domain/scoring/comparison';
+import { computeDebrief, type ScorecardRecord } from '../../domain/scoring/debrief';
+import { normalizeName, sameName } from '../../domain/scoring/interviewer';
+import { PANEL_COMPLETE, panelComplete, panelProgress, panelText, type RevealRecord } from '../../domain/scoring/panel';
+import { panelRequestSchema, revealRequestSchema } from '../../domain/scoring/panel-payloads';
+import { debriefRequestSchema, scorecardSchema, trackerIdSchema } from '../../domain/scoring/payloads';
+import { dataset } from '../../domain/dataset';
+import { SCORECARD_CAPACITY } from '../../sheets/tracker/layout';
+import { appendSealedRow, readCandidateDetails, revealSheet, writePanel, type CandidateDetails } from '../../sheets/tracker/reveal-sheet';
+import { appendScorecard } from '../../sheets/tracker/scorecard-entry';
+import { readScorecards, readWeights } from '../../sheets/tracker/tracker-reads';
+import { openTracker, type OpenTracker } from '../../sheets/tracker/tracker-registry';
+import { withDocumentLock } from '../document-lock';
+import { parsePayload } from '../payload';
+import { currentCaller, nowText } from './caller';
+import { checkName } from './name-binding';
+import { reveal } from './reveal';
+import { readSealStore, sealCard, sealedFor, type SealedEntry } from './seal-store';
+
+const spreadsheet = () => SpreadsheetApp.getActiveSpreadsheet();
+const documentProps = () => PropertiesService.getDocumentProperties();
+type Tracker = Pick<OpenTracker, 'id' | 'candidates' | 'scorecards'>;
+
+/** Everything known about one candidate's scorecards, from one read of each table and the store. */
+interface CandidateCards {
+  candidate: CandidateDetails;
+  /** Revealed (or typed) scorecards on the sheet, and sealed ones from the store. */
+  cards: ScorecardRecord[];
+  sealed: SealedEntry[];
+  /** Everyone with a scorecard, sealed rows included. */
+  submitted: string[];
+}
+
+function findCandidate(tracker: Pick<OpenTracker, 'candidates'>, name: string, unsaved: string): CandidateDetails {
+  const found = readCandidateDetails(tracker).find((c) => sameName(c.name, name));
+  if (!found) throw new Error(`"${name}" is not on the Candidates sheet. Pick a candidate from the list, or add them first. ${unsaved}`);
+  return found;
+}
+
+function cardsOf(tracker: Tracker, candidate: CandidateDetails, entries = readSealStore(documentProps()).entries): CandidateCards {
+  const rows = readScorecards(tracker, true).scorecards.filter((s) => sameName(s.candidate, candidate.name));
+  const open = rows.filter((r) => !r.sealed).map(({ offset: _o, sealed: _s, ...card }) => card);
+  // A scorecard both on the sheet and in the store (a reveal cut short) counts once, from the sheet.
+  const sealed = sealedFor(entries, tracker.id, candidate.name);
+  const waiting = sealed.filter((e) => !open.some((c) => sameName(c.interviewer, e.card.interviewer)));
+  const submitted: string[] = [];
+  for (const name of [...rows.map((r) => r.interviewer), ...sealed.map((e) => e.card.interviewer)]) {
+    if (name && !submitted.some((n) => sameName(n, name))) submitted.push(name);
+  }
+  return { candidate, cards: [...open, ...waiting.map((e) => e.card)], sealed, submitted };
+}
+
+function statusOf({ candidate, submitted }: CandidateCards): PanelStatus {
+  return { panel: candidate.panel, submitted, missing: panelProgress(candidate.panel, submitted).missing, revealed: candidate.revealed };
+}
+
+function debriefView(tracker: OpenTracker, found: CandidateCards): DebriefView {
+  return { ...computeDebrief(found.candidate.name, found.cards, readWeights(tracker)), status: statusOf(found) };
+}
+
+/** Reveals under the document lock (the caller holds it). */
+function revealNow(tracker: Tracker, found: CandidateCards, by: string): RevealResult {
+  const { candidate, sealed, submitted } = found;
+  if (candidate.revealed && sealed.length === 0) return { candidate: candidate.name, written: 0, record: candidate.revealed };
+  if (!candidate.revealed && submitted.length === 0) throw new Error(`Nobody has submitted a scorecard for ${candidate.name} yet: there is nothing to reveal.`);
+  const record: RevealRecord = { by, at: nowText(), panelSubmitted: panelProgress(candidate.panel, submitted).done.length, panelSize: candidate.panel.length };
+  const done = reveal(documentProps(), sealed, revealSheet(tracker, candidate), record);
+  return { candidate: candidate.name, ...done };
+}
+
+function revealIfPanelDone(tracker: Tracker, candidate: CandidateDetails): void {
+  const found = cardsOf(tracker, candidate);
+  if (!candidate.revealed && panelComplete(candidate.panel, found.submitted)) revealNow(tracker, found, PANEL_COMPLETE);
+}
+
+/** Seals the scorecard (or, once the candidate is revealed, writes it in the open); answers the debrief. */
+export function submitSealedScorecard(payload: unknown): DebriefView {
+  const card = parsePayload(scorecardSchema, payload, 'The scorecard');
+  const tracker = openTracker(spreadsheet(), card.trackerId);
+  const caller = currentCaller();
+  const name = withDocumentLock(() => {
+    checkName(caller, card.interviewer, true);
+    const candidate = findCandidate(tracker, card.candidate, 'Your scorecard was not saved.');
+    const found = cardsOf(tracker, candidate);
+    const earlier = found.submitted.find((n) => sameName(n, card.interviewer));
+    if (earlier) {
+      throw new Error(
+        candidate.revealed
+          ? `${earlier} has already scored ${candidate.name}: one scorecard per interviewer and candidate. Edit that row of the Scorecards sheet to change it.`
+          : `${earlier} has already submitted a scorecard for ${candidate.name}. It stays sealed, unchanged, until the reveal; one scorecard per interviewer and candidate.`,
+      );
+    }
+    if (candidate.revealed) {
+      appendScorecard(tracker, card); // the scores are on the sheet already: nothing left to seal
+      return candidate.name;
+    }
+    if (readScorecards(tracker).nextOffset > SCORECARD_CAPACITY) {
+      throw new Error(`The Scorecards sheet is full: its debrief formulas cover ${SCORECARD_CAPACITY} scorecards. Your scorecard was not saved.`);
+    }
+    const { trackerId: _t, candidate: _c, ...rest } = card;
+    sealCard(documentProps(), tracker.id, { ...rest, candidate: candidate.name, notes: card.notes.trim() });
+    appendSealedRow(tracker, card, candidate.name);
+    revealIfPanelDone(tracker, candidate);
+    return candidate.name;
+  });
+  const candidate = findCandidate(tracker, name, '');
+  return debriefView(tracker, cardsOf(tracker, candidate));
+}
+
+/** The debrief: before the reveal only for an interviewer who has submitted, under their own name. */
+export function getSealedDebrief(payload: unknown): DebriefView {
+  const request = parsePayload(debriefRequestSchema, payload, 'The debrief request');
+  const tracker = openTracker(spreadsheet(), request.trackerId);
+  checkName(currentCaller(), request.interviewer, false);
+  const found = cardsOf(tracker, findCandidate(tracker, request.candidate, ''));
+  if (!found.candidate.revealed && !found.submitted.some((n) => sameName(n, request.interviewer))) {
+    throw new Error(`Submit your own scorecard for ${found.candidate.name} first: the debrief opens once you have scored, so nobody's scores sway yours.`);
+  }
+  return debriefView(tracker, found);
+}
+
+/** "Reveal scores": writes the sealed scorecards to the sheet, once, and records who revealed. */
+export function revealScores(payload: unknown): RevealResult {
+  const request = parsePayload(revealRequestSchema, payload, 'The reveal');
+  const tracker = openTracker(spreadsheet(), request.trackerId);
+  const caller = currentCaller();
+  return withDocumentLock(() => {
+    checkName(caller, request.interviewer, true);
+    const candidate = findCandidate(tracker, request.candidate, 'Nothing was revealed.');
+    return revealNow(tracker, cardsOf(tracker, candidate), request.interviewer);
+  });
+}
+
+/** Sets the Panel cell, unless someone changed it since the sidebar read it; reveals if the panel is now complete. */
+export function setCandidatePanel(payload: unknown): number {
+  const request = parsePayload(panelRequestSchema, payload, 'The panel');
+  const tracker = openTracker(spreadsheet(), request.trackerId);
+  withDocumentLock(() => {
+    const candidate = findCandidate(tracker, request.candidate, 'The panel was not changed.');
+    if (normalizeName(candidate.panelCell) !== normalizeName(request.expected)) {
+      throw new Error(`Someone changed ${candidate.name}'s panel to "${candidate.panelCell}" since you opened it. Nothing was changed; check it and try again.`);
+    }
+    const text = panelText(request.panel);
+    writePanel(tracker, candidate.offset, text);
+    revealIfPanelDone(tracker, { ...candidate, panelCell: text, panel: request.panel });
+  });
+  return request.trackerId;
+}
+
+/** The context's candidate list: who has submitted, never what. */
+export function listCandidatesWithPanels(tracker: Pick<OpenTracker, 'id' | 'candidates' | 'scorecards'>): CandidateListing[] {
+  const entries = readSealStore(documentProps()).entries;
+  return readCandidateDetails(tracker).map((candidate) => {
+    const found = cardsOf(tracker, candidate, entries);
+    return { name: candidate.name, stage: candidate.stage, scorecards: found.submitted.length, panelCell: candidate.panelCell, panel: candidate.panel, submitted: found.submitted, revealed: candidate.revealed };
+  });
+}
+
+/** "Compare candidates": revealed candidates ranked; the sealed ones only named. */
+export function getComparison(trackerId: unknown): ComparisonView {
+  const id = parsePayload(trackerIdSchema, trackerId, 'The comparison');
+  const tracker = openTracker(spreadsheet(), id);
+  const weights = readWeights(tracker);
+  const rows = readScorecards(tracker, true).scorecards.filter((s) => !s.sealed);
+  const compared: ComparisonRow[] = [];
+  const sealed: string[] = [];
+  for (const candidate of readCandidateDetails(tracker)) {
+    if (!candidate.revealed) {
+      sealed.push(candidate.name);
+      continue;
+    }
+    const d = computeDebrief(candidate.name, rows.filter((r) => sameName(r.candidate, candidate.name)), weights);
+    compared.push({
+      candidate: candidate.name,
+      weighted: d.weighted,
+      votes: d.votes,
+      scorecards: d.scorecards.length,
+      redFlags: d.redFlagTotal,
+      redFlagsRaised: dataset.hiring.redFlags.filter((f) => d.redFlagsRaisedBy[f.id].length).map((f) => `${f.name} (${d.redFlagsRaisedBy[f.id].join(', ')})`),
+      rateCheck: candidate.rateCheck,
+      recommendation: d.recommendation,
+    });
+  }
+  return { rows: rankForComparison(compared), sealed };
+}
