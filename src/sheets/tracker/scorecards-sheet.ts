@@ -3,6 +3,7 @@
 // on the question headers, so someone scoring on the sheet sees what the sidebar shows.
 import { dataset } from '../../domain/dataset';
 import { SCALE_TEXT, SCORE_SCALE } from '../../domain/scoring/scale';
+import { ROUNDS, VOTES } from '../../domain/scoring/votes';
 import { SCORECARD_CAPACITY, SCORECARD_COLUMNS, columnOf, flagKey, letterOf, scoreKey, type Column } from './layout';
 import { block, rangesOf } from './sheet-ranges';
 import { colourRules, columnFormats, freezeHeader, setColumnWidths, writeHeader, type Tone } from './styling';
@@ -62,6 +63,8 @@ function inputRules(candidateNames: Range, rules: TrackerRules): (GoogleAppsScri
   return SCORECARD_COLUMNS.map((c) => {
     if (c.key === 'candidate') return rules.inRange(candidateNames, 'A candidate from the Candidates sheet.');
     if (c.key === 'date') return rules.date('The day of the interview.');
+    if (c.key === 'round') return rules.dropdown(ROUNDS, `Round: ${ROUNDS.join(', ')}.`);
+    if (c.key === 'vote') return rules.dropdown(VOTES, `Overall vote: ${VOTES.join(', ')}.`);
     if (c.key.startsWith('score_')) return score;
     if (c.key.startsWith('flag_')) return rules.checkbox();
     return null;
