@@ -33,8 +33,9 @@ interface Binding {
 export type NameCheck = 'bound now' | 'owner' | 'owner, key rotated';
 
 /**
- * Makes sure the caller may act as name: binds a free name when bind is true (call under the
- * document lock then), else only checks. Throws a message naming the problem when refused.
+ * Makes sure the caller may act as name. With bind (under the document lock, once nothing else
+ * can refuse the call) it also records: a free name becomes theirs, a rotated key replaces the
+ * old one. Without, it writes nothing. Throws a message naming the problem when refused.
  */
 export function checkName(caller: Caller, name: string, bind: boolean): NameCheck | 'free' {
   if (!caller.key) {
@@ -51,11 +52,11 @@ export function checkName(caller: Caller, name: string, bind: boolean): NameChec
     return 'bound now';
   }
   if (binding.key === caller.key) {
-    if (token !== binding.token) caller.user.setProperty(TOKEN_PREFIX + id, binding.token); // their user store was cleared: restore the way through
+    if (bind && token !== binding.token) caller.user.setProperty(TOKEN_PREFIX + id, binding.token); // their user store was cleared: restore the way through
     return 'owner';
   }
   if (token === binding.token) {
-    caller.document.setProperty(BINDING_PREFIX + id, JSON.stringify({ ...binding, key: caller.key }));
+    if (bind) caller.document.setProperty(BINDING_PREFIX + id, JSON.stringify({ ...binding, key: caller.key }));
     return 'owner, key rotated';
   }
   throw new Error(

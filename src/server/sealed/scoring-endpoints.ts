@@ -38,7 +38,7 @@ interface CandidateCards {
 
 function findCandidate(tracker: Pick<OpenTracker, 'candidates'>, name: string, unsaved: string): CandidateDetails {
   const found = readCandidateDetails(tracker).find((c) => sameName(c.name, name));
-  if (!found) throw new Error(`"${name}" is not on the Candidates sheet. Pick a candidate from the list, or add them first. ${unsaved}`);
+  if (!found) throw new Error(`"${name}" is not on the Candidates sheet. Pick a candidate from the list, or add them first.${unsaved ? ` ${unsaved}` : ''}`);
   return found;
 }
 
@@ -84,7 +84,7 @@ export function submitSealedScorecard(payload: unknown): DebriefView {
   const tracker = openTracker(spreadsheet(), card.trackerId);
   const caller = currentCaller();
   const name = withDocumentLock(() => {
-    checkName(caller, card.interviewer, true);
+    checkName(caller, card.interviewer, false);
     const candidate = findCandidate(tracker, card.candidate, 'Your scorecard was not saved.');
     const found = cardsOf(tracker, candidate);
     const earlier = found.submitted.find((n) => sameName(n, card.interviewer));
@@ -97,6 +97,7 @@ export function submitSealedScorecard(payload: unknown): DebriefView {
     }
     if (candidate.revealed) {
       appendScorecard(tracker, card); // the scores are on the sheet already: nothing left to seal
+      checkName(caller, card.interviewer, true);
       return candidate.name;
     }
     if (readScorecards(tracker).nextOffset > SCORECARD_CAPACITY) {
@@ -104,6 +105,7 @@ export function submitSealedScorecard(payload: unknown): DebriefView {
     }
     const { trackerId: _t, candidate: _c, ...rest } = card;
     sealCard(documentProps(), tracker.id, { ...rest, candidate: candidate.name, notes: card.notes.trim() });
+    checkName(caller, card.interviewer, true); // nothing can refuse the call from here on
     appendSealedRow(tracker, card, candidate.name);
     revealIfPanelDone(tracker, candidate);
     return candidate.name;
@@ -130,9 +132,11 @@ export function revealScores(payload: unknown): RevealResult {
   const tracker = openTracker(spreadsheet(), request.trackerId);
   const caller = currentCaller();
   return withDocumentLock(() => {
-    checkName(caller, request.interviewer, true);
+    checkName(caller, request.interviewer, false);
     const candidate = findCandidate(tracker, request.candidate, 'Nothing was revealed.');
-    return revealNow(tracker, cardsOf(tracker, candidate), request.interviewer);
+    const result = revealNow(tracker, cardsOf(tracker, candidate), request.interviewer);
+    checkName(caller, request.interviewer, true);
+    return result;
   });
 }
 
@@ -163,7 +167,7 @@ export function listCandidatesWithPanels(tracker: Pick<OpenTracker, 'id' | 'cand
 
 /** "Compare candidates": revealed candidates ranked; the sealed ones only named. */
 export function getComparison(trackerId: unknown): ComparisonView {
-  const id = parsePayload(trackerIdSchema, trackerId, 'The comparison');
+  const id = parsePayload(trackerIdSchema, trackerId, 'The tracker choice');
   const tracker = openTracker(spreadsheet(), id);
   const weights = readWeights(tracker);
   const rows = readScorecards(tracker, true).scorecards.filter((s) => !s.sealed);
