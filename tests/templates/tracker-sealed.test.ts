@@ -94,7 +94,9 @@ describe('names bound to accounts', () => {
     expect(debrief(addon, BEN, 'Ben').scorecards).toHaveLength(1); // same account, new key: still Ben
     addon.rotateTemporaryKey(CLEO);
     expect(() => debrief(addon, CLEO, 'Ben')).toThrow(/already used by another account/);
-    // The binding moved to Ben's new key: it holds even if his user properties are cleared now.
+    // His next write moves the binding to his new key: it holds even if his user properties are cleared then.
+    as(addon, BEN, 'addCandidate', { trackerId: 1, name: 'Bo' });
+    submit(addon, BEN, 'Bo', 'Ben', [3]);
     addon.userProperties.get(BEN)!.clear();
     expect(debrief(addon, BEN, 'Ben').scorecards).toHaveLength(1);
     // Lost both (a new key and no user properties): the name stays taken; he uses another one.
@@ -238,4 +240,16 @@ it('lists revealed candidates in "Compare candidates", best weighted score first
   expect(view.sealed).toEqual(['Bo']);
   expect(JSON.stringify(view)).not.toContain('"No":1');
   expect(rowsOf(addon, 'Scorecards')).toHaveLength(3);
+});
+
+it('refuses a reveal the Scorecards sheet has no room for, keeping the scorecards sealed', () => {
+  const addon = trackerWithAna();
+  submit(addon, BEN, 'Ana', 'Ben', [4], { notes: 'ben note' });
+  const sheet = addon.spreadsheet.getSheetByName('Scorecards')!;
+  sheet.deleteRow(2); // the sealed row is gone: the reveal needs a new one
+  sheet.getRange(2, 1, 500, 2).setValues(Array.from({ length: 500 }, (_, i) => ['Someone', `Interviewer ${i}`]));
+  expect(() => reveal(addon, CLEO, 'Cleo')).toThrow(/The Scorecards sheet has no room for Ana's scorecards \(its formulas cover 500\)\. Nothing was revealed; the scorecards stay sealed\./);
+  expect(sealedKeys(addon)).not.toEqual([]);
+  expect(candidate(addon, 'Ana')['Revealed by']).toBe('');
+  expect(sheet.getRange(501, 1, 1, 2).getValues()[0]).toEqual(['Someone', 'Interviewer 499']); // below the table: untouched
 });

@@ -100,7 +100,7 @@ export function submitSealedScorecard(payload: unknown): DebriefView {
       checkName(caller, card.interviewer, true);
       return candidate.name;
     }
-    if (readScorecards(tracker).nextOffset > SCORECARD_CAPACITY) {
+    if (readScorecards(tracker).nextOffset > Math.min(SCORECARD_CAPACITY, tracker.scorecards.getNumRows() - 1)) {
       throw new Error(`The Scorecards sheet is full: its debrief formulas cover ${SCORECARD_CAPACITY} scorecards. Your scorecard was not saved.`);
     }
     const { trackerId: _t, candidate: _c, ...rest } = card;

@@ -59,10 +59,13 @@ export function writePanel(tracker: Pick<OpenTracker, 'candidates'>, offset: num
   tracker.candidates.offset(offset, PANEL, 1, 1).setValue(panel ? asText(panel) : '');
 }
 
+/** Data rows the table holds now: deleting rows inside it shrinks it below its capacity. */
+const roomOf = (tracker: Pick<OpenTracker, 'scorecards'>) => Math.min(SCORECARD_CAPACITY, tracker.scorecards.getNumRows() - 1);
+
 /** Appends a sealed row after the last used one; refuses when the sheet is full. */
 export function appendSealedRow(tracker: Pick<OpenTracker, 'scorecards'>, card: Pick<ScorecardCells, 'interviewer' | 'round' | 'date'>, candidate: string): void {
   const { nextOffset } = readScorecards(tracker);
-  if (nextOffset > SCORECARD_CAPACITY) {
+  if (nextOffset > roomOf(tracker)) {
     throw new Error(`The Scorecards sheet is full: its debrief formulas cover ${SCORECARD_CAPACITY} scorecards. Your scorecard was not saved.`);
   }
   tracker.scorecards.offset(nextOffset, 0, 1, SCORECARD_COLUMNS.length).setValues([sealedRow(card, candidate)]);
@@ -78,7 +81,7 @@ export function revealSheet(tracker: Pick<OpenTracker, 'candidates' | 'scorecard
     checkRoom(cards) {
       const values = tracker.scorecards.getValues();
       const { nextOffset } = readScorecards(tracker);
-      if (nextOffset - 1 + rowless(values, cards).length > SCORECARD_CAPACITY) {
+      if (nextOffset - 1 + rowless(values, cards).length > roomOf(tracker)) {
         throw new Error(`The Scorecards sheet has no room for ${candidate.name}'s scorecards (its formulas cover ${SCORECARD_CAPACITY}). Nothing was revealed; the scorecards stay sealed.`);
       }
     },
