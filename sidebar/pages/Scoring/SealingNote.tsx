@@ -6,8 +6,8 @@ export function SealingNote() {
       <summary>What sealing protects</summary>
       <p class="hint">
         Your scores, vote, red flags and notes are kept by DevRate outside the sheet until the reveal; the Scorecards sheet shows only who scored, the round and
-        the date. Nobody sees the debrief in this sidebar before submitting their own scorecard, and a name belongs to the first Google account that used it
-        here.
+        the date. Until the reveal, nobody sees the debrief in this sidebar without submitting their own scorecard, and a name belongs to the first
+        Google account that used it here.
       </p>
       <p class="hint">
         It does not protect against: anyone who can edit the script project (for a script bound to this spreadsheet, its editors can read what DevRate keeps);
