@@ -13,7 +13,7 @@ import { dataset } from '../../domain/dataset';
 import { SCORECARD_CAPACITY } from '../../sheets/tracker/layout';
 import { appendSealedRow, readCandidateDetails, revealSheet, writePanel, type CandidateDetails } from '../../sheets/tracker/reveal-sheet';
 import { appendScorecard } from '../../sheets/tracker/scorecard-entry';
-import { readScorecards, readWeights } from '../../sheets/tracker/tracker-reads';
+import { readScorecards, readWeights, type StoredScorecard } from '../../sheets/tracker/tracker-reads';
 import { openTracker, type OpenTracker } from '../../sheets/tracker/tracker-registry';
 import { withDocumentLock } from '../document-lock';
 import { parsePayload } from '../payload';
@@ -42,8 +42,16 @@ function findCandidate(tracker: Pick<OpenTracker, 'candidates'>, name: string, u
   return found;
 }
 
-function cardsOf(tracker: Tracker, candidate: CandidateDetails, entries = readSealStore(documentProps()).entries): CandidateCards {
-  const rows = readScorecards(tracker, true).scorecards.filter((s) => sameName(s.candidate, candidate.name));
+/** Every scorecard row and sealed entry of a tracker: one read of the table, one of the store. */
+interface TrackerCards {
+  rows: StoredScorecard[];
+  entries: SealedEntry[];
+}
+const readTrackerCards = (tracker: Tracker): TrackerCards => ({ rows: readScorecards(tracker, true).scorecards, entries: readSealStore(documentProps()).entries });
+
+function cardsOf(tracker: Tracker, candidate: CandidateDetails, all: TrackerCards = readTrackerCards(tracker)): CandidateCards {
+  const { entries } = all;
+  const rows = all.rows.filter((s) => sameName(s.candidate, candidate.name));
   const open = rows.filter((r) => !r.sealed).map(({ offset: _o, sealed: _s, ...card }) => card);
   // A scorecard both on the sheet and in the store (a reveal cut short) counts once, from the sheet.
   const sealed = sealedFor(entries, tracker.id, candidate.name);
@@ -158,9 +166,9 @@ export function setCandidatePanel(payload: unknown): number {
 
 /** The context's candidate list: who has submitted, never what. */
 export function listCandidatesWithPanels(tracker: Pick<OpenTracker, 'id' | 'candidates' | 'scorecards'>): CandidateListing[] {
-  const entries = readSealStore(documentProps()).entries;
+  const all = readTrackerCards(tracker);
   return readCandidateDetails(tracker).map((candidate) => {
-    const found = cardsOf(tracker, candidate, entries);
+    const found = cardsOf(tracker, candidate, all);
     return { name: candidate.name, stage: candidate.stage, scorecards: found.submitted.length, panelCell: candidate.panelCell, panel: candidate.panel, submitted: found.submitted, revealed: candidate.revealed };
   });
 }
