@@ -45,6 +45,7 @@ export function panelValues(scorecardsSheet: string): { rows: PanelCell[][]; tit
   line('Averages leave out "no evidence"; the weighted score uses the questions someone scored, rounded to 2 decimals.');
   line(`Disagreement: two interviewers ${DISAGREEMENT_GAP} or more points apart on the same question.`);
   line("Red flags: every tick counts, so a flag seen by two interviewers counts twice.");
+  line('Sealed: a scorecard shows "sealed" on the Scorecards sheet, and the debrief here stays blank, until its candidate is revealed ("Revealed by").');
   line(
     `Capacity: ${CANDIDATE_CAPACITY} candidates (rows 2–${CANDIDATE_CAPACITY + 1} here) and ${SCORECARD_CAPACITY} scorecards (rows 2–${SCORECARD_CAPACITY + 1} of ${scorecardsSheet}); the formulas cover exactly these rows.`,
   );
