@@ -112,7 +112,7 @@ export function submitSealedScorecard(payload: unknown): DebriefView {
       throw new Error(`The Scorecards sheet is full: its debrief formulas cover ${SCORECARD_CAPACITY} scorecards. Your scorecard was not saved.`);
     }
     const { trackerId: _t, candidate: _c, ...rest } = card;
-    sealCard(documentProps(), tracker.id, { ...rest, candidate: candidate.name, notes: card.notes.trim() });
+    sealCard(documentProps(), tracker.id, { ...rest, candidate: candidate.name }); // notes as typed: the reveal writes them as the open path does
     checkName(caller, card.interviewer, true); // nothing can refuse the call from here on
     appendSealedRow(tracker, card, candidate.name);
     revealIfPanelDone(tracker, candidate);
