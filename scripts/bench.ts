@@ -8,6 +8,7 @@ import { ranges } from './bench/ranges';
 import { serviceCalls } from './bench/service-calls';
 import { sidebars } from './bench/sidebar';
 import { sizes } from './bench/sizes';
+import { trackerScale } from './bench/tracker-scale';
 
 const root = join(import.meta.dirname, '..');
 const dist = join(root, 'dist');
@@ -17,6 +18,7 @@ const sections: { rows: BenchRow[]; json: Record<string, number> }[] = [];
 sections.push(coldStart(code));
 sections.push(ranges(code));
 sections.push(serviceCalls(dist));
+sections.push(trackerScale(dist));
 sections.push(sizes(dist));
 sections.push(await sidebars(dist));
 

@@ -5,7 +5,8 @@ import { onInstall, onOpen } from './server/menu';
 import { showAbout } from './server/sidebars';
 import { createBudgetSheet, getWizardContext, saveWizardDraft, showWizard } from './server/budget';
 import { insertRateCard, insertSources, showRateCardPicker } from './server/rate-cards';
-import { addCandidate, compareCandidates, getDebrief, getScoringContext, insertCandidateTracker, revealScores, setPanel, showScoring, submitScorecard } from './server/tracker';
+import { runSelfTest } from './server/self-test';
+import { addCandidate, compareCandidates, getDebrief, getScoringContext, insertCandidateTracker, repairCandidateTracker, revealScores, setPanel, showScoring, submitScorecard } from './server/tracker';
 
 export const entryPoints = {
   onOpen,
@@ -19,6 +20,7 @@ export const entryPoints = {
   insertRateCard,
   insertSources,
   insertCandidateTracker,
+  repairCandidateTracker,
   showScoring,
   getScoringContext,
   addCandidate,
@@ -27,4 +29,5 @@ export const entryPoints = {
   revealScores,
   setPanel,
   compareCandidates,
+  runSelfTest,
 };

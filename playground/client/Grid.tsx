@@ -6,6 +6,7 @@ import { useMemo } from 'preact/hooks';
 import { columnToLetters } from '../formulas/a1';
 import type { CellData, SheetView } from '../protocol';
 import { GridCell } from './GridCell';
+import { SheetCharts } from './SheetCharts';
 import { moveA1 } from './cell-address';
 
 const DEFAULT_WIDTH = 100;
@@ -26,9 +27,11 @@ export interface GridProps {
   /** Opens the formula bar on a cell, optionally replacing its text with what was typed. */
   onOpenEditor(a1: string, typed?: string): void;
   onMoreRows(): void;
+  /** Right-click on a column letter or a row number (1-based index). */
+  onHeaderMenu(kind: 'column' | 'row', index: number, event: MouseEvent): void;
 }
 
-export function Grid({ sheet, selected, onSelect, onEdit, onOpenEditor, onMoreRows }: GridProps) {
+export function Grid({ sheet, selected, onSelect, onEdit, onOpenEditor, onMoreRows, onHeaderMenu }: GridProps) {
   const byAddress = useMemo(() => new Map<string, CellData>(sheet.cells.map((c) => [c.a1, c])), [sheet]);
   const hidden = useMemo(() => new Set(sheet.hiddenColumns), [sheet]);
   const columns = useMemo(() => Array.from({ length: sheet.cols }, (_, i) => i + 1).filter((c) => !hidden.has(c)), [sheet, hidden]);
@@ -46,7 +49,7 @@ export function Grid({ sheet, selected, onSelect, onEdit, onOpenEditor, onMoreRo
 
   const row = (r: number) => (
     <tr key={r} class={r <= sheet.frozenRows ? 'frozen-row' : undefined} data-last-frozen={r === sheet.frozenRows ? 'true' : undefined}>
-      <th scope="row" class="row-header">{r}</th>
+      <th scope="row" class="row-header" onContextMenu={(e) => onHeaderMenu('row', r, e)}>{r}</th>
       {columns.map((c, i) => {
         const a1 = `${columnToLetters(c)}${r}`;
         const data = byAddress.get(a1);
@@ -114,7 +117,7 @@ export function Grid({ sheet, selected, onSelect, onEdit, onOpenEditor, onMoreRo
           <tr class="column-headers">
             <th class="corner" />
             {columns.map((c) => (
-              <th key={c} scope="col" class={c <= sheet.frozenColumns ? 'frozen-col' : undefined} style={frozenLeft.has(c) ? { left: `${frozenLeft.get(c)}px` } : undefined}>
+              <th key={c} scope="col" class={c <= sheet.frozenColumns ? 'frozen-col' : undefined} style={frozenLeft.has(c) ? { left: `${frozenLeft.get(c)}px` } : undefined} onContextMenu={(e) => onHeaderMenu('column', c, e)}>
                 {columnToLetters(c)}
               </th>
             ))}
@@ -123,6 +126,7 @@ export function Grid({ sheet, selected, onSelect, onEdit, onOpenEditor, onMoreRo
         </thead>
         <tbody>{bodyRows.map(row)}</tbody>
       </table>
+      {sheet.charts.length > 0 && <SheetCharts charts={sheet.charts} scroller={() => document.querySelector('.grid-scroll')} />}
       {sheet.rows < sheet.maxRows && (
         <button type="button" class="more-rows" onClick={onMoreRows}>
           Show 100 more rows

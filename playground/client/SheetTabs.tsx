@@ -8,9 +8,11 @@ export interface SheetTabsProps {
   current: string;
   onSelect(name: string): void;
   onAdd(): void;
+  /** Right-click on a tab. */
+  onTabMenu(name: string, event: MouseEvent): void;
 }
 
-export function SheetTabs({ sheets, current, onSelect, onAdd }: SheetTabsProps) {
+export function SheetTabs({ sheets, current, onSelect, onAdd, onTabMenu }: SheetTabsProps) {
   return (
     <footer class="tabs-row">
       <button type="button" class="icon-button add-sheet" aria-label="Add sheet" title="Add sheet" onClick={onAdd}>
@@ -25,6 +27,7 @@ export function SheetTabs({ sheets, current, onSelect, onAdd }: SheetTabsProps) 
             aria-pressed={sheet.name === current}
             style={sheet.tabColor ? { borderBottomColor: sheet.tabColor } : undefined}
             onClick={() => onSelect(sheet.name)}
+            onContextMenu={(e) => onTabMenu(sheet.name, e)}
           >
             {sheet.name}
           </button>

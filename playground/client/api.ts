@@ -1,7 +1,7 @@
 // Calls to the playground server. Every answer that carries state is numbered by when it was
 // asked, so a slow answer never overwrites a newer one.
 
-import type { ActionResponse, PlaygroundState, ScriptRunResponse, TabContext, ViewRequest } from '../protocol';
+import type { ActionResponse, PlaygroundState, ScriptRunResponse, StructureEdit, TabContext, ViewRequest } from '../protocol';
 
 export async function getState(view: ViewRequest): Promise<PlaygroundState> {
   const query = new URLSearchParams();
@@ -24,6 +24,10 @@ export async function postScriptRun(context: TabContext, endpoint: string, args:
 
 export async function postAddSheet(context: TabContext, view: ViewRequest): Promise<ActionResponse> {
   return post('/api/sheets', { context, view });
+}
+
+export async function postStructure(context: TabContext, edit: StructureEdit, view: ViewRequest): Promise<ActionResponse> {
+  return post('/api/structure', { context, edit, view });
 }
 
 export async function postReset(view: ViewRequest): Promise<ActionResponse> {

@@ -4,6 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Workbook } from '../formulas/workbook';
+import { behaviourProfile, type SheetsBehaviour } from './behaviour';
 import { Boundary } from './boundary';
 import type { EmulatorContext } from './context';
 import { ExecutionStack, type AuthModeName, type Execution, type LockViolation, type LogEntry, type ServiceCallCounts } from './execution';
@@ -39,6 +40,8 @@ export interface LoadAddonOptions {
   echoLogs?: boolean;
   /** Clock for cache expiry. */
   now?: () => number;
+  /** Switch beliefs about Sheets to their opposite (behaviour.ts); default: ASSUMED. */
+  behaviour?: Partial<SheetsBehaviour>;
 }
 
 export interface RunOptions {
@@ -82,6 +85,8 @@ export class Addon {
   readonly keyRotations = new Map<string, number>();
   /** The spreadsheet as host code sees it (not counted, no permission checks). */
   readonly spreadsheet: SpreadsheetFacade;
+  /** The behaviour profile this add-on runs under. */
+  readonly behaviour: Readonly<SheetsBehaviour>;
   private readonly ctx: EmulatorContext;
   private readonly realm = new Realm();
   private readonly boundary: Boundary;
@@ -93,6 +98,7 @@ export class Addon {
     this.workbook = options.workbook ?? new Workbook();
     this.timeoutMs = options.timeoutMs ?? 360_000;
     this.customFunctionTimeoutMs = options.customFunctionTimeoutMs ?? 30_000;
+    this.behaviour = behaviourProfile(options.behaviour);
     const htmlDir = options.htmlDir ?? (options.codePath ? path.dirname(options.codePath) : undefined);
     this.ctx = {
       workbook: this.workbook,
@@ -109,6 +115,9 @@ export class Addon {
       addonName: options.addonName ?? 'Add-on',
       defaultUser: options.defaultUser ?? 'user@example.com',
       now: options.now ?? Date.now,
+      behaviour: this.behaviour,
+      settings: { locale: 'en_US' },
+      brokenNamedRanges: new Set(),
     };
     this.spreadsheet = new SpreadsheetFacade(this.ctx);
     const strict = options.strictLock;

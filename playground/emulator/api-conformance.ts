@@ -6,6 +6,7 @@ import type { CacheFacade, CacheServiceFacade } from './cache-service';
 import type { EmbeddedChartBuilderFacade, EmbeddedChartFacade } from './chart';
 import type { BooleanConditionFacade, ConditionalFormatRuleBuilderFacade, ConditionalFormatRuleFacade } from './conditional-format';
 import type { DataValidationBuilderFacade, DataValidationFacade } from './data-validation';
+import type { DeveloperMetadataFacade, DeveloperMetadataFinderFacade, DeveloperMetadataLocationFacade } from './developer-metadata';
 import type { HtmlOutputFacade, HtmlServiceFacade } from './html-service';
 import type { LockFacade, LockServiceFacade } from './lock-service';
 import type { LoggerFacade } from './logging';
@@ -51,6 +52,9 @@ export type ApiConformance = [
   Check<Conforms<BooleanConditionFacade, GoogleAppsScript.Spreadsheet.BooleanCondition>>,
   Check<Conforms<ProtectionFacade, GoogleAppsScript.Spreadsheet.Protection>>,
   Check<Conforms<NamedRangeFacade, GoogleAppsScript.Spreadsheet.NamedRange>>,
+  Check<Conforms<DeveloperMetadataFacade, GoogleAppsScript.Spreadsheet.DeveloperMetadata>>,
+  Check<Conforms<DeveloperMetadataFinderFacade, GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder>>,
+  Check<Conforms<DeveloperMetadataLocationFacade, GoogleAppsScript.Spreadsheet.DeveloperMetadataLocation>>,
   Check<Conforms<EmbeddedChartFacade, GoogleAppsScript.Spreadsheet.EmbeddedChart>>,
   Check<Conforms<EmbeddedChartBuilderFacade, GoogleAppsScript.Spreadsheet.EmbeddedColumnChartBuilder>>,
   Check<Conforms<UiFacade, GoogleAppsScript.Base.Ui>>,

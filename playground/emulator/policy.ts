@@ -12,17 +12,19 @@ export const WRITE_METHODS: Record<string, ReadonlySet<string>> = {
     setFontWeights setFontColor setFontColors setFontStyle setFontStyles setFontSize setFontFamily setBackground
     setBackgrounds setWrap setWraps setHorizontalAlignment setHorizontalAlignments setVerticalAlignment
     setDataValidation setDataValidations clearDataValidations protect clear clearContent clearFormat clearNote
-    setNote setNotes merge mergeAcross mergeVertically breakApart insertCheckboxes removeCheckboxes check uncheck`),
+    setNote setNotes merge mergeAcross mergeVertically breakApart insertCheckboxes removeCheckboxes check uncheck
+    addDeveloperMetadata sort`),
   Sheet: words(`appendRow setFrozenRows setFrozenColumns setColumnWidth setColumnWidths insertChart updateChart
     removeChart setConditionalFormatRules clearConditionalFormatRules protect setTabColor hideColumns showColumns
     setName clear clearContents clearFormats hideSheet showSheet insertRowAfter insertRowBefore insertRowsAfter
     insertRowsBefore insertRows insertColumnAfter insertColumnBefore insertColumnsAfter insertColumnsBefore
-    insertColumns deleteRow deleteRows deleteColumn deleteColumns`),
+    insertColumns deleteRow deleteRows deleteColumn deleteColumns addDeveloperMetadata sort moveColumns copyTo`),
   Spreadsheet: words(`insertSheet deleteSheet setNamedRange removeNamedRange rename renameActiveSheet appendRow
-    moveActiveSheet setFrozenRows setSpreadsheetTimeZone`),
+    moveActiveSheet setFrozenRows setSpreadsheetTimeZone addDeveloperMetadata duplicateActiveSheet`),
   Protection: words(`setDescription setWarningOnly addEditor addEditors removeEditor removeEditors setDomainEdit
     remove setRange setUnprotectedRanges setRangeName`),
   NamedRange: words('setName setRange remove'),
+  DeveloperMetadata: words('setKey setValue setVisibility remove moveToColumn moveToRow moveToSheet moveToSpreadsheet'),
 };
 
 /** Changes to the selection/active sheet: refused in custom functions, ignored by strict lock mode. */

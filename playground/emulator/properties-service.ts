@@ -57,9 +57,11 @@ export class PropertiesServiceFacade {
     return new PropertiesFacade(this.#ctx.workbook.documentProperties, () => this.#ctx.workbook.touch('properties'));
   }
   getScriptProperties(): PropertiesFacade {
+    if (this.#ctx.behaviour.propertyStores === 'shared') return this.getDocumentProperties();
     return new PropertiesFacade(this.#ctx.scriptProperties, () => undefined);
   }
   getUserProperties(): PropertiesFacade {
+    if (this.#ctx.behaviour.propertyStores === 'shared') return this.getDocumentProperties();
     const user = currentUser(this.#ctx);
     const store = this.#ctx.userProperties.get(user) ?? new Map<string, string>();
     // Kept once written to: reading a user's empty store leaves no trace.

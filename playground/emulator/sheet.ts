@@ -7,8 +7,10 @@ import type { SheetModel } from '../formulas/sheet-model';
 import { EmbeddedChartBuilderFacade, EmbeddedChartFacade } from './chart';
 import { ConditionalFormatRuleFacade } from './conditional-format';
 import type { EmulatorContext } from './context';
+import { DeveloperMetadataFacade, DeveloperMetadataFinderFacade, addMetadata } from './developer-metadata';
 import { growToFit, resolveRange } from './grid-access';
 import { deleteDimension, insertDimension, type Dimension } from '../formulas/structure';
+import { moveColumns, sortRows } from '../formulas/rearrange';
 import { NamedRangeFacade } from './named-range';
 import { ProtectionFacade, createProtection } from './protection';
 import { RangeFacade } from './range';
@@ -71,7 +73,9 @@ export class SheetFacade {
   }
   getRangeList(a1Notations: string[]): RangeListFacade {
     if (!Array.isArray(a1Notations)) throw new Error("The parameters don't match the method signature for SpreadsheetApp.Sheet.getRangeList.");
-    return new RangeListFacade(a1Notations.map((a1) => this.getRange(String(a1))));
+    const ranges = a1Notations.map((a1) => this.getRange(String(a1)));
+    if (this.#ctx.behaviour.rangeListOrder === 'by-position') ranges.sort((a, b) => a.getRow() - b.getRow() || a.getColumn() - b.getColumn());
+    return new RangeListFacade(ranges);
   }
   getDataRange(): RangeFacade {
     const { lastRow, lastCol } = this.#ctx.workbook.extent(this.#id);
@@ -173,6 +177,24 @@ export class SheetFacade {
     deleteDimension(this.#ctx.workbook, this.#id, 'COLUMNS', columnPosition, howMany);
   }
 
+  /** Moves the columns the range spans to before destinationIndex (counted before the move). */
+  moveColumns(columnSpec: RangeArg, destinationIndex: number): void {
+    const ref = RangeFacade.refOf(columnSpec);
+    if (ref.sheetId !== this.#id) throw new Error('The range must be on this sheet.');
+    moveColumns(this.#ctx.workbook, this.#id, ref.col, ref.numCols, destinationIndex);
+  }
+  /**
+   * Sorts the sheet by a column, rows below the frozen rows only (Sheet.sort, "Sorts a sheet by
+   * column": https://developers.google.com/apps-script/reference/spreadsheet/sheet#sort(Integer,Boolean);
+   * that frozen rows stay put is unconfirmed, see README).
+   */
+  sort(columnPosition: number, ascending = true): this {
+    const model = this.#model();
+    const first = model.frozenRows + 1;
+    if (first <= model.maxRows) sortRows(this.#ctx.workbook, this.#id, { row: first, col: 1, numRows: model.maxRows - first + 1, numCols: model.maxColumns }, [{ column: columnPosition, ascending }]);
+    return this;
+  }
+
   // ---- layout ---------------------------------------------------------------------------------
   getFrozenRows(): number {
     return this.#model().frozenRows;
@@ -233,6 +255,19 @@ export class SheetFacade {
   }
   isSheetHidden(): boolean {
     return this.#model().hidden;
+  }
+
+  // ---- developer metadata ---------------------------------------------------------------------
+  addDeveloperMetadata(key: string, valueOrVisibility?: unknown, visibility?: unknown): this {
+    addMetadata(this.#ctx, this.#id, { type: 'SHEET' }, [key, valueOrVisibility, visibility]);
+    return this;
+  }
+  /** The metadata on the sheet itself (not on its rows or columns). */
+  getDeveloperMetadata(): DeveloperMetadataFacade[] {
+    return this.createDeveloperMetadataFinder().withLocationType('SHEET').find();
+  }
+  createDeveloperMetadataFinder(): DeveloperMetadataFinderFacade {
+    return new DeveloperMetadataFinderFacade(this.#ctx, { kind: 'sheet', sheetId: this.#id });
   }
 
   // ---- charts ---------------------------------------------------------------------------------

@@ -6,6 +6,7 @@ import { BooleanCriteria, ConditionalFormatRuleBuilderFacade } from './condition
 import type { EmulatorContext } from './context';
 import { enumOf } from './criteria';
 import { DataValidationBuilderFacade, DataValidationCriteria } from './data-validation';
+import { DeveloperMetadataLocationType, DeveloperMetadataVisibility } from './developer-metadata';
 import { ProtectionType } from './protection';
 import { RangeFacade, toRangeRef } from './range';
 import { SheetFacade } from './sheet';
@@ -23,6 +24,8 @@ export class SpreadsheetAppFacade {
   readonly Direction = enumOf(['UP', 'DOWN', 'PREVIOUS', 'NEXT'] as const);
   readonly BorderStyle = enumOf(['DOTTED', 'DASHED', 'SOLID', 'SOLID_MEDIUM', 'SOLID_THICK', 'DOUBLE'] as const);
   readonly SheetType = enumOf(['GRID', 'OBJECT', 'DATASOURCE'] as const);
+  readonly DeveloperMetadataVisibility = DeveloperMetadataVisibility;
+  readonly DeveloperMetadataLocationType = DeveloperMetadataLocationType;
   readonly #ctx: EmulatorContext;
 
   constructor(ctx: EmulatorContext) {

@@ -2,7 +2,9 @@
 
 import type { ProtectionTypeArg, RangeArg, SheetArg } from './host-types';
 import type { EmulatorContext } from './context';
+import { DeveloperMetadataFacade, DeveloperMetadataFinderFacade, addMetadata } from './developer-metadata';
 import { NamedRangeFacade, assertValidRangeName } from './named-range';
+import { duplicateSheet } from '../formulas/rearrange';
 import { ProtectionFacade } from './protection';
 import { RangeFacade, toRangeRef } from './range';
 import { SheetFacade } from './sheet';
@@ -43,7 +45,11 @@ export class SpreadsheetFacade {
     this.#ctx.workbook.touch('properties');
   }
   getSpreadsheetLocale(): string {
-    return 'en_US';
+    return this.#ctx.settings.locale;
+  }
+  setSpreadsheetLocale(locale: string): void {
+    this.#ctx.settings.locale = String(locale);
+    this.#ctx.workbook.touch('properties');
   }
 
   // ---- sheets ---------------------------------------------------------------------------------
@@ -55,6 +61,7 @@ export class SpreadsheetFacade {
   }
   getSheetByName(name: string): SheetFacade | null {
     const sheet = this.#ctx.workbook.sheetByName(String(name));
+    if (sheet && this.#ctx.behaviour.sheetNameLookup === 'exact-case' && sheet.name !== String(name)) return null;
     return sheet ? new SheetFacade(this.#ctx, sheet.id) : null;
   }
   getSheetById(id: number): SheetFacade | null {
@@ -72,7 +79,16 @@ export class SpreadsheetFacade {
     return new SheetFacade(this.#ctx, sheet.id);
   }
   deleteSheet(sheet: GasSheet): void {
-    this.#ctx.workbook.deleteSheet(SheetFacade.idOf(sheet));
+    const id = SheetFacade.idOf(sheet);
+    const names = [...this.#ctx.workbook.namedRanges].filter(([, ref]) => ref.sheetId === id).map(([name]) => name);
+    this.#ctx.workbook.deleteSheet(id);
+    if (this.#ctx.behaviour.namedRangesOfDeletedSheet === 'kept') for (const name of names) this.#ctx.brokenNamedRanges.add(name);
+  }
+  /** "Copy of <name>", right after the active sheet, and made active. */
+  duplicateActiveSheet(): SheetFacade {
+    const copy = duplicateSheet(this.#ctx.workbook, this.#ctx.workbook.activeSheetId);
+    this.#ctx.workbook.activeSheetId = copy.id;
+    return new SheetFacade(this.#ctx, copy.id);
   }
   getActiveSheet(): SheetFacade {
     return this.#active();
@@ -131,10 +147,24 @@ export class SpreadsheetFacade {
     this.#ctx.workbook.setNamedRange(String(name), toRangeRef(range));
   }
   getNamedRanges(): NamedRangeFacade[] {
-    return [...this.#ctx.workbook.namedRanges.keys()].map((name) => new NamedRangeFacade(this.#ctx, name));
+    const names = [...this.#ctx.workbook.namedRanges.keys(), ...this.#ctx.brokenNamedRanges];
+    return names.map((name) => new NamedRangeFacade(this.#ctx, name));
   }
   removeNamedRange(name: string): void {
+    this.#ctx.brokenNamedRanges.delete(String(name));
     this.#ctx.workbook.removeNamedRange(String(name));
+  }
+
+  // ---- developer metadata ---------------------------------------------------------------------
+  addDeveloperMetadata(key: string, valueOrVisibility?: unknown, visibility?: unknown): this {
+    addMetadata(this.#ctx, null, { type: 'SPREADSHEET' }, [key, valueOrVisibility, visibility]);
+    return this;
+  }
+  getDeveloperMetadata(): DeveloperMetadataFacade[] {
+    return this.createDeveloperMetadataFinder().withLocationType('SPREADSHEET').find();
+  }
+  createDeveloperMetadataFinder(): DeveloperMetadataFinderFacade {
+    return new DeveloperMetadataFinderFacade(this.#ctx, { kind: 'spreadsheet' });
   }
 
   // ---- protections and messages ---------------------------------------------------------------

@@ -8,7 +8,12 @@ import { shiftFormula } from './formula-shift';
 import type { ConditionalRuleSpec, TextFormatSpec } from './sheet-model';
 import type { Workbook } from './workbook';
 
-export function conditionalFormatsFor(workbook: Workbook, sheetId: number, rect: GridRect): (TextFormatSpec | null)[][] {
+/** How number rules see a "" value (the emulator's behaviour profile, emptyTextInNumberRules). */
+export interface ConditionalFormatOptions {
+  emptyTextInNumberRules?: 'not-a-number' | 'zero';
+}
+
+export function conditionalFormatsFor(workbook: Workbook, sheetId: number, rect: GridRect, options: ConditionalFormatOptions = {}): (TextFormatSpec | null)[][] {
   const sheet = workbook.sheet(sheetId);
   const values = workbook.readValues(sheetId, rect);
   const result: (TextFormatSpec | null)[][] = values.map((row) => row.map(() => null));
@@ -25,13 +30,18 @@ export function conditionalFormatsFor(workbook: Workbook, sheetId: number, rect:
           const r = row - rect.row;
           const c = col - rect.col;
           if (result[r][c] !== null) continue;
-          const matched = matches(workbook, sheetId, rule, values[r][c], row - range.row, col - range.col);
+          const value = values[r][c] === '' && options.emptyTextInNumberRules === 'zero' && isNumberRule(rule) ? 0 : values[r][c];
+          const matched = matches(workbook, sheetId, rule, value, row - range.row, col - range.col);
           if (matched) result[r][c] = { ...rule.format };
         }
       }
     }
   }
   return result;
+}
+
+function isNumberRule(rule: ConditionalRuleSpec): boolean {
+  return rule.condition?.type.startsWith('NUMBER_') ?? false;
 }
 
 function matches(workbook: Workbook, sheetId: number, rule: ConditionalRuleSpec, value: CellScalar, rowOffset: number, colOffset: number): boolean {
@@ -58,7 +68,7 @@ function matches(workbook: Workbook, sheetId: number, rule: ConditionalRuleSpec,
     case 'TEXT_STARTS_WITH': return text.startsWith(needle);
     case 'TEXT_ENDS_WITH': return text.endsWith(needle);
     case 'CUSTOM_FORMULA': {
-      const outcome = workbook.engine.calculate(shiftFormula(String(values[0]), rowOffset, colOffset), sheetId);
+      const outcome = workbook.calculate(shiftFormula(String(values[0]), rowOffset, colOffset), sheetId);
       return outcome === true || (typeof outcome === 'number' && outcome !== 0);
     }
     default: return false; // date criteria are not evaluated

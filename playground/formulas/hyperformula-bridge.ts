@@ -106,21 +106,6 @@ export class FormulaEngine {
     this.hf.setCellContents({ sheet, row: row0, col: col0 }, Array.from(contents, (row) => Array.from(row)));
   }
 
-  /** Inserts rows/columns before a 0-based index; HyperFormula moves cells and rewrites references. */
-  insertDimension(sheetId: number, dimension: 'ROWS' | 'COLUMNS', index0: number, count: number): void {
-    this.suspend();
-    this.hints.clear();
-    if (dimension === 'ROWS') this.hf.addRows(this.hfId(sheetId), [index0, count]);
-    else this.hf.addColumns(this.hfId(sheetId), [index0, count]);
-  }
-
-  deleteDimension(sheetId: number, dimension: 'ROWS' | 'COLUMNS', index0: number, count: number): void {
-    this.suspend();
-    this.hints.clear();
-    if (dimension === 'ROWS') this.hf.removeRows(this.hfId(sheetId), [index0, count]);
-    else this.hf.removeColumns(this.hfId(sheetId), [index0, count]);
-  }
-
   /** Adds, changes (expression) or removes (null) a workbook-level named expression. */
   setNamedExpression(name: string, expression: string | null): void {
     this.suspend();

@@ -68,6 +68,15 @@ export interface ChartSpec {
   transpose: boolean;
 }
 
+/** Developer metadata on a whole row or column (index 1-based), the sheet, or the spreadsheet. */
+export interface DeveloperMetadataSpec {
+  id: number;
+  key: string;
+  value: string | null;
+  visibility: 'DOCUMENT' | 'PROJECT';
+  location: { type: 'ROW' | 'COLUMN'; index: number } | { type: 'SHEET' } | { type: 'SPREADSHEET' };
+}
+
 export interface CellRecord {
   value?: CellScalar;
   /** Formula text including the leading "=". */
@@ -96,6 +105,8 @@ export class SheetModel {
   protections: ProtectionSpec[] = [];
   charts: ChartSpec[] = [];
   merges: GridRect[] = [];
+  /** Metadata on this sheet, its rows and its columns. */
+  developerMetadata: DeveloperMetadataSpec[] = [];
 
   constructor(
     readonly id: number,

@@ -1,7 +1,12 @@
-// Inserting and deleting rows/columns: cells, layout and ranges move; HyperFormula rewrites the
-// formulas that point across the change, and the workbook takes the rewritten text back.
+// Inserting and deleting rows/columns: cells, layout and ranges move, formulas that point across
+// the change are rewritten, and the engine is rebuilt from the cells. HyperFormula's own addRows
+// and removeRows refuse to move array formulas ("Cannot move cell. Destination already
+// occupied"), which every tracker sheet has, so the references are shifted here instead, as
+// Sheets shifts them: a range grows when rows are inserted inside it and shrinks when rows inside
+// it go; a reference to a deleted cell becomes #REF!. Moving columns and sorting are in rearrange.ts.
 
 import type { GridRect } from './a1';
+import { formatReference, rewriteReferences, type Reference } from './references';
 import type { SheetModel } from './sheet-model';
 import type { Workbook } from './workbook';
 
@@ -11,8 +16,8 @@ export type Dimension = 'ROWS' | 'COLUMNS';
 export function insertDimension(workbook: Workbook, sheetId: number, dimension: Dimension, at: number, count: number): void {
   const sheet = workbook.sheet(sheetId);
   if (count < 1) return;
-  workbook.engine.insertDimension(sheetId, dimension, at - 1, count);
   const move = (index: number) => (index >= at ? index + count : index);
+  retargetFormulas(workbook, sheet, (ref) => shiftEnds(ref, dimension, move, move));
   remapSheet(sheet, dimension, move);
   if (dimension === 'ROWS') sheet.maxRows += count;
   else sheet.maxColumns += count;
@@ -21,7 +26,7 @@ export function insertDimension(workbook: Workbook, sheetId: number, dimension: 
     if (start + size - 1 >= at) return [start, size + count];
     return [start, size];
   });
-  workbook.refreshFormulas();
+  workbook.rebuildEngine();
   workbook.touch('sheets', sheetId);
 }
 
@@ -31,8 +36,14 @@ export function deleteDimension(workbook: Workbook, sheetId: number, dimension: 
   const max = dimension === 'ROWS' ? sheet.maxRows : sheet.maxColumns;
   if (at < 1 || at + count - 1 > max) throw new Error(`Those ${dimension === 'ROWS' ? 'rows' : 'columns'} are out of bounds.`);
   if (count >= max) throw new Error(`You can't delete all the ${dimension === 'ROWS' ? 'rows' : 'columns'} on the sheet.`);
-  workbook.engine.deleteDimension(sheetId, dimension, at - 1, count);
   const end = at + count; // first index after the deleted block
+  // An end inside the deleted block moves to the nearest kept row/column; a reference left with no
+  // row/column at all is gone.
+  retargetFormulas(workbook, sheet, (ref) => {
+    const moved = shiftEnds(ref, dimension, (i) => (i < at ? i : i >= end ? i - count : at), (i) => (i < at ? i : i >= end ? i - count : at - 1));
+    const [first, last] = dimension === 'ROWS' ? [moved.startRow, moved.endRow] : [moved.startCol, moved.endCol];
+    return first !== undefined && last !== undefined && first > last ? '#REF!' : moved;
+  });
   remapSheet(sheet, dimension, (index) => (index < at ? index : index >= end ? index - count : undefined));
   if (dimension === 'ROWS') sheet.maxRows -= count;
   else sheet.maxColumns -= count;
@@ -44,8 +55,34 @@ export function deleteDimension(workbook: Workbook, sheetId: number, dimension: 
     if (newSize === 0) return undefined;
     return [start < at ? start : start - Math.min(count, start - at), newSize];
   });
-  workbook.refreshFormulas();
+  workbook.rebuildEngine();
   workbook.touch('sheets', sheetId);
+}
+
+/** A reference with its row (or column) ends mapped; whole columns have no rows to map. */
+function shiftEnds(ref: Reference, dimension: Dimension, start: (i: number) => number, end: (i: number) => number): Reference {
+  if (dimension === 'COLUMNS') return { ...ref, startCol: start(ref.startCol), endCol: end(ref.endCol) };
+  if (ref.startRow === undefined || ref.endRow === undefined) return ref;
+  return { ...ref, startRow: start(ref.startRow), endRow: end(ref.endRow) };
+}
+
+/** Rewrites every formula reference that points at `sheet`, wherever the formula is. */
+export function retargetFormulas(workbook: Workbook, sheet: SheetModel, change: (ref: Reference) => Reference | '#REF!'): void {
+  const name = sheet.name.toLowerCase();
+  for (const other of workbook.sheets) {
+    for (const [, , cell] of other.entries()) {
+      if (!cell.formula) continue;
+      cell.formula = rewriteReferences(cell.formula, (ref) => {
+        const onSheet = ref.sheet === undefined ? other === sheet : ref.sheet.toLowerCase() === name;
+        if (!onSheet) return undefined;
+        const moved = change(ref);
+        if (moved === '#REF!') return moved;
+        // A moved range keeps its ends in order.
+        if (moved.startCol > moved.endCol) [moved.startCol, moved.endCol] = [moved.endCol, moved.startCol];
+        return formatReference(moved);
+      });
+    }
+  }
 }
 
 function remapSheet(sheet: SheetModel, dimension: Dimension, move: (index: number) => number | undefined): void {
@@ -65,10 +102,21 @@ function remapSheet(sheet: SheetModel, dimension: Dimension, move: (index: numbe
     sheet.columnWidths = widths;
     sheet.hiddenColumns = sheet.hiddenColumns.map(move).filter((c): c is number => c !== undefined);
   }
+  moveDimensionMetadata(sheet, dimension, move);
+}
+
+/** Row/column metadata travels with its row/column and goes when it is deleted (see developer-metadata.ts). */
+export function moveDimensionMetadata(sheet: SheetModel, dimension: Dimension, move: (index: number) => number | undefined): void {
+  const type = dimension === 'ROWS' ? 'ROW' : 'COLUMN';
+  sheet.developerMetadata = sheet.developerMetadata.flatMap((spec) => {
+    if (spec.location.type !== type) return [spec];
+    const index = move(spec.location.index);
+    return index === undefined ? [] : [{ ...spec, location: { type, index } }];
+  });
 }
 
 /** Applies a (start, size) -> (start, size) | removed change to every range on the sheet. */
-function adjustRects(workbook: Workbook, sheetId: number, dimension: Dimension, change: (start: number, size: number) => [number, number] | undefined): void {
+export function adjustRects(workbook: Workbook, sheetId: number, dimension: Dimension, change: (start: number, size: number) => [number, number] | undefined): void {
   const apply = <T extends GridRect>(rect: T): T | undefined => {
     const [start, size] = dimension === 'ROWS' ? [rect.row, rect.numRows] : [rect.col, rect.numCols];
     const moved = change(start, size);
@@ -81,6 +129,16 @@ function adjustRects(workbook: Workbook, sheetId: number, dimension: Dimension, 
     other.conditionalFormats = other.conditionalFormats.map((rule) => ({ ...rule, ranges: rule.ranges.map(onSheet).filter(keep) }));
     other.charts = other.charts.map((chart) => ({ ...chart, ranges: chart.ranges.map(onSheet).filter(keep) }));
     other.protections = other.protections.filter((p) => !p.range || onSheet(p.range)).map((p) => ({ ...p, range: p.range && (onSheet(p.range) ?? null) }));
+  }
+  for (const other of workbook.sheets) {
+    for (const [, , cell] of other.entries()) {
+      const criterion = cell.validation?.values[0];
+      if (criterion && typeof criterion === 'object' && 'range' in criterion) {
+        const moved = onSheet(criterion.range);
+        // Cells may share one rule object: give this cell its own copy.
+        if (moved) cell.validation = { ...cell.validation!, values: [{ range: moved }, ...cell.validation!.values.slice(1)] };
+      }
+    }
   }
   const sheet = workbook.sheet(sheetId);
   sheet.merges = sheet.merges.map(apply).filter(keep);

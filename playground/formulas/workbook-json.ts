@@ -1,7 +1,7 @@
 // Saving and restoring a workbook as JSON (the playground writes it to a file after each change).
 // Computed values are not saved: they are recomputed from the contents on restore.
 
-import { SheetModel, type CellRecord, type ChartSpec, type ConditionalRuleSpec, type ProtectionSpec, type RangeRef } from './sheet-model';
+import { SheetModel, type CellRecord, type ChartSpec, type ConditionalRuleSpec, type DeveloperMetadataSpec, type ProtectionSpec, type RangeRef } from './sheet-model';
 import type { GridRect } from './a1';
 import { Workbook } from './workbook';
 
@@ -23,6 +23,7 @@ export interface SheetJSON {
   protections: ProtectionSpec[];
   charts: ChartSpec[];
   merges: GridRect[];
+  developerMetadata?: DeveloperMetadataSpec[];
 }
 
 export interface WorkbookJSON {
@@ -36,6 +37,7 @@ export interface WorkbookJSON {
   sheets: SheetJSON[];
   namedRanges: Record<string, RangeRef>;
   documentProperties: Record<string, string>;
+  developerMetadata?: DeveloperMetadataSpec[];
 }
 
 const clone = <T>(value: T): T => structuredClone(value);
@@ -57,6 +59,7 @@ export function serializeWorkbook(workbook: Workbook): WorkbookJSON {
     protections: clone(sheet.protections),
     charts: clone(sheet.charts),
     merges: clone(sheet.merges),
+    developerMetadata: clone(sheet.developerMetadata),
   }));
   return {
     format: WORKBOOK_JSON_FORMAT,
@@ -68,6 +71,7 @@ export function serializeWorkbook(workbook: Workbook): WorkbookJSON {
     sheets,
     namedRanges: Object.fromEntries([...workbook.namedRanges].map(([name, ref]) => [name, { ...ref }])),
     documentProperties: Object.fromEntries(workbook.documentProperties),
+    developerMetadata: clone(workbook.developerMetadata),
   };
 }
 
@@ -88,6 +92,7 @@ export function deserializeWorkbook(json: WorkbookJSON): Workbook {
     sheet.protections = clone(data.protections);
     sheet.charts = clone(data.charts);
     sheet.merges = clone(data.merges);
+    sheet.developerMetadata = clone(data.developerMetadata ?? []);
     return sheet;
   });
   return new Workbook({
@@ -100,5 +105,6 @@ export function deserializeWorkbook(json: WorkbookJSON): Workbook {
     nextObjectId: json.nextObjectId,
     namedRanges: json.namedRanges,
     documentProperties: json.documentProperties,
+    developerMetadata: json.developerMetadata,
   });
 }

@@ -7,7 +7,8 @@ import { parseInput, type CellContent, type CellScalar } from './cell-values';
 import type { CustomFunctionHost } from './custom-function-plugin';
 import { formatForDisplay } from './display-format';
 import { FormulaEngine, isEngineError, type EngineError, type EngineValue } from './hyperformula-bridge';
-import { SheetModel, type CellRecord, type CellStyle, type RangeRef, type ValidationSpec } from './sheet-model';
+import { boundWholeColumns, rewriteReferences, unboundWholeColumns } from './references';
+import { SheetModel, type CellRecord, type CellStyle, type DeveloperMetadataSpec, type RangeRef, type ValidationSpec } from './sheet-model';
 
 export type ChangeKind = 'cells' | 'format' | 'sheets' | 'names' | 'properties' | 'objects' | 'restore';
 
@@ -30,6 +31,7 @@ export interface WorkbookInit {
   nextObjectId?: number;
   namedRanges?: Record<string, RangeRef>;
   documentProperties?: Record<string, string>;
+  developerMetadata?: DeveloperMetadataSpec[];
 }
 
 /** One cell as a grid UI shows it. */
@@ -54,6 +56,8 @@ export class Workbook {
   activeSheetId: number;
   readonly namedRanges: Map<string, RangeRef>;
   readonly documentProperties: Map<string, string>;
+  /** Metadata on the spreadsheet itself (sheets keep their own). */
+  readonly developerMetadata: DeveloperMetadataSpec[];
   /** Increases on every change; a server can poll it or subscribe with onChange. */
   version = 0;
   private readonly sheetList: SheetModel[];
@@ -72,6 +76,7 @@ export class Workbook {
     this.nextObjectIdValue = init.nextObjectId ?? 1;
     this.namedRanges = new Map(Object.entries(init.namedRanges ?? {}));
     this.documentProperties = new Map(Object.entries(init.documentProperties ?? {}));
+    this.developerMetadata = init.developerMetadata ?? [];
     if (this.sheetList.length === 0) for (const name of init.sheetNames ?? ['Sheet1']) this.insertSheet(name);
     this.activeSheetId = init.activeSheetId ?? this.sheetList[0].id;
     this.version = 0;
@@ -108,13 +113,19 @@ export class Workbook {
     this.engineInstance = undefined;
   }
 
+  /** Drops the engine; the next read builds it again from the cells (after moves and sorts). */
+  rebuildEngine(): void {
+    this.engineInstance?.destroy();
+    this.engineInstance = undefined;
+  }
+
   get engine(): FormulaEngine {
     if (!this.engineInstance) {
       const engine = new FormulaEngine(this.functionHost);
       for (const sheet of this.sheetList) {
         engine.addSheet(sheet.id, sheet.name);
         for (const [row, col, cell] of sheet.entries()) {
-          const raw = rawContentOf(cell);
+          const raw = this.rawContentOf(sheet.id, cell);
           if (raw !== null) engine.setContents(sheet.id, row - 1, col - 1, [[raw]]);
         }
       }
@@ -160,6 +171,7 @@ export class Workbook {
   renameSheet(sheetId: number, name: string): void {
     const sheet = this.sheet(sheetId);
     if (sheet.name === name) return;
+    void this.engine; // built first, so it rewrites the formulas that name the sheet
     if (sheet.name.toLowerCase() !== name.toLowerCase()) this.assertNameFree(name);
     const oldName = sheet.name;
     sheet.name = name;
@@ -174,8 +186,16 @@ export class Workbook {
     if (this.sheetList.length === 1) throw new Error("You can't remove all the sheets in a document.");
     const index = this.sheetList.findIndex((s) => s.id === sheetId);
     if (index < 0) throw new Error('The sheet has been deleted.');
-    this.sheetList.splice(index, 1);
-    this.engineInstance?.removeSheet(sheetId);
+    const [gone] = this.sheetList.splice(index, 1);
+    // As in Sheets, references to the deleted sheet become #REF! in the formula text, for good:
+    // a sheet added later under the same name does not bring them back.
+    const name = gone.name.toLowerCase();
+    for (const sheet of this.sheetList) {
+      for (const [, , cell] of sheet.entries()) {
+        if (cell.formula?.toLowerCase().includes(name)) cell.formula = rewriteReferences(cell.formula, (ref) => (ref.sheet?.toLowerCase() === name ? '#REF!' : undefined));
+      }
+    }
+    this.rebuildEngine();
     for (const [name, ref] of [...this.namedRanges]) if (ref.sheetId === sheetId) this.removeNamedRange(name);
     if (this.activeSheetId === sheetId) this.activeSheetId = this.sheetList[Math.max(0, index - 1)].id;
     this.touch('sheets', sheetId);
@@ -196,17 +216,39 @@ export class Workbook {
     for (let n = this.sheetList.length + 1; ; n++) if (!this.sheetByName(`Sheet${n}`)) return `Sheet${n}`;
   }
 
-  /** Takes back formula text HyperFormula rewrote (sheet renamed, rows/columns moved). */
+  /** Takes back formula text HyperFormula rewrote (a sheet renamed), whole columns unbounded again. */
   refreshFormulas(mentioning?: string): void {
     if (!this.engineInstance) return;
     const needle = mentioning?.toLowerCase();
     for (const sheet of this.sheetList) {
+      const rowsOf = (name: string | undefined) => {
+        const target = name === undefined ? sheet : this.sheetByName(name);
+        return target ? [target.maxRows] : [];
+      };
       for (const [row, col, cell] of sheet.entries()) {
         if (cell.formula && (!needle || cell.formula.toLowerCase().includes(needle))) {
-          cell.formula = this.engineInstance.getFormula(sheet.id, row - 1, col - 1) ?? cell.formula;
+          const text = this.engineInstance.getFormula(sheet.id, row - 1, col - 1);
+          if (text !== undefined) cell.formula = unboundWholeColumns(text, rowsOf);
         }
       }
     }
+  }
+
+  /** Formula text as the engine gets it (whole columns bounded by the sheets' sizes). */
+  engineFormula(sheetId: number, formula: string): string {
+    const own = this.sheet(sheetId);
+    return boundWholeColumns(formula, (name) => (name === undefined ? own : this.sheetByName(name))?.maxRows);
+  }
+
+  /** Value of a formula in no cell, evaluated on a sheet (conditional formats, validations). */
+  calculate(formula: string, sheetId: number): EngineValue {
+    return this.engine.calculate(this.engineFormula(sheetId, formula), sheetId);
+  }
+
+  private rawContentOf(sheetId: number, cell: CellRecord): RawCellContent {
+    if (cell.formula !== undefined) return this.engineFormula(sheetId, cell.formula);
+    if (cell.value === undefined) return null;
+    return typeof cell.value === 'string' ? `'${cell.value}` : cell.value;
   }
 
   // ---- writing cells --------------------------------------------------------------------------
@@ -220,7 +262,7 @@ export class Workbook {
         cell.formula = content.kind === 'formula' ? content.formula : undefined;
         if (content.kind === 'value' && content.numberFormat && !cell.numberFormat) cell.numberFormat = content.numberFormat;
       });
-      return rawContentOf(sheet.cell(row + r, col + c) ?? {});
+      return this.rawContentOf(sheetId, sheet.cell(row + r, col + c) ?? {});
     }));
     if (this.engineInstance) this.engineInstance.setContents(sheetId, row - 1, col - 1, raw);
     this.touch('cells', sheetId);
@@ -282,9 +324,11 @@ export class Workbook {
 
   /** Last row and column with content, counting spilled results (0 when empty). */
   extent(sheetId: number): { lastRow: number; lastCol: number } {
-    const own = this.sheet(sheetId).contentExtent();
+    const sheet = this.sheet(sheetId);
+    const own = sheet.contentExtent();
     const dims = this.engine.dimensions(sheetId);
-    return { lastRow: Math.max(own.lastRow, dims.height), lastCol: Math.max(own.lastCol, dims.width) };
+    // A spilled array never reaches past the sheet's edge (the engine may still count rows just deleted).
+    return { lastRow: Math.min(sheet.maxRows, Math.max(own.lastRow, dims.height)), lastCol: Math.min(sheet.maxColumns, Math.max(own.lastCol, dims.width)) };
   }
 
   private readEngine(sheetId: number, rect: GridRect): EngineValue[][] {
@@ -310,12 +354,6 @@ export class Workbook {
     if (!this.engineInstance) return;
     this.engineInstance.setNamedExpression(name, `=${absoluteReference(this.sheet(ref.sheetId).name, ref)}`);
   }
-}
-
-function rawContentOf(cell: CellRecord): RawCellContent {
-  if (cell.formula !== undefined) return cell.formula;
-  if (cell.value === undefined) return null;
-  return typeof cell.value === 'string' ? `'${cell.value}` : cell.value;
 }
 
 function toCellScalar(value: EngineValue): CellScalar {

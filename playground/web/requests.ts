@@ -12,6 +12,21 @@ export const menuRequest = z.object({ context, path: z.array(z.string()).min(1),
 export const scriptRunRequest = z.object({ context, endpoint: z.string().min(1), args: z.array(z.unknown()), view });
 export const addSheetRequest = z.object({ context, view });
 export const resetRequest = z.object({ view });
+const index = z.number().int().min(1).max(1_000_000);
+export const structureRequest = z.object({
+  context,
+  edit: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('insertColumn'), column: index, side: z.enum(['left', 'right']) }),
+    z.object({ kind: z.literal('deleteColumn'), column: index }),
+    z.object({ kind: z.literal('sortSheet'), column: index, ascending: z.boolean() }),
+    z.object({ kind: z.literal('insertRow'), row: index, side: z.enum(['above', 'below']) }),
+    z.object({ kind: z.literal('deleteRow'), row: index }),
+    z.object({ kind: z.literal('renameSheet'), sheet: z.string(), name: z.string().min(1).max(100) }),
+    z.object({ kind: z.literal('duplicateSheet'), sheet: z.string() }),
+    z.object({ kind: z.literal('deleteSheet'), sheet: z.string() }),
+  ]),
+  view,
+});
 
 export const viewQuery = (params: URLSearchParams) => ({
   sheet: params.get('sheet') ?? undefined,

@@ -7,7 +7,9 @@ import type { ActionResponse, ScriptRunResponse } from '../protocol';
 import type { ChangeEvents } from './change-events';
 import type { ClientAssets } from './client-assets';
 import type { Outcome, PlaygroundSession } from './playground-session';
-import { addSheetRequest, editRequest, menuRequest, resetRequest, scriptRunRequest, viewQuery } from './requests';
+import { FAVICON_SVG } from './favicon';
+import { panelFrameAncestors, type PanelPages } from './panel-pages';
+import { addSheetRequest, editRequest, menuRequest, resetRequest, scriptRunRequest, structureRequest, viewQuery } from './requests';
 
 const MAX_BODY_BYTES = 5_000_000;
 
@@ -15,6 +17,8 @@ export interface RouteDeps {
   session: PlaygroundSession;
   events: ChangeEvents;
   assets: ClientAssets;
+  panels: PanelPages;
+  port: number;
 }
 
 export async function handleRequest(deps: RouteDeps, request: IncomingMessage, response: ServerResponse): Promise<void> {
@@ -30,6 +34,9 @@ export async function handleRequest(deps: RouteDeps, request: IncomingMessage, r
       return send(response, 200, 'text/javascript; charset=utf-8', assets.appJs);
     case 'GET /app.css':
       return send(response, 200, 'text/css; charset=utf-8', assets.appCss);
+    case 'GET /favicon.svg':
+    case 'GET /favicon.ico':
+      return send(response, 200, 'image/svg+xml', FAVICON_SVG);
     case 'GET /api/state':
       return sendJson(response, 200, session.state(viewQuery(url.searchParams)));
     case 'GET /api/events':
@@ -46,6 +53,10 @@ export async function handleRequest(deps: RouteDeps, request: IncomingMessage, r
       const body = await parseBody(request, addSheetRequest);
       return sendAction(response, session, session.addSheet(body.context), body.view);
     }
+    case 'POST /api/structure': {
+      const body = await parseBody(request, structureRequest);
+      return sendAction(response, session, session.structure(body.context, body.edit), body.view);
+    }
     case 'POST /api/script-run': {
       const body = await parseBody(request, scriptRunRequest);
       const outcome = session.scriptRun(body.context, body.endpoint, body.args);
@@ -61,8 +72,15 @@ export async function handleRequest(deps: RouteDeps, request: IncomingMessage, r
       const answer: ActionResponse = { ok: true, state: session.state({ minRows: body.view.minRows }) };
       return sendJson(response, 200, answer);
     }
-    default:
+    default: {
+      const panel = request.method === 'GET' && /^\/panel\/([\w-]+)$/.exec(url.pathname);
+      const html = panel ? deps.panels.get(panel[1]) : undefined;
+      if (html !== undefined) {
+        response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'content-security-policy': panelFrameAncestors(deps.port), 'x-content-type-options': 'nosniff' });
+        return void response.end(html);
+      }
       return sendJson(response, 404, { error: `Nothing at ${route}` });
+    }
   }
 }
 
@@ -71,7 +89,7 @@ function sendAction(response: ServerResponse, session: PlaygroundSession, outcom
   const state = session.state({ ...view, sheet: outcome.effects.activeSheet });
   const answer: ActionResponse = outcome.ok
     ? { ok: true, state, effects: outcome.effects }
-    : { ok: false, message: outcome.message, state, effects: outcome.effects };
+    : { ok: false, message: outcome.message, state, effects: outcome.effects, ...(outcome.invalidInput ? { invalidInput: true } : {}) };
   sendJson(response, 200, answer);
 }
 
@@ -113,8 +131,19 @@ async function parseBody<T extends z.ZodType>(request: IncomingMessage, schema: 
   return parsed.data;
 }
 
+/**
+ * No other site may frame the playground (it runs the add-on for whoever clicks): the CSP
+ * directive for current browsers, X-Frame-Options for older ones. nosniff keeps every answer the
+ * type it says it is.
+ */
+export const SECURITY_HEADERS = {
+  'content-security-policy': "frame-ancestors 'none'",
+  'x-frame-options': 'DENY',
+  'x-content-type-options': 'nosniff',
+} as const;
+
 function send(response: ServerResponse, status: number, type: string, body: string): void {
-  response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
+  response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', ...SECURITY_HEADERS });
   response.end(body);
 }
 

@@ -9,7 +9,7 @@ import type { BenchRow } from './measure';
 
 const BUILDER = /Builder\.|^SpreadsheetApp\.new/;
 
-function budget(members: number): BudgetInput {
+export function budget(members: number): BudgetInput {
   const input = defaultBudgetInput(builtInTable(), 'mvp');
   input.project.name = `Bench ${members}`;
   input.project.deliverables = ['Payments API', 'Admin backend'];

@@ -1,5 +1,6 @@
 // The add-on menu. onOpen may run in AuthMode.NONE, so it only builds the menu: no sheet
 // access, no properties, nothing that needs authorization.
+import { SELF_TEST_INCLUDED, SELF_TEST_MENU_ITEM } from './self-test/build-flag';
 
 /** Every menu item, in order. Each action is a server entry point of the same name. */
 export const MENU_ITEMS: readonly { label: string; action: string }[] = [
@@ -8,8 +9,11 @@ export const MENU_ITEMS: readonly { label: string; action: string }[] = [
   { label: 'Insert rate card', action: 'showRateCardPicker' },
   { label: 'Insert candidate tracker', action: 'insertCandidateTracker' },
   { label: 'Score a candidate', action: 'showScoring' },
+  { label: 'Repair tracker', action: 'repairCandidateTracker' },
   { label: 'Insert sources', action: 'insertSources' },
   { label: 'About DevRate', action: 'showAbout' },
+  // Test builds only (see self-test/build-flag.ts): settles the emulator's assumptions on real Sheets.
+  ...(SELF_TEST_INCLUDED ? [SELF_TEST_MENU_ITEM] : []),
 ];
 
 export function onOpen(_event?: GoogleAppsScript.Events.SheetsOnOpen): void {

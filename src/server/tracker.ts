@@ -7,8 +7,17 @@ import type { ComparisonView, DebriefView, RevealResult, ScoringContext } from '
 import { newCandidateSchema, trackerIdSchema } from '../domain/scoring/payloads';
 import { addCandidateRow } from '../sheets/tracker/candidate-entry';
 import { insertTracker, type InsertedTracker } from '../sheets/tracker/insert-tracker';
+import { repairTrackers } from '../sheets/tracker/repair';
 import { listTrackers, openTracker } from '../sheets/tracker/tracker-registry';
-import { getComparison, getSealedDebrief, listCandidatesWithPanels, revealScores as reveal, setCandidatePanel, submitSealedScorecard } from './sealed/scoring-endpoints';
+import {
+  checkListing,
+  getComparison,
+  getSealedDebrief,
+  listCandidatesWithPanels,
+  revealScores as reveal,
+  setCandidatePanel,
+  submitSealedScorecard,
+} from './sealed/scoring-endpoints';
 import { withDocumentLock } from './document-lock';
 import { parsePayload } from './payload';
 import { openSidebar } from './sidebars';
@@ -22,6 +31,15 @@ export function insertCandidateTracker(): InsertedTracker {
   const card = inserted.usesRateCard ? ' Market rates use your rate card.' : '';
   ss.toast(`Added "${inserted.candidatesSheet}", "${inserted.scorecardsSheet}" and "${inserted.checklistSheet}".${card}`, 'Candidate tracker', 8);
   return inserted;
+}
+
+/** Menu: "Repair tracker": puts back deleted sheets, columns, formulas, dropdowns and the weights' named range. */
+export function repairCandidateTracker(): { trackerId: number; restored: string[] }[] {
+  const ss = spreadsheet();
+  const report = withDocumentLock(() => repairTrackers(ss));
+  const lines = report.filter((r) => r.restored.length > 0).map((r) => `Tracker ${r.trackerId}: put back ${r.restored.join('; ')}.`);
+  ss.toast(lines.length ? `${lines.join(' ')} Values people typed were not touched.` : 'Nothing was missing.', 'Repair tracker', 10);
+  return report;
 }
 
 /** Menu: "Score a candidate". */
@@ -40,7 +58,7 @@ export function getScoringContext(trackerId?: unknown): ScoringContext {
     trackers.find((t) => t.id === requested) ??
     trackers.find((t) => t.candidatesSheet === activeSheet || t.scorecardsSheet === activeSheet) ??
     trackers[trackers.length - 1];
-  const tracker = openTracker(ss, chosen.id, ['candidates', 'scorecards']);
+  const tracker = openTracker(ss, chosen.id);
   return {
     trackers: trackers.map((t) => ({ id: t.id, label: t.candidatesSheet })),
     trackerId: chosen.id,
@@ -52,8 +70,14 @@ export function getScoringContext(trackerId?: unknown): ScoringContext {
 export function addCandidate(payload: unknown): ScoringContext {
   const candidate = parsePayload(newCandidateSchema, payload, 'The candidate');
   const ss = spreadsheet();
-  // A tracker without its Scorecards sheet is gone (the context no longer lists it): refuse, as submitting does.
-  withDocumentLock(() => addCandidateRow(openTracker(ss, candidate.trackerId, ['candidates', 'scorecards']), candidate));
+  // A tracker without its Scorecards sheet or a column the listing reads is broken: refuse
+  // before writing, as submitting does, rather than add and then fail to answer.
+  const notAdded = 'Nothing was added.';
+  const tracker = openTracker(ss, candidate.trackerId, notAdded);
+  withDocumentLock(() => {
+    checkListing(tracker, notAdded);
+    addCandidateRow(tracker, candidate);
+  });
   return getScoringContext(candidate.trackerId);
 }
 

@@ -22,7 +22,7 @@ describeInBrowser('candidate tracker in the playground', () => {
   let browser: Browser;
   let page: Page;
 
-  // Inserting the tracker writes ~1,300 formulas that HyperFormula then computes: seconds, not ms.
+  // Inserting the tracker writes array formulas over whole columns that HyperFormula then computes: seconds, not ms.
   vi.setConfig({ testTimeout: 120_000 });
 
   beforeAll(async () => {
@@ -60,7 +60,7 @@ describeInBrowser('candidate tracker in the playground', () => {
 
   it('inserts the tracker, takes two candidates and two interviewers, and shows the debrief', async () => {
     await openMenu(page, 'Insert candidate tracker');
-    expect(await sheetTabs(page)).toEqual(['Sheet1', 'Candidates', 'Scorecards', 'Hiring checklist']);
+    expect(await sheetTabs(page)).toEqual(['Sheet1', 'Candidates', 'Scorecards', 'Scoring rules', 'Hiring checklist']);
     await page.getByRole('button', { name: 'Dismiss' }).click();
 
     await openMenu(page, 'Score a candidate');

@@ -188,6 +188,8 @@ describeInBrowser('Scope a project, in the browser', () => {
     await w.getByRole('button', { name: 'Back' }).click();
     await w.getByRole('button', { name: 'Back' }).click();
     expect(await w.getByRole('group', { name: 'Team member 2' }).getByLabel('Allocation %').inputValue()).toBe(String(pair.allocation));
+    // The step is kept on the server a moment later (the sandboxed sidebar may have no storage).
+    await w.getByText('Draft saved.').waitFor();
   });
 
   it('builds a new budget on a rate card once a rate on it changes', async () => {

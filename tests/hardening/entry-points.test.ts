@@ -43,8 +43,8 @@ describe('entry points no sidebar calls, called through google.script.run anyway
   const others = Object.keys(entryPoints).filter((name) => !sidebarCalls.has(name));
   const sidebarTitle: Record<string, string> = { showAbout: SIDEBAR_PAGES.About, showWizard: SIDEBAR_PAGES.Wizard, showRateCardPicker: SIDEBAR_PAGES.RateCard, showScoring: SIDEBAR_PAGES.Scoring };
 
-  it('are the menu, the sidebars and Insert sources', () => {
-    expect(others.sort()).toEqual(['insertSources', 'onInstall', 'onOpen', ...Object.keys(sidebarTitle)].sort());
+  it('are the menu, the sidebars, Insert sources, Repair tracker and the self-test', () => {
+    expect(others.sort()).toEqual(['insertSources', 'onInstall', 'onOpen', 'repairCandidateTracker', 'runSelfTest', ...Object.keys(sidebarTitle)].sort());
   });
 
   it.each(Object.keys(sidebarTitle))(`%s opens its sidebar whatever it is passed (${runs} cases)`, (endpoint) => {
@@ -87,6 +87,15 @@ describe('entry points no sidebar calls, called through google.script.run anyway
     });
     expect(checker.answered).toBe(1);
     expect(checker.refusalsSeen.get(String(LOCK_BUSY))).toBe(runs - 1);
+  });
+
+  it(`repairCandidateTracker refuses where there is no tracker, whatever it is passed (${runs} cases)`, () => {
+    const contract: EndpointContract = {
+      endpoint: 'repairCandidateTracker',
+      refusals: [/^This spreadsheet has no candidate tracker to repair\. Use DevRate > Insert candidate tracker\.$/],
+    };
+    const checker = runHostile(contract, { workbooks: [undefined], cases: fc.array(hostileJson, { maxLength: 3 }), runs, call: (c, args) => void c.call(args) });
+    expect(checker.refused).toBe(checker.calls);
   });
 });
 

@@ -12,7 +12,7 @@ import { hostileJson } from '../support/arbitraries';
 import { LOCK_BUSY, RUNS, addonOver, expectCoverage, runHostile, type EndpointContract } from './harness';
 import { argumentsOf, debriefRequest } from './payloads';
 import { NAME_TAKEN, NO_TRACKER, WORKBOOKS, broken, debriefSchema, expectContext, tracker } from './scoring-contracts';
-import { SEEDED_CANDIDATES, SEEDED_INTERVIEWERS, SEEDED_REVEALED, SEEDED_SCORECARDS } from './workbooks';
+import { SEEDED_CANDIDATES, SEEDED_INTERVIEWERS, SEEDED_REVEALED, SEEDED_SCORECARDS, trackerSheetName } from './workbooks';
 
 // 10,000 emulated calls per test take minutes on a loaded 2-core CI machine, not vitest's 30 s.
 vi.setConfig({ testTimeout: 600_000 });
@@ -40,7 +40,7 @@ describe('getDebrief', () => {
     refusals: [
       /^The debrief request was not saved: \S/s,
       /^Submit your own scorecard for .+ first: the debrief opens once you have scored, so nobody's scores sway yours\.$/s,
-      /^".+" is not on the Candidates sheet\. Pick a candidate from the list, or add them first\.$/s,
+      /^".+" is not on the Candidates sheet\. Pick a candidate from the list, or add them first\. Nothing was changed\.$/s,
       NAME_TAKEN,
       NO_TRACKER,
     ],
@@ -71,7 +71,7 @@ describe('insertCandidateTracker', () => {
     accepted(value, addon) {
       const inserted = value as { trackerId: number; candidatesSheet: string; scorecardsSheet: string; checklistSheet: string };
       for (const name of [inserted.candidatesSheet, inserted.scorecardsSheet, inserted.checklistSheet]) expect(addon.spreadsheet.getSheetByName(name)).not.toBeNull();
-      expect(addon.spreadsheet.getRangeByName(inserted.trackerId === 1 ? 'DevRateCandidates' : `DevRateCandidates_${inserted.trackerId}`)?.getSheet().getName()).toBe(inserted.candidatesSheet);
+      expect(trackerSheetName(addon, 'candidates', inserted.trackerId)).toBe(inserted.candidatesSheet);
     },
   };
 

@@ -22,7 +22,6 @@ describe('addCandidate', () => {
     refusals: [
       /^The candidate was not saved: \S/s,
       /^".+" is already on the Candidates sheet \(row \d+\)\. Pick them from the list instead\.$/s,
-      /^The Candidates sheet is full: its formulas cover 100 candidates\. Insert a new candidate tracker for more\. Nothing was added\.$/,
       NO_TRACKER,
     ],
     accepted(value, addon, args) {
@@ -30,7 +29,7 @@ describe('addCandidate', () => {
       const context = expectContext(value, candidate.trackerId);
       expect(context.candidates.filter((c) => c.name === candidate.name), `${candidate.name} listed once`).toHaveLength(1);
       // The name lands as text, exactly as the schema tidied it.
-      const row = [...storedRows(addon, 'DevRateCandidates').values()].find((cells) => cells.get(1)?.value === candidate.name);
+      const row = [...storedRows(addon, 'candidates').values()].find((cells) => cells.get(1)?.value === candidate.name);
       expect(row, `a Candidates cell holding the text ${candidate.name}`).toBeDefined();
       expect(row!.get(1)!.formula).toBeUndefined();
     },
@@ -64,7 +63,6 @@ describe('submitScorecard', () => {
       /^".+" is not on the Candidates sheet\. Pick a candidate from the list, or add them first\. Your scorecard was not saved\.$/s,
       /^.+ has already submitted a scorecard for .+\. It stays sealed, unchanged, until the reveal; one scorecard per interviewer and candidate\.$/s,
       /^.+ has already scored .+: one scorecard per interviewer and candidate\. Edit that row of the Scorecards sheet to change it\.$/s,
-      /^The Scorecards sheet is full: its debrief formulas cover 500 scorecards\. Your scorecard was not saved\.$/,
       NAME_TAKEN,
       NO_TRACKER,
     ],
@@ -75,7 +73,7 @@ describe('submitScorecard', () => {
       expect(debrief.scorecards.every((s) => sameName(s.candidate, card.candidate)), 'only this candidate’s scorecards').toBe(true);
       expect(debrief.scorecards.filter((s) => sameName(s.interviewer, card.interviewer))).toHaveLength(1);
       // The new row holds the typed names as text; before the reveal "sealed" stands for the notes.
-      const row = [...storedRows(addon, 'DevRateScorecards').values()].find((cells) => cells.get(2)?.value === card.interviewer && sameName(String(cells.get(1)?.value), card.candidate));
+      const row = [...storedRows(addon, 'scorecards').values()].find((cells) => cells.get(2)?.value === card.interviewer && sameName(String(cells.get(1)?.value), card.candidate));
       expect(row, `a Scorecards row for ${card.interviewer}`).toBeDefined();
       const notesColumn = Math.max(...row!.keys());
       for (const col of [1, 2, notesColumn]) expect(row!.get(col)?.formula).toBeUndefined();

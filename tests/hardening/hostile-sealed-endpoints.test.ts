@@ -24,7 +24,7 @@ const NOT_ON_SHEET = (what: string) => new RegExp(`^".+" is not on the Candidate
 
 /** Scorecards rows (candidate, interviewer → how many rows, notes) from the stored cells. */
 function scorecardRows(addon: Addon) {
-  const rows = [...storedRows(addon, 'DevRateScorecards').entries()].filter(([row]) => row > 0).map(([, cells]) => cells);
+  const rows = [...storedRows(addon, 'scorecards').entries()].filter(([row]) => row > 0).map(([, cells]) => cells);
   const notesColumn = Math.max(...rows.flatMap((cells) => [...cells.keys()]));
   return rows.map((cells) => ({ candidate: String(cells.get(1)?.value ?? ''), interviewer: String(cells.get(2)?.value ?? ''), notes: cells.get(notesColumn), cells }));
 }
@@ -84,7 +84,7 @@ describe('setPanel', () => {
       const listed = context.candidates.find((c) => sameName(c.name, request.candidate));
       expect(listed?.panelCell).toBe(panelText(request.panel));
       // Stored as text, never a formula.
-      const row = [...storedRows(addon, 'DevRateCandidates').values()].find((cells) => sameName(String(cells.get(1)?.value ?? ''), request.candidate));
+      const row = [...storedRows(addon, 'candidates').values()].find((cells) => sameName(String(cells.get(1)?.value ?? ''), request.candidate));
       for (const cell of row!.values()) expect(cell.formula).toBeUndefined();
       expect(JSON.stringify(value)).not.toMatch(new RegExp(sealedNotes.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')));
     },

@@ -88,11 +88,12 @@ describe('every DevRate action, twice, over sheets named like ours', () => {
     const ours = after.sheets.filter((s) => !ownSheets.has(s.id)).map((s) => s.name);
     expect(ours.sort()).toEqual(
       [
-        'Candidates (3)', 'Scorecards (2)', 'Hiring checklist (2)', // round one: the owner has Candidates, candidates (2), Scorecards, HIRING CHECKLIST
-        'Candidates (4)', 'Scorecards (3)', 'Hiring checklist (3)',
+        'Candidates (3)', 'Scorecards (2)', 'Scoring rules', 'Hiring checklist (2)', // round one: the owner has Candidates, candidates (2), Scorecards, HIRING CHECKLIST
+        'Candidates (4)', 'Scorecards (3)', 'Scoring rules (2)', 'Hiring checklist (3)',
         'Sources (3)', 'Sources (4)',
         'Budget – Checkout (2)', 'Budget – Checkout (3)',
         'Rate Card (2)', // one card per spreadsheet: the second insert is refused
+        'DevRate self-test', 'DevRate self-test (2)', // Run self-test: its report; its scratch sheets are gone
       ].sort(),
     );
 

@@ -3,12 +3,12 @@
 import * as z from 'zod';
 import { expect } from 'vitest';
 import type { Addon } from '../../playground/emulator';
-import { brokenTrackerWorkbook, fullTrackerWorkbook, trackerWorkbook } from './workbooks';
+import { brokenTrackerWorkbook, fullTrackerWorkbook, trackerSheetName, trackerWorkbook } from './workbooks';
 
 /** Someone else's name. */
 export const NAME_TAKEN = /^".+" is already used by another account in this spreadsheet: DevRate ties each interviewer name to the first account that used it, so nobody can score or read a debrief under someone else's name\. Type your own name \(add an initial if two people share one\)\.$/s;
 
-export const NO_TRACKER = /^This spreadsheet has no candidate tracker (number \d+ )?any more \(its named range \w+ is missing\)\. Use DevRate > Insert candidate tracker, then reopen this sidebar\.$/;
+export const NO_TRACKER = /^(This spreadsheet has no candidate tracker (number \d+ )?any more\. Use DevRate > Insert candidate tracker, then reopen this sidebar\.|(The candidate tracker|Candidate tracker \d+) has lost its Scorecards sheet \(it was deleted\)\. Use DevRate > Repair tracker to add it back\.) (Nothing was (added|changed|revealed)|Your scorecard was not saved|The panel was not changed)\.$/;
 
 /** What the sidebar lists: names, stages and a count per candidate; never a score or a note. */
 const contextSchema = z.strictObject({
@@ -41,8 +41,8 @@ export function expectContext(value: unknown, requested?: unknown): z.infer<type
 }
 
 /** Stored cells (no recalculation) of a tracker table's sheet: row → column → value. */
-export function storedRows(addon: Addon, rangeName: string): Map<number, Map<number, { value?: unknown; formula?: string }>> {
-  const sheet = addon.workbook.sheetByName(addon.spreadsheet.getRangeByName(rangeName)!.getSheet().getName())!;
+export function storedRows(addon: Addon, part: 'candidates' | 'scorecards'): Map<number, Map<number, { value?: unknown; formula?: string }>> {
+  const sheet = addon.workbook.sheetByName(trackerSheetName(addon, part))!;
   const rows = new Map<number, Map<number, { value?: unknown; formula?: string }>>();
   for (const [row, col, cell] of sheet.entries()) {
     if (!rows.has(row)) rows.set(row, new Map());
@@ -54,5 +54,5 @@ export function storedRows(addon: Addon, rangeName: string): Map<number, Map<num
 export const tracker = trackerWorkbook();
 export const full = fullTrackerWorkbook();
 export const broken = brokenTrackerWorkbook();
-/** Batches start from these in turn: mostly the seeded tracker, then a full one, then one that lost its Scorecards sheet. */
+/** Batches start from these in turn: mostly the seeded tracker, then one with every row used (it grows), then one that lost its Scorecards sheet. */
 export const WORKBOOKS = [tracker, tracker, full, broken];

@@ -66,14 +66,14 @@ export function trackerWorkbook(): WorkbookJSON {
   return structuredClone(trackerTemplate);
 }
 
-/** The seeded tracker with every free Candidates and Scorecards row taken: one more of either must be refused. */
+/** The seeded tracker with every Candidates and Scorecards row used: one more of either grows the sheet. */
 export function fullTrackerWorkbook(): WorkbookJSON {
   const addon = addonOver(trackerWorkbook());
-  for (const [range, columns] of [['DevRateCandidates', 1], ['DevRateScorecards', 2]] as const) {
-    const table = addon.spreadsheet.getRangeByName(range)!;
-    const used = table.getValues().filter((row, i) => i > 0 && row[0] !== '').length;
-    const free = table.getNumRows() - 1 - used;
-    table.offset(1 + used, 0, free, columns).setValues(Array.from({ length: free }, (_, i) => [`Person ${i + 1}`, 'Someone'].slice(0, columns)));
+  for (const [title, columns] of [['Candidates', 1], ['Scorecards', 2]] as const) {
+    const sheet = addon.spreadsheet.getSheetByName(title)!;
+    const used = sheet.getRange(2, 1, sheet.getMaxRows() - 1, 1).getValues().filter((row) => row[0] !== '').length;
+    const free = sheet.getMaxRows() - 1 - used;
+    sheet.getRange(2 + used, 1, free, columns).setValues(Array.from({ length: free }, (_, i) => [`Person ${i + 1}`, 'Someone'].slice(0, columns)));
   }
   return saved(addon);
 }
@@ -118,4 +118,10 @@ export function brokenRateCardWorkbook(): WorkbookJSON {
   const low = (card.getValues()[0] as string[]).indexOf('low');
   card.offset(1, low, 1, 2).setValues([[900, 10]]);
   return saved(addon);
+}
+
+/** The name of a tracker's sheet, found as the add-on finds it (developer metadata). */
+export function trackerSheetName(addon: Addon, part: 'candidates' | 'scorecards', trackerId = 1): string {
+  const tag = addon.spreadsheet.createDeveloperMetadataFinder().withKey('devrate.tracker').find().find((m) => m.getValue()!.startsWith(`${trackerId}:${part}:`));
+  return tag!.getLocation().getSheet()!.getName();
 }

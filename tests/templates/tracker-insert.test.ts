@@ -29,42 +29,48 @@ const columnOf = (addon: Addon, name: string, header: string) => {
 };
 
 describe('Insert candidate tracker', () => {
-  it('adds three sheets and never overwrites one: a taken name gets a number', () => {
+  it('adds four sheets and never overwrites one: a taken name gets a number', () => {
     const addon = newAddon();
     const mine = addon.spreadsheet.insertSheet('Candidates');
     mine.getRange('A1').setValue('my own shortlist');
     const { value } = insertTracker(addon);
-    expect(value).toMatchObject({ candidatesSheet: 'Candidates (2)', scorecardsSheet: 'Scorecards', checklistSheet: 'Hiring checklist' });
+    expect(value).toMatchObject({ candidatesSheet: 'Candidates (2)', scorecardsSheet: 'Scorecards', rulesSheet: 'Scoring rules', checklistSheet: 'Hiring checklist' });
     expect(sheet(addon, 'Candidates').getRange('A1').getValue()).toBe('my own shortlist');
     expect(addon.spreadsheet.getActiveSheet().getName()).toBe('Candidates (2)');
   });
 
-  it('records each tracker in its own named ranges, so a second one neither clashes nor takes over', () => {
+  it('tags each sheet of each tracker, so a second one neither clashes nor takes over', () => {
     const addon = newAddon();
     insertTracker(addon);
     const second = insertTracker(addon).value;
     expect(second).toMatchObject({ trackerId: 2, candidatesSheet: 'Candidates (2)', scorecardsSheet: 'Scorecards (2)', checklistSheet: 'Hiring checklist (2)' });
-    const ranges = Object.fromEntries(addon.spreadsheet.getNamedRanges().map((n) => [n.getName(), n.getRange().getSheet().getName()]));
-    expect(ranges).toMatchObject({
-      DevRateCandidates: 'Candidates',
-      DevRateScorecards: 'Scorecards',
-      DevRateWeights: 'Candidates',
-      DevRateChecklist: 'Hiring checklist',
-      DevRateCandidates_2: 'Candidates (2)',
-      DevRateScorecards_2: 'Scorecards (2)',
-      DevRateWeights_2: 'Candidates (2)',
-      DevRateChecklist_2: 'Hiring checklist (2)',
+    const tags = Object.fromEntries(
+      addon.spreadsheet.createDeveloperMetadataFinder().withKey('devrate.tracker').find().map((m) => [m.getLocation().getSheet()!.getName(), m.getValue()!.replace(/:\d+$/, '')]),
+    );
+    expect(tags).toEqual({
+      Candidates: '1:candidates',
+      Scorecards: '1:scorecards',
+      'Scoring rules': '1:rules',
+      'Hiring checklist': '1:checklist',
+      'Candidates (2)': '2:candidates',
+      'Scorecards (2)': '2:scorecards',
+      'Scoring rules (2)': '2:rules',
+      'Hiring checklist (2)': '2:checklist',
     });
-    // The second tracker's debrief reads its own scorecards.
-    const formula = sheet(addon, 'Candidates (2)').getRange(2, columnOf(addon, 'Candidates (2)', 'Scorecards')).getFormula();
-    expect(formula).toContain("'Scorecards (2)'!");
+    const ranges = Object.fromEntries(addon.spreadsheet.getNamedRanges().map((n) => [n.getName(), n.getRange().getSheet().getName()]));
+    expect(ranges).toEqual({ DevRateWeights: 'Scoring rules', DevRateWeights_2: 'Scoring rules (2)' });
+    // The second tracker's debrief reads its own scorecards and weights.
+    const formula = (header: string) => sheet(addon, 'Candidates (2)').getRange(1, columnOf(addon, 'Candidates (2)', header)).getFormula();
+    expect(formula('Scorecards')).toContain("'Scorecards (2)'!");
+    expect(formula('Weighted score')).toContain('DevRateWeights_2');
   });
 
   it('gives Scorecards a column per interview question and per red flag of the sources, the rubric in the header notes', () => {
     const addon = newAddon();
     insertTracker(addon);
     const header = headerOf(addon, 'Scorecards');
-    expect(header).toEqual(['Candidate', 'Interviewer', 'Round', 'Date', ...questions.map((q) => q.name), 'Overall vote', ...redFlags.map((f) => f.name), 'Notes']);
+    expect(header).toEqual(['Candidate', 'Interviewer', 'Round', 'Date', ...questions.map((q) => q.name), 'Overall vote', ...redFlags.map((f) => f.name), 'Notes', 'Match key']);
+    expect(sheet(addon, 'Scorecards').isColumnHiddenByUser(header.length)).toBe(true);
     const notes = sheet(addon, 'Scorecards').getRange(1, 1, 1, header.length).getNotes()[0];
     questions.forEach((q, i) => {
       expect(notes[FIRST_SCORE - 1 + i]).toContain(q.strong);
@@ -86,7 +92,6 @@ describe('Insert candidate tracker', () => {
     });
     const done = sheet(addon, 'Hiring checklist').getRange(2, 1).getDataValidation();
     expect(done?.getCriteriaType()).toBe('CHECKBOX');
-    expect(addon.spreadsheet.getRangeByName('DevRateChecklist')?.getNumRows()).toBe(tasks.length + 1);
   });
 
   it('validates what people type: dropdowns, checkboxes and number bounds', () => {
@@ -142,7 +147,7 @@ describe('Insert candidate tracker', () => {
   it('freezes the headers and protects every formula column with a warning only', () => {
     const addon = newAddon();
     insertTracker(addon);
-    for (const name of ['Candidates', 'Scorecards', 'Hiring checklist']) expect(sheet(addon, name).getFrozenRows()).toBe(1);
+    for (const name of ['Candidates', 'Scorecards', 'Scoring rules', 'Hiring checklist']) expect(sheet(addon, name).getFrozenRows()).toBe(1);
     const protections = sheet(addon, 'Candidates').getProtections(RANGE);
     expect(protections.length).toBeGreaterThan(0);
     expect(protections.every((p) => p.isWarningOnly())).toBe(true);
@@ -169,7 +174,7 @@ describe('Insert candidate tracker', () => {
   it("passes the spreadsheet's rate card to the market-rate formulas when there is one", () => {
     const plain = newAddon();
     insertTracker(plain);
-    const market = (addon: Addon) => sheet(addon, 'Candidates').getRange(2, columnOf(addon, 'Candidates', 'Market $/hour'), 1, 2).getFormulas()[0];
+    const market = (addon: Addon) => sheet(addon, 'Candidates').getRange(1, columnOf(addon, 'Candidates', 'Market $/hour'), 1, 2).getFormulas()[0];
     expect(market(plain).join(' ')).not.toContain('DevRateCard');
 
     const carded = newAddon();
@@ -178,6 +183,8 @@ describe('Insert candidate tracker', () => {
     carded.spreadsheet.setNamedRange('DevRateCard', card.getRange(1, 1, 2, 6) as unknown as GoogleAppsScript.Spreadsheet.Range);
     expect(insertTracker(carded).value.usesRateCard).toBe(true);
     for (const formula of market(carded)) expect(formula).toMatch(/,DevRateCard\)+$/);
+    expect(market(carded)[0]).toContain('DEVRATE(');
+    expect(market(carded)[1]).toContain('RATECHECK(');
   });
 
   it('writes under the document lock, in batches, with a fixed number of service calls', () => {
@@ -187,14 +194,13 @@ describe('Insert candidate tracker', () => {
     expect(result.counts.byMethod['Lock.tryLock']).toBe(1);
     expect(result.counts.byMethod['Lock.releaseLock']).toBe(1);
     // No cell-by-cell writing: every block goes in one call.
-    for (const perCell of ['Range.setValue', 'Range.setFormula', 'Range.setNote']) expect(result.counts.byMethod[perCell]).toBeUndefined();
-    expect(result.counts.byMethod['Range.setFormulas']).toBe(2);
+    for (const perCell of ['Range.setValue', 'Range.setFormula', 'Range.setNote', 'Range.setFormulas']) expect(result.counts.byMethod[perCell]).toBeUndefined();
     expect(result.counts.total).toBeLessThanOrEqual(TRACKER_INSERT_CALL_BUDGET);
   });
 });
 
 /** What inserting the tracker may cost in service calls (builders included, as the emulator counts them). */
-const TRACKER_INSERT_CALL_BUDGET = 280; // 270 before the round and vote dropdowns (issue 12)
+const TRACKER_INSERT_CALL_BUDGET = 460; // two calls per column go to its developer metadata; 440 before the sealing, round and vote columns (issue 12)
 
 /** SpreadsheetApp.ProtectionType.RANGE: the emulator's enums are their own names. */
 const RANGE = 'RANGE' as unknown as GoogleAppsScript.Spreadsheet.ProtectionType;

@@ -2,7 +2,7 @@
 // text safety and the cost of appending a scorecard.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { SCORECARD_CAPACITY, SCORECARD_COLUMNS, columnOf, flagKey, scoreKey } from '../../src/sheets/tracker/layout';
+import { SCORECARD_COLUMNS, columnOf, flagKey, scoreKey } from '../../src/sheets/tracker/layout';
 import type { DebriefView } from '../../src/domain/scoring/api';
 import { FLAG_IDS, QUESTION_IDS, call, candidate, context, insertTracker, newAddon, rowsOf, scorecard } from './tracker-fixture';
 
@@ -129,6 +129,7 @@ describe('submitting a scorecard', () => {
     const small = trackerWithAna();
     const large = trackerWithAna();
     const filler = large.spreadsheet.getSheetByName('Scorecards')!;
+    filler.insertRowsAfter(filler.getMaxRows(), 250);
     filler.getRange(2, 1, 300, 4).setValues(Array.from({ length: 300 }, (_, i) => ['Ana', `Interviewer ${i}`, '2026-05-01', 3]));
     const few = submit(small, 'Ana', 'Ben', [3]).counts;
     const many = submit(large, 'Ana', 'Ben', [3]).counts;
@@ -137,12 +138,17 @@ describe('submitting a scorecard', () => {
     expect(scorecardRows(large)).toHaveLength(301);
   });
 
-  it(`stops at the ${SCORECARD_CAPACITY} rows its formulas cover, saying so`, () => {
+  it('has no capacity: when every row is used the sheet grows, and the formulas cover the new rows', () => {
     const addon = trackerWithAna();
     const sheet = addon.spreadsheet.getSheetByName('Scorecards')!;
-    sheet.getRange(2, 1, SCORECARD_CAPACITY, 2).setValues(Array.from({ length: SCORECARD_CAPACITY }, (_, i) => ['Ana', `Interviewer ${i}`]));
-    expect(() => submit(addon, 'Ana', 'Ben', [3])).toThrow(/The Scorecards sheet is full/);
-    expect(sheet.getRange(SCORECARD_CAPACITY + 2, 1).getValue()).toBe('');
+    const rows = sheet.getMaxRows() - 1;
+    sheet.getRange(2, 1, rows, 2).setValues(Array.from({ length: rows }, (_, i) => ['Ana', `Interviewer ${i}`]));
+    submit(addon, 'Ana', 'Ben', [3]);
+    expect(sheet.getMaxRows()).toBeGreaterThan(rows + 1);
+    expect(sheet.getRange(rows + 2, 1, 1, 2).getValues()).toEqual([['Ana', 'Ben']]);
+    call(addon, 'revealScores', { trackerId: 1, candidate: 'Ana', interviewer: 'Ben' });
+    expect(sheet.getRange(rows + 2, 1, 1, 2).getValues()).toEqual([['Ana', 'Ben']]);
+    expect(candidate(addon, 'Ana').Scorecards).toBe(rows + 1);
   });
 });
 
@@ -193,9 +199,9 @@ describe('finding the tracker', () => {
     const addon = trackerWithAna();
     addon.spreadsheet.deleteSheet(addon.spreadsheet.getSheetByName('Scorecards')!);
     expect(context(addon).trackers).toEqual([]);
-    expect(() => submit(addon, 'Ana', 'Ben', [3])).toThrow(/no candidate tracker any more .* Insert candidate tracker/);
+    expect(() => submit(addon, 'Ana', 'Ben', [3])).toThrow(/lost its Scorecards sheet .* Repair tracker .* Your scorecard was not saved/);
     expect(insertTracker(addon).value).toMatchObject({ trackerId: 2, candidatesSheet: 'Candidates (2)' });
-    expect(addon.spreadsheet.getRangeByName('DevRateCandidates')!.getSheet().getName()).toBe('Candidates');
+    expect(addon.spreadsheet.getRangeByName('DevRateWeights')!.getSheet().getName()).toBe('Scoring rules');
     expect(context(addon)).toMatchObject({ trackerId: 2, candidates: [] });
   });
 

@@ -1,25 +1,41 @@
 // The Candidates sheet's formulas as text: only functions that both Google Sheets and
-// HyperFormula have, and ranges sized to the stated capacity rather than open-ended.
+// HyperFormula evaluate inside ARRAYFORMULA, over whole columns (no fixed capacity), one array
+// formula per computed column.
 import { HyperFormula } from 'hyperformula';
 import { describe, expect, it } from 'vitest';
 import { customFunctions } from '../../src/functions/registry';
-import { debriefFormulas, marketRateFormula, rateCheckFormula } from '../../src/sheets/tracker/candidate-formulas';
-import { CANDIDATE_CAPACITY, CANDIDATE_COLUMNS, SCORECARD_CAPACITY, columnOf, letterOf } from '../../src/sheets/tracker/layout';
-import { panelValues } from '../../src/sheets/tracker/panel';
+import { columnLetter } from '../../src/sheets/tracker/a1';
+import { candidateHeaderCell, pristinePositions } from '../../src/sheets/tracker/candidates-sheet';
+import { matchKeyFormula, type CandidateFormulaContext } from '../../src/sheets/tracker/candidate-formulas';
+import { CANDIDATE_COLUMNS, SCORECARD_COLUMNS } from '../../src/sheets/tracker/layout';
+import { rulesValues } from '../../src/sheets/tracker/rules-sheet';
 
-/** Functions checked by hand against Google Sheets' function list; HyperFormula's is read below. */
-const IN_GOOGLE_SHEETS = new Set(['IF', 'AND', 'OR', 'ISNUMBER', 'COUNTIF', 'COUNTIFS', 'SUMIFS', 'MAXIFS', 'MINIFS', 'ROUND', 'SUM', 'TEXTJOIN']);
+/**
+ * Functions checked by hand against Google Sheets' function list, each of which broadcasts over
+ * arrays inside ARRAYFORMULA there (AND, OR, TEXTJOIN, MAXIFS and MINIFS do not, so they are out).
+ */
+const IN_GOOGLE_SHEETS = new Set(['ARRAYFORMULA', 'IF', 'IFERROR', 'ISNUMBER', 'COUNTIF', 'COUNTIFS', 'SUMIFS', 'ROUND', 'SUM', 'TRIM', 'SUBSTITUTE', 'MID', 'LEN', 'INDEX']);
 const OURS = new Set(customFunctions.map((f) => f.name));
 
-const ctx = { scorecardsSheet: "Bob's Scorecards (2)", rateCard: 'DevRateCard' };
+const candidates = pristinePositions(CANDIDATE_COLUMNS);
+const scorecards = pristinePositions(SCORECARD_COLUMNS);
+const ctx: CandidateFormulaContext = {
+  candidates: (key) => columnLetter(candidates.get(key)!),
+  scorecardsSheet: "Bob's Scorecards (2)",
+  scorecards: (key) => columnLetter(scorecards.get(key)!),
+  weights: 'DevRateWeights_2',
+  rateCard: 'DevRateCard',
+};
+const computed = CANDIDATE_COLUMNS.filter((c) => c.formula).map((c) => candidateHeaderCell(c, candidates, ctx));
 const allFormulas = () => [
-  ...[2, CANDIDATE_CAPACITY + 1].flatMap((row) => [marketRateFormula(row, ctx), rateCheckFormula(row, ctx), ...debriefFormulas(row, ctx)]),
-  ...panelValues('Scorecards').rows.flat().filter((v): v is string => typeof v === 'string' && v.startsWith('=')),
+  ...computed,
+  matchKeyFormula('A', 'Match key'),
+  ...rulesValues().rows.flat().filter((v): v is string => typeof v === 'string' && v.startsWith('=')),
 ];
 const functionsIn = (formula: string) => [...formula.replace(/"(?:[^"]|"")*"/g, '""').matchAll(/([A-Z][A-Z0-9.]*)\(/g)].map((m) => m[1]);
 
 describe('tracker formulas', () => {
-  it('call only functions that Google Sheets and HyperFormula both have, besides DevRate\'s own', () => {
+  it("call only functions that Google Sheets and HyperFormula both have, besides DevRate's own", () => {
     const hyperFormula = new Set(HyperFormula.getRegisteredFunctionNames('enGB'));
     const used = new Set(allFormulas().flatMap(functionsIn));
     for (const fn of used) {
@@ -31,18 +47,25 @@ describe('tracker formulas', () => {
     expect(used).toContain('RATECHECK');
   });
 
-  it(`read the Scorecards rows 2–${SCORECARD_CAPACITY + 1}, never an open-ended column`, () => {
-    for (const formula of allFormulas()) {
-      expect(formula).not.toMatch(/\$[A-Z]+\$\d+:\$[A-Z]+(?![A-Z$\d])/); // $A$2:$A
-      expect(formula).not.toMatch(/\b[A-Z]+:[A-Z]+\b/); // A:A
-      for (const [, last] of formula.matchAll(/'Bob''s Scorecards \(2\)'!\$[A-Z]+\$2:\$[A-Z]+\$(\d+)/g)) expect(Number(last)).toBe(SCORECARD_CAPACITY + 1);
+  it('read whole columns, never a fixed number of rows', () => {
+    for (const formula of computed) {
+      expect(formula).not.toMatch(/\$[A-Z]+\$\d+:\$?[A-Z]+\$?\d+/); // no $A$2:$A$101
+      if (formula.includes('COUNTIFS')) expect(formula).toMatch(/'Bob''s Scorecards \(2\)'!\$[A-Z]+:\$[A-Z]+/);
     }
   });
 
-  it('give one debrief formula per debrief column, each blank on an empty row and until the reveal', () => {
-    const formulas = debriefFormulas(7, ctx);
-    expect(formulas).toHaveLength(CANDIDATE_COLUMNS.length - columnOf(CANDIDATE_COLUMNS, 'scorecards') + 1);
-    const revealedBy = letterOf(CANDIDATE_COLUMNS, 'revealed_by');
-    for (const f of formulas) expect(f.startsWith(`=IF(OR($A7="",$${revealedBy}7=""),"",`)).toBe(true);
+  it('are one array formula per computed column, in the header cell, with one call to each custom function', () => {
+    expect(computed).toHaveLength(CANDIDATE_COLUMNS.filter((c) => c.formula).length);
+    for (const f of computed) expect(f.startsWith('=ARRAYFORMULA(IF($A:$A=$A$1,')).toBe(true);
+    const calls = computed.flatMap(functionsIn).filter((fn) => OURS.has(fn));
+    expect(calls.sort()).toEqual(['DEVRATE', 'RATECHECK']);
+  });
+
+  it('leave every debrief column blank until the reveal ("Revealed by" filled), and the market rate and rate check not', () => {
+    const revealedBy = columnLetter(candidates.get('revealed_by')!);
+    for (const column of CANDIDATE_COLUMNS.filter((c) => c.formula)) {
+      const sealed = candidateHeaderCell(column, candidates, ctx).includes(`IF(TRIM($${revealedBy}:$${revealedBy})="","",`);
+      expect(sealed, column.key).toBe(column.key !== 'market' && column.key !== 'rate_check');
+    }
   });
 });

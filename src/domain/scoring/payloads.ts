@@ -20,11 +20,8 @@ export const personName = (what: string) =>
     .transform((s) => s.trim().replace(/\s+/g, ' '))
     .pipe(z.string().min(1, `${what} is required`).max(MAX_NAME_LENGTH, `${what} is longer than ${MAX_NAME_LENGTH} characters`));
 
-// The sheet finds a candidate's scorecards with COUNTIFS/SUMIFS, where * ? ~ are wildcards and a
-// leading = < > is a comparison: such a name would pick up other candidates' rows.
-export const candidateName = personName('Candidate').refine((s) => !/[*?~]/.test(s) && !/^[=<>]/.test(s), {
-  message: 'Candidate names cannot contain * ? ~ or start with = < > (the tracker matches names with COUNTIFS)',
-});
+// Any name: the sheet's formulas match * ? ~ and a leading = < > literally, as the server does.
+export const candidateName = personName('Candidate');
 
 export const trackerIdSchema = z.number('Tracker must be a number').int().positive();
 

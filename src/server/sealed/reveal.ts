@@ -8,8 +8,8 @@ import { removeSealed, type SealedEntry } from './seal-store';
 
 /** What the reveal needs from the tracker; src/sheets/tracker/reveal-sheet.ts provides it. */
 export interface RevealSheet {
-  /** Throws, writing nothing, when some scorecard would need a row the sheet has no room for. */
-  checkRoom(cards: readonly ScorecardRecord[]): void;
+  /** Throws, writing nothing, when a column the reveal writes is gone or the candidate's row moved. */
+  check(): void;
   /** Writes each scorecard into its sealed row (a new row if that one is gone); returns how many it wrote. */
   writeScorecards(cards: readonly ScorecardRecord[]): number;
   /** The reveal already recorded on the Candidates row, if any. */
@@ -20,7 +20,7 @@ export interface RevealSheet {
 
 export function reveal(props: GoogleAppsScript.Properties.Properties, sealed: readonly SealedEntry[], sheet: RevealSheet, record: RevealRecord): { written: number; record: RevealRecord } {
   const cards = sealed.map((e) => e.card);
-  sheet.checkRoom(cards);
+  sheet.check();
   const written = sheet.writeScorecards(cards);
   const earlier = sheet.recorded();
   if (!earlier) sheet.record(record);

@@ -10,7 +10,6 @@ import { PANEL_COMPLETE, panelComplete, panelProgress, panelText, type RevealRec
 import { panelRequestSchema, revealRequestSchema } from '../../domain/scoring/panel-payloads';
 import { debriefRequestSchema, scorecardSchema, trackerIdSchema } from '../../domain/scoring/payloads';
 import { dataset } from '../../domain/dataset';
-import { SCORECARD_CAPACITY } from '../../sheets/tracker/layout';
 import { appendSealedRow, readCandidateDetails, revealSheet, writePanel, type CandidateDetails } from '../../sheets/tracker/reveal-sheet';
 import { appendScorecard } from '../../sheets/tracker/scorecard-entry';
 import { readScorecards, readWeights, type StoredScorecard } from '../../sheets/tracker/tracker-reads';
@@ -23,6 +22,10 @@ import { reveal } from './reveal';
 import { readSealStore, sealCard, sealedFor, type SealedEntry } from './seal-store';
 
 const spreadsheet = () => SpreadsheetApp.getActiveSpreadsheet();
+const NOT_SAVED = 'Your scorecard was not saved.';
+const NOT_REVEALED = 'Nothing was revealed.';
+const PANEL_UNCHANGED = 'The panel was not changed.';
+const READ_ONLY = 'Nothing was changed.';
 const documentProps = () => PropertiesService.getDocumentProperties();
 type Tracker = Pick<OpenTracker, 'id' | 'candidates' | 'scorecards'>;
 
@@ -36,9 +39,10 @@ interface CandidateCards {
   submitted: string[];
 }
 
-function findCandidate(tracker: Pick<OpenTracker, 'candidates'>, name: string, unsaved: string): CandidateDetails {
-  const found = readCandidateDetails(tracker).find((c) => sameName(c.name, name));
-  if (!found) throw new Error(`"${name}" is not on the Candidates sheet. Pick a candidate from the list, or add them first.${unsaved ? ` ${unsaved}` : ''}`);
+/** outcome: what the refusal adds ("Nothing was changed." and the like). */
+function findCandidate(tracker: Pick<OpenTracker, 'candidates'>, name: string, outcome: string): CandidateDetails {
+  const found = readCandidateDetails(tracker, outcome).find((c) => sameName(c.name, name));
+  if (!found) throw new Error(`"${name}" is not on the Candidates sheet. Pick a candidate from the list, or add them first. ${outcome}`);
   return found;
 }
 
@@ -47,12 +51,12 @@ interface TrackerCards {
   rows: StoredScorecard[];
   entries: SealedEntry[];
 }
-const readTrackerCards = (tracker: Tracker): TrackerCards => ({ rows: readScorecards(tracker, true).scorecards, entries: readSealStore(documentProps()).entries });
+const readTrackerCards = (tracker: Tracker, outcome: string): TrackerCards => ({ rows: readScorecards(tracker, outcome, true).scorecards, entries: readSealStore(documentProps()).entries });
 
-function cardsOf(tracker: Tracker, candidate: CandidateDetails, all: TrackerCards = readTrackerCards(tracker)): CandidateCards {
+function cardsOf(tracker: Tracker, candidate: CandidateDetails, outcome: string, all: TrackerCards = readTrackerCards(tracker, outcome)): CandidateCards {
   const { entries } = all;
   const rows = all.rows.filter((s) => sameName(s.candidate, candidate.name));
-  const open = rows.filter((r) => !r.sealed).map(({ offset: _o, sealed: _s, ...card }) => card);
+  const open = rows.filter((r) => !r.sealed).map(({ row: _r, sealed: _s, ...card }) => card);
   // A scorecard both on the sheet and in the store (a reveal cut short) counts once, from the sheet.
   const sealed = sealedFor(entries, tracker.id, candidate.name);
   const waiting = sealed.filter((e) => !open.some((c) => sameName(c.interviewer, e.card.interviewer)));
@@ -67,8 +71,8 @@ function statusOf({ candidate, submitted }: CandidateCards): PanelStatus {
   return { panel: candidate.panel, submitted, missing: panelProgress(candidate.panel, submitted).missing, revealed: candidate.revealed };
 }
 
-function debriefView(tracker: OpenTracker, found: CandidateCards): DebriefView {
-  return { ...computeDebrief(found.candidate.name, found.cards, readWeights(tracker)), status: statusOf(found) };
+function debriefView(tracker: OpenTracker, found: CandidateCards, outcome: string): DebriefView {
+  return { ...computeDebrief(found.candidate.name, found.cards, readWeights(tracker, outcome)), status: statusOf(found) };
 }
 
 /** Reveals under the document lock (the caller holds it). */
@@ -81,20 +85,21 @@ function revealNow(tracker: Tracker, found: CandidateCards, by: string): RevealR
   return { candidate: candidate.name, ...done };
 }
 
-function revealIfPanelDone(tracker: Tracker, candidate: CandidateDetails): void {
-  const found = cardsOf(tracker, candidate);
+function revealIfPanelDone(tracker: Tracker, candidate: CandidateDetails, outcome: string): void {
+  const found = cardsOf(tracker, candidate, outcome);
   if (!candidate.revealed && panelComplete(candidate.panel, found.submitted)) revealNow(tracker, found, PANEL_COMPLETE);
 }
 
 /** Seals the scorecard (or, once the candidate is revealed, writes it in the open); answers the debrief. */
 export function submitSealedScorecard(payload: unknown): DebriefView {
   const card = parsePayload(scorecardSchema, payload, 'The scorecard');
-  const tracker = openTracker(spreadsheet(), card.trackerId);
+  const tracker = openTracker(spreadsheet(), card.trackerId, NOT_SAVED);
+  readWeights(tracker, NOT_SAVED); // before writing: a tracker without weights refuses, losing nothing
   const caller = currentCaller();
   const name = withDocumentLock(() => {
     checkName(caller, card.interviewer, false);
-    const candidate = findCandidate(tracker, card.candidate, 'Your scorecard was not saved.');
-    const found = cardsOf(tracker, candidate);
+    const candidate = findCandidate(tracker, card.candidate, NOT_SAVED);
+    const found = cardsOf(tracker, candidate, NOT_SAVED);
     const earlier = found.submitted.find((n) => sameName(n, card.interviewer));
     if (earlier) {
       throw new Error(
@@ -108,41 +113,38 @@ export function submitSealedScorecard(payload: unknown): DebriefView {
       checkName(caller, card.interviewer, true);
       return candidate.name;
     }
-    if (readScorecards(tracker).nextOffset > Math.min(SCORECARD_CAPACITY, tracker.scorecards.getNumRows() - 1)) {
-      throw new Error(`The Scorecards sheet is full: its debrief formulas cover ${SCORECARD_CAPACITY} scorecards. Your scorecard was not saved.`);
-    }
     const { trackerId: _t, candidate: _c, ...rest } = card;
     sealCard(documentProps(), tracker.id, { ...rest, candidate: candidate.name }); // notes as typed: the reveal writes them as the open path does
     checkName(caller, card.interviewer, true); // nothing can refuse the call from here on
     appendSealedRow(tracker, card, candidate.name);
-    revealIfPanelDone(tracker, candidate);
+    revealIfPanelDone(tracker, candidate, 'Your scorecard was saved, sealed; the panel is complete, so reveal it with "Reveal scores".');
     return candidate.name;
   });
-  const candidate = findCandidate(tracker, name, '');
-  return debriefView(tracker, cardsOf(tracker, candidate));
+  const candidate = findCandidate(tracker, name, READ_ONLY);
+  return debriefView(tracker, cardsOf(tracker, candidate, READ_ONLY), READ_ONLY);
 }
 
 /** The debrief: before the reveal only for an interviewer who has submitted, under their own name. */
 export function getSealedDebrief(payload: unknown): DebriefView {
   const request = parsePayload(debriefRequestSchema, payload, 'The debrief request');
-  const tracker = openTracker(spreadsheet(), request.trackerId);
+  const tracker = openTracker(spreadsheet(), request.trackerId, READ_ONLY);
   checkName(currentCaller(), request.interviewer, false);
-  const found = cardsOf(tracker, findCandidate(tracker, request.candidate, ''));
+  const found = cardsOf(tracker, findCandidate(tracker, request.candidate, READ_ONLY), READ_ONLY);
   if (!found.candidate.revealed && !found.submitted.some((n) => sameName(n, request.interviewer))) {
     throw new Error(`Submit your own scorecard for ${found.candidate.name} first: the debrief opens once you have scored, so nobody's scores sway yours.`);
   }
-  return debriefView(tracker, found);
+  return debriefView(tracker, found, READ_ONLY);
 }
 
 /** "Reveal scores": writes the sealed scorecards to the sheet, once, and records who revealed. */
 export function revealScores(payload: unknown): RevealResult {
   const request = parsePayload(revealRequestSchema, payload, 'The reveal');
-  const tracker = openTracker(spreadsheet(), request.trackerId);
+  const tracker = openTracker(spreadsheet(), request.trackerId, NOT_REVEALED);
   const caller = currentCaller();
   return withDocumentLock(() => {
     checkName(caller, request.interviewer, false);
-    const candidate = findCandidate(tracker, request.candidate, 'Nothing was revealed.');
-    const result = revealNow(tracker, cardsOf(tracker, candidate), request.interviewer);
+    const candidate = findCandidate(tracker, request.candidate, NOT_REVEALED);
+    const result = revealNow(tracker, cardsOf(tracker, candidate, NOT_REVEALED), request.interviewer);
     checkName(caller, request.interviewer, true);
     return result;
   });
@@ -151,24 +153,33 @@ export function revealScores(payload: unknown): RevealResult {
 /** Sets the Panel cell, unless someone changed it since the sidebar read it; reveals if the panel is now complete. */
 export function setCandidatePanel(payload: unknown): number {
   const request = parsePayload(panelRequestSchema, payload, 'The panel');
-  const tracker = openTracker(spreadsheet(), request.trackerId);
+  const tracker = openTracker(spreadsheet(), request.trackerId, PANEL_UNCHANGED);
   withDocumentLock(() => {
-    const candidate = findCandidate(tracker, request.candidate, 'The panel was not changed.');
+    const candidate = findCandidate(tracker, request.candidate, PANEL_UNCHANGED);
     if (normalizeName(candidate.panelCell) !== normalizeName(request.expected)) {
       throw new Error(`Someone changed ${candidate.name}'s panel to "${candidate.panelCell}" since you opened it. Nothing was changed; check it and try again.`);
     }
     const text = panelText(request.panel);
-    writePanel(tracker, candidate.offset, text);
-    revealIfPanelDone(tracker, { ...candidate, panelCell: text, panel: request.panel });
+    writePanel(candidate, text);
+    revealIfPanelDone(tracker, { ...candidate, panelCell: text, panel: request.panel }, 'The panel was set.');
   });
   return request.trackerId;
 }
 
+/** The listing names who submitted: it reads these Scorecards columns alone. */
+const LISTING = ['candidate', 'interviewer'];
+
+/** Refuses (outcome appended) when a column the listing reads is gone, so a write can check before it writes. */
+export function checkListing(tracker: Pick<OpenTracker, 'candidates' | 'scorecards'>, outcome: string): void {
+  readScorecards(tracker, outcome, false, LISTING);
+  readCandidateDetails(tracker, outcome);
+}
+
 /** The context's candidate list: who has submitted, never what. */
 export function listCandidatesWithPanels(tracker: Pick<OpenTracker, 'id' | 'candidates' | 'scorecards'>): CandidateListing[] {
-  const all = readTrackerCards(tracker);
-  return readCandidateDetails(tracker).map((candidate) => {
-    const found = cardsOf(tracker, candidate, all);
+  const all = { rows: readScorecards(tracker, READ_ONLY, false, LISTING).scorecards, entries: readSealStore(documentProps()).entries };
+  return readCandidateDetails(tracker, READ_ONLY).map((candidate) => {
+    const found = cardsOf(tracker, candidate, READ_ONLY, all);
     return { name: candidate.name, stage: candidate.stage, scorecards: found.submitted.length, panelCell: candidate.panelCell, panel: candidate.panel, submitted: found.submitted, revealed: candidate.revealed };
   });
 }
@@ -176,12 +187,12 @@ export function listCandidatesWithPanels(tracker: Pick<OpenTracker, 'id' | 'cand
 /** "Compare candidates": revealed candidates ranked; the sealed ones only named. */
 export function getComparison(trackerId: unknown): ComparisonView {
   const id = parsePayload(trackerIdSchema, trackerId, 'The tracker choice');
-  const tracker = openTracker(spreadsheet(), id);
-  const weights = readWeights(tracker);
-  const rows = readScorecards(tracker, true).scorecards.filter((s) => !s.sealed);
+  const tracker = openTracker(spreadsheet(), id, READ_ONLY);
+  const weights = readWeights(tracker, READ_ONLY);
+  const rows = readScorecards(tracker, READ_ONLY, true).scorecards.filter((s) => !s.sealed);
   const compared: ComparisonRow[] = [];
   const sealed: string[] = [];
-  for (const candidate of readCandidateDetails(tracker)) {
+  for (const candidate of readCandidateDetails(tracker, READ_ONLY)) {
     if (!candidate.revealed) {
       sealed.push(candidate.name);
       continue;

@@ -1,21 +1,24 @@
-// Adding a candidate from the sidebar: the first empty row of the Candidates table, whose
-// formulas are already in place. Call it under the document lock.
-import { sameName } from '../../domain/scoring/interviewer';
+// Adding a candidate from the sidebar: the first entirely empty row of the Candidates sheet; the
+// header row's array formulas compute the rest. Call it under the document lock.
+import { normalizeName, sameName } from '../../domain/scoring/interviewer';
 import type { NewCandidatePayload } from '../../domain/scoring/payloads';
 import { asText } from '../cell-text';
-import { CANDIDATE_CAPACITY, CANDIDATE_COLUMNS, columnOf } from './layout';
-import { readCandidates } from './tracker-reads';
+import { CANDIDATE_COLUMNS } from './layout';
+import { readCandidates, writeRow } from './tracker-reads';
 import type { OpenTracker } from './tracker-registry';
 
-/** The typed columns the sidebar fills, in sheet order from "Candidate". */
-const ENTRY_KEYS = ['name', 'profile', 'stage', 'level', 'years', 'region', 'spec', 'quote'] as const;
+/** The typed columns the sidebar fills. */
+export const ENTRY_KEYS = ['name', 'profile', 'stage', 'level', 'years', 'region', 'spec', 'quote'] as const;
+const NOT_ADDED = 'Nothing was added.';
 
 export function addCandidateRow(tracker: Pick<OpenTracker, 'candidates'>, candidate: NewCandidatePayload): string {
-  const { candidates, freeOffset } = readCandidates(tracker);
+  const { table, candidates } = readCandidates(tracker, NOT_ADDED, ENTRY_KEYS);
   const existing = candidates.find((c) => sameName(c.name, candidate.name));
-  if (existing) throw new Error(`"${existing.name}" is already on the Candidates sheet (row ${existing.offset + 1}). Pick them from the list instead.`);
-  if (!freeOffset) {
-    throw new Error(`The Candidates sheet is full: its formulas cover ${CANDIDATE_CAPACITY} candidates. Insert a new candidate tracker for more. Nothing was added.`);
+  if (existing) throw new Error(`"${existing.name}" is already on the Candidates sheet (row ${existing.row}). Pick them from the list instead.`);
+  // The formulas tell the header row by its name cell, so a candidate cannot share that name.
+  const header = String(table.values[0][table.columns.get('name')! - 1] ?? '');
+  if (normalizeName(header) === normalizeName(candidate.name)) {
+    throw new Error(`"${candidate.name}" is the title of the name column. Add the candidate under another name. ${NOT_ADDED}`);
   }
   const values: Record<(typeof ENTRY_KEYS)[number], string | number> = {
     name: asText(candidate.name),
@@ -27,9 +30,7 @@ export function addCandidateRow(tracker: Pick<OpenTracker, 'candidates'>, candid
     spec: candidate.spec ?? '',
     quote: candidate.quote ?? '',
   };
-  ENTRY_KEYS.forEach((key, i) => {
-    if (columnOf(CANDIDATE_COLUMNS, key) !== i + 1) throw new Error(`Candidates column "${key}" moved; update ENTRY_KEYS.`);
-  });
-  tracker.candidates.offset(freeOffset, 0, 1, ENTRY_KEYS.length).setValues([ENTRY_KEYS.map((k) => values[k])]);
+  if (ENTRY_KEYS.some((k) => !CANDIDATE_COLUMNS.some((c) => c.key === k))) throw new Error('ENTRY_KEYS names a column the layout does not have.');
+  writeRow(table, values);
   return candidate.name;
 }

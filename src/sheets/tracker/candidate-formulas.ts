@@ -1,133 +1,156 @@
-// The formulas of one Candidates row. Only functions that Google Sheets and HyperFormula both
-// have (no AVERAGEIFS, no LET), over ranges sized to the stated capacity rather than open-ended.
+// The Candidates sheet's computed columns: one array formula per column, in its header cell, over
+// whole columns. Sorting, inserting or deleting rows cannot break them, a new candidate needs no
+// formula of its own, and DEVRATE and RATECHECK are one custom-function call each per tracker.
+// Only functions Google Sheets and HyperFormula both evaluate inside ARRAYFORMULA: no AND/OR
+// (they aggregate an array), no TEXTJOIN, MAXIFS or MINIFS (they do not broadcast).
+//
+// Names match as the server matches them (domain/scoring/interviewer.ts): trimmed, any case, and
+// with * ? ~ taken literally: the criterion escapes them with ~, the Scorecards sheet's hidden
+// "Match key" column holds its names trimmed, and "=" in front keeps a name like ">3" a name.
 import { dataset } from '../../domain/dataset';
 import { DISAGREEMENT_GAP, RECOMMENDATION_RULES, type Condition, type Metric } from '../../domain/scoring/recommendation';
+import { SCORE_SCALE } from '../../domain/scoring/scale';
 import { VOTES, VOTES_AGAINST } from '../../domain/scoring/votes';
-import { absoluteColumn, columnLetter, formulaText } from './a1';
-import {
-  CANDIDATE_COLUMNS,
-  PANEL_WEIGHT_COLUMN,
-  SCORECARD_CAPACITY,
-  SCORECARD_COLUMNS,
-  averageKey,
-  columnOf,
-  flagKey,
-  letterOf,
-  scoreKey,
-  weightRow,
-} from './layout';
+import { formulaText, sheetPrefix } from './a1';
+import { averageKey, flagKey, scoreKey } from './layout';
 
 export interface CandidateFormulaContext {
+  /** Column letter of a Candidates column, where it is now. */
+  candidates: (key: string) => string;
   scorecardsSheet: string;
+  /** Column letter of a Scorecards column, where it is now. */
+  scorecards: (key: string) => string;
+  /** The named range of the weights, one per question in data order. */
+  weights: string;
   /** The rate card's named range, when the spreadsheet has one. */
   rateCard?: string;
 }
 
-const questions = dataset.hiring.questions;
-const redFlags = dataset.hiring.redFlags;
+const { questions, redFlags } = dataset.hiring;
 
-const cell = (key: string, row: number) => `$${letterOf(CANDIDATE_COLUMNS, key)}${row}`;
-const scorecardColumn = (ctx: CandidateFormulaContext, key: string) =>
-  absoluteColumn(ctx.scorecardsSheet, columnOf(SCORECARD_COLUMNS, key), 2, SCORECARD_CAPACITY + 1);
-const weightCell = (i: number) => `$${columnLetter(PANEL_WEIGHT_COLUMN)}$${weightRow(i)}`;
+/** Whole columns: every row, those added later included. */
+const own = (ctx: CandidateFormulaContext, key: string) => `$${ctx.candidates(key)}:$${ctx.candidates(key)}`;
+const theirs = (ctx: CandidateFormulaContext, key: string) => `${sheetPrefix(ctx.scorecardsSheet)}$${ctx.scorecards(key)}:$${ctx.scorecards(key)}`;
 
-/** Blank for an empty row, so the pre-filled rows stay quiet until a candidate is typed. */
-const unlessBlank = (row: number, body: string) => `=IF(${cell('name', row)}="","",${body})`;
+/**
+ * The header cell shows the title; rows without a name stay blank. The header row is told apart
+ * by its name cell (ROW() does not broadcast in HyperFormula), so no candidate may take that name.
+ */
+export function arrayColumn(nameColumn: string, title: string, body: string): string {
+  const names = `$${nameColumn}:$${nameColumn}`;
+  return `=ARRAYFORMULA(IF(${names}=$${nameColumn}$1,${formulaText(title)},IF(TRIM(${names})="","",${body})))`;
+}
 
-/** Blank until the candidate's scorecards are revealed ("Revealed by" filled): sealed means sealed. */
-const unlessSealed = (row: number, body: string) => `=IF(OR(${cell('name', row)}="",${cell('revealed_by', row)}=""),"",${body})`;
+/**
+ * Blank until the candidate's scorecards are revealed ("Revealed by" filled, as the server reads
+ * it: trimmed): sealed means sealed, and a typed row cannot give a sealed candidate away.
+ */
+const unlessSealed = (ctx: CandidateFormulaContext, body: string) => `IF(TRIM(${own(ctx, 'revealed_by')})="","",${body})`;
 
-/** The claimed level, or the years when no level is claimed (DEVRATE accepts both). */
-const level = (row: number) => `IF(${cell('level', row)}="",${cell('years', row)},${cell('level', row)})`;
-const noProfile = (row: number) => `AND(${cell('level', row)}="",${cell('years', row)}="")`;
+/** COUNTIFS criteria "this candidate's scorecards": the trimmed name, wildcards escaped. */
+function mine(ctx: CandidateFormulaContext): string {
+  const escaped = `SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(TRIM(${own(ctx, 'name')}),"~","~~"),"*","~*"),"?","~?")`;
+  return `${theirs(ctx, 'match_key')},"="&${escaped}`;
+}
+
+const level = (ctx: CandidateFormulaContext) => `IF(${own(ctx, 'level')}="",${own(ctx, 'years')},${own(ctx, 'level')})`;
+const noProfile = (ctx: CandidateFormulaContext) => `(${own(ctx, 'level')}="")*(${own(ctx, 'years')}="")`;
 const card = (ctx: CandidateFormulaContext) => (ctx.rateCard ? `,${ctx.rateCard}` : '');
 
-export function marketRateFormula(row: number, ctx: CandidateFormulaContext): string {
-  const args = `${level(row)},${cell('region', row)},${cell('spec', row)},"mid"${card(ctx)}`;
-  return unlessBlank(row, `IF(${noProfile(row)},"",DEVRATE(${args}))`);
+function marketRate(ctx: CandidateFormulaContext): string {
+  return `IF(${noProfile(ctx)},"",DEVRATE(${level(ctx)},${own(ctx, 'region')},${own(ctx, 'spec')},"mid"${card(ctx)}))`;
 }
 
-export function rateCheckFormula(row: number, ctx: CandidateFormulaContext): string {
-  const args = `${cell('quote', row)},${level(row)},${cell('region', row)},${cell('spec', row)}${card(ctx)}`;
-  return unlessBlank(row, `IF(OR(${cell('quote', row)}="",${noProfile(row)}),"",RATECHECK(${args}))`);
+function rateCheck(ctx: CandidateFormulaContext): string {
+  const skip = `(${own(ctx, 'quote')}="")+${noProfile(ctx)}`;
+  return `IF(${skip},"",RATECHECK(${own(ctx, 'quote')},${level(ctx)},${own(ctx, 'region')},${own(ctx, 'spec')}${card(ctx)}))`;
 }
 
-/** The criteria pair "this candidate's rows", plus "a score was given" for one question. */
-function scored(ctx: CandidateFormulaContext, row: number, questionId: string) {
-  const candidates = scorecardColumn(ctx, 'candidate');
-  const scores = scorecardColumn(ctx, scoreKey(questionId));
-  return { scores, criteria: `${candidates},${cell('name', row)},${scores},">0"` };
+/** Blank when nobody scored the question (0/0). */
+function average(ctx: CandidateFormulaContext, questionId: string): string {
+  const scores = theirs(ctx, scoreKey(questionId));
+  return `IFERROR(SUMIFS(${scores},${mine(ctx)},${scores},">0")/COUNTIFS(${mine(ctx)},${scores},">0"),"")`;
 }
 
-function averageFormula(ctx: CandidateFormulaContext, row: number, questionId: string): string {
-  const { scores, criteria } = scored(ctx, row, questionId);
-  return unlessSealed(row, `IF(COUNTIFS(${criteria})=0,"",SUMIFS(${scores},${criteria})/COUNTIFS(${criteria}))`);
+/** 1 when two scores on the question are DISAGREEMENT_GAP or more apart: some s and some score ≥ s + gap. */
+function split(ctx: CandidateFormulaContext, questionId: string): string {
+  const scores = theirs(ctx, scoreKey(questionId));
+  const has = (criterion: string) => `(COUNTIFS(${mine(ctx)},${scores},${criterion})>0)`;
+  const top = Math.max(...SCORE_SCALE.map((s) => s.value));
+  const pairs = SCORE_SCALE.filter((s) => s.value + DISAGREEMENT_GAP <= top).map((s) => `${has(String(s.value))}*${has(`">=${s.value + DISAGREEMENT_GAP}"`)}`);
+  return `((${pairs.join('+')})>0)`;
 }
 
-/** 1 when two scores on this question are DISAGREEMENT_GAP or more apart. */
-function splitTest(ctx: CandidateFormulaContext, row: number, questionId: string): string {
-  const { scores, criteria } = scored(ctx, row, questionId);
-  return `MAXIFS(${scores},${criteria})-MINIFS(${scores},${criteria})>=${DISAGREEMENT_GAP}`;
-}
+const flagCount = (ctx: CandidateFormulaContext, flagId: string) => `COUNTIFS(${mine(ctx)},${theirs(ctx, flagKey(flagId))},TRUE)`;
 
-function flagCount(ctx: CandidateFormulaContext, row: number, flagId: string): string {
-  return `COUNTIFS(${scorecardColumn(ctx, 'candidate')},${cell('name', row)},${scorecardColumn(ctx, flagKey(flagId))},TRUE)`;
+const SEPARATOR = ', ';
+/** "a, b, c" of the labels whose test holds: each adds ", label", and the first two characters go. */
+const listOf = (items: { test: string; label: string }[]) => `MID(${items.map((i) => `IF(${i.test},${formulaText(`${SEPARATOR}${i.label}`)},"")`).join('&')},${SEPARATOR.length + 1},1000)`;
+
+/** How many items a listOf cell names. */
+function itemCount(list: string): string {
+  if (questions.some((q) => q.name.includes(SEPARATOR.trim()))) throw new Error('A question name holds a comma: "Disagreements" cannot count the "Disagree on" list.');
+  return `IF(${list}="",0,LEN(${list})-LEN(SUBSTITUTE(${list},"${SEPARATOR.trim()}",""))+1)`;
 }
 
 /** Weighted mean of the averages over the questions that have one; blank when their weights sum to 0. */
-function weightedFormula(row: number): string {
-  const avg = (i: number) => cell(averageKey(questions[i].id), row);
-  const numerator = questions.map((_, i) => `IF(ISNUMBER(${avg(i)}),${avg(i)}*${weightCell(i)},0)`).join('+');
-  const denominator = questions.map((_, i) => `IF(ISNUMBER(${avg(i)}),${weightCell(i)},0)`).join('+');
-  return unlessSealed(row, `IF(${cell('scorecards', row)}=0,"",IF((${denominator})=0,"",ROUND((${numerator})/(${denominator}),2)))`);
+function weighted(ctx: CandidateFormulaContext): string {
+  const avg = (i: number) => own(ctx, averageKey(questions[i].id));
+  const weight = (i: number) => `INDEX(${ctx.weights},${i + 1})`;
+  const numerator = questions.map((_, i) => `IF(ISNUMBER(${avg(i)}),${avg(i)}*${weight(i)},0)`).join('+');
+  const denominator = questions.map((_, i) => `IF(ISNUMBER(${avg(i)}),${weight(i)},0)`).join('+');
+  return `IF(${own(ctx, 'scorecards')}=0,"",IF((${denominator})=0,"",ROUND((${numerator})/(${denominator}),2)))`;
 }
 
-const METRIC_COLUMN: Record<Metric, string> = {
-  scorecards: 'scorecards',
-  redFlags: 'red_flags',
-  disagreements: 'disagreements',
-  weighted: 'weighted',
-  votesAgainst: 'votes_against',
-};
+const METRIC_COLUMN: Record<Metric, string> = { scorecards: 'scorecards', redFlags: 'red_flags', disagreements: 'disagreements', weighted: 'weighted', votesAgainst: 'votes_against' };
 
-function voteCount(ctx: CandidateFormulaContext, row: number, vote: string): string {
-  return `COUNTIFS(${scorecardColumn(ctx, 'candidate')},${cell('name', row)},${scorecardColumn(ctx, 'vote')},${formulaText(vote)})`;
-}
+/** This candidate's scorecards with this overall vote (a vote holds no wildcard). */
+const voteCount = (ctx: CandidateFormulaContext, vote: string) => `COUNTIFS(${mine(ctx)},${theirs(ctx, 'vote')},${formulaText(`=${vote}`)})`;
 
-function conditionFormula(condition: Condition, row: number): string {
-  const ref = cell(METRIC_COLUMN[condition.metric], row);
-  const test = `${ref}${condition.op}${condition.value}`;
+/** "1 Strong yes, 2 No", strongest yes first, as voteSummary() writes it. */
+const votes = (ctx: CandidateFormulaContext) =>
+  `MID(${[...VOTES]
+    .reverse()
+    .map((v) => `IF(${voteCount(ctx, v)}>0,${formulaText(SEPARATOR)}&${voteCount(ctx, v)}&${formulaText(` ${v}`)},"")`)
+    .join('&')},${SEPARATOR.length + 1},1000)`;
+
+function condition(ctx: CandidateFormulaContext, when: Condition): string {
+  const ref = own(ctx, METRIC_COLUMN[when.metric]);
+  const test = `${ref}${when.op}${when.value}`;
   // A blank weighted score meets no threshold, as in recommend().
-  return condition.metric === 'weighted' ? `AND(ISNUMBER(${ref}),${test})` : test;
+  return when.metric === 'weighted' ? `IF(ISNUMBER(${ref}),${test},FALSE)` : test;
 }
 
 /** Nested IFs, one per rule in order: the first rule that holds gives the label. */
-export function recommendationFormula(row: number): string {
-  const nested = RECOMMENDATION_RULES.reduceRight(
-    (otherwise, rule) => (rule.when ? `IF(${conditionFormula(rule.when, row)},${formulaText(rule.label)},${otherwise})` : formulaText(rule.label)),
+function recommendation(ctx: CandidateFormulaContext): string {
+  return RECOMMENDATION_RULES.reduceRight(
+    (otherwise, rule) => (rule.when ? `IF(${condition(ctx, rule.when)},${formulaText(rule.label)},${otherwise})` : formulaText(rule.label)),
     '""',
   );
-  return unlessSealed(row, nested);
 }
 
-/** Every debrief formula of a row, in column order from "Scorecards" to "Recommendation". */
-export function debriefFormulas(row: number, ctx: CandidateFormulaContext): string[] {
-  const byKey: Record<string, string> = {
-    scorecards: unlessSealed(row, `COUNTIFS(${scorecardColumn(ctx, 'candidate')},${cell('name', row)})`),
-    weighted: weightedFormula(row),
-    votes: unlessSealed(row, `TEXTJOIN(", ",TRUE,${[...VOTES].reverse().map((v) => `IF(${voteCount(ctx, row, v)}>0,${voteCount(ctx, row, v)}&${formulaText(` ${v}`)},"")`).join(',')})`),
-    votes_against: unlessSealed(row, VOTES_AGAINST.map((v) => voteCount(ctx, row, v)).join('+')),
-    disagreements: unlessSealed(row, questions.map((q) => `IF(${splitTest(ctx, row, q.id)},1,0)`).join('+')),
-    disagree_on: unlessSealed(row, `TEXTJOIN(", ",TRUE,${questions.map((q) => `IF(${splitTest(ctx, row, q.id)},${formulaText(q.name)},"")`).join(',')})`),
-    red_flags: unlessSealed(row, redFlags.map((f) => flagCount(ctx, row, f.id)).join('+')),
-    red_flags_raised: unlessSealed(row, `TEXTJOIN(", ",TRUE,${redFlags.map((f) => `IF(${flagCount(ctx, row, f.id)}>0,${formulaText(f.name)},"")`).join(',')})`),
-    recommendation: recommendationFormula(row),
+/** The body of every computed column, by key (rows with a name only; see arrayColumn). The debrief stays blank until the reveal. */
+export function computedBodies(ctx: CandidateFormulaContext): Record<string, string> {
+  const debrief: Record<string, string> = {
+    scorecards: `COUNTIFS(${mine(ctx)})`,
+    weighted: weighted(ctx),
+    // Counted from the "Disagree on" list (question names hold no comma), to run each test once.
+    disagreements: itemCount(own(ctx, 'disagree_on')),
+    disagree_on: listOf(questions.map((q) => ({ test: split(ctx, q.id), label: q.name }))),
+    red_flags: redFlags.map((f) => flagCount(ctx, f.id)).join('+'),
+    red_flags_raised: listOf(redFlags.map((f) => ({ test: `${flagCount(ctx, f.id)}>0`, label: f.name }))),
+    votes: votes(ctx),
+    votes_against: VOTES_AGAINST.map((v) => voteCount(ctx, v)).join('+'),
+    recommendation: recommendation(ctx),
   };
-  for (const q of questions) byKey[averageKey(q.id)] = averageFormula(ctx, row, q.id);
-  const first = columnOf(CANDIDATE_COLUMNS, 'scorecards');
-  return CANDIDATE_COLUMNS.slice(first - 1).map((c) => {
-    const formula = byKey[c.key];
-    if (!formula) throw new Error(`No debrief formula for column "${c.key}".`);
-    return formula;
-  });
+  for (const q of questions) debrief[averageKey(q.id)] = average(ctx, q.id);
+  const bodies: Record<string, string> = { market: marketRate(ctx), rate_check: rateCheck(ctx) };
+  for (const [key, body] of Object.entries(debrief)) bodies[key] = unlessSealed(ctx, body);
+  return bodies;
+}
+
+/** The Scorecards sheet's hidden Match key column: each candidate name trimmed. */
+export function matchKeyFormula(candidateColumn: string, title: string): string {
+  const names = `$${candidateColumn}:$${candidateColumn}`;
+  return `=ARRAYFORMULA(IF(${names}=$${candidateColumn}$1,${formulaText(title)},TRIM(${names})))`;
 }

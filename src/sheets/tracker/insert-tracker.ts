@@ -1,19 +1,22 @@
-// "Insert candidate tracker": three new sheets (never replacing one: taken names get a number),
-// tied together by named ranges so the scoring sidebar finds them again under any name.
+// "Insert candidate tracker": four new sheets (never replacing one: taken names get a number),
+// each tagged with developer metadata so the scoring sidebar finds them again under any name.
 // Call it under the document lock.
 import { rateCardArgument } from '../rate-card-range';
 import { uniqueSheetName } from '../sheet-names';
-import { writeCandidatesSheet } from './candidates-sheet';
+import { columnLetter } from './a1';
+import { pristinePositions, writeCandidatesSheet } from './candidates-sheet';
 import { writeChecklistSheet } from './checklist-sheet';
-import { SHEET_TITLES } from './layout';
+import { CANDIDATE_COLUMNS, FIRST_ROWS, SCORECARD_COLUMNS, SHEET_TITLES } from './layout';
+import { writeRulesSheet } from './rules-sheet';
 import { writeScorecardsSheet } from './scorecards-sheet';
-import { nextTrackerId, trackerRangeName } from './tracker-registry';
+import { nextTrackerId, tagTrackerSheet, weightsRangeName } from './tracker-registry';
 import { trackerRules } from './validations';
 
 export interface InsertedTracker {
   trackerId: number;
   candidatesSheet: string;
   scorecardsSheet: string;
+  rulesSheet: string;
   checklistSheet: string;
   /** Whether the market-rate formulas use the spreadsheet's rate card. */
   usesRateCard: boolean;
@@ -27,20 +30,36 @@ export function insertTracker(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsh
     const name = uniqueSheetName(spreadsheet, title);
     return { name, sheet: spreadsheet.insertSheet(name, position) };
   };
-  // Candidates goes in last, in front of the other two: the sheet inserted last is the active
-  // one, so the user lands on Candidates without an activate() call.
+  // Candidates goes in last, in front of the others: the sheet inserted last is the active one,
+  // so the user lands on Candidates without an activate() call.
   const { name: scorecardsSheet, sheet: scorecards } = add(SHEET_TITLES.scorecards, first);
-  const { name: checklistSheet, sheet: checklist } = add(SHEET_TITLES.checklist, first + 1);
+  const { name: rulesSheet, sheet: rules } = add(SHEET_TITLES.rules, first + 1);
+  const { name: checklistSheet, sheet: checklist } = add(SHEET_TITLES.checklist, first + 2);
   const { name: candidatesSheet, sheet: candidates } = add(SHEET_TITLES.candidates, first);
 
-  const rules = trackerRules();
-  const { table, weights, names } = writeCandidatesSheet(candidates, { scorecardsSheet, rateCard }, rules);
-  const scorecardTable = writeScorecardsSheet(scorecards, names, rules);
-  const checklistTable = writeChecklistSheet(checklist, rules);
-
-  spreadsheet.setNamedRange(trackerRangeName('candidates', id), table);
-  spreadsheet.setNamedRange(trackerRangeName('scorecards', id), scorecardTable);
-  spreadsheet.setNamedRange(trackerRangeName('weights', id), weights);
-  spreadsheet.setNamedRange(trackerRangeName('checklist', id), checklistTable);
-  return { trackerId: id, candidatesSheet, scorecardsSheet, checklistSheet, usesRateCard: rateCard !== undefined };
+  // Whole-column formulas work on every row of the sheet: start small, writers add rows as needed.
+  for (const sheet of [candidates, scorecards]) sheet.deleteRows(FIRST_ROWS + 2, sheet.getMaxRows() - FIRST_ROWS - 1);
+  const validation = trackerRules();
+  spreadsheet.setNamedRange(weightsRangeName(id), writeRulesSheet(rules, validation));
+  const candidatePositions = pristinePositions(CANDIDATE_COLUMNS);
+  const scorecardPositions = pristinePositions(SCORECARD_COLUMNS);
+  writeCandidatesSheet(
+    candidates,
+    {
+      candidates: (key) => columnLetter(candidatePositions.get(key)!),
+      scorecardsSheet,
+      scorecards: (key) => columnLetter(scorecardPositions.get(key)!),
+      weights: weightsRangeName(id),
+      rateCard,
+    },
+    validation,
+  );
+  const names = columnLetter(candidatePositions.get('name')!);
+  writeScorecardsSheet(scorecards, candidates.getRange(`${names}2:${names}`), validation);
+  writeChecklistSheet(checklist, validation);
+  tagTrackerSheet(candidates, id, 'candidates');
+  tagTrackerSheet(scorecards, id, 'scorecards');
+  tagTrackerSheet(rules, id, 'rules');
+  tagTrackerSheet(checklist, id, 'checklist');
+  return { trackerId: id, candidatesSheet, scorecardsSheet, rulesSheet, checklistSheet, usesRateCard: rateCard !== undefined };
 }

@@ -1,15 +1,14 @@
-// Where everything sits in the tracker's three sheets. Columns are data, so the writers, the
-// formulas, the readers and the tests all take their positions from here.
+// What the tracker's sheets hold. Columns are data: the writers lay them out in this order, and
+// developer metadata on each column (see columns.ts) finds them again wherever people move them.
 import { dataset } from '../../domain/dataset';
 import { REFERENCE_SLOTS } from '../../domain/scoring/pipeline';
 import { columnLetter } from './a1';
 import { roundColumn, sealingColumns, voteColumn, voteColumns } from './sealing-columns';
 
-export const SHEET_TITLES = { candidates: 'Candidates', scorecards: 'Scorecards', checklist: 'Hiring checklist' } as const;
+export const SHEET_TITLES = { candidates: 'Candidates', scorecards: 'Scorecards', rules: 'Scoring rules', checklist: 'Hiring checklist' } as const;
 
-/** Rows the formulas cover below each header (stated on the Candidates sheet). */
-export const CANDIDATE_CAPACITY = 100;
-export const SCORECARD_CAPACITY = 500;
+/** Rows below the header of a new Candidates or Scorecards sheet (tracker-reads.ts adds more when they fill). */
+export const FIRST_ROWS = 100;
 
 /** Three widths, so neighbouring columns share one setColumnWidths call. */
 export const WIDTH = { wide: 160, text: 110, narrow: 64 } as const;
@@ -18,8 +17,10 @@ export interface Column {
   key: string;
   header: string;
   width: number;
-  /** Formula columns are computed and protected (warning only); the rest is typed by people. */
+  /** Formula columns are one array formula in the header cell, protected (warning only); the rest is typed by people. */
   formula?: true;
+  /** Hidden helper column. */
+  hidden?: true;
   numberFormat?: string;
   note?: string;
 }
@@ -79,6 +80,8 @@ export const SCORECARD_COLUMNS: readonly Column[] = [
   voteColumn(WIDTH),
   ...redFlags.map((f) => ({ key: flagKey(f.id), header: f.name, width: WIDTH.text })),
   { key: 'notes', header: 'Notes', width: 2 * WIDTH.wide },
+  // The candidate name as formulas match it (trimmed): COUNTIFS cannot trim the range it searches.
+  { key: 'match_key', header: 'Match key', width: WIDTH.narrow, formula: true, hidden: true, note: 'DevRate: the Candidate column trimmed, which the Candidates debrief matches names against.' },
 ];
 
 export const CHECKLIST_COLUMNS: readonly Column[] = [
@@ -98,14 +101,5 @@ export function columnOf(columns: readonly Column[], key: string): number {
 }
 export const letterOf = (columns: readonly Column[], key: string) => columnLetter(columnOf(columns, key));
 
-/** The weights and rules panel, right of the Candidates table after one empty column. */
-export const PANEL = {
-  column: CANDIDATE_COLUMNS.length + 2,
-  weightsFirstRow: 3,
-  width: 3,
-  /** The empty column before the panel, then question (its rule lines overflow right), weight, share. */
-  columnWidths: [24, 2 * WIDTH.wide, WIDTH.narrow, WIDTH.narrow],
-} as const;
-export const PANEL_WEIGHT_COLUMN = PANEL.column + 1;
-export const PANEL_SHARE_COLUMN = PANEL.column + 2;
-export const weightRow = (questionIndex: number) => PANEL.weightsFirstRow + questionIndex;
+/** The typed columns of a table, in sheet order. */
+export const typedColumns = (columns: readonly Column[]) => columns.filter((c) => !c.formula);

@@ -1,23 +1,25 @@
 // Writes the Scorecards sheet: one row per interviewer per candidate, a 1–4 score per interview
 // question (blank: no evidence), a checkbox per red flag, and notes. The rubric is in the notes
-// on the question headers, so someone scoring on the sheet sees what the sidebar shows.
+// on the question headers, so someone scoring on the sheet sees what the sidebar shows. A hidden
+// last column holds the names as the Candidates formulas match them.
 import { dataset } from '../../domain/dataset';
 import { SCALE_TEXT, SCORE_SCALE } from '../../domain/scoring/scale';
 import { ROUNDS, VOTES } from '../../domain/scoring/votes';
-import { SCORECARD_CAPACITY, SCORECARD_COLUMNS, columnOf, flagKey, letterOf, scoreKey, type Column } from './layout';
+import { columnLetter } from './a1';
+import { matchKeyFormula } from './candidate-formulas';
+import { pristinePositions } from './candidates-sheet';
+import { tagColumns, type ColumnMap } from './columns';
+import { SCORECARD_COLUMNS, flagKey, scoreKey, type Column } from './layout';
 import { block, rangesOf } from './sheet-ranges';
-import { colourRules, columnFormats, freezeHeader, setColumnWidths, writeHeader, type Tone } from './styling';
-import { grid, type TrackerRules } from './validations';
+import { colourRules, columnFormats, freezeHeader, protectFormulas, setColumnWidths, writeHeader, type Tone } from './styling';
+import type { TrackerRules } from './validations';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
 
-const ROWS = SCORECARD_CAPACITY;
 const WIDTH = SCORECARD_COLUMNS.length;
 const { questions, redFlags } = dataset.hiring;
 const SCORE_TONES: Record<number, Tone> = { 1: 'stop', 2: 'mildStop', 3: 'go', 4: 'strongGo' };
-const FIRST_SCORE = columnOf(SCORECARD_COLUMNS, scoreKey(questions[0].id));
-const FIRST_FLAG = columnOf(SCORECARD_COLUMNS, flagKey(redFlags[0].id));
 
 /** Header notes: the question, what it tests and the rubric; the red flag's signal. */
 function withNotes(columns: readonly Column[]): Column[] {
@@ -31,42 +33,51 @@ function withNotes(columns: readonly Column[]): Column[] {
   });
 }
 
-/** candidateNames: the Candidates sheet's name cells, which the Candidate dropdown offers. Returns the table. */
-export function writeScorecardsSheet(sheet: Sheet, candidateNames: Range, rules: TrackerRules): Range {
+export function scorecardHeaderCell(column: Column, positions: ColumnMap): string {
+  return column.key === 'match_key' ? matchKeyFormula(columnLetter(positions.get('candidate')!), column.header) : column.header;
+}
+
+/** candidateNames: the Candidates sheet's name column, which the Candidate dropdown offers. */
+export function writeScorecardsSheet(sheet: Sheet, candidateNames: Range, rules: TrackerRules): void {
+  const positions = pristinePositions(SCORECARD_COLUMNS);
+  const rows = sheet.getMaxRows() - 1;
+  const first = (key: string) => positions.get(key)!;
   const r = rangesOf(sheet, {
-    table: block(1, 1, ROWS + 1, WIDTH),
     header: block(1, 1, 1, WIDTH),
-    body: block(2, 1, ROWS, WIDTH),
-    scores: block(2, FIRST_SCORE, ROWS, questions.length),
-    flags: block(2, FIRST_FLAG, ROWS, redFlags.length),
+    body: block(2, 1, rows, WIDTH),
+    scores: block(2, first(scoreKey(questions[0].id)), rows, questions.length),
+    flags: block(2, first(flagKey(redFlags[0].id)), rows, redFlags.length),
+    key: block(1, first('match_key'), rows + 1),
   });
-  writeHeader(r.header, withNotes(SCORECARD_COLUMNS));
-  r.body.setNumberFormats(columnFormats(SCORECARD_COLUMNS, ROWS)).setDataValidations(grid(inputRules(candidateNames, rules), ROWS));
+  writeHeader(r.header, withNotes(SCORECARD_COLUMNS), SCORECARD_COLUMNS.map((c) => scorecardHeaderCell(c, positions)));
+  const rowRules = inputRules(candidateNames, rules);
+  r.body.setNumberFormats(columnFormats(SCORECARD_COLUMNS, rows)).setDataValidations(Array.from({ length: rows }, () => rowRules));
   sheet.setConditionalFormatRules([
     ...colourRules(
       [r.scores],
       SCORE_SCALE.map((s) => [(b) => b.whenNumberEqualTo(s.value), SCORE_TONES[s.value]] as const),
     ),
-    ...colourRules([r.flags], [[(b) => b.whenFormulaSatisfied(`=${letterOf(SCORECARD_COLUMNS, flagKey(redFlags[0].id))}2=TRUE`), 'stop']]),
+    ...colourRules([r.flags], [[(b) => b.whenFormulaSatisfied(`=${columnLetter(first(flagKey(redFlags[0].id)))}2=TRUE`), 'stop']]),
   ]);
+  protectFormulas(r.key, 'DevRate: names as the Candidates formulas match them');
   freezeHeader(sheet, 2);
   setColumnWidths(sheet, SCORECARD_COLUMNS.map((c) => c.width));
-  return r.table;
+  sheet.hideColumns(first('match_key'));
+  tagColumns(sheet, positions);
 }
 
-/** One rule per column (null for the free-text ones). */
+/** The rule of each column (null for free text and the helper column). */
+export function scorecardRule(candidateNames: Range, rules: TrackerRules, column: Column): GoogleAppsScript.Spreadsheet.DataValidation | null {
+  if (column.key === 'candidate') return rules.inRange(candidateNames, 'A candidate from the Candidates sheet.');
+  if (column.key === 'date') return rules.date('The day of the interview.');
+  if (column.key === 'round') return rules.dropdown(ROUNDS, `Round: ${ROUNDS.join(', ')}.`);
+  if (column.key === 'vote') return rules.dropdown(VOTES, `Overall vote: ${VOTES.join(', ')}.`);
+  if (column.key.startsWith('score_')) return rules.dropdown(SCORE_SCALE.map((s) => String(s.value)), `${SCALE_TEXT}.`);
+  if (column.key.startsWith('flag_')) return rules.checkbox();
+  return null;
+}
+
 function inputRules(candidateNames: Range, rules: TrackerRules): (GoogleAppsScript.Spreadsheet.DataValidation | null)[] {
-  const score = rules.dropdown(
-    SCORE_SCALE.map((s) => String(s.value)),
-    `${SCALE_TEXT}.`,
-  );
-  return SCORECARD_COLUMNS.map((c) => {
-    if (c.key === 'candidate') return rules.inRange(candidateNames, 'A candidate from the Candidates sheet.');
-    if (c.key === 'date') return rules.date('The day of the interview.');
-    if (c.key === 'round') return rules.dropdown(ROUNDS, `Round: ${ROUNDS.join(', ')}.`);
-    if (c.key === 'vote') return rules.dropdown(VOTES, `Overall vote: ${VOTES.join(', ')}.`);
-    if (c.key.startsWith('score_')) return score;
-    if (c.key.startsWith('flag_')) return rules.checkbox();
-    return null;
-  });
+  const score = rules.dropdown(SCORE_SCALE.map((s) => String(s.value)), `${SCALE_TEXT}.`);
+  return SCORECARD_COLUMNS.map((c) => (c.key.startsWith('score_') ? score : scorecardRule(candidateNames, rules, c)));
 }

@@ -29,9 +29,9 @@ export function markHeader(header: Range): Range {
   return header.setFontWeight('bold').setBackground(HEADER_BACKGROUND);
 }
 
-/** Header row: titles, notes (when a column has one), bold on grey, wrapped, top-aligned. */
-export function writeHeader(header: Range, columns: readonly Column[]): void {
-  header.setValues([headerTitles(columns)]);
+/** Header row: titles (or the cells given), notes (when a column has one), bold on grey, wrapped, top-aligned. */
+export function writeHeader(header: Range, columns: readonly Column[], cells: readonly string[] = headerTitles(columns)): void {
+  header.setValues([[...cells]]);
   if (columns.some((c) => c.note)) header.setNotes([columns.map((c) => c.note ?? '')]);
   markHeader(header).setWrap(true).setVerticalAlignment('top');
 }

@@ -1,27 +1,43 @@
-// Which sheets form a tracker. Named ranges record it: they survive renames, moves and copies of
-// the spreadsheet, and every editor sees them under Data > Named ranges. Tracker 1 owns
-// DevRateCandidates, DevRateScorecards, DevRateWeights and DevRateChecklist; tracker n > 1 the
-// same names with "_n", so a second tracker never takes over the first one's ranges.
+// Which sheets form a tracker. Each sheet carries developer metadata (key devrate.tracker, value
+// "<tracker id>:<part>:<sheet id>"): it survives renames and moves, and a copy of the sheet (whose
+// sheet id differs) is not taken for the original. The weights are a named range, DevRateWeights
+// for tracker 1 and DevRateWeights_<n> after, which the weighted-score formulas use by name.
 type Range = GoogleAppsScript.Spreadsheet.Range;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-export const RANGE_PREFIXES = {
-  candidates: 'DevRateCandidates',
-  scorecards: 'DevRateScorecards',
-  weights: 'DevRateWeights',
-  checklist: 'DevRateChecklist',
-} as const;
-export type TrackerPart = keyof typeof RANGE_PREFIXES;
+export const TRACKER_METADATA_KEY = 'devrate.tracker';
+export const TRACKER_PARTS = ['candidates', 'scorecards', 'rules', 'checklist'] as const;
+export type TrackerPart = (typeof TRACKER_PARTS)[number];
+export const PART_NAMES: Record<TrackerPart, string> = { candidates: 'Candidates', scorecards: 'Scorecards', rules: 'Scoring rules', checklist: 'Hiring checklist' };
 
-export function trackerRangeName(part: TrackerPart, id: number): string {
-  return id === 1 ? RANGE_PREFIXES[part] : `${RANGE_PREFIXES[part]}_${id}`;
+export const WEIGHTS_RANGE_PREFIX = 'DevRateWeights';
+export const weightsRangeName = (id: number) => (id === 1 ? WEIGHTS_RANGE_PREFIX : `${WEIGHTS_RANGE_PREFIX}_${id}`);
+
+export function tagTrackerSheet(sheet: Sheet, id: number, part: TrackerPart): void {
+  sheet.addDeveloperMetadata(TRACKER_METADATA_KEY, `${id}:${part}:${sheet.getSheetId()}`);
 }
 
-/** The tracker id a named range belongs to, if it is a tracker's range of this part. */
-export function trackerIdOf(rangeName: string, part: TrackerPart): number | undefined {
-  const match = new RegExp(`^${RANGE_PREFIXES[part]}(?:_(\\d+))?$`).exec(rangeName);
-  if (!match) return undefined;
-  return match[1] === undefined ? 1 : Number(match[1]);
+/** The sheets of every tracker, by id; a part is missing when its sheet was deleted. */
+export function findTrackers(spreadsheet: Spreadsheet): Map<number, Partial<Record<TrackerPart, Sheet>>> {
+  const trackers = new Map<number, Partial<Record<TrackerPart, Sheet>>>();
+  const copies: { id: number; part: TrackerPart; sheet: Sheet }[] = [];
+  for (const metadata of spreadsheet.createDeveloperMetadataFinder().withKey(TRACKER_METADATA_KEY).find()) {
+    const match = /^(\d+):([a-z]+):(\d+)$/.exec(metadata.getValue() ?? '');
+    const sheet = metadata.getLocation().getSheet();
+    if (!match || !sheet || !(TRACKER_PARTS as readonly string[]).includes(match[2])) continue;
+    const [id, part] = [Number(match[1]), match[2] as TrackerPart];
+    const parts = trackers.get(id) ?? {};
+    trackers.set(id, parts);
+    if (sheet.getSheetId() === Number(match[3])) parts[part] = sheet;
+    else copies.push({ id, part, sheet });
+  }
+  // A copy stands in only when the original is gone.
+  for (const copy of copies) {
+    const parts = trackers.get(copy.id)!;
+    parts[copy.part] ??= copy.sheet;
+  }
+  return trackers;
 }
 
 export interface TrackerSummary {
@@ -30,68 +46,39 @@ export interface TrackerSummary {
   scorecardsSheet: string;
 }
 
-/** Every tracker whose Candidates and Scorecards ranges still point at a sheet, by id. */
+/** Every tracker that still has its Candidates and Scorecards sheets, by id. */
 export function listTrackers(spreadsheet: Spreadsheet): TrackerSummary[] {
-  const sheets = new Map<number, Partial<TrackerSummary>>();
-  for (const named of spreadsheet.getNamedRanges()) {
-    const name = named.getName();
-    for (const part of ['candidates', 'scorecards'] as const) {
-      const id = trackerIdOf(name, part);
-      if (id === undefined) continue;
-      const sheetName = sheetNameOf(named);
-      if (sheetName === undefined) continue;
-      const entry = sheets.get(id) ?? { id };
-      entry[part === 'candidates' ? 'candidatesSheet' : 'scorecardsSheet'] = sheetName;
-      sheets.set(id, entry);
-    }
-  }
-  return [...sheets.values()]
-    .filter((t): t is TrackerSummary => t.candidatesSheet !== undefined && t.scorecardsSheet !== undefined)
+  return [...findTrackers(spreadsheet)]
+    .flatMap(([id, parts]) => (parts.candidates && parts.scorecards ? [{ id, candidatesSheet: parts.candidates.getName(), scorecardsSheet: parts.scorecards.getName() }] : []))
     .sort((a, b) => a.id - b.id);
 }
 
-/** One more than any tracker id in use, half-deleted trackers included, so no range name is reused. */
+/** One more than any tracker id in use, half-deleted trackers included, so no id is reused. */
 export function nextTrackerId(spreadsheet: Spreadsheet): number {
-  let highest = 0;
-  const parts = Object.keys(RANGE_PREFIXES) as TrackerPart[];
-  for (const named of spreadsheet.getNamedRanges()) {
-    const name = named.getName();
-    for (const part of parts) highest = Math.max(highest, trackerIdOf(name, part) ?? 0);
-  }
-  return highest + 1;
-}
-
-/** A named range whose sheet was deleted throws on access; such a tracker is gone. */
-function sheetNameOf(named: GoogleAppsScript.Spreadsheet.NamedRange): string | undefined {
-  try {
-    return named.getRange().getSheet().getName();
-  } catch {
-    return undefined;
-  }
+  return Math.max(0, ...findTrackers(spreadsheet).keys()) + 1;
 }
 
 export interface OpenTracker {
   id: number;
-  /** Header row plus CANDIDATE_CAPACITY rows. */
-  candidates: Range;
-  /** Header row plus SCORECARD_CAPACITY rows. */
-  scorecards: Range;
-  /** One weight per interview question, in the order of data/hiring.json. */
-  weights: Range;
+  candidates: Sheet;
+  scorecards: Sheet;
+  /** One weight per interview question, in the order of data/hiring.json; null when the named range is gone. */
+  weights: Range | null;
 }
 
-/** The ranges of one tracker, or an error that tells the user what to do. */
-export function openTracker(spreadsheet: Spreadsheet, id: number, parts: readonly TrackerPart[] = ['candidates', 'scorecards', 'weights']): OpenTracker {
-  const found: Partial<Record<TrackerPart, Range>> = {};
-  for (const part of parts) {
-    const range = spreadsheet.getRangeByName(trackerRangeName(part, id));
-    if (!range) {
-      throw new Error(
-        `This spreadsheet has no candidate tracker ${id === 1 ? '' : `number ${id} `}any more (its named range ${trackerRangeName(part, id)} is missing). Use DevRate > Insert candidate tracker, then reopen this sidebar.`,
-      );
-    }
-    found[part] = range;
+/** The sheets of one tracker, or an error that names what is missing and what to do. */
+export function openTracker(spreadsheet: Spreadsheet, id: number, outcome = 'Nothing was changed.'): OpenTracker {
+  const parts = findTrackers(spreadsheet).get(id);
+  const which = id === 1 ? 'The candidate tracker' : `Candidate tracker ${id}`;
+  if (!parts || (!parts.candidates && !parts.scorecards)) {
+    throw new Error(`This spreadsheet has no candidate tracker ${id === 1 ? '' : `number ${id} `}any more. Use DevRate > Insert candidate tracker, then reopen this sidebar. ${outcome}`);
   }
-  return { id, ...found } as OpenTracker;
+  for (const part of ['candidates', 'scorecards'] as const) {
+    if (!parts[part]) throw new Error(`${which} has lost its ${PART_NAMES[part]} sheet (it was deleted). Use DevRate > Repair tracker to add it back. ${outcome}`);
+  }
+  return { id, candidates: parts.candidates!, scorecards: parts.scorecards!, weights: spreadsheet.getRangeByName(weightsRangeName(id)) };
 }
 
+export function missingWeightsError(id: number, outcome: string): Error {
+  return new Error(`The scoring weights of this tracker are gone (the named range ${weightsRangeName(id)} was removed). Use DevRate > Repair tracker to restore them. ${outcome}`);
+}

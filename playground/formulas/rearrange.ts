@@ -1,0 +1,127 @@
+// Edits that rearrange a sheet without adding or removing rows or columns: moving columns,
+// sorting rows, duplicating a sheet. HyperFormula's own moveColumns refuses columns that ever held
+// an array formula (its array map keeps stale entries), and its row reordering does not follow
+// Sheets' rules, so these edits change the cells and formula text here and rebuild the engine.
+
+import { shiftFormula } from './formula-shift';
+import { adjustRects, moveDimensionMetadata, retargetFormulas } from './structure';
+import { SheetModel, type CellRecord } from './sheet-model';
+import type { Workbook } from './workbook';
+
+/**
+ * Sheet.moveColumns(columnSpec, destinationIndex): the columns from..from+count-1 go before
+ * column `before` (counted before the move). Formulas anywhere follow the moved cells, as they do
+ * in Sheets (https://developers.google.com/apps-script/reference/spreadsheet/sheet#moveColumns(Range,Integer)).
+ */
+export function moveColumns(workbook: Workbook, sheetId: number, from: number, count: number, before: number): void {
+  const sheet = workbook.sheet(sheetId);
+  const last = from + count - 1;
+  if (from < 1 || last > sheet.maxColumns || before < 1 || before > sheet.maxColumns + 1) throw new Error('Those columns are out of bounds.');
+  if (before >= from && before <= last + 1) return; // already there
+  const move = (c: number): number => {
+    if (c >= from && c <= last) return before < from ? before + (c - from) : before - count + (c - from);
+    if (before < from && c >= before && c < from) return c + count;
+    if (before > last && c > last && c < before) return c - count;
+    return c;
+  };
+  retargetFormulas(workbook, sheet, (ref) => ({ ...ref, startCol: move(ref.startCol), endCol: move(ref.endCol) }));
+  remapCells(sheet, (row, col) => [row, move(col)]);
+  const widths: Record<number, number> = {};
+  for (const [col, width] of Object.entries(sheet.columnWidths)) widths[move(Number(col))] = width;
+  sheet.columnWidths = widths;
+  sheet.hiddenColumns = sheet.hiddenColumns.map(move);
+  moveDimensionMetadata(sheet, 'COLUMNS', move);
+  // A range inside the moved block moves with it; other ranges keep their span.
+  adjustRects(workbook, sheetId, 'COLUMNS', (start, size) => (start >= from && start + size - 1 <= last ? [move(start), size] : [start, size]));
+  workbook.rebuildEngine();
+  workbook.touch('sheets', sheetId);
+}
+
+export interface SortKey {
+  column: number;
+  ascending: boolean;
+}
+
+/**
+ * Sorts rows firstRow..lastRow (columns firstCol..lastCol) by computed value. Whole cells move:
+ * content, formats, notes, validations; a moved formula's relative references shift with it, as
+ * when a row is cut and pasted. Blanks go last in both directions; numbers before text before
+ * booleans; text ignores case. Ranges, conditional formats and named ranges stay where they are.
+ */
+export function sortRows(workbook: Workbook, sheetId: number, rect: { row: number; col: number; numRows: number; numCols: number }, keys: readonly SortKey[]): void {
+  const sheet = workbook.sheet(sheetId);
+  if (rect.numRows < 2) return;
+  const values = workbook.readValues(sheetId, rect);
+  const order = values.map((_, i) => i);
+  order.sort((a, b) => {
+    for (const key of keys) {
+      const c = key.column - rect.col;
+      const diff = compareCells(values[a][c], values[b][c], key.ascending);
+      if (diff !== 0) return diff;
+    }
+    return a - b;
+  });
+  const target = new Map(order.map((source, i) => [rect.row + source, rect.row + i]));
+  const inside = (col: number) => col >= rect.col && col < rect.col + rect.numCols;
+  remapCells(sheet, (row, col, cell) => {
+    const to = inside(col) ? target.get(row) : undefined;
+    if (to === undefined || to === row) return [row, col];
+    if (cell.formula) cell.formula = shiftFormula(cell.formula, to - row, 0);
+    return [to, col];
+  });
+  workbook.rebuildEngine();
+  workbook.touch('cells', sheetId);
+}
+
+/** Sheets' sort order: numbers, then text (case ignored), then booleans; blanks always last. */
+function compareCells(a: unknown, b: unknown, ascending: boolean): number {
+  const blankA = a === '' || a === null || a === undefined;
+  const blankB = b === '' || b === null || b === undefined;
+  if (blankA || blankB) return blankA === blankB ? 0 : blankA ? 1 : -1;
+  const rank = (v: unknown) => (typeof v === 'number' ? 0 : typeof v === 'string' ? 1 : 2);
+  let diff = rank(a) - rank(b);
+  if (diff === 0) {
+    if (typeof a === 'number' && typeof b === 'number') diff = a - b;
+    else if (typeof a === 'string' && typeof b === 'string') diff = a.localeCompare(b, 'en', { sensitivity: 'base', numeric: false });
+    else diff = Number(a) - Number(b);
+  }
+  return ascending ? diff : -diff;
+}
+
+/**
+ * "Duplicate" on a sheet tab: "Copy of <name>" right after it, with cells, formats, validations,
+ * layout, conditional formats and developer metadata. Named ranges and protections stay with the
+ * original (unconfirmed: see README).
+ */
+export function duplicateSheet(workbook: Workbook, sheetId: number): SheetModel {
+  const from = workbook.sheet(sheetId);
+  let name = `Copy of ${from.name}`;
+  for (let n = 2; workbook.sheetByName(name); n++) name = `Copy of ${from.name} ${n}`;
+  const index = workbook.sheets.indexOf(from) + 1;
+  const copy = workbook.insertSheet(name, index);
+  for (const [row, col, cell] of from.entries()) copy.cells.set(SheetModel.key(row, col), structuredClone(cell));
+  Object.assign(copy, {
+    frozenRows: from.frozenRows,
+    frozenColumns: from.frozenColumns,
+    maxRows: from.maxRows,
+    maxColumns: from.maxColumns,
+    columnWidths: { ...from.columnWidths },
+    hiddenColumns: [...from.hiddenColumns],
+    tabColor: from.tabColor,
+    merges: structuredClone(from.merges),
+    conditionalFormats: from.conditionalFormats.map((rule) => ({ ...structuredClone(rule), ranges: rule.ranges.map((r) => ({ ...r, sheetId: copy.id })) })),
+    developerMetadata: from.developerMetadata.map((spec) => ({ ...structuredClone(spec), id: workbook.nextObjectId() })),
+  });
+  workbook.rebuildEngine();
+  workbook.touch('sheets', copy.id);
+  return copy;
+}
+
+function remapCells(sheet: SheetModel, move: (row: number, col: number, cell: CellRecord) => [number, number]): void {
+  const entries = [...sheet.entries()];
+  sheet.cells.clear();
+  for (const [row, col, cell] of entries) {
+    const [r, c] = move(row, col, cell);
+    sheet.cells.set(SheetModel.key(r, c), cell);
+  }
+}

@@ -1,0 +1,58 @@
+// Finding a table's columns wherever people moved them. Each column the add-on writes carries
+// developer metadata (key devrate.column, value the column's key), which Sheets keeps on the
+// column through inserts, moves and sorts and deletes with it. A header text found once settles
+// a column without a metadata read; renamed or repeated headers are found by their metadata.
+import type { Column } from './layout';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export const COLUMN_METADATA_KEY = 'devrate.column';
+
+/** Column key → 1-based column number on the sheet. */
+export type ColumnMap = ReadonlyMap<string, number>;
+
+/** Tags each column (key → column number) with its metadata. */
+export function tagColumns(sheet: Sheet, positions: ColumnMap): void {
+  for (const [key, column] of positions) sheet.getRange(1, column, sheet.getMaxRows(), 1).addDeveloperMetadata(COLUMN_METADATA_KEY, key);
+}
+
+const headerText = (value: unknown) => String(value ?? '').trim().replace(/\s+/g, ' ').toLowerCase();
+
+/**
+ * Where each column is. A header that names exactly one column settles it without asking the
+ * metadata (each metadata read is a call); for headers renamed, deleted or repeated, the metadata
+ * says where the column went. header: the sheet's first row. Columns found neither way are left out.
+ */
+export function locateColumns(sheet: Sheet, columns: readonly Column[], header: readonly unknown[]): Map<string, number> {
+  const seen = new Map<string, number[]>();
+  header.forEach((h, i) => {
+    const text = headerText(h);
+    if (text) seen.set(text, [...(seen.get(text) ?? []), i + 1]);
+  });
+  const found = new Map<string, number>();
+  for (const c of columns) {
+    const at = seen.get(headerText(c.header));
+    if (at?.length === 1) found.set(c.key, at[0]);
+  }
+  const rest = new Set(columns.filter((c) => !found.has(c.key)).map((c) => c.key));
+  if (rest.size === 0) return found;
+  const taken = new Set(found.values());
+  for (const metadata of sheet.createDeveloperMetadataFinder().withKey(COLUMN_METADATA_KEY).find()) {
+    const key = metadata.getValue();
+    if (key === null || !rest.has(key)) continue;
+    const column = metadata.getLocation().getColumn()?.getColumn();
+    if (column === undefined || taken.has(column)) continue;
+    found.set(key, column);
+    taken.add(column);
+    rest.delete(key);
+  }
+  return found;
+}
+
+/** The refusal when a column the action needs is gone. */
+export function missingColumnsError(sheetName: string, missing: readonly Column[], outcome: string): Error {
+  const names = missing.map((c) => `"${c.header}"`).join(', ');
+  return new Error(
+    `The sheet "${sheetName}" has no ${names} column any more (deleted, or its header renamed). Use DevRate > Repair tracker to add ${missing.length > 1 ? 'them' : 'it'} back. ${outcome}`,
+  );
+}

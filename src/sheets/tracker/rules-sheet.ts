@@ -1,0 +1,73 @@
+// The Scoring rules sheet: the weights the weighted score uses (as shares of 100%), the
+// recommendation rules in words, and how the debrief reads the scorecards. A sheet of its own, so
+// sorting, filtering or deleting candidate rows cannot reach the weights.
+import { dataset } from '../../domain/dataset';
+import { DISAGREEMENT_GAP, ruleLines } from '../../domain/scoring/recommendation';
+import { SCALE_TEXT } from '../../domain/scoring/scale';
+import { MAX_WEIGHT, WEIGHT_OVERRIDES, defaultWeights } from '../../domain/scoring/weights';
+import { protectFormulas, setColumnWidths, freezeHeader } from './styling';
+import { WIDTH } from './layout';
+import type { TrackerRules } from './validations';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Range = GoogleAppsScript.Spreadsheet.Range;
+
+export type RulesCell = string | number;
+const WIDTH_CELLS = 3;
+/** Where the weights are: column B from row 3, one per question. */
+export const WEIGHTS_FIRST_ROW = 3;
+export const WEIGHTS_COLUMN = 2;
+
+/** Rows of three cells (question or text, weight, share) from A1, and which rows are bold. */
+export function rulesValues(): { rows: RulesCell[][]; titleRows: number[] } {
+  const questions = dataset.hiring.questions;
+  const weights = defaultWeights();
+  const first = WEIGHTS_FIRST_ROW;
+  const last = first + questions.length - 1;
+  const total = `SUM($B$${first}:$B$${last})`;
+
+  const rows: RulesCell[][] = [];
+  const titleRows: number[] = [];
+  const title = (text: string) => {
+    rows.push([text, '', '']);
+    titleRows.push(rows.length);
+  };
+  const line = (text: string) => rows.push([text, '', '']);
+
+  title('Scoring weights (change the weights; shares follow)');
+  rows.push(['Question', 'Weight', 'Share']);
+  titleRows.push(rows.length);
+  questions.forEach((q, i) => rows.push([q.name, weights[q.id], `=IF(${total}=0,0,B${first + i}/${total})`]));
+  rows.push(['Total', `=${total}`, `=SUM(C${first}:C${last})`]);
+  for (const o of WEIGHT_OVERRIDES) line(`${o.why} (${o.source}, ${o.section})`);
+  line('');
+  title('Recommendation: the first rule that holds');
+  ruleLines().forEach(line);
+  line('');
+  title('How the debrief reads the scorecards');
+  line(`Scale: ${SCALE_TEXT}.`);
+  line('Averages leave out "no evidence"; the weighted score uses the questions someone scored, rounded to 2 decimals.');
+  line(`Disagreement: two interviewers ${DISAGREEMENT_GAP} or more points apart on the same question.`);
+  line('Red flags: every tick counts, so a flag seen by two interviewers counts twice.');
+  line('Sealed: a scorecard shows "sealed" on the Scorecards sheet, and the debrief on Candidates stays blank, until its candidate is revealed ("Revealed by").');
+  line('Names match ignoring case and spaces at either end; * ? ~ are ordinary characters in names.');
+  line('No limit on rows: the formulas in the header rows cover whole columns, rows added later included.');
+  if (rows[first - 1][0] !== questions[0].name) throw new Error('The weights block is out of step with WEIGHTS_FIRST_ROW.');
+  return { rows, titleRows };
+}
+
+/** Writes the sheet; returns the weight cells (for the named range). */
+export function writeRulesSheet(sheet: Sheet, rules: TrackerRules): Range {
+  const { rows, titleRows } = rulesValues();
+  const count = dataset.hiring.questions.length;
+  const [all, weights, shares] = sheet
+    .getRangeList([`A1:C${rows.length}`, `B${WEIGHTS_FIRST_ROW}:B${WEIGHTS_FIRST_ROW + count - 1}`, `C${WEIGHTS_FIRST_ROW}:C${WEIGHTS_FIRST_ROW + count}`])
+    .getRanges();
+  all.setValues(rows).setFontWeights(rows.map((_, i) => Array(WIDTH_CELLS).fill(titleRows.includes(i + 1) ? 'bold' : 'normal')));
+  weights.setDataValidation(rules.numberBetween(0, MAX_WEIGHT, `A weight from 0 (ignore the question) to ${MAX_WEIGHT}.`));
+  shares.setNumberFormat('0.0%');
+  protectFormulas(shares, 'DevRate: shares follow the weights');
+  freezeHeader(sheet, 0);
+  setColumnWidths(sheet, [2 * WIDTH.wide, WIDTH.narrow, WIDTH.narrow]);
+  return weights;
+}

@@ -1,0 +1,298 @@
+// The edit × action matrix of the tracker (tracker-edits-*.test.ts): a seeded tracker, the edits
+// people make to its sheets, the four things the add-on does with it, and a view of the sheets by
+// header that does not care where columns or rows went.
+import { expect } from 'vitest';
+import { computeDebrief, type ScorecardRecord } from '../../src/domain/scoring/debrief';
+import { defaultWeights } from '../../src/domain/scoring/weights';
+import { dataset } from '../../src/domain/dataset';
+import { deserializeWorkbook, loadAddon, serializeWorkbook, type Addon, type WorkbookJSON } from '../../playground/emulator';
+import { FLAG_IDS, QUESTION_IDS, call, insertTracker, newAddon, scorecard } from './tracker-fixture';
+
+export type Part = 'candidates' | 'scorecards' | 'rules' | 'checklist';
+
+/** The sheet of a tracker part, found as the add-on finds it (developer metadata), or null. */
+export function partSheet(addon: Addon, part: Part): Sheet | null {
+  const tag = addon.spreadsheet.createDeveloperMetadataFinder().withKey('devrate.tracker').find().find((m) => m.getValue()!.startsWith(`1:${part}:`));
+  return (tag?.getLocation().getSheet() as unknown as Sheet) ?? null;
+}
+
+/** The column of a header on a sheet (1-based). */
+export function columnOf(sheet: Sheet, header: string): number {
+  const i = sheet.getRange(1, 1, 1, sheet.getMaxColumns()).getValues()[0].indexOf(header);
+  if (i < 0) throw new Error(`No column "${header}" on ${sheet.getName()}`);
+  return i + 1;
+}
+
+let seeded: WorkbookJSON | undefined;
+
+/** Ana, Bo and Cy with profiles; Ana scored by Ben and Cleo (a red flag), Bo by Ben (the middle row). Built once. */
+export function seededTracker(): Addon {
+  if (!seeded) {
+    const addon = newAddon();
+    insertTracker(addon);
+    call(addon, 'addCandidate', { trackerId: 1, name: 'Ana', stage: 'interview', level: 'senior', region: 'eastern_europe', spec: 'backend', quote: 70 });
+    call(addon, 'addCandidate', { trackerId: 1, name: 'Bo', stage: 'screening', years: 3, region: 'asia', spec: 'ai', quote: 40 });
+    call(addon, 'addCandidate', { trackerId: 1, name: 'Cy', stage: 'take-home', level: 'mid', region: 'latin_america', spec: 'backend' });
+    call(addon, 'submitScorecard', scorecard('Ana', 'Ben', [4, 3, 4, 3, 3, null], { notes: 'clear on indexes' }));
+    call(addon, 'submitScorecard', scorecard('Bo', 'Ben', [3, 3, 3, 3, 3, 3]));
+    call(addon, 'submitScorecard', scorecard('Ana', 'Cleo', [2, 3, 2, 3, 4, 2], { redFlags: [FLAG_IDS[0]] }));
+    seeded = serializeWorkbook(addon.workbook);
+  }
+  const addon = loadAddon({ strictLock: true, addonName: 'DevRate', workbook: deserializeWorkbook(structuredClone(seeded)) });
+  addon.open('FULL');
+  return addon;
+}
+
+// ---- the view ---------------------------------------------------------------------------------
+
+/** Columns people added during an edit: theirs, compared on their own. */
+export const PEOPLES_HEADER = 'Email';
+
+const cell = (v: unknown) => (v instanceof Date ? v.toISOString() : v);
+
+/** Every row with something in it, as "header → value" (people's own columns left out), one JSON string per row. */
+export function view(sheet: Sheet | null): string[] {
+  if (!sheet) return [];
+  const [header, ...rows] = sheet.getDataRange().getValues();
+  return rows
+    .filter((row) => row.some((v, i) => header[i] !== PEOPLES_HEADER && v !== '' && v !== false))
+    .map((row) => JSON.stringify(Object.fromEntries(header.map((h, i) => [String(h), cell(row[i])]).filter(([h]) => h !== PEOPLES_HEADER && h !== '').sort(([a], [b]) => String(a).localeCompare(String(b))))));
+}
+
+export interface Snapshot {
+  candidates: string[];
+  scorecards: string[];
+  rules: string[];
+  /** Values in people's own columns, wherever they are. */
+  peoples: string[];
+}
+
+export function snapshot(addon: Addon): Snapshot {
+  const peoples = (['candidates', 'scorecards'] as const).flatMap((part) => {
+    const sheet = partSheet(addon, part);
+    if (!sheet) return [];
+    const header = sheet.getRange(1, 1, 1, sheet.getMaxColumns()).getValues()[0];
+    const column = header.indexOf(PEOPLES_HEADER) + 1;
+    return column ? sheet.getRange(1, column, sheet.getMaxRows(), 1).getValues().flat().filter((v) => v !== '').map(String) : [];
+  });
+  return { candidates: view(partSheet(addon, 'candidates')), scorecards: view(partSheet(addon, 'scorecards')), rules: view(partSheet(addon, 'rules')), peoples };
+}
+
+/** What an action changed: rows gone and rows new, per sheet (order-free). */
+export function difference(before: Snapshot, after: Snapshot) {
+  const diff = (a: string[], b: string[]) => {
+    const left = [...a];
+    const added: string[] = [];
+    for (const row of b) {
+      const i = left.indexOf(row);
+      if (i >= 0) left.splice(i, 1);
+      else added.push(row);
+    }
+    return { removed: left.sort(), added: added.sort() };
+  };
+  return { candidates: diff(before.candidates, after.candidates), scorecards: diff(before.scorecards, after.scorecards), rules: diff(before.rules, after.rules), peoples: diff(before.peoples, after.peoples) };
+}
+
+// ---- the actions -------------------------------------------------------------------------------
+
+export const ACTIONS = {
+  'add candidate': (addon: Addon) =>
+    call(addon, 'addCandidate', { trackerId: 1, name: 'Zed', stage: 'sourced', level: 'junior', region: 'western_europe', spec: 'ai', quote: 35, profileUrl: 'https://example.com/zed' }).value,
+  'submit scorecard': (addon: Addon) => call(addon, 'submitScorecard', scorecard('Ana', 'Dee', [1, 2, 4, null, 3, 3], { redFlags: [FLAG_IDS[1]], notes: 'pairing went well' })).value,
+  'read debrief': (addon: Addon) => call(addon, 'getDebrief', { trackerId: 1, candidate: 'ana', interviewer: 'Ben' }).value,
+  recompute: (addon: Addon) => recomputed(addon),
+} as const;
+export type Action = keyof typeof ACTIONS;
+
+const { questions } = dataset.hiring;
+
+/**
+ * "Recompute": every candidate's computed columns on the sheet against the domain's debrief over
+ * the scorecards on the sheet, by header. Answers the sheet's figures per candidate.
+ */
+export function recomputed(addon: Addon): Record<string, unknown> {
+  const rowsOf = (sheet: Sheet | null) => view(sheet).map((r) => JSON.parse(r) as Record<string, unknown>);
+  const candidates = rowsOf(partSheet(addon, 'candidates'));
+  const cards = rowsOf(partSheet(addon, 'scorecards'));
+  const weightsRange = addon.spreadsheet.getRangeByName('DevRateWeights');
+  const weights = weightsRange ? Object.fromEntries(QUESTION_IDS.map((id, i) => [id, Number(weightsRange.getValues()[i][0])])) : defaultWeights();
+  const figures: Record<string, unknown> = {};
+  for (const row of candidates) {
+    const name = String(row.Candidate ?? '').trim();
+    if (!name) continue;
+    const theirs: ScorecardRecord[] = cards
+      .filter((c) => String(c.Candidate ?? '').trim().toLowerCase() === name.toLowerCase())
+      .map((c) => ({
+        candidate: name,
+        interviewer: String(c.Interviewer),
+        date: '',
+        scores: Object.fromEntries(questions.map((q) => [q.id, typeof c[q.name] === 'number' ? (c[q.name] as number) : null])),
+        redFlags: dataset.hiring.redFlags.filter((f) => c[f.name] === true).map((f) => f.id),
+        notes: '',
+      }));
+    const expected = computeDebrief(name, theirs, weights);
+    const shown = { scorecards: row.Scorecards, weighted: row['Weighted score'], disagreements: row.Disagreements, redFlags: row['Red flags'], recommendation: row.Recommendation };
+    expect(shown, `computed columns of ${name}`).toEqual({
+      scorecards: theirs.length,
+      weighted: expected.weighted ?? '',
+      disagreements: expected.disagreements.length,
+      redFlags: expected.redFlagTotal,
+      recommendation: expected.recommendation.label,
+    });
+    figures[name] = shown;
+  }
+  return figures;
+}
+
+// ---- the edits and the check ------------------------------------------------------------------
+
+export type Outcome = 'same' | RegExp;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+export interface Edit {
+  name: string;
+  apply: (addon: Addon) => void;
+  /** What each action does after the edit (default: the same as on the pristine tracker). */
+  outcomes?: Partial<Record<Action, Outcome>>;
+}
+
+const sheetOf = (addon: Addon, part: Part) => partSheet(addon, part)!;
+/** A person inserts a column and types a header and a value into it. */
+const insertColumn = (part: Part, where: (sheet: Sheet) => number) => (addon: Addon) => {
+  const sheet = sheetOf(addon, part);
+  const column = where(sheet);
+  sheet.insertColumnBefore(column);
+  sheet.getRange(1, column).setValue(PEOPLES_HEADER);
+  sheet.getRange(2, column).setValue('ana@example.com');
+};
+const tableWidth = (sheet: Sheet) => sheet.getRange(1, 1, 1, sheet.getMaxColumns()).getValues()[0].filter((h) => h !== '').length;
+
+const LOST = (sheet: string) => new RegExp(`lost its ${sheet} sheet \\(it was deleted\\)\\. Use DevRate > Repair tracker to add it back\\.`);
+const NO_WEIGHTS = /The scoring weights of this tracker are gone \(the named range DevRateWeights was removed\)\. Use DevRate > Repair tracker/;
+/** With a sheet the debrief reads gone, its formulas show errors on the Candidates sheet. */
+const BROKEN = /shows errors/;
+
+export const EDITS: Edit[] = [
+  ...(['candidates', 'scorecards'] as const).flatMap((part): Edit[] => [
+    { name: `insert a column before the ${part} table`, apply: insertColumn(part, () => 1) },
+    { name: `insert a column inside the ${part} table`, apply: insertColumn(part, () => 2) },
+    { name: `insert a column after the ${part} table`, apply: insertColumn(part, (sheet) => tableWidth(sheet) + 1) },
+    {
+      name: `move a column of the ${part} table`,
+      apply: (addon) => {
+        const sheet = sheetOf(addon, part);
+        sheet.moveColumns(sheet.getRange(1, 3), 1); // Stage / Date to the front
+      },
+    },
+    {
+      name: `hide a column of the ${part} table`,
+      apply: (addon) => {
+        const sheet = sheetOf(addon, part);
+        sheet.hideColumns(columnOf(sheet, part === 'candidates' ? 'Region' : 'Interviewer'));
+      },
+    },
+    { name: `delete a middle row of the ${part} table`, apply: (addon) => sheetOf(addon, part).deleteRow(3) },
+    {
+      name: `type in the next empty row of the ${part} table`,
+      apply: (addon) => {
+        const sheet = sheetOf(addon, part);
+        sheet.getRange(5, columnOf(sheet, part === 'candidates' ? 'Reference 1' : 'Notes')).setValue('call back Friday');
+      },
+    },
+    { name: `clear a name in the ${part} table`, apply: (addon) => sheetOf(addon, part).getRange('A3').clearContent() },
+  ]),
+  {
+    name: 'delete the Stage column of the candidates table',
+    apply: (addon) => sheetOf(addon, 'candidates').deleteColumn(columnOf(sheetOf(addon, 'candidates'), 'Stage')),
+    outcomes: { 'add candidate': /The sheet "Candidates" has no "Stage" column any more \(deleted, or its header renamed\)\. Use DevRate > Repair tracker to add it back\. Nothing was added\./ },
+  },
+  {
+    name: 'delete the Interviewer column of the scorecards table',
+    apply: (addon) => sheetOf(addon, 'scorecards').deleteColumn(columnOf(sheetOf(addon, 'scorecards'), 'Interviewer')),
+    outcomes: {
+      'submit scorecard': /The sheet "Scorecards" has no "Interviewer" column any more .* Your scorecard was not saved\./,
+      'read debrief': /The sheet "Scorecards" has no "Interviewer" column any more .* Nothing was changed\./,
+    },
+  },
+  ...(['candidates', 'scorecards', 'rules', 'checklist'] as const).map((part): Edit => ({ name: `rename the ${part} sheet`, apply: (addon) => sheetOf(addon, part).setName(`Our ${part}`) })),
+  {
+    name: 'delete the candidates sheet',
+    apply: (addon) => addon.spreadsheet.deleteSheet(sheetOf(addon, 'candidates')),
+    outcomes: { 'add candidate': LOST('Candidates'), 'submit scorecard': LOST('Candidates'), 'read debrief': LOST('Candidates'), recompute: 'same' },
+  },
+  {
+    name: 'delete the scorecards sheet',
+    apply: (addon) => addon.spreadsheet.deleteSheet(sheetOf(addon, 'scorecards')),
+    outcomes: { 'add candidate': LOST('Scorecards'), 'submit scorecard': LOST('Scorecards'), 'read debrief': LOST('Scorecards'), recompute: BROKEN },
+  },
+  {
+    name: 'delete the rules sheet',
+    apply: (addon) => addon.spreadsheet.deleteSheet(sheetOf(addon, 'rules')),
+    outcomes: { 'submit scorecard': NO_WEIGHTS, 'read debrief': NO_WEIGHTS, recompute: BROKEN },
+  },
+  { name: 'delete the checklist sheet', apply: (addon) => addon.spreadsheet.deleteSheet(sheetOf(addon, 'checklist')) },
+];
+
+export type Pristine = Record<Action, { value: unknown; change: ReturnType<typeof difference> }>;
+
+/** The actions in turn on the pristine tracker: their answers and what each changed. */
+export function pristineRun(): Pristine {
+  const addon = seededTracker();
+  const out = {} as Pristine;
+  for (const action of Object.keys(ACTIONS) as Action[]) {
+    const before = snapshot(addon);
+    const value = ACTIONS[action](addon);
+    out[action] = { value, change: difference(before, snapshot(addon)) };
+  }
+  return out;
+}
+
+/** The header texts of the tracker's sheets now. */
+function headersOf(addon: Addon): Record<'candidates' | 'scorecards' | 'rules', Set<string>> {
+  const of = (part: Part) => {
+    const sheet = partSheet(addon, part);
+    return new Set(sheet ? sheet.getRange(1, 1, 1, sheet.getMaxColumns()).getValues()[0].map(String) : []);
+  };
+  return { candidates: of('candidates'), scorecards: of('scorecards'), rules: of('rules') };
+}
+
+/** A change with each row cut down to the given headers. */
+function withHeaders(change: ReturnType<typeof difference>, headers: ReturnType<typeof headersOf>): ReturnType<typeof difference> {
+  const cut = (rows: string[], keep: Set<string>) =>
+    rows.map((row) => JSON.stringify(Object.fromEntries(Object.entries(JSON.parse(row) as Record<string, unknown>).filter(([h]) => keep.has(h))))).sort();
+  const part = (name: 'candidates' | 'scorecards' | 'rules') => ({ removed: cut(change[name].removed, headers[name]), added: cut(change[name].added, headers[name]) });
+  return { candidates: part('candidates'), scorecards: part('scorecards'), rules: part('rules'), peoples: change.peoples };
+}
+
+/** A debrief lists scorecards in sheet order, which sorting changes: compare them by interviewer. */
+function inAnyOrder(value: unknown): unknown {
+  const debrief = value as { scorecards?: { interviewer: string }[] };
+  if (!Array.isArray(debrief?.scorecards)) return value;
+  return { ...debrief, scorecards: [...debrief.scorecards].sort((a, b) => a.interviewer.localeCompare(b.interviewer)) };
+}
+
+/** Runs the actions in turn after an edit, each checked against the pristine run. */
+export function checkEdit(edit: Edit, pristine: Pristine): void {
+  const addon = seededTracker();
+  edit.apply(addon);
+  for (const action of Object.keys(ACTIONS) as Action[]) {
+    const outcome = edit.outcomes?.[action] ?? 'same';
+    const before = snapshot(addon);
+    if (outcome === 'same') {
+      const value = ACTIONS[action](addon);
+      const change = difference(before, snapshot(addon));
+      if (action === 'add candidate') expect((value as { candidates: { name: string }[] }).candidates.map((c) => c.name), action).toContain('Zed');
+      else if (action !== 'recompute') expect(inAnyOrder(value), action).toEqual(inAnyOrder(pristine[action].value));
+      // Compared on the headers both layouts have (an edit may have deleted a column).
+      const shared = (c: ReturnType<typeof difference>) => withHeaders(c, headersOf(addon));
+      expect(shared(change), `${action}: what changed`).toEqual(shared(pristine[action].change));
+    } else if (outcome === BROKEN) {
+      // The computed columns show errors, not wrong figures (Repair tracker restores them).
+      const shown = partSheet(addon, 'candidates')!.getDataRange().getValues().flat();
+      expect(shown.some((v) => typeof v === 'string' && /^#(REF|NAME|N\/A|VALUE)/.test(v)), `${action}: errors shown`).toBe(true);
+    } else {
+      expect(() => ACTIONS[action](addon), action).toThrow(outcome);
+      expect(difference(before, snapshot(addon)), `${action}: nothing changed`).toEqual(difference(before, before));
+    }
+  }
+}
+

@@ -1,0 +1,100 @@
+// DevRate > Repair tracker: after a column, a sheet, a named range or a dropdown is lost, it
+// puts each back, the add-on works again, and no value people typed changes.
+import { describe, expect, it } from 'vitest';
+import type { Addon } from '../../playground/emulator';
+import { ACTIONS, columnOf, partSheet, recomputed, seededTracker, view } from './tracker-edits';
+import { call } from './tracker-fixture';
+
+const repair = (addon: Addon) => addon.clickMenu(['DevRate', 'Repair tracker']);
+const typed = (addon: Addon, candidateKeys = ['Candidate', 'Stage', 'Region', 'Quoted $/hour', 'Claimed level']) => ({
+  candidates: view(partSheet(addon, 'candidates')).map((r) => pick(r, candidateKeys)),
+  scorecards: view(partSheet(addon, 'scorecards')).map((r) => pick(r, ['Candidate', 'Interviewer', 'Notes', 'Database'])),
+});
+const pick = (row: string, keys: string[]) => {
+  const all = JSON.parse(row) as Record<string, unknown>;
+  return Object.fromEntries(keys.filter((k) => k in all).map((k) => [k, all[k]]));
+};
+
+describe('Repair tracker', () => {
+  it('puts back a deleted typed column, after which adding a candidate works again', () => {
+    const addon = seededTracker();
+    const candidates = partSheet(addon, 'candidates')!;
+    candidates.deleteColumn(columnOf(candidates, 'Stage'));
+    expect(() => ACTIONS['add candidate'](addon)).toThrow(/The sheet "Candidates" has no "Stage" column any more .* Use DevRate > Repair tracker to add it back\. Nothing was added\./);
+    const others = ['Candidate', 'Region', 'Quoted $/hour', 'Claimed level'];
+    const before = typed(addon, others);
+    const { value } = repair(addon);
+    expect(value).toEqual([{ trackerId: 1, restored: ['the "Stage" column of "Candidates"'] }]);
+    expect(addon.ui.toasts.at(-1)?.message).toContain('Values people typed were not touched');
+    expect(typed(addon, others)).toEqual(before);
+    ACTIONS['add candidate'](addon);
+    expect(JSON.parse(view(candidates).find((r) => r.includes('"Zed"'))!)).toMatchObject({ Candidate: 'Zed', Stage: 'sourced', Region: 'western_europe', 'Quoted $/hour': 35 });
+    expect(candidates.getRange(2, columnOf(candidates, 'Stage')).getDataValidation()?.getCriteriaType()).toBe('VALUE_IN_LIST');
+  });
+
+  it('puts back a deleted computed column with its formula', () => {
+    const addon = seededTracker();
+    const candidates = partSheet(addon, 'candidates')!;
+    candidates.deleteColumn(columnOf(candidates, 'Scorecards'));
+    // The columns that used it show errors until the repair.
+    expect(candidates.getDataRange().getValues().flat()).toContain('#REF!');
+    const before = typed(addon);
+    repair(addon);
+    expect(typed(addon)).toEqual(before);
+    expect(recomputed(addon)).toMatchObject({ Ana: { scorecards: 2 }, Bo: { scorecards: 1 }, Cy: { scorecards: 0 } });
+  });
+
+  it('adds back a deleted Scorecards sheet, and the Candidates formulas read it', () => {
+    const addon = seededTracker();
+    addon.spreadsheet.deleteSheet(partSheet(addon, 'scorecards')!);
+    const before = typed(addon).candidates;
+    expect(repair(addon).value).toEqual([{ trackerId: 1, restored: ['the Scorecards sheet (as "Scorecards")', expect.stringMatching(/^the formulas of "Scorecards", /)] }]);
+    expect(typed(addon).candidates).toEqual(before);
+    ACTIONS['submit scorecard'](addon);
+    expect(recomputed(addon)).toMatchObject({ Ana: { scorecards: 1 }, Bo: { scorecards: 0 } });
+  });
+
+  it("adds back a deleted Scoring rules sheet and the weights' named range", () => {
+    const addon = seededTracker();
+    addon.spreadsheet.deleteSheet(partSheet(addon, 'rules')!);
+    expect(() => ACTIONS['read debrief'](addon)).toThrow(/scoring weights .* are gone/);
+    repair(addon);
+    expect(addon.spreadsheet.getRangeByName('DevRateWeights')!.getSheet().getName()).toBe('Scoring rules');
+    expect(ACTIONS['read debrief'](addon)).toMatchObject({ candidate: 'Ana' });
+    recomputed(addon);
+  });
+
+  it("points a removed weights named range back at the weights people typed", () => {
+    const addon = seededTracker();
+    const weights = addon.spreadsheet.getRangeByName('DevRateWeights')!;
+    weights.setValues(weights.getValues().map(() => [1]));
+    addon.spreadsheet.removeNamedRange('DevRateWeights');
+    expect(repair(addon).value).toEqual([{ trackerId: 1, restored: ["the scoring weights' named range DevRateWeights"] }]);
+    expect(addon.spreadsheet.getRangeByName('DevRateWeights')!.getValues().flat().every((w) => w === 1)).toBe(true);
+    recomputed(addon);
+  });
+
+  it('restores cleared dropdowns and finds a renamed column by its metadata, touching no value', () => {
+    const addon = seededTracker();
+    const scorecards = partSheet(addon, 'scorecards')!;
+    const database = columnOf(scorecards, 'Database');
+    scorecards.getRange(2, database, scorecards.getMaxRows() - 1, 1).clearDataValidations();
+    scorecards.getRange(1, database).setValue('DB');
+    const before = JSON.stringify(scorecards.getDataRange().getValues());
+    expect(repair(addon).value).toEqual([{ trackerId: 1, restored: [] }]);
+    expect(addon.ui.toasts.at(-1)?.message).toBe('Nothing was missing.');
+    expect(JSON.stringify(scorecards.getDataRange().getValues())).toBe(before);
+    expect(scorecards.getRange(5, database).getDataValidation()?.getCriteriaType()).toBe('VALUE_IN_LIST');
+    // The renamed column is still the Database score.
+    call(addon, 'submitScorecard', { trackerId: 1, candidate: 'Cy', interviewer: 'Ben', date: '2026-05-04', scores: { database: 4 }, redFlags: [], notes: '' });
+    expect(scorecards.getRange(5, database).getValue()).toBe(4);
+  });
+
+  it('says so when there is no tracker', () => {
+    const addon = seededTracker();
+    for (const part of ['candidates', 'scorecards', 'rules', 'checklist'] as const) {
+      if (addon.spreadsheet.getNumSheets() > 1) addon.spreadsheet.deleteSheet(partSheet(addon, part)!);
+    }
+    expect(() => repair(addon)).toThrow(/no candidate tracker to repair/);
+  });
+});
