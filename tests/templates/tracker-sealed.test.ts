@@ -242,14 +242,21 @@ it('lists revealed candidates in "Compare candidates", best weighted score first
   expect(rowsOf(addon, 'Scorecards')).toHaveLength(3);
 });
 
-it('refuses a reveal the Scorecards sheet has no room for, keeping the scorecards sealed', () => {
+it('reveals a scorecard whose sealed row was deleted into an empty row, growing a full sheet, touching no typed row', () => {
   const addon = trackerWithAna();
   submit(addon, BEN, 'Ana', 'Ben', [4], { notes: 'ben note' });
   const sheet = addon.spreadsheet.getSheetByName('Scorecards')!;
   sheet.deleteRow(2); // the sealed row is gone: the reveal needs a new one
-  sheet.getRange(2, 1, 500, 2).setValues(Array.from({ length: 500 }, (_, i) => ['Someone', `Interviewer ${i}`]));
-  expect(() => reveal(addon, CLEO, 'Cleo')).toThrow(/The Scorecards sheet has no room for Ana's scorecards \(its formulas cover 500\)\. Nothing was revealed; the scorecards stay sealed\./);
-  expect(sealedKeys(addon)).not.toEqual([]);
-  expect(candidate(addon, 'Ana')['Revealed by']).toBe('');
-  expect(sheet.getRange(501, 1, 1, 2).getValues()[0]).toEqual(['Someone', 'Interviewer 499']); // below the table: untouched
+  const rows = sheet.getMaxRows() - 1;
+  const typed = Array.from({ length: rows }, (_, i) => ['Someone', `Interviewer ${i}`]);
+  sheet.getRange(2, 1, rows, 2).setValues(typed);
+  expect(reveal(addon, CLEO, 'Cleo')).toMatchObject({ written: 1, record: { by: 'Cleo' } });
+  expect(sealedKeys(addon)).toEqual([]);
+  expect(candidate(addon, 'Ana')['Revealed by']).toBe('Cleo');
+  expect(sheet.getRange(2, 1, rows, 2).getValues()).toEqual(typed);
+  expect(sheet.getMaxRows()).toBeGreaterThan(rows + 1);
+  const added = sheet.getRange(rows + 2, 1, 1, SCORECARD_COLUMNS.length).getValues()[0];
+  expect(added[columnOf(SCORECARD_COLUMNS, 'candidate') - 1]).toBe('Ana');
+  expect(added[columnOf(SCORECARD_COLUMNS, 'notes') - 1]).toBe('ben note');
+  expect(candidate(addon, 'Ana').Scorecards).toBe(1);
 });

@@ -10,7 +10,7 @@ import { PANEL_COMPLETE, panelComplete, panelProgress, panelText, type RevealRec
 import { panelRequestSchema, revealRequestSchema } from '../../domain/scoring/panel-payloads';
 import { debriefRequestSchema, scorecardSchema, trackerIdSchema } from '../../domain/scoring/payloads';
 import { dataset } from '../../domain/dataset';
-import { appendSealedRow, readCandidateDetails, revealSheet, writePanel, type CandidateDetails } from '../../sheets/tracker/reveal-sheet';
+import { SEALING_READ, appendSealedRow, readCandidateDetails, revealSheet, writePanel, type CandidateDetails } from '../../sheets/tracker/reveal-sheet';
 import { appendScorecard } from '../../sheets/tracker/scorecard-entry';
 import { readScorecards, readWeights, type StoredScorecard } from '../../sheets/tracker/tracker-reads';
 import { openTracker, type OpenTracker } from '../../sheets/tracker/tracker-registry';
@@ -168,17 +168,19 @@ export function setCandidatePanel(payload: unknown): number {
 
 /** The listing names who submitted: it reads these Scorecards columns alone. */
 const LISTING = ['candidate', 'interviewer'];
+/** The listing shows each candidate's stage too. */
+const LISTED = [...SEALING_READ, 'stage'];
 
 /** Refuses (outcome appended) when a column the listing reads is gone, so a write can check before it writes. */
 export function checkListing(tracker: Pick<OpenTracker, 'candidates' | 'scorecards'>, outcome: string): void {
   readScorecards(tracker, outcome, false, LISTING);
-  readCandidateDetails(tracker, outcome);
+  readCandidateDetails(tracker, outcome, LISTED);
 }
 
 /** The context's candidate list: who has submitted, never what. */
 export function listCandidatesWithPanels(tracker: Pick<OpenTracker, 'id' | 'candidates' | 'scorecards'>): CandidateListing[] {
   const all = { rows: readScorecards(tracker, READ_ONLY, false, LISTING).scorecards, entries: readSealStore(documentProps()).entries };
-  return readCandidateDetails(tracker, READ_ONLY).map((candidate) => {
+  return readCandidateDetails(tracker, READ_ONLY, LISTED).map((candidate) => {
     const found = cardsOf(tracker, candidate, READ_ONLY, all);
     return { name: candidate.name, stage: candidate.stage, scorecards: found.submitted.length, panelCell: candidate.panelCell, panel: candidate.panel, submitted: found.submitted, revealed: candidate.revealed };
   });

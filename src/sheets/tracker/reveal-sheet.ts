@@ -14,8 +14,8 @@ import type { OpenTracker } from './tracker-registry';
 
 const text = (v: unknown) => (v === null || v === undefined ? '' : String(v)).trim();
 
-/** The Candidates columns sealed scoring reads; rate_check is read when present (the comparison shows it). */
-export const SEALING_READ = ['name', 'stage', 'panel', 'revealed_by', 'revealed_on', 'panel_submitted'];
+/** The Candidates columns sealed scoring needs; stage and rate check are read when present. */
+export const SEALING_READ = ['name', 'panel', 'revealed_by', 'revealed_on', 'panel_submitted'];
 const REVEAL_RECORD = ['revealed_by', 'revealed_on', 'panel_submitted'] as const;
 
 export interface CandidateDetails {
@@ -32,8 +32,8 @@ export interface CandidateDetails {
 }
 
 /** Every candidate with their panel, reveal record and rate check: one read; refuses when a column it needs is gone. */
-export function readCandidateDetails(tracker: Pick<OpenTracker, 'candidates'>, outcome: string): CandidateDetails[] {
-  const table = readTable(tracker.candidates, CANDIDATE_COLUMNS, SEALING_READ, outcome);
+export function readCandidateDetails(tracker: Pick<OpenTracker, 'candidates'>, outcome: string, required: readonly string[] = SEALING_READ): CandidateDetails[] {
+  const table = readTable(tracker.candidates, CANDIDATE_COLUMNS, required, outcome);
   const details: CandidateDetails[] = [];
   for (let i = 1; i < table.values.length; i++) {
     const cell = cellsOf(table, table.values[i]);
