@@ -8,7 +8,7 @@ import { SCORE_SCALE } from '../../src/domain/scoring/scale';
 import { MAX_WEIGHT, defaultWeights } from '../../src/domain/scoring/weights';
 import type { Addon } from '../../playground/emulator';
 import { columnLetter } from '../../src/sheets/tracker/a1';
-import { SCORECARD_COLUMNS, columnOf as layoutColumn, flagKey, scoreKey } from '../../src/sheets/tracker/layout';
+import { CANDIDATE_COLUMNS, SCORECARD_COLUMNS, columnOf as layoutColumn, flagKey, scoreKey } from '../../src/sheets/tracker/layout';
 import { candidate, insertTracker, newAddon, rowsOf } from './tracker-fixture';
 
 const { questions, redFlags, hiringSteps, checklist } = dataset.hiring;
@@ -63,6 +63,21 @@ describe('Insert candidate tracker', () => {
     const formula = (header: string) => sheet(addon, 'Candidates (2)').getRange(1, columnOf(addon, 'Candidates (2)', header)).getFormula();
     expect(formula('Scorecards')).toContain("'Scorecards (2)'!");
     expect(formula('Weighted score')).toContain('DevRateWeights_2');
+  });
+
+  it('tags every column of both tables, the sealing, vote and round columns included, with its key', () => {
+    const addon = newAddon();
+    insertTracker(addon);
+    for (const [name, layout] of [['Candidates', CANDIDATE_COLUMNS], ['Scorecards', SCORECARD_COLUMNS]] as const) {
+      const tags = sheet(addon, name)
+        .createDeveloperMetadataFinder()
+        .withKey('devrate.column')
+        .find()
+        .map((m) => [m.getValue(), m.getLocation().getColumn()!.getColumn()]);
+      expect(Object.fromEntries(tags), name).toEqual(Object.fromEntries(layout.map((c) => [c.key, columnOf(addon, name, c.header)])));
+    }
+    expect(CANDIDATE_COLUMNS.map((c) => c.key)).toEqual(expect.arrayContaining(['panel', 'revealed_by', 'revealed_on', 'panel_submitted', 'votes', 'votes_against']));
+    expect(SCORECARD_COLUMNS.map((c) => c.key)).toEqual(expect.arrayContaining(['round', 'vote']));
   });
 
   it('gives Scorecards a column per interview question and per red flag of the sources, the rubric in the header notes', () => {
