@@ -8,7 +8,7 @@ import { removeSealed, type SealedEntry } from './seal-store';
 
 /** What the reveal needs from the tracker; src/sheets/tracker/reveal-sheet.ts provides it. */
 export interface RevealSheet {
-  /** Throws, writing nothing, when a column the reveal writes is gone or the candidate's row moved. */
+  /** Throws, writing nothing, when the candidate's row moved since it was read. */
   check(): void;
   /** Writes each scorecard into its sealed row (a new row if that one is gone); returns how many it wrote. */
   writeScorecards(cards: readonly ScorecardRecord[]): number;

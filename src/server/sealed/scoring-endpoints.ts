@@ -86,8 +86,9 @@ function revealNow(tracker: Tracker, found: CandidateCards, by: string): RevealR
 }
 
 function revealIfPanelDone(tracker: Tracker, candidate: CandidateDetails, outcome: string): void {
+  if (candidate.revealed || candidate.panel.length === 0) return; // nothing to wait for: no read
   const found = cardsOf(tracker, candidate, outcome);
-  if (!candidate.revealed && panelComplete(candidate.panel, found.submitted)) revealNow(tracker, found, PANEL_COMPLETE);
+  if (panelComplete(candidate.panel, found.submitted)) revealNow(tracker, found, PANEL_COMPLETE);
 }
 
 /** Seals the scorecard (or, once the candidate is revealed, writes it in the open); answers the debrief. */

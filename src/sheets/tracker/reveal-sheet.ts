@@ -83,8 +83,7 @@ const NOT_REVEALED = 'Nothing was revealed; the scorecards stay sealed.';
 export function revealSheet(tracker: Pick<OpenTracker, 'candidates' | 'scorecards'>, candidate: CandidateDetails): RevealSheet {
   return {
     check() {
-      readScorecards(tracker, NOT_REVEALED);
-      currentRow(candidate, NOT_REVEALED);
+      currentRow(candidate, NOT_REVEALED); // the Scorecards columns are checked by the read before the first write
     },
     writeScorecards(cards) {
       const { table, scorecards } = readScorecards(tracker, NOT_REVEALED);
@@ -112,7 +111,7 @@ export function revealSheet(tracker: Pick<OpenTracker, 'candidates' | 'scorecard
   };
 }
 
-/** Every hidden cell when the sealed cells are untouched; else only the cells still saying "sealed" (a person's edits stay). */
+/** The cells still saying "sealed", in as few calls as their columns allow; a cell a person typed over stays theirs. */
 function writeOverSealed(table: Table, row: number, values: Readonly<Record<string, unknown>>): void {
   const current = cellsOf(table, table.values[row - 1]);
   const keys = SEALED_CELLS.filter((key) => text(current(key)) === SEALED);
