@@ -85,19 +85,22 @@ function revealNow(tracker: Tracker, found: CandidateCards, by: string): RevealR
   return { candidate: candidate.name, ...done };
 }
 
-function revealIfPanelDone(tracker: Tracker, candidate: CandidateDetails, outcome: string): void {
-  if (candidate.revealed || candidate.panel.length === 0) return; // nothing to wait for: no read
-  const found = cardsOf(tracker, candidate, outcome);
-  if (panelComplete(candidate.panel, found.submitted)) revealNow(tracker, found, PANEL_COMPLETE);
+/** Reveals when everyone on the panel has submitted; submitted: who has, as the caller knows it. Answers the reveal record. */
+function revealIfPanelDone(tracker: Tracker, candidate: CandidateDetails, submitted: readonly string[], outcome: string): RevealRecord | null {
+  if (candidate.revealed || !panelComplete(candidate.panel, submitted)) return candidate.revealed;
+  return revealNow(tracker, cardsOf(tracker, candidate, outcome), PANEL_COMPLETE).record; // read again: the store entries to let go of
 }
 
-/** Seals the scorecard (or, once the candidate is revealed, writes it in the open); answers the debrief. */
+/**
+ * Seals the scorecard (or, once the candidate is revealed, writes it in the open); answers the
+ * debrief from what was read under the lock and what was written, without reading the sheets again.
+ */
 export function submitSealedScorecard(payload: unknown): DebriefView {
   const card = parsePayload(scorecardSchema, payload, 'The scorecard');
   const tracker = openTracker(spreadsheet(), card.trackerId, NOT_SAVED);
-  readWeights(tracker, NOT_SAVED); // before writing: a tracker without weights refuses, losing nothing
+  const weights = readWeights(tracker, NOT_SAVED); // before writing: a tracker without weights refuses, losing nothing
   const caller = currentCaller();
-  const name = withDocumentLock(() => {
+  const after = withDocumentLock((): CandidateCards => {
     checkName(caller, card.interviewer, false);
     const candidate = findCandidate(tracker, card.candidate, NOT_SAVED);
     const found = cardsOf(tracker, candidate, NOT_SAVED);
@@ -109,20 +112,22 @@ export function submitSealedScorecard(payload: unknown): DebriefView {
           : `${earlier} has already submitted a scorecard for ${candidate.name}. It stays sealed, unchanged, until the reveal; one scorecard per interviewer and candidate.`,
       );
     }
+    const submitted = [...found.submitted, card.interviewer];
     if (candidate.revealed) {
-      appendScorecard(tracker, card); // the scores are on the sheet already: nothing left to seal
+      // The scores are on the sheet already: nothing left to seal.
+      const { row: _r, sealed: _s, ...written } = appendScorecard(tracker, card).scorecards.at(-1)!;
       checkName(caller, card.interviewer, true);
-      return candidate.name;
+      return { ...found, cards: [...found.cards, written], submitted };
     }
     const { trackerId: _t, candidate: _c, ...rest } = card;
-    sealCard(documentProps(), tracker.id, { ...rest, candidate: candidate.name }); // notes as typed: the reveal writes them as the open path does
+    const sealed: ScorecardRecord = { ...rest, candidate: candidate.name }; // notes as typed: the reveal writes them as the open path does
+    sealCard(documentProps(), tracker.id, sealed);
     checkName(caller, card.interviewer, true); // nothing can refuse the call from here on
     appendSealedRow(tracker, card, candidate.name);
-    revealIfPanelDone(tracker, candidate, 'Your scorecard was saved, sealed; the panel is complete, so reveal it with "Reveal scores".');
-    return candidate.name;
+    const revealed = revealIfPanelDone(tracker, candidate, submitted, 'Your scorecard was saved, sealed; the panel is complete, so reveal it with "Reveal scores".');
+    return { ...found, candidate: { ...candidate, revealed }, cards: [...found.cards, sealed], submitted };
   });
-  const candidate = findCandidate(tracker, name, READ_ONLY);
-  return debriefView(tracker, cardsOf(tracker, candidate, READ_ONLY), READ_ONLY);
+  return { ...computeDebrief(after.candidate.name, after.cards, weights), status: statusOf(after) };
 }
 
 /** The debrief: before the reveal only for an interviewer who has submitted, under their own name. */
@@ -160,9 +165,10 @@ export function setCandidatePanel(payload: unknown): number {
     if (normalizeName(candidate.panelCell) !== normalizeName(request.expected)) {
       throw new Error(`Someone changed ${candidate.name}'s panel to "${candidate.panelCell}" since you opened it. Nothing was changed; check it and try again.`);
     }
+    const { submitted } = cardsOf(tracker, candidate, PANEL_UNCHANGED);
     const text = panelText(request.panel);
     writePanel(candidate, text);
-    revealIfPanelDone(tracker, { ...candidate, panelCell: text, panel: request.panel }, 'The panel was set.');
+    revealIfPanelDone(tracker, { ...candidate, panelCell: text, panel: request.panel }, submitted, 'The panel was set.');
   });
   return request.trackerId;
 }
