@@ -6,7 +6,20 @@ export interface TabContext {
   sheet: string;
   /** Selected cell, e.g. "B3". */
   cell: string;
+  /** The collaborator this tab acts as (one of PLAYGROUND_USERS); the first when absent. */
+  user?: string;
 }
+
+/**
+ * The collaborators a tab can act as ("User" in the top bar). Each has its own temporary user
+ * key and user properties in the emulator, so one person can play several interviewers.
+ */
+export const PLAYGROUND_USERS = [
+  { email: 'user@example.com', label: 'You (user@example.com)' },
+  { email: 'colleague1@example.com', label: 'Colleague 1 (colleague1@example.com)' },
+  { email: 'colleague2@example.com', label: 'Colleague 2 (colleague2@example.com)' },
+  { email: 'colleague3@example.com', label: 'Colleague 3 (colleague3@example.com)' },
+] as const;
 
 /** Which sheet a tab shows, and how many rows it wants at least (it grows with "More rows"). */
 export interface ViewRequest {

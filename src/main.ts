@@ -6,7 +6,7 @@ import { showAbout } from './server/sidebars';
 import { createBudgetSheet, getWizardContext, saveWizardDraft, showWizard } from './server/budget';
 import { connectBudgetsToRateCard, getBudgetConnections, insertRateCard, insertSources, showRateCardPicker } from './server/rate-cards';
 import { runSelfTest } from './server/self-test';
-import { addCandidate, getDebrief, getScoringContext, insertCandidateTracker, repairCandidateTracker, showScoring, submitScorecard } from './server/tracker';
+import { addCandidate, compareCandidates, getDebrief, getScoringContext, insertCandidateTracker, repairCandidateTracker, revealScores, setPanel, showScoring, submitScorecard } from './server/tracker';
 
 export const entryPoints = {
   onOpen,
@@ -28,5 +28,8 @@ export const entryPoints = {
   addCandidate,
   submitScorecard,
   getDebrief,
+  revealScores,
+  setPanel,
+  compareCandidates,
   runSelfTest,
 };

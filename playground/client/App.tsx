@@ -3,7 +3,7 @@
 // button. Everything the add-on does runs on the server, in the Apps Script emulator.
 
 import { useCallback, useRef, useState } from 'preact/hooks';
-import type { Effects, StructureEdit, TabContext } from '../protocol';
+import { PLAYGROUND_USERS, type Effects, type StructureEdit, type TabContext } from '../protocol';
 import { postAddSheet, postEdit, postMenu, postReset, postScriptRun, postStructure } from './api';
 import { moveA1 } from './cell-address';
 import { ContextMenu, columnMenu, rowMenu, tabMenu, type ContextMenuState } from './ContextMenu';
@@ -18,6 +18,13 @@ import { SheetTabs } from './SheetTabs';
 import { usePanelBridge } from './use-panel-bridge';
 import { usePlaygroundState } from './use-playground-state';
 
+const USER_KEY = 'devrate-playground-user';
+/** The tab's collaborator survives a reload of this tab (sessionStorage), not other tabs. */
+function savedUser(): string {
+  const saved = window.sessionStorage.getItem(USER_KEY);
+  return PLAYGROUND_USERS.some((u) => u.email === saved) ? saved! : PLAYGROUND_USERS[0].email;
+}
+
 const RESET_QUESTION = 'Reset the playground? Every sheet is deleted and a fresh workbook with one empty Sheet1 starts.';
 
 export function App() {
@@ -29,6 +36,7 @@ export function App() {
   const [dialog, setDialog] = useState<ShownPanel | null>(null);
   const [notices, setNotices] = useState<Notice[]>([]);
   const [running, setRunning] = useState(0);
+  const [user, setUser] = useState(savedUser);
   const [contextMenu, setContextMenu] = useState<ContextMenuState | null>(null);
   const [question, setQuestion] = useState<SheetsQuestion | null>(null);
   const warningsSnoozedUntil = useRef(0);
@@ -37,7 +45,13 @@ export function App() {
   const frames = { sidebar: useRef<HTMLIFrameElement>(null), dialog: useRef<HTMLIFrameElement>(null) };
 
   const sheetName = state?.sheet.name ?? '';
-  const context = (): TabContext => ({ sheet: sheetName, cell: selected });
+  const context = (): TabContext => ({ sheet: sheetName, cell: selected, user });
+  const switchUser = (email: string) => {
+    window.sessionStorage.setItem(USER_KEY, email);
+    setUser(email);
+    setSidebar(null); // a sidebar belongs to the person who opened it
+    setDialog(null);
+  };
   const select = (a1: string) => {
     setSelected(a1);
     selections.current.set(sheetName, a1);
@@ -93,7 +107,7 @@ export function App() {
 
   const sendEdit = (a1: string, input: string | boolean) => {
     const view = { ...playground.view(), sheet: sheetName };
-    void playground.track(postEdit({ sheet: sheetName, cell: a1 }, input, view)).then(
+    void playground.track(postEdit({ sheet: sheetName, cell: a1, user }, input, view)).then(
       (answer) => {
         // Sheets rejects invalid input in a dialog that shows the rule's help text.
         if (!answer.ok && answer.invalidInput) ask({ title: 'There was a problem', message: answer.message, cancel: null });
@@ -193,6 +207,16 @@ export function App() {
         </div>
         <div class="topbar-right">
           {running > 0 && <span class="running" role="status">Running script…</span>}
+          <label class="user-picker">
+            User
+            <select aria-label="User" value={user} onChange={(e) => switchUser((e.target as HTMLSelectElement).value)}>
+              {PLAYGROUND_USERS.map((u) => (
+                <option key={u.email} value={u.email}>
+                  {u.label}
+                </option>
+              ))}
+            </select>
+          </label>
           <button type="button" class="reset-button" onClick={reset}>Reset</button>
         </div>
       </header>

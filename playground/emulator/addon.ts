@@ -82,6 +82,7 @@ export class Addon {
   readonly lockViolations: LockViolation[] = [];
   readonly scriptProperties = new Map<string, string>();
   readonly userProperties = new Map<string, Map<string, string>>();
+  readonly keyRotations = new Map<string, number>();
   /** The spreadsheet as host code sees it (not counted, no permission checks). */
   readonly spreadsheet: SpreadsheetFacade;
   /** The behaviour profile this add-on runs under. */
@@ -106,6 +107,7 @@ export class Addon {
       executions: new ExecutionStack(),
       scriptProperties: this.scriptProperties,
       userProperties: this.userProperties,
+      keyRotations: this.keyRotations,
       caches: { document: new Map(), script: new Map(), user: new Map() },
       selections: new Map(),
       htmlDir,
@@ -128,6 +130,15 @@ export class Addon {
     this.ctx.executions.runWithin(load, () => this.realm.load(source, filename, this.timeoutMs));
     this.customFunctionDocs = findCustomFunctions(source).filter((doc) => this.realm.getFunction(doc.name));
     this.workbook.setCustomFunctionHost({ names: this.customFunctions, invoke: (name, args) => this.invokeFromFormula(name, args) });
+  }
+
+  /**
+   * What 30 days do to a user: Session.getTemporaryActiveUserKey() answers a new key from now on
+   * ("The key rotates every 30 days and is unique to the script",
+   * https://developers.google.com/apps-script/reference/base/session#getTemporaryActiveUserKey()).
+   */
+  rotateTemporaryKey(user: string = this.ctx.defaultUser): void {
+    this.keyRotations.set(user, (this.keyRotations.get(user) ?? 0) + 1);
   }
 
   /** Top-level functions of the script (entry points and helpers). */

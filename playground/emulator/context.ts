@@ -20,6 +20,8 @@ export interface EmulatorContext {
   readonly scriptProperties: Map<string, string>;
   /** Keyed by user email. */
   readonly userProperties: Map<string, Map<string, string>>;
+  /** Temporary user key rotations so far, per user email (see Addon.rotateTemporaryKey). */
+  readonly keyRotations: Map<string, number>;
   readonly caches: { document: Map<string, CacheEntry>; script: Map<string, CacheEntry>; user: Map<string, Map<string, CacheEntry>> };
   /** Selected range per sheet id (defaults to A1). */
   readonly selections: Map<number, GridRect>;

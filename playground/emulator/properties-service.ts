@@ -63,8 +63,8 @@ export class PropertiesServiceFacade {
   getUserProperties(): PropertiesFacade {
     if (this.#ctx.behaviour.propertyStores === 'shared') return this.getDocumentProperties();
     const user = currentUser(this.#ctx);
-    let store = this.#ctx.userProperties.get(user);
-    if (!store) this.#ctx.userProperties.set(user, (store = new Map()));
-    return new PropertiesFacade(store, () => undefined);
+    const store = this.#ctx.userProperties.get(user) ?? new Map<string, string>();
+    // Kept once written to: reading a user's empty store leaves no trace.
+    return new PropertiesFacade(store, () => void this.#ctx.userProperties.set(user, store));
   }
 }

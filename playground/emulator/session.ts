@@ -37,8 +37,11 @@ export class SessionFacade {
   getScriptTimeZone(): string {
     return this.#ctx.scriptTimeZone;
   }
+  /** Unique to the user, reveals no identity, and changes when the key rotates (every 30 days in Apps Script). */
   getTemporaryActiveUserKey(): string {
-    return createHash('sha256').update(`temporary-key:${currentUser(this.#ctx)}`).digest('base64url').slice(0, 43);
+    const user = currentUser(this.#ctx);
+    const rotation = this.#ctx.keyRotations.get(user) ?? 0;
+    return createHash('sha256').update(`temporary-key:${user}:${rotation}`).digest('base64url').slice(0, 43);
   }
 
   #identity(): string {

@@ -77,7 +77,7 @@ export class PlaygroundSession {
   /** A person typing into a cell (validation applies; onEdit runs if the script has one). */
   edit(context: TabContext, input: string | number | boolean): Outcome<null> {
     return this.execute(context, () => {
-      this.addon.edit(context.sheet, context.cell, input);
+      this.addon.edit(context.sheet, context.cell, input, { user: context.user });
       return null;
     });
   }
@@ -85,14 +85,14 @@ export class PlaygroundSession {
   /** A click on a menu item, by its caption path (["DevRate", "About DevRate"]). */
   clickMenu(context: TabContext, captions: string[]): Outcome<null> {
     return this.execute(context, () => {
-      this.addon.clickMenu(captions, { authMode: 'FULL' });
+      this.addon.clickMenu(captions, { authMode: 'FULL', user: context.user });
       return null;
     });
   }
 
   /** A google.script.run call from a sidebar or dialog. */
   scriptRun(context: TabContext, endpoint: string, args: unknown[]): Outcome<unknown> {
-    return this.execute(context, () => this.addon.run(endpoint, args, { fromClient: true }).value);
+    return this.execute(context, () => this.addon.run(endpoint, args, { fromClient: true, user: context.user }).value);
   }
 
   addSheet(context: TabContext): Outcome<null> {

@@ -26,7 +26,7 @@ function customFunctionCells(addon: Addon, run: () => void): number {
 }
 
 function scorecard(candidate: string, interviewer: string) {
-  return { trackerId: 1, candidate, interviewer, date: '2026-11-23', scores: Object.fromEntries(hiring.questions.map((q, i) => [q.id, (i % 4) + 1])), redFlags: [], notes: 'bench' };
+  return { trackerId: 1, candidate, interviewer, round: 'technical', date: '2026-11-23', vote: 'Yes', scores: Object.fromEntries(hiring.questions.map((q, i) => [q.id, (i % 4) + 1])), redFlags: [], notes: 'bench' };
 }
 
 /** People's rows typed straight into the sheets (rows added first, as the sheets grow). */
@@ -38,8 +38,9 @@ function fill(addon: Addon, candidates: number, scorecards: number): void {
   s.insertRowsAfter(s.getMaxRows(), scorecards + 100 - s.getMaxRows());
   c.getRange(2, 1, candidates, 8).setValues(Array.from({ length: candidates }, (_, i) => [`Candidate ${i}`, '', 'interview', 'senior', '', 'asia', 'backend', 60 + (i % 40)]));
   const scores = hiring.questions.map((_, q) => q);
-  s.getRange(2, 1, scorecards, 3 + scores.length).setValues(
-    Array.from({ length: scorecards }, (_, i) => [`Candidate ${i % candidates}`, `Interviewer ${Math.floor(i / candidates)}`, '2026-11-23', ...scores.map((q) => ((i + q) % 4) + 1)]),
+  // Candidate, Interviewer, Round, Date, the scores, Overall vote: revealed rows, as people's are.
+  s.getRange(2, 1, scorecards, 5 + scores.length).setValues(
+    Array.from({ length: scorecards }, (_, i) => [`Candidate ${i % candidates}`, `Interviewer ${Math.floor(i / candidates)}`, 'technical', '2026-11-23', ...scores.map((q) => ((i + q) % 4) + 1), 'Yes']),
   );
 }
 
@@ -80,13 +81,14 @@ export function trackerScale(dist: string): { rows: BenchRow[]; json: Record<str
   const measure = (label: string, addon: Addon, first: string) => {
     addon.spreadsheet.getSheetByName('Candidates')!.getDataRange().getValues(); // computed before timing
     const add = timed(addon, 'addCandidate', [{ trackerId: 1, name: `${first} added`, level: 'mid', region: 'asia', spec: 'ai', quote: 50 }]);
-    const submit = timed(addon, 'submitScorecard', [scorecard(`${first} added`, 'Bench interviewer')]);
-    for (const [action, t] of [['add a candidate', add], ['submit a scorecard', submit]] as const) {
+    const submit = timed(addon, 'submitScorecard', [scorecard(`${first} added`, 'Bench interviewer')]); // sealed
+    const reveal = timed(addon, 'revealScores', [{ trackerId: 1, candidate: `${first} added`, interviewer: 'Bench interviewer' }]);
+    for (const [action, t] of [['add a candidate', add], ['submit a scorecard', submit], ['reveal scores', reveal]] as const) {
       rows.push({ measure: `tracker ${label}: ${action} (ms, service calls)`, value: `${t.ms.toFixed(0)} ms, ${t.calls} calls` });
       json[`tracker_${label.replace(/\W+/g, '_')}_${action.replace(/\W+/g, '_')}_ms`] = Math.round(t.ms);
       json[`tracker_${label.replace(/\W+/g, '_')}_${action.replace(/\W+/g, '_')}_calls`] = t.calls;
     }
-    return { add, submit };
+    return { add, submit, reveal };
   };
   const empty = fresh();
   empty.run('insertCandidateTracker');
@@ -95,9 +97,10 @@ export function trackerScale(dist: string): { rows: BenchRow[]; json: Record<str
   big.run('insertCandidateTracker');
   fill(big, CANDIDATES, SCORECARDS);
   const large = measure(`with ${CANDIDATES} candidates, ${SCORECARDS} scorecards`, big, 'Another');
-  rows.at(-2)!.goal = `calls same as empty`;
-  rows.at(-2)!.met = large.add.calls === small.add.calls;
-  rows.at(-1)!.goal = `calls same as empty`;
-  rows.at(-1)!.met = large.submit.calls === small.submit.calls;
+  (['add', 'submit', 'reveal'] as const).forEach((action, i) => {
+    const row = rows.at(i - 3)!;
+    row.goal = 'calls same as empty';
+    row.met = large[action].calls === small[action].calls;
+  });
   return { rows, json };
 }

@@ -205,6 +205,10 @@ describeInBrowser('sidebars: axe-core and the keyboard', () => {
     await tabTo(interviewer);
     await page.keyboard.press('Control+A');
     await page.keyboard.type('Grace');
+    const round = s.getByLabel('Round');
+    await tabTo(round, 'here');
+    await page.keyboard.press('ArrowDown');
+    expect(await round.inputValue()).toBe('screening');
     for (const question of await s.locator('.question select').all()) {
       await tabTo(question, 'here'); // on from the previous answer, as a person goes down the form
       for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
@@ -214,6 +218,11 @@ describeInBrowser('sidebars: axe-core and the keyboard', () => {
     await tabTo(flag);
     await page.keyboard.press('Space');
     expect(await flag.isChecked()).toBe(true);
+    // The overall vote: Tab enters the group, the arrows pick.
+    await tabTo(s.getByRole('radio', { name: 'Strong no', exact: true }), 'here');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    expect(await s.getByRole('radio', { name: 'Yes', exact: true }).isChecked()).toBe(true);
     await tabTo(submit);
     await page.keyboard.press('Enter');
     const debrief = s.getByRole('region', { name: 'Debrief' });

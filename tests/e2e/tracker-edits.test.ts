@@ -72,7 +72,7 @@ describeInBrowser('editing the tracker in the playground', () => {
     expect(await cellText(page, `${at.get('Region')}2`)).toBe('asia');
     expect(await cellText(page, `${at.get('Quoted $/hour')}2`)).toBe('$70');
     expect(await cellText(page, `${at.get('Profile link')}2`)).toBe('');
-    expect(await cellText(page, `${at.get('Recommendation')}2`)).toBe('Awaiting scorecards');
+    expect(await cellText(page, `${at.get('Recommendation')}2`)).toBe(''); // the debrief waits for the reveal
   });
 
   it('sorts Candidates Z to A and renames Scorecards: every weighted score stays with its candidate', async () => {
@@ -82,10 +82,14 @@ describeInBrowser('editing the tracker in the playground', () => {
       ['Ana Lima', 'Ben', 4, 3, 4],
       ['Bo Chen', 'Ben', 2, 2, 2],
       ['Cy Diaz', 'Cleo', 3, 4, 3],
-    ].forEach(([who, by, a, b, c], i) => Object.assign(scores, { [`A${i + 2}`]: who, [`B${i + 2}`]: by, [`D${i + 2}`]: String(a), [`E${i + 2}`]: String(b), [`F${i + 2}`]: String(c) }));
+    // Candidate, Interviewer, Round, Date, then the first three questions.
+    ].forEach(([who, by, a, b, c], i) => Object.assign(scores, { [`A${i + 2}`]: who, [`B${i + 2}`]: by, [`E${i + 2}`]: String(a), [`F${i + 2}`]: String(b), [`G${i + 2}`]: String(c) }));
     await enterCells(playground.url, scores, 'Scorecards');
     await selectSheet(page, 'Candidates');
     const at = await headers();
+    // Rows typed by people rather than sealed: someone marks them revealed, and the debrief shows.
+    const revealedBy = at.get('Revealed by')!;
+    await enterCells(playground.url, { [`${revealedBy}2`]: 'Dana', [`${revealedBy}3`]: 'Dana', [`${revealedBy}4`]: 'Dana' }, 'Candidates');
     const weighted = async () => {
       const shown: Record<string, string> = {};
       for (const row of [2, 3, 4]) shown[await cellText(page, `${at.get('Candidate')}${row}`)] = await cellText(page, `${at.get('Weighted score')}${row}`);

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { Browser, FrameLocator, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import type { RunningPlayground } from '../../playground/server';
+import { CANDIDATE_COLUMNS, letterOf } from '../../src/sheets/tracker/layout';
 import { cell, cellText, describeInBrowser, launchChromium, openMenu, openPlayground, selectSheet, sheetTabs, sidebarFrame, startPlayground, waitForCell } from '../support/playground';
 
 const SCREENSHOTS = join(import.meta.dirname, '..', '..', 'docs', 'screenshots');
@@ -47,9 +48,11 @@ describeInBrowser('candidate tracker in the playground', () => {
     await sidebar.getByRole('option', { name: new RegExp(name) }).waitFor({ state: 'attached' });
   }
 
-  async function score(sidebar: FrameLocator, candidate: string, interviewer: string, scores: Record<string, string>, redFlags: string[] = []) {
+  async function score(sidebar: FrameLocator, candidate: string, interviewer: string, scores: Record<string, string>, redFlags: string[] = [], vote = 'Yes') {
     await sidebar.getByLabel('Candidate', { exact: true }).selectOption(candidate);
     await sidebar.getByLabel('Interviewer').fill(interviewer);
+    await sidebar.getByLabel('Round').selectOption('technical');
+    await sidebar.getByRole('radio', { name: vote, exact: true }).check();
     for (const [question, value] of Object.entries(scores)) await sidebar.getByLabel(question, { exact: true }).selectOption(value);
     for (const flag of redFlags) await sidebar.getByLabel(flag).check();
     await sidebar.getByLabel('Notes').fill(`${interviewer}'s notes on ${candidate}`);
@@ -76,14 +79,14 @@ describeInBrowser('candidate tracker in the playground', () => {
     await sidebar.getByRole('button', { name: 'Score another candidate' }).click();
 
     // Ben scores Bo low: (2 + 2 + 2×2 + 3) / 5 = 2.2 → Do not advance.
-    await score(sidebar, 'Bo Chen', 'Ben', { 'System design': '2', 'Async Python': '2', Database: '2', 'Code review': '3' });
+    await score(sidebar, 'Bo Chen', 'Ben', { 'System design': '2', 'Async Python': '2', Database: '2', 'Code review': '3' }, [], 'No');
     await sidebar.getByRole('button', { name: 'Submit scorecard' }).click();
     await sidebar.getByRole('heading', { name: 'Debrief: Bo Chen' }).waitFor();
     await sidebar.getByRole('button', { name: 'Score another candidate' }).click();
 
     // Cleo scores Ana without seeing Ben's scores; she splits from him on Database and raises a flag.
     await score(sidebar, 'Ana Lima', 'Cleo', { 'System design': '3', 'Async Python': '3', Database: '2', 'Code review': '3', 'Past failure': '4' }, ['Claims exceed depth']);
-    expect(await sidebar.locator('body').innerText()).not.toContain('Ben');
+    expect(await sidebar.locator('body').innerText()).not.toContain("Ben's notes"); // who has submitted shows, never what
     await sidebar.getByRole('button', { name: 'Submit scorecard' }).click();
     const debrief = sidebar.getByRole('region', { name: 'Debrief' });
     await debrief.waitFor();
@@ -93,18 +96,31 @@ describeInBrowser('candidate tracker in the playground', () => {
     expect(await debrief.innerText()).toContain('Claims exceed depth ×1');
     await shoot(page.locator('aside'), 'scoring-debrief.png');
 
+    // Both are revealed from the sidebar (no panel was set), one after the other.
+    for (const name of ['Ana Lima', 'Bo Chen']) {
+      await sidebar.getByRole('button', { name: 'Score another candidate' }).click();
+      await sidebar.getByLabel('Candidate', { exact: true }).selectOption(name);
+      await sidebar.getByRole('region', { name: 'Panel' }).getByRole('button', { name: 'Reveal scores' }).click();
+      await sidebar.getByRole('button', { name: 'Reveal now' }).click();
+      await expect.poll(() => sidebar.getByRole('region', { name: 'Panel' }).innerText()).toContain('Revealed by Cleo');
+      await sidebar.getByRole('button', { name: 'Show the debrief' }).click();
+      await sidebar.getByRole('heading', { name: `Debrief: ${name}` }).waitFor();
+    }
+
     // The Candidates sheet shows the same debrief, computed by its formulas.
     await page.getByRole('button', { name: 'Close sidebar' }).click();
     await selectSheet(page, 'Candidates');
-    await waitForCell(page, 'AF2', 'Debrief first');
+    const at = (key: string, row: number) => `${letterOf(CANDIDATE_COLUMNS, key)}${row}`;
+    await waitForCell(page, at('recommendation', 2), 'Debrief first');
     expect(await cellText(page, 'A2')).toBe('Ana Lima');
-    expect(await cellText(page, 'T2')).toBe('2'); // scorecards
-    expect(await cellText(page, 'AA2')).toBe('3.17'); // (3.5 + 3 + 2×3 + 3 + 3.5) / 6
-    expect(await cellText(page, 'AC2')).toBe('Database');
-    expect(await cellText(page, 'AE2')).toBe('Claims exceed depth');
-    expect(await cellText(page, 'AF3')).toBe('Do not advance: low score');
+    expect(await cellText(page, at('scorecards', 2))).toBe('2');
+    expect(await cellText(page, at('weighted', 2))).toBe('3.17'); // (3.5 + 3 + 2×3 + 3 + 3.5) / 6
+    expect(await cellText(page, at('votes', 2))).toBe('2 Yes');
+    expect(await cellText(page, at('disagree_on', 2))).toBe('Database');
+    expect(await cellText(page, at('red_flags_raised', 2))).toBe('Claims exceed depth');
+    expect(await cellText(page, at('recommendation', 3))).toBe('Do not advance: low score');
     await page.setViewportSize({ width: 1900, height: 520 });
-    await cell(page, 'AF1').scrollIntoViewIfNeeded();
+    await cell(page, at('recommendation', 1)).scrollIntoViewIfNeeded();
     await shoot(page, 'tracker-candidates.png');
 
     await selectSheet(page, 'Scorecards');

@@ -7,24 +7,33 @@ import { computeDebrief, type ScorecardRecord } from '../../src/domain/scoring/d
 import { RECOMMENDATION_RULES } from '../../src/domain/scoring/recommendation';
 import { defaultWeights } from '../../src/domain/scoring/weights';
 import { dataset } from '../../src/domain/dataset';
+import { CANDIDATE_COLUMNS, SCORECARD_COLUMNS, columnOf, flagKey, scoreKey } from '../../src/sheets/tracker/layout';
 import { FLAG_IDS, QUESTION_IDS, candidate, insertTracker, newAddon } from '../templates/tracker-fixture';
 
 const { questions, redFlags } = dataset.hiring;
-type Row = [candidate: string, interviewer: string, scores: (number | null)[], flags?: string[]];
+type Row = [candidate: string, interviewer: string, scores: (number | null)[], flags?: string[], vote?: string];
 
 /** Types scorecards into the Scorecards sheet from row 2, as a person would, replacing what was there. */
 function typeScorecards(addon: Addon, rows: Row[]): void {
   const sheet = addon.spreadsheet.getSheetByName('Scorecards')!;
-  const width = 3 + questions.length + redFlags.length;
+  const width = SCORECARD_COLUMNS.length;
   sheet.getRange(2, 1, 60, width).clearContent();
   if (!rows.length) return;
   sheet.getRange(2, 1, rows.length, width).setValues(
-    rows.map(([who, by, scores, flags = []]) => [who, by, '2026-05-04', ...QUESTION_IDS.map((_, i) => scores[i] ?? ''), ...FLAG_IDS.map((f) => flags.includes(f))]),
+    rows.map(([who, by, scores, flags = [], vote = '']) => {
+      const cells: Record<string, unknown> = { candidate: who, interviewer: by, date: '2026-05-04', vote };
+      QUESTION_IDS.forEach((id, i) => (cells[scoreKey(id)] = scores[i] ?? ''));
+      FLAG_IDS.forEach((f) => (cells[flagKey(f)] = flags.includes(f)));
+      return SCORECARD_COLUMNS.map((c) => cells[c.key] ?? '');
+    }),
   );
 }
 
-function typeCandidates(addon: Addon, names: string[]): void {
-  addon.spreadsheet.getSheetByName('Candidates')!.getRange(2, 1, names.length, 1).setValues(names.map((n) => [n]));
+/** Types the candidates, each already revealed (the debrief columns stay blank until then). */
+function typeCandidates(addon: Addon, names: string[], revealed = true): void {
+  const sheet = addon.spreadsheet.getSheetByName('Candidates')!;
+  sheet.getRange(2, 1, names.length, 1).setValues(names.map((n) => [n]));
+  if (revealed) sheet.getRange(2, columnOf(CANDIDATE_COLUMNS, 'revealed_by'), names.length, 1).setValues(names.map(() => ['Test']));
 }
 
 function setWeights(addon: Addon, weights: number[]): void {
@@ -54,7 +63,7 @@ describe('debrief formulas, hand-worked', () => {
   beforeAll(() => {
     addon = newAddon();
     insertTracker(addon);
-    typeCandidates(addon, ['Ana', 'Bo', 'Cy', 'Di', 'Ed', 'Flo', 'Gus']);
+    typeCandidates(addon, ['Ana', 'Bo', 'Cy', 'Di', 'Ed', 'Flo', 'Gus', 'Hal']);
     typeScorecards(addon, [
       ['Ana', 'Ben', STRONG],
       ['ana', 'Cleo', [3, 3, 2, 3, 4, null], [flag2]], // lower case: still Ana's
@@ -66,6 +75,8 @@ describe('debrief formulas, hand-worked', () => {
       ['Di', 'Cleo', [3, 3, 3, 3, 4, null], [flag1]],
       ['Ed', 'Ben', [2, 2, 2, 3, 2, null]],
       ['Flo', 'Ben', [2, 3, 3, 3, 2, 3]],
+      ['Hal', 'Ben', STRONG, [], 'Yes'],
+      ['Hal', 'Cleo', [3, 3, 3, 3, 4, null], [], 'Strong no'],
     ]);
   });
 
@@ -107,8 +118,34 @@ describe('debrief formulas, hand-worked', () => {
   });
 
   it('offers every recommendation of the rules, each reached by one of these candidates', () => {
-    const shown = new Set(['Ana', 'Bo', 'Cy', 'Di', 'Ed', 'Flo', 'Gus'].map((n) => debriefOf(addon, n).recommendation));
+    const shown = new Set(['Ana', 'Bo', 'Cy', 'Di', 'Ed', 'Flo', 'Gus', 'Hal'].map((n) => debriefOf(addon, n).recommendation));
     expect([...shown].sort()).toEqual(RECOMMENDATION_RULES.map((r) => r.label).sort());
+  });
+});
+
+describe('votes and sealing on the Candidates sheet', () => {
+  it('shows the votes beside the weighted score, and a no vote holds an otherwise strong candidate', () => {
+    const addon = newAddon();
+    insertTracker(addon);
+    typeCandidates(addon, ['Hal']);
+    typeScorecards(addon, [
+      ['Hal', 'Ben', STRONG, [], 'Strong yes'],
+      ['Hal', 'Cleo', [3, 3, 3, 3, 4, null], [], 'No'],
+    ]);
+    const row = candidate(addon, 'Hal');
+    expect(row).toMatchObject({ 'Weighted score': 3.33, Votes: '1 Strong yes, 1 No', 'Votes against': 1, Recommendation: 'Hold: a no vote' });
+  });
+
+  it('keeps every debrief column blank until "Revealed by" is filled', () => {
+    const addon = newAddon();
+    insertTracker(addon);
+    typeCandidates(addon, ['Ivy'], false);
+    typeScorecards(addon, [['Ivy', 'Ben', STRONG, [flag1], 'Yes']]);
+    const debriefColumns = CANDIDATE_COLUMNS.slice(columnOf(CANDIDATE_COLUMNS, 'scorecards') - 1);
+    const sealed = candidate(addon, 'Ivy');
+    for (const c of debriefColumns) expect(sealed[c.header], c.header).toBe('');
+    addon.spreadsheet.getSheetByName('Candidates')!.getRange(2, columnOf(CANDIDATE_COLUMNS, 'revealed_by')).setValue('Ben');
+    expect(candidate(addon, 'Ivy')).toMatchObject({ Scorecards: 1, 'Weighted score': 3.5, Votes: '1 Yes', 'Red flags': 1 });
   });
 });
 
@@ -126,7 +163,7 @@ describe('debrief formulas agree with the domain', () => {
         for (const name of names) {
           const cards: ScorecardRecord[] = rows
             .filter(([who]) => who === name)
-            .map(([, scores, flags], i) => ({ candidate: name, interviewer: `I${i}`, date: '', scores: Object.fromEntries(QUESTION_IDS.map((id, q) => [id, scores[q]])), redFlags: flags, notes: '' }));
+            .map(([, scores, flags], i) => ({ candidate: name, interviewer: `I${i}`, round: null, date: '', vote: null, scores: Object.fromEntries(QUESTION_IDS.map((id, q) => [id, scores[q]])), redFlags: flags, notes: '' }));
           const expected = computeDebrief(name, cards, defaultWeights());
           const sheet = debriefOf(addon, name);
           expect(sheet.scorecards).toBe(cards.length);

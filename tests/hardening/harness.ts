@@ -77,12 +77,12 @@ function untransferable(value: unknown, where: string): string | undefined {
 export type Outcome = ({ ok: true; value: unknown } | { ok: false; message: string }) & { result: ExecutionResult };
 
 /** One google.script.run call; a thrown Error becomes a refusal with its message. */
-export function clientCall(addon: Addon, endpoint: string, args: readonly unknown[]): Outcome {
+export function clientCall(addon: Addon, endpoint: string, args: readonly unknown[], user?: string): Outcome {
   // A refusal's stack is never read, and formatting one through vitest's source maps costs more than the call.
   const stackTraceLimit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
   try {
-    const result = addon.run(endpoint, [...args], { fromClient: true });
+    const result = addon.run(endpoint, [...args], { fromClient: true, user });
     return { ok: true, value: result.value, result };
   } catch (error) {
     if (!(error instanceof ExecutionError)) throw error;
@@ -120,6 +120,8 @@ export interface CallOptions {
   lockHeld?: boolean;
   /** Compare the whole saved workbook before and after, not only its version counter. */
   deep?: boolean;
+  /** The account making the call (the emulator's default user when absent). */
+  user?: string;
 }
 
 /**
@@ -164,7 +166,7 @@ export class EndpointChecker {
     this.rawAnswer = undefined;
     let outcome: Outcome;
     try {
-      outcome = clientCall(addon, contract.endpoint, args);
+      outcome = clientCall(addon, contract.endpoint, args, options.user);
     } finally {
       release?.();
     }

@@ -11,8 +11,8 @@ import { debriefRequestSchema } from '../../src/domain/scoring/payloads';
 import { hostileJson } from '../support/arbitraries';
 import { LOCK_BUSY, RUNS, addonOver, expectCoverage, runHostile, type EndpointContract } from './harness';
 import { argumentsOf, debriefRequest } from './payloads';
-import { NO_TRACKER, WORKBOOKS, broken, debriefSchema, expectContext, tracker } from './scoring-contracts';
-import { SEEDED_CANDIDATES, SEEDED_INTERVIEWERS, SEEDED_SCORECARDS, trackerSheetName } from './workbooks';
+import { NAME_TAKEN, NO_TRACKER, WORKBOOKS, broken, debriefSchema, expectContext, tracker } from './scoring-contracts';
+import { SEEDED_CANDIDATES, SEEDED_INTERVIEWERS, SEEDED_REVEALED, SEEDED_SCORECARDS, trackerSheetName } from './workbooks';
 
 // 10,000 emulated calls per test take minutes on a loaded 2-core CI machine, not vitest's 30 s.
 vi.setConfig({ testTimeout: 600_000 });
@@ -40,13 +40,15 @@ describe('getDebrief', () => {
     refusals: [
       /^The debrief request was not saved: \S/s,
       /^Submit your own scorecard for .+ first: the debrief opens once you have scored, so nobody's scores sway yours\.$/s,
+      /^".+" is not on the Candidates sheet\. Pick a candidate from the list, or add them first\. Nothing was changed\.$/s,
+      NAME_TAKEN,
       NO_TRACKER,
     ],
     accepted(value, _addon, args) {
       const request = debriefRequestSchema.parse(args[0]);
       const debrief = debriefSchema.parse(value);
-      // Only to an interviewer who has scored this candidate, and only this candidate's scorecards.
-      expect(debrief.scorecards.some((s) => sameName(s.interviewer, request.interviewer))).toBe(true);
+      // Before the reveal only to an interviewer who has scored this candidate; only this candidate's scorecards.
+      if (!SEEDED_REVEALED.some((n) => sameName(n, request.candidate))) expect(debrief.scorecards.some((s) => sameName(s.interviewer, request.interviewer))).toBe(true);
       expect(debrief.scorecards.every((s) => sameName(s.candidate, request.candidate))).toBe(true);
     },
   };
@@ -54,9 +56,9 @@ describe('getDebrief', () => {
   it(`answers the debrief only to an interviewer who has scored (${RUNS} cases)`, () => {
     const checker = runHostile(contract, {
       workbooks: WORKBOOKS,
-      cases: argumentsOf(debriefRequest(SEEDED_CANDIDATES, SEEDED_INTERVIEWERS, SEEDED_SCORECARDS), { valid: 1, broken: 3, anything: 10 }),
+      cases: fc.record({ args: argumentsOf(debriefRequest(SEEDED_CANDIDATES, SEEDED_INTERVIEWERS, SEEDED_SCORECARDS), { valid: 1, broken: 3, anything: 10 }), user: fc.constantFrom(undefined, undefined, 'colleague@example.com') }),
       batch: 1_000,
-      call: (checker, args) => void checker.call(args),
+      call: (checker, { args, user }) => void checker.call(args, { user }),
     });
     expectCoverage(checker, contract, { answered: 0.01, refused: 0.5 });
   });

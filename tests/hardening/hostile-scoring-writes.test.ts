@@ -9,7 +9,8 @@ import { sameName } from '../../src/domain/scoring/interviewer';
 import { newCandidateSchema, scorecardSchema } from '../../src/domain/scoring/payloads';
 import { LOCK_BUSY, RUNS, addonOver, clientCall, expectCoverage, runHostile, type EndpointContract } from './harness';
 import { argumentsOf, newCandidate, scorecard } from './payloads';
-import { NO_TRACKER, WORKBOOKS, broken, debriefSchema, expectContext, storedRows } from './scoring-contracts';
+import { NAME_TAKEN, NO_TRACKER, WORKBOOKS, broken, debriefSchema, expectContext, storedRows } from './scoring-contracts';
+import type { DebriefView } from '../../src/domain/scoring/api';
 import { SEEDED_CANDIDATES, SEEDED_INTERVIEWERS } from './workbooks';
 
 // 10,000 emulated calls per test take minutes on a loaded 2-core CI machine, not vitest's 30 s.
@@ -60,7 +61,9 @@ describe('submitScorecard', () => {
     refusals: [
       /^The scorecard was not saved: \S/s,
       /^".+" is not on the Candidates sheet\. Pick a candidate from the list, or add them first\. Your scorecard was not saved\.$/s,
-      /^.+ has already scored .+ \(row \d+ of the Scorecards sheet\)\. One scorecard per interviewer and candidate: edit that row to change it\.$/s,
+      /^.+ has already submitted a scorecard for .+\. It stays sealed, unchanged, until the reveal; one scorecard per interviewer and candidate\.$/s,
+      /^.+ has already scored .+: one scorecard per interviewer and candidate\. Edit that row of the Scorecards sheet to change it\.$/s,
+      NAME_TAKEN,
       NO_TRACKER,
     ],
     accepted(value, addon, args) {
@@ -69,21 +72,27 @@ describe('submitScorecard', () => {
       expect(sameName(debrief.candidate, card.candidate)).toBe(true);
       expect(debrief.scorecards.every((s) => sameName(s.candidate, card.candidate)), 'only this candidate’s scorecards').toBe(true);
       expect(debrief.scorecards.filter((s) => sameName(s.interviewer, card.interviewer))).toHaveLength(1);
-      // The new row holds the typed names and notes as text.
+      // The new row holds the typed names as text; before the reveal "sealed" stands for the notes.
       const row = [...storedRows(addon, 'scorecards').values()].find((cells) => cells.get(2)?.value === card.interviewer && sameName(String(cells.get(1)?.value), card.candidate));
       expect(row, `a Scorecards row for ${card.interviewer}`).toBeDefined();
       const notesColumn = Math.max(...row!.keys());
       for (const col of [1, 2, notesColumn]) expect(row!.get(col)?.formula).toBeUndefined();
-      if (card.notes.trim()) expect(row!.get(notesColumn)?.value).toBe(card.notes);
+      const revealed = (value as DebriefView).status.revealed !== null; // seeded, or the panel just completed
+      if (!revealed) expect(row!.get(notesColumn)?.value).toBe('sealed');
+      else if (card.notes.trim()) expect(row!.get(notesColumn)?.value).toBe(card.notes);
     },
   };
 
   it(`appends one row or refuses clearly, never part of one (${RUNS} cases)`, () => {
     const checker = runHostile(contract, {
       workbooks: WORKBOOKS,
-      cases: fc.record({ args: argumentsOf(scorecard(SEEDED_CANDIDATES, SEEDED_INTERVIEWERS), { valid: 2, broken: 5, anything: 3 }), lockHeld: fc.integer({ min: 1, max: 100 }).map((n) => n <= 70) }),
+      cases: fc.record({
+        args: argumentsOf(scorecard(SEEDED_CANDIDATES, SEEDED_INTERVIEWERS), { valid: 2, broken: 5, anything: 3 }),
+        lockHeld: fc.integer({ min: 1, max: 100 }).map((n) => n <= 70),
+        user: fc.constantFrom(undefined, 'colleague@example.com'),
+      }),
       batch: 1_000,
-      call: (checker, { args, lockHeld }) => void checker.call(args, { lockHeld }),
+      call: (checker, { args, lockHeld, user }) => void checker.call(args, { lockHeld, user }),
     });
     expectCoverage(checker, contract, { answered: 0.005, refused: 0.5 });
     expect(checker.refusalsSeen.get(String(LOCK_BUSY)) ?? 0).toBeGreaterThan(0);

@@ -63,8 +63,11 @@ describe('text a person typed in the scoring sidebar', () => {
     expect(cellAt(addon, candidates, rowOf(addon, candidates, 1, text), 1)).toEqual(asText(text));
     const candidate = text;
     const interviewer = `${text} `; // the schema trims what it compares; the note keeps its spacing
-    const submitted = clientCall(addon, 'submitScorecard', [{ trackerId: 1, candidate, interviewer, date: '2026-05-04', scores: { database: 3 }, redFlags: [], notes: text }]);
+    const submitted = clientCall(addon, 'submitScorecard', [{ trackerId: 1, candidate, interviewer, round: 'technical', date: '2026-05-04', vote: 'Yes', scores: { database: 3 }, redFlags: [], notes: text }]);
     expect(submitted.ok, submitted.ok ? '' : submitted.message).toBe(true);
+    // Sealed until revealed; the reveal writes the note, as text.
+    const revealed = clientCall(addon, 'revealScores', [{ trackerId: 1, candidate, interviewer: text }]);
+    expect(revealed.ok, revealed.ok ? '' : revealed.message).toBe(true);
     const row = rowOf(addon, scorecards, 2, text);
     const header = addon.spreadsheet.getSheetByName(scorecards)!.getRange('1:1').getValues()[0];
     const notesColumn = header.indexOf('Notes') + 1;
@@ -86,7 +89,7 @@ describe('a name typed straight into the Candidates sheet', () => {
     expect(cellAt(addon, sheet, row, 1)).toEqual(asText(text));
     const listed = clientCall(addon, 'getScoringContext', [1]);
     expect(listed.ok && (listed.value as { candidates: { name: string }[] }).candidates.map((c) => c.name)).toContain(text.trim());
-    const submitted = clientCall(addon, 'submitScorecard', [{ trackerId: 1, candidate: text, interviewer: 'Ben', date: '2026-05-04', scores: { database: 2 }, redFlags: [], notes: '' }]);
+    const submitted = clientCall(addon, 'submitScorecard', [{ trackerId: 1, candidate: text, interviewer: 'Ben', round: 'screening', date: '2026-05-04', vote: 'No', scores: { database: 2 }, redFlags: [], notes: '' }]);
     expect(submitted.ok, submitted.ok ? '' : submitted.message).toBe(true);
     const scorecards = trackerSheetName(addon, 'scorecards');
     expect(cellAt(addon, scorecards, rowOf(addon, scorecards, 1, text.trim()), 1)).toEqual(asText(text.trim()));

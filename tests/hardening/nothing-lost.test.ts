@@ -69,7 +69,8 @@ describe('every DevRate action, twice, over sheets named like ours', () => {
         ['createBudgetSheet', scenario((i) => (i.project.name = 'Checkout'))],
         ['insertRateCard', 'both'],
         ['addCandidate', { trackerId, name: 'Ana Lima', level: 'senior', region: 'asia' }],
-        ['submitScorecard', { trackerId, candidate: 'Ana Lima', interviewer: 'Ben', date: '2026-05-04', scores: { database: 3 }, redFlags: [], notes: 'round one' }],
+        ['submitScorecard', { trackerId, candidate: 'Ana Lima', interviewer: 'Ben', round: 'technical', date: '2026-05-04', vote: 'Yes', scores: { database: 3 }, redFlags: [], notes: 'round one' }],
+        ['revealScores', { trackerId, candidate: 'Ana Lima', interviewer: 'Ben' }],
       ] as const) {
         results.push(clientCall(addon, endpoint, [payload]).result);
       }
@@ -102,6 +103,6 @@ describe('every DevRate action, twice, over sheets named like ours', () => {
     // The owner's Candidates sheet is not a tracker: the sidebar lists only ours, with our candidate.
     const context = clientCall(addon, 'getScoringContext', [null]).result.value as { trackers: { label: string }[]; candidates: { name: string; scorecards: number }[] };
     expect(context.trackers.map((t) => t.label)).toEqual(['Candidates (3)', 'Candidates (4)']);
-    expect(context.candidates).toEqual([{ name: 'Ana Lima', stage: '', scorecards: 1 }]);
+    expect(context.candidates).toMatchObject([{ name: 'Ana Lima', stage: '', scorecards: 1, submitted: ['Ben'], revealed: { by: 'Ben' } }]);
   });
 });

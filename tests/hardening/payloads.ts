@@ -10,6 +10,7 @@ import type { BudgetInput } from '../../src/domain/budget/schema';
 import { dataset } from '../../src/domain/dataset';
 import { builtInTable } from '../../src/domain/figure-table';
 import { STAGES } from '../../src/domain/scoring/pipeline';
+import { ROUNDS, VOTES } from '../../src/domain/scoring/votes';
 import { LEVELS, PROJECT_TYPES, REGIONS, SPECS } from '../../src/domain/terms';
 import { PROTOTYPE_KEYS, extremeNumber, hostileJson, longText, unicodeText } from '../support/arbitraries';
 
@@ -113,7 +114,9 @@ export function scorecard(candidates: readonly string[], interviewers: readonly 
     trackerId,
     candidate: fc.oneof(fc.constantFrom(...candidates), typedText(100)),
     interviewer: fc.oneof(fc.constantFrom(...interviewers), typedText(100)),
+    round: fc.constantFrom(...ROUNDS),
     date,
+    vote: fc.constantFrom(...VOTES),
     scores: fc.record(Object.fromEntries(QUESTION_IDS.map((id) => [id, fc.oneof(fc.constant(null), fc.integer({ min: 1, max: 4 }))])), { requiredKeys: [] }),
     redFlags: fc.uniqueArray(fc.constantFrom(...FLAG_IDS), { maxLength: 3 }),
     notes: fc.oneof(fc.constant(''), typedText(5000)),
@@ -183,4 +186,20 @@ export function argumentsOf<T>(valid: fc.Arbitrary<T>, weights: { valid: number;
   );
   // google.script.run passes what the page passes: usually one argument, sometimes none or extra.
   return fc.oneof({ weight: 8, arbitrary: payload.map((p) => [p]) }, { weight: 1, arbitrary: fc.constant<unknown[]>([]) }, { weight: 1, arbitrary: fc.tuple(payload, hostileJson) });
+}
+
+/** "Reveal scores" for a candidate on the sheet (or not), by a name that may belong to someone else. */
+export function revealRequest(candidates: readonly string[], interviewers: readonly string[]): fc.Arbitrary<Record<string, unknown>> {
+  return fc.record({ trackerId, candidate: fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...candidates) }, { weight: 1, arbitrary: typedText(100) }), interviewer: fc.oneof(fc.constantFrom(...interviewers), typedText(100)) });
+}
+
+/** A panel set from the sidebar: names typed or known, and what the sidebar last read (often stale). */
+export function panelRequest(candidates: readonly string[], interviewers: readonly string[]): fc.Arbitrary<Record<string, unknown>> {
+  const name = fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...interviewers) }, { weight: 1, arbitrary: typedText(100) });
+  return fc.record({
+    trackerId,
+    candidate: fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...candidates) }, { weight: 1, arbitrary: typedText(100) }),
+    panel: fc.array(name, { maxLength: 5 }),
+    expected: fc.oneof({ weight: 4, arbitrary: fc.constant('') }, { weight: 1, arbitrary: typedText(60) }),
+  });
 }

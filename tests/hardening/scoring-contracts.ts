@@ -5,13 +5,26 @@ import { expect } from 'vitest';
 import type { Addon } from '../../playground/emulator';
 import { brokenTrackerWorkbook, fullTrackerWorkbook, trackerSheetName, trackerWorkbook } from './workbooks';
 
-export const NO_TRACKER = /^(This spreadsheet has no candidate tracker (number \d+ )?any more\. Use DevRate > Insert candidate tracker, then reopen this sidebar\.|(The candidate tracker|Candidate tracker \d+) has lost its Scorecards sheet \(it was deleted\)\. Use DevRate > Repair tracker to add it back\.) (Nothing was (added|changed)|Your scorecard was not saved)\.$/;
+/** Someone else's name. */
+export const NAME_TAKEN = /^".+" is already used by another account in this spreadsheet: DevRate ties each interviewer name to the first account that used it, so nobody can score or read a debrief under someone else's name\. Type your own name \(add an initial if two people share one\)\.$/s;
+
+export const NO_TRACKER = /^(This spreadsheet has no candidate tracker (number \d+ )?any more\. Use DevRate > Insert candidate tracker, then reopen this sidebar\.|(The candidate tracker|Candidate tracker \d+) has lost its Scorecards sheet \(it was deleted\)\. Use DevRate > Repair tracker to add it back\.) (Nothing was (added|changed|revealed)|Your scorecard was not saved|The panel was not changed)\.$/;
 
 /** What the sidebar lists: names, stages and a count per candidate; never a score or a note. */
 const contextSchema = z.strictObject({
   trackers: z.array(z.strictObject({ id: z.number().int().positive(), label: z.string() })),
   trackerId: z.number().int().positive().nullable(),
-  candidates: z.array(z.strictObject({ name: z.string().min(1), stage: z.string(), scorecards: z.number().int().nonnegative() })),
+  candidates: z.array(
+    z.strictObject({
+      name: z.string().min(1),
+      stage: z.string(),
+      scorecards: z.number().int().nonnegative(),
+      panelCell: z.string(),
+      panel: z.array(z.string().min(1)),
+      submitted: z.array(z.string().min(1)),
+      revealed: z.strictObject({ by: z.string().min(1), at: z.string(), panelSubmitted: z.number().int().nonnegative(), panelSize: z.number().int().nonnegative() }).nullable(),
+    }),
+  ),
 });
 export const debriefSchema = z.object({
   candidate: z.string().min(1),

@@ -98,13 +98,15 @@ describeInBrowser('sidebars over hostile text, in Chromium', () => {
     const sidebar = sidebarFrame(page, 'Score a candidate');
     await sidebar.getByLabel('Candidate', { exact: true }).selectOption(EVE);
     await sidebar.getByLabel('Interviewer').fill(FINN);
+    await sidebar.getByLabel('Round').selectOption('screening');
+    await sidebar.getByRole('radio', { name: 'Yes', exact: true }).check();
     await sidebar.getByLabel(FIRST_QUESTION, { exact: true }).selectOption('3');
     await sidebar.getByLabel(FIRST_FLAG).check();
     await sidebar.getByLabel('Notes').fill(`second thoughts ${IMG}`);
     await sidebar.getByRole('button', { name: 'Submit scorecard' }).click();
     const alert = sidebar.getByRole('alert');
     await alert.waitFor();
-    expect(await alert.innerText()).toMatch(new RegExp(`^${escape(FINN)} has already scored ${escape(EVE)} \\(row \\d+ of the Scorecards sheet\\)\\. One scorecard per interviewer and candidate`));
+    expect(await alert.innerText()).toMatch(new RegExp(`^${escape(FINN)} has already submitted a scorecard for ${escape(EVE)}\\. It stays sealed, unchanged, until the reveal`));
     expect(await sidebar.getByLabel('Candidate', { exact: true }).inputValue()).toBe(EVE);
     expect(await sidebar.getByLabel('Interviewer').inputValue()).toBe(FINN);
     expect(await sidebar.getByLabel(FIRST_QUESTION, { exact: true }).inputValue()).toBe('3');

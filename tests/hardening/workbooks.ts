@@ -34,7 +34,9 @@ export function must(outcome: ReturnType<typeof clientCall>, what: string): unkn
 
 export const SEEDED_CANDIDATES = ['Ana Lima', 'Bo Chen', '+44 Dev', `Eve ${SCRIPT_PAYLOADS[0]}`, 'Zoë Ångström'] as const;
 export const SEEDED_INTERVIEWERS = ['Ben', 'Cleo', '@dana', `Finn ${SCRIPT_PAYLOADS[1]}`] as const;
-/** Who scored whom on the seeded tracker. */
+/** Revealed on the seeded tracker: the rest stay sealed. */
+export const SEEDED_REVEALED = ['Bo Chen'] as const;
+/** Who scored whom on the seeded tracker (notes: "<interviewer> on <candidate>"). */
 export const SEEDED_SCORECARDS: readonly (readonly [string, string])[] = [
   ['Ana Lima', 'Ben'],
   ['Ana Lima', 'Cleo'],
@@ -54,8 +56,11 @@ export function trackerWorkbook(): WorkbookJSON {
     const addon = addonOver(valuesOnly(saved(real)));
     for (const name of SEEDED_CANDIDATES) must(clientCall(addon, 'addCandidate', [{ trackerId: 1, name, level: 'senior', quote: 60 }]), `add ${name}`);
     const score = (candidate: string, interviewer: string, scores: Record<string, number>) =>
-      must(clientCall(addon, 'submitScorecard', [{ trackerId: 1, candidate, interviewer, date: '2026-05-04', scores, redFlags: [], notes: `${interviewer} on ${candidate}` }]), 'score');
+      must(clientCall(addon, 'submitScorecard', [{ trackerId: 1, candidate, interviewer, round: 'technical', date: '2026-05-04', vote: 'Yes', scores, redFlags: [], notes: `${interviewer} on ${candidate}` }]), 'score');
     SEEDED_SCORECARDS.forEach(([candidate, interviewer], i) => score(candidate, interviewer, { system_design: 1 + (i % 4), database: 4 - (i % 4) }));
+    // Bo Chen revealed; the others sealed, Ana Lima with a panel still waiting for @dana.
+    must(clientCall(addon, 'revealScores', [{ trackerId: 1, candidate: 'Bo Chen', interviewer: 'Ben' }]), 'reveal');
+    must(clientCall(addon, 'setPanel', [{ trackerId: 1, candidate: 'Ana Lima', panel: ['Ben', 'Cleo', '@dana'], expected: '' }]), 'panel');
     trackerTemplate = saved(addon);
   }
   return structuredClone(trackerTemplate);

@@ -3,6 +3,7 @@
 // header that does not care where columns or rows went.
 import { expect } from 'vitest';
 import { computeDebrief, type ScorecardRecord } from '../../src/domain/scoring/debrief';
+import { isRound, isVote, voteSummary, votesAgainst } from '../../src/domain/scoring/votes';
 import { defaultWeights } from '../../src/domain/scoring/weights';
 import { dataset } from '../../src/domain/dataset';
 import { deserializeWorkbook, loadAddon, serializeWorkbook, type Addon, type WorkbookJSON } from '../../playground/emulator';
@@ -25,7 +26,10 @@ export function columnOf(sheet: Sheet, header: string): number {
 
 let seeded: WorkbookJSON | undefined;
 
-/** Ana, Bo and Cy with profiles; Ana scored by Ben and Cleo (a red flag), Bo by Ben (the middle row). Built once. */
+/**
+ * Ana, Bo and Cy with profiles; Ana scored by Ben and Cleo (a red flag) and revealed, Bo scored by
+ * Ben (the middle row) and still sealed, Cy not scored yet. Built once.
+ */
 export function seededTracker(): Addon {
   if (!seeded) {
     const addon = newAddon();
@@ -35,7 +39,8 @@ export function seededTracker(): Addon {
     call(addon, 'addCandidate', { trackerId: 1, name: 'Cy', stage: 'take-home', level: 'mid', region: 'latin_america', spec: 'backend' });
     call(addon, 'submitScorecard', scorecard('Ana', 'Ben', [4, 3, 4, 3, 3, null], { notes: 'clear on indexes' }));
     call(addon, 'submitScorecard', scorecard('Bo', 'Ben', [3, 3, 3, 3, 3, 3]));
-    call(addon, 'submitScorecard', scorecard('Ana', 'Cleo', [2, 3, 2, 3, 4, 2], { redFlags: [FLAG_IDS[0]] }));
+    call(addon, 'submitScorecard', scorecard('Ana', 'Cleo', [2, 3, 2, 3, 4, 2], { redFlags: [FLAG_IDS[0]], vote: 'No' }));
+    call(addon, 'revealScores', { trackerId: 1, candidate: 'Ana', interviewer: 'Ben' });
     seeded = serializeWorkbook(addon.workbook);
   }
   const addon = loadAddon({ strictLock: true, addonName: 'DevRate', workbook: deserializeWorkbook(structuredClone(seeded)) });
@@ -48,7 +53,11 @@ export function seededTracker(): Addon {
 /** Columns people added during an edit: theirs, compared on their own. */
 export const PEOPLES_HEADER = 'Email';
 
-const cell = (v: unknown) => (v instanceof Date ? v.toISOString() : v);
+/** When a reveal happened (yyyy-mm-dd hh:mm) depends on the clock, not on the edit. */
+const REVEAL_TIME = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/;
+const cell = (v: unknown) => (v instanceof Date ? v.toISOString() : typeof v === 'string' && REVEAL_TIME.test(v) ? '<time>' : v);
+/** An answer with its reveal times left out. */
+const timeless = (value: unknown): unknown => JSON.parse(JSON.stringify(value ?? null, (_key, v: unknown) => cell(v)));
 
 /** Every row with something in it, as "header → value" (people's own columns left out), one JSON string per row. */
 export function view(sheet: Sheet | null): string[] {
@@ -98,7 +107,11 @@ export function difference(before: Snapshot, after: Snapshot) {
 export const ACTIONS = {
   'add candidate': (addon: Addon) =>
     call(addon, 'addCandidate', { trackerId: 1, name: 'Zed', stage: 'sourced', level: 'junior', region: 'western_europe', spec: 'ai', quote: 35, profileUrl: 'https://example.com/zed' }).value,
+  /** Ana is revealed: the scorecard goes onto the sheet in the open. */
   'submit scorecard': (addon: Addon) => call(addon, 'submitScorecard', scorecard('Ana', 'Dee', [1, 2, 4, null, 3, 3], { redFlags: [FLAG_IDS[1]], notes: 'pairing went well' })).value,
+  /** Cy is not: a sealed row, the scorecard in the seal store. */
+  'seal scorecard': (addon: Addon) => call(addon, 'submitScorecard', scorecard('Cy', 'Dee', [3, 3, null, 4, 2, 3], { notes: 'solid take-home', vote: 'Strong yes' })).value,
+  'reveal scores': (addon: Addon) => call(addon, 'revealScores', { trackerId: 1, candidate: 'Cy', interviewer: 'Dee' }).value,
   'read debrief': (addon: Addon) => call(addon, 'getDebrief', { trackerId: 1, candidate: 'ana', interviewer: 'Ben' }).value,
   recompute: (addon: Addon) => recomputed(addon),
 } as const;
@@ -108,7 +121,8 @@ const { questions } = dataset.hiring;
 
 /**
  * "Recompute": every candidate's computed columns on the sheet against the domain's debrief over
- * the scorecards on the sheet, by header. Answers the sheet's figures per candidate.
+ * the scorecards on the sheet, by header; blank for a candidate not revealed yet. Answers the
+ * sheet's figures per candidate.
  */
 export function recomputed(addon: Addon): Record<string, unknown> {
   const rowsOf = (sheet: Sheet | null) => view(sheet).map((r) => JSON.parse(r) as Record<string, unknown>);
@@ -125,20 +139,37 @@ export function recomputed(addon: Addon): Record<string, unknown> {
       .map((c) => ({
         candidate: name,
         interviewer: String(c.Interviewer),
+        round: isRound(c.Round) ? c.Round : null,
         date: '',
+        vote: isVote(c['Overall vote']) ? c['Overall vote'] : null,
         scores: Object.fromEntries(questions.map((q) => [q.id, typeof c[q.name] === 'number' ? (c[q.name] as number) : null])),
         redFlags: dataset.hiring.redFlags.filter((f) => c[f.name] === true).map((f) => f.id),
         notes: '',
       }));
     const expected = computeDebrief(name, theirs, weights);
-    const shown = { scorecards: row.Scorecards, weighted: row['Weighted score'], disagreements: row.Disagreements, redFlags: row['Red flags'], recommendation: row.Recommendation };
-    expect(shown, `computed columns of ${name}`).toEqual({
-      scorecards: theirs.length,
-      weighted: expected.weighted ?? '',
-      disagreements: expected.disagreements.length,
-      redFlags: expected.redFlagTotal,
-      recommendation: expected.recommendation.label,
-    });
+    const shown = {
+      scorecards: row.Scorecards,
+      weighted: row['Weighted score'],
+      votes: row.Votes,
+      votesAgainst: row['Votes against'],
+      disagreements: row.Disagreements,
+      redFlags: row['Red flags'],
+      recommendation: row.Recommendation,
+    };
+    const revealed = String(row['Revealed by'] ?? '').trim() !== '';
+    expect(shown, `computed columns of ${name}`).toEqual(
+      revealed
+        ? {
+            scorecards: theirs.length,
+            weighted: expected.weighted ?? '',
+            votes: voteSummary(expected.votes),
+            votesAgainst: votesAgainst(expected.votes),
+            disagreements: expected.disagreements.length,
+            redFlags: expected.redFlagTotal,
+            recommendation: expected.recommendation.label,
+          }
+        : Object.fromEntries(Object.keys(shown).map((k) => [k, ''])), // sealed: blank until the reveal
+    );
     figures[name] = shown;
   }
   return figures;
@@ -170,6 +201,9 @@ const LOST = (sheet: string) => new RegExp(`lost its ${sheet} sheet \\(it was de
 const NO_WEIGHTS = /The scoring weights of this tracker are gone \(the named range DevRateWeights was removed\)\. Use DevRate > Repair tracker/;
 /** With a sheet the debrief reads gone, its formulas show errors on the Candidates sheet. */
 const BROKEN = /shows errors/;
+
+/** Every action but "recompute" refused the same way. */
+const everyAction = (outcome: RegExp) => Object.fromEntries((Object.keys(ACTIONS) as Action[]).filter((a) => a !== 'recompute').map((a) => [a, outcome]));
 
 export const EDITS: Edit[] = [
   ...(['candidates', 'scorecards'] as const).flatMap((part): Edit[] => [
@@ -209,7 +243,11 @@ export const EDITS: Edit[] = [
     name: 'delete the Interviewer column of the scorecards table',
     apply: (addon) => sheetOf(addon, 'scorecards').deleteColumn(columnOf(sheetOf(addon, 'scorecards'), 'Interviewer')),
     outcomes: {
+      // The sidebar's list says who has submitted: without the column it cannot.
+      'add candidate': /The sheet "Scorecards" has no "Interviewer" column any more .* Nothing was added\./,
       'submit scorecard': /The sheet "Scorecards" has no "Interviewer" column any more .* Your scorecard was not saved\./,
+      'seal scorecard': /The sheet "Scorecards" has no "Interviewer" column any more .* Your scorecard was not saved\./,
+      'reveal scores': /The sheet "Scorecards" has no "Interviewer" column any more .* Nothing was revealed\./,
       'read debrief': /The sheet "Scorecards" has no "Interviewer" column any more .* Nothing was changed\./,
     },
   },
@@ -217,17 +255,18 @@ export const EDITS: Edit[] = [
   {
     name: 'delete the candidates sheet',
     apply: (addon) => addon.spreadsheet.deleteSheet(sheetOf(addon, 'candidates')),
-    outcomes: { 'add candidate': LOST('Candidates'), 'submit scorecard': LOST('Candidates'), 'read debrief': LOST('Candidates'), recompute: 'same' },
+    outcomes: { ...everyAction(LOST('Candidates')), recompute: 'same' },
   },
   {
     name: 'delete the scorecards sheet',
     apply: (addon) => addon.spreadsheet.deleteSheet(sheetOf(addon, 'scorecards')),
-    outcomes: { 'add candidate': LOST('Scorecards'), 'submit scorecard': LOST('Scorecards'), 'read debrief': LOST('Scorecards'), recompute: BROKEN },
+    outcomes: { ...everyAction(LOST('Scorecards')), recompute: BROKEN },
   },
   {
     name: 'delete the rules sheet',
     apply: (addon) => addon.spreadsheet.deleteSheet(sheetOf(addon, 'rules')),
-    outcomes: { 'submit scorecard': NO_WEIGHTS, 'read debrief': NO_WEIGHTS, recompute: BROKEN },
+    // Sealing refuses too, so there is nothing of Cy's to reveal.
+    outcomes: { 'submit scorecard': NO_WEIGHTS, 'seal scorecard': NO_WEIGHTS, 'reveal scores': /Nobody has submitted a scorecard for Cy yet: there is nothing to reveal\./, 'read debrief': NO_WEIGHTS, recompute: BROKEN },
   },
   { name: 'delete the checklist sheet', apply: (addon) => addon.spreadsheet.deleteSheet(sheetOf(addon, 'checklist')) },
 ];
@@ -241,7 +280,7 @@ export function pristineRun(): Pristine {
   for (const action of Object.keys(ACTIONS) as Action[]) {
     const before = snapshot(addon);
     const value = ACTIONS[action](addon);
-    out[action] = { value, change: difference(before, snapshot(addon)) };
+    out[action] = { value: timeless(value), change: difference(before, snapshot(addon)) };
   }
   return out;
 }
@@ -263,11 +302,12 @@ function withHeaders(change: ReturnType<typeof difference>, headers: ReturnType<
   return { candidates: part('candidates'), scorecards: part('scorecards'), rules: part('rules'), peoples: change.peoples };
 }
 
-/** A debrief lists scorecards in sheet order, which sorting changes: compare them by interviewer. */
+/** A debrief lists scorecards and who submitted in sheet order, which sorting changes: compare them by interviewer. */
 function inAnyOrder(value: unknown): unknown {
-  const debrief = value as { scorecards?: { interviewer: string }[] };
+  const debrief = value as { scorecards?: { interviewer: string }[]; status?: { submitted: string[] } };
   if (!Array.isArray(debrief?.scorecards)) return value;
-  return { ...debrief, scorecards: [...debrief.scorecards].sort((a, b) => a.interviewer.localeCompare(b.interviewer)) };
+  const status = debrief.status && { ...debrief.status, submitted: [...debrief.status.submitted].sort() };
+  return { ...debrief, status, scorecards: [...debrief.scorecards].sort((a, b) => a.interviewer.localeCompare(b.interviewer)) };
 }
 
 /** Runs the actions in turn after an edit, each checked against the pristine run. */
@@ -281,7 +321,7 @@ export function checkEdit(edit: Edit, pristine: Pristine): void {
       const value = ACTIONS[action](addon);
       const change = difference(before, snapshot(addon));
       if (action === 'add candidate') expect((value as { candidates: { name: string }[] }).candidates.map((c) => c.name), action).toContain('Zed');
-      else if (action !== 'recompute') expect(inAnyOrder(value), action).toEqual(inAnyOrder(pristine[action].value));
+      else if (action !== 'recompute') expect(inAnyOrder(timeless(value)), action).toEqual(inAnyOrder(pristine[action].value));
       // Compared on the headers both layouts have (an edit may have deleted a column).
       const shared = (c: ReturnType<typeof difference>) => withHeaders(c, headersOf(addon));
       expect(shared(change), `${action}: what changed`).toEqual(shared(pristine[action].change));

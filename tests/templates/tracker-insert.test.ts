@@ -7,9 +7,14 @@ import { RECOMMENDATION_RULES } from '../../src/domain/scoring/recommendation';
 import { SCORE_SCALE } from '../../src/domain/scoring/scale';
 import { MAX_WEIGHT, defaultWeights } from '../../src/domain/scoring/weights';
 import type { Addon } from '../../playground/emulator';
+import { columnLetter } from '../../src/sheets/tracker/a1';
+import { CANDIDATE_COLUMNS, SCORECARD_COLUMNS, columnOf as layoutColumn, flagKey, scoreKey } from '../../src/sheets/tracker/layout';
 import { candidate, insertTracker, newAddon, rowsOf } from './tracker-fixture';
 
 const { questions, redFlags, hiringSteps, checklist } = dataset.hiring;
+const FIRST_SCORE = layoutColumn(SCORECARD_COLUMNS, scoreKey(questions[0].id));
+const FIRST_FLAG = layoutColumn(SCORECARD_COLUMNS, flagKey(redFlags[0].id));
+const SCORE_LETTER = columnLetter(FIRST_SCORE);
 
 const sheet = (addon: Addon, name: string) => {
   const found = addon.spreadsheet.getSheetByName(name);
@@ -60,18 +65,33 @@ describe('Insert candidate tracker', () => {
     expect(formula('Weighted score')).toContain('DevRateWeights_2');
   });
 
+  it('tags every column of both tables, the sealing, vote and round columns included, with its key', () => {
+    const addon = newAddon();
+    insertTracker(addon);
+    for (const [name, layout] of [['Candidates', CANDIDATE_COLUMNS], ['Scorecards', SCORECARD_COLUMNS]] as const) {
+      const tags = sheet(addon, name)
+        .createDeveloperMetadataFinder()
+        .withKey('devrate.column')
+        .find()
+        .map((m) => [m.getValue(), m.getLocation().getColumn()!.getColumn()]);
+      expect(Object.fromEntries(tags), name).toEqual(Object.fromEntries(layout.map((c) => [c.key, columnOf(addon, name, c.header)])));
+    }
+    expect(CANDIDATE_COLUMNS.map((c) => c.key)).toEqual(expect.arrayContaining(['panel', 'revealed_by', 'revealed_on', 'panel_submitted', 'votes', 'votes_against']));
+    expect(SCORECARD_COLUMNS.map((c) => c.key)).toEqual(expect.arrayContaining(['round', 'vote']));
+  });
+
   it('gives Scorecards a column per interview question and per red flag of the sources, the rubric in the header notes', () => {
     const addon = newAddon();
     insertTracker(addon);
     const header = headerOf(addon, 'Scorecards');
-    expect(header).toEqual(['Candidate', 'Interviewer', 'Date', ...questions.map((q) => q.name), ...redFlags.map((f) => f.name), 'Notes', 'Match key']);
+    expect(header).toEqual(['Candidate', 'Interviewer', 'Round', 'Date', ...questions.map((q) => q.name), 'Overall vote', ...redFlags.map((f) => f.name), 'Notes', 'Match key']);
     expect(sheet(addon, 'Scorecards').isColumnHiddenByUser(header.length)).toBe(true);
     const notes = sheet(addon, 'Scorecards').getRange(1, 1, 1, header.length).getNotes()[0];
     questions.forEach((q, i) => {
-      expect(notes[3 + i]).toContain(q.strong);
-      expect(notes[3 + i]).toContain(q.weak);
+      expect(notes[FIRST_SCORE - 1 + i]).toContain(q.strong);
+      expect(notes[FIRST_SCORE - 1 + i]).toContain(q.weak);
     });
-    redFlags.forEach((f, i) => expect(notes[3 + questions.length + i]).toContain(f.signal));
+    redFlags.forEach((f, i) => expect(notes[FIRST_FLAG - 1 + i]).toContain(f.signal));
   });
 
   it("lists the sources' hiring steps and checklist, each with an unticked checkbox, an owner and a date", () => {
@@ -98,22 +118,22 @@ describe('Insert candidate tracker', () => {
     expect(stage?.getCriteriaValues()[0]).toEqual([...STAGES]);
     expect(candidates.getRange(2, columnOf(addon, 'Candidates', 'Called 1')).getDataValidation()?.getCriteriaType()).toBe('CHECKBOX');
 
-    const scores = sheet(addon, 'Scorecards').getRange(2, 4).getDataValidation();
+    const scores = sheet(addon, 'Scorecards').getRange(2, FIRST_SCORE).getDataValidation();
     expect(scores?.getCriteriaValues()[0]).toEqual(SCORE_SCALE.map((s) => String(s.value)));
-    expect(sheet(addon, 'Scorecards').getRange(2, 4 + questions.length).getDataValidation()?.getCriteriaType()).toBe('CHECKBOX');
+    expect(sheet(addon, 'Scorecards').getRange(2, FIRST_FLAG).getDataValidation()?.getCriteriaType()).toBe('CHECKBOX');
     const weights = addon.spreadsheet.getRangeByName('DevRateWeights')!.getDataValidation();
     expect(weights?.getCriteriaType()).toBe('NUMBER_BETWEEN');
     expect(weights?.getCriteriaValues()).toEqual([0, MAX_WEIGHT]);
 
     // As a person typing: off-list and out-of-bounds input is refused, good input lands.
-    expect(() => addon.edit('Scorecards', 'D2', '5')).toThrow(/violates the data validation/);
+    expect(() => addon.edit('Scorecards', `${SCORE_LETTER}2`, '5')).toThrow(/violates the data validation/);
     expect(() => addon.edit('Candidates', 'C2', 'wizard')).toThrow(/violates the data validation/);
     expect(() => addon.edit('Candidates', 'E2', '-1')).toThrow(/violates the data validation/);
     addon.edit('Candidates', 'A2', 'Ana');
     addon.edit('Candidates', 'C2', 'interview');
     addon.edit('Scorecards', 'A2', 'Ana');
     expect(() => addon.edit('Scorecards', 'A3', 'Nobody')).toThrow(/violates the data validation/);
-    addon.edit('Scorecards', 'D2', '3');
+    addon.edit('Scorecards', `${SCORE_LETTER}2`, '3');
     expect(candidate(addon, 'Ana').Stage).toBe('interview');
   });
 
@@ -136,7 +156,7 @@ describe('Insert candidate tracker', () => {
     const onScorecards = conditions('Scorecards');
     const backgrounds = SCORE_SCALE.map((s) => onScorecards.find((r) => r.type === 'NUMBER_EQUAL_TO' && r.values?.[0] === s.value)?.background);
     expect(new Set(backgrounds).size).toBe(SCORE_SCALE.length); // four scores, four colours
-    expect(onScorecards).toContainEqual(expect.objectContaining({ type: 'CUSTOM_FORMULA', columns: [4 + questions.length] }));
+    expect(onScorecards).toContainEqual(expect.objectContaining({ type: 'CUSTOM_FORMULA', columns: [FIRST_FLAG] }));
   });
 
   it('freezes the headers and protects every formula column with a warning only', () => {
@@ -195,7 +215,7 @@ describe('Insert candidate tracker', () => {
 });
 
 /** What inserting the tracker may cost in service calls (builders included, as the emulator counts them). */
-const TRACKER_INSERT_CALL_BUDGET = 440; // two calls per column go to its developer metadata
+const TRACKER_INSERT_CALL_BUDGET = 470; // two calls per column go to its developer metadata; 440 before the panel, reveal, vote and round columns (issue 12)
 
 /** SpreadsheetApp.ProtectionType.RANGE: the emulator's enums are their own names. */
 const RANGE = 'RANGE' as unknown as GoogleAppsScript.Spreadsheet.ProtectionType;

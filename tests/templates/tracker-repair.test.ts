@@ -32,6 +32,20 @@ describe('Repair tracker', () => {
     expect(candidates.getRange(2, columnOf(candidates, 'Stage')).getDataValidation()?.getCriteriaType()).toBe('VALUE_IN_LIST');
   });
 
+  it('puts back a deleted Panel column, after which sealing a scorecard works again', () => {
+    const addon = seededTracker();
+    const candidates = partSheet(addon, 'candidates')!;
+    candidates.deleteColumn(columnOf(candidates, 'Panel'));
+    expect(() => ACTIONS['seal scorecard'](addon)).toThrow(/The sheet "Candidates" has no "Panel" column any more .* Use DevRate > Repair tracker to add it back\. Your scorecard was not saved\./);
+    expect(() => ACTIONS['reveal scores'](addon)).toThrow(/no "Panel" column any more .* Nothing was revealed\./);
+    const before = typed(addon);
+    expect(repair(addon).value).toEqual([{ trackerId: 1, restored: ['the "Panel" column of "Candidates"'] }]);
+    expect(typed(addon)).toEqual(before);
+    ACTIONS['seal scorecard'](addon);
+    expect(ACTIONS['reveal scores'](addon)).toMatchObject({ candidate: 'Cy', written: 1 });
+    expect(recomputed(addon)).toMatchObject({ Cy: { scorecards: 1, votes: '1 Strong yes' } });
+  });
+
   it('puts back a deleted computed column with its formula', () => {
     const addon = seededTracker();
     const candidates = partSheet(addon, 'candidates')!;
@@ -41,7 +55,7 @@ describe('Repair tracker', () => {
     const before = typed(addon);
     repair(addon);
     expect(typed(addon)).toEqual(before);
-    expect(recomputed(addon)).toMatchObject({ Ana: { scorecards: 2 }, Bo: { scorecards: 1 }, Cy: { scorecards: 0 } });
+    expect(recomputed(addon)).toMatchObject({ Ana: { scorecards: 2, votes: '1 Yes, 1 No' }, Bo: { scorecards: '' }, Cy: { scorecards: '' } }); // Bo sealed, Cy not scored
   });
 
   it('adds back a deleted Scorecards sheet, and the Candidates formulas read it', () => {
@@ -51,7 +65,7 @@ describe('Repair tracker', () => {
     expect(repair(addon).value).toEqual([{ trackerId: 1, restored: ['the Scorecards sheet (as "Scorecards")', expect.stringMatching(/^the formulas of "Scorecards", /)] }]);
     expect(typed(addon).candidates).toEqual(before);
     ACTIONS['submit scorecard'](addon);
-    expect(recomputed(addon)).toMatchObject({ Ana: { scorecards: 1 }, Bo: { scorecards: 0 } });
+    expect(recomputed(addon)).toMatchObject({ Ana: { scorecards: 1 }, Bo: { scorecards: '' } }); // Ana revealed, Bo sealed
   });
 
   it("adds back a deleted Scoring rules sheet and the weights' named range", () => {
@@ -85,8 +99,8 @@ describe('Repair tracker', () => {
     expect(addon.ui.toasts.at(-1)?.message).toBe('Nothing was missing.');
     expect(JSON.stringify(scorecards.getDataRange().getValues())).toBe(before);
     expect(scorecards.getRange(5, database).getDataValidation()?.getCriteriaType()).toBe('VALUE_IN_LIST');
-    // The renamed column is still the Database score.
-    call(addon, 'submitScorecard', { trackerId: 1, candidate: 'Cy', interviewer: 'Ben', date: '2026-05-04', scores: { database: 4 }, redFlags: [], notes: '' });
+    // The renamed column is still the Database score (Ana is revealed: the scores go on the sheet).
+    call(addon, 'submitScorecard', { trackerId: 1, candidate: 'Ana', interviewer: 'Dee', round: 'technical', date: '2026-05-04', vote: 'Yes', scores: { database: 4 }, redFlags: [], notes: '' });
     expect(scorecards.getRange(5, database).getValue()).toBe(4);
   });
 

@@ -2,8 +2,9 @@
 // text safety and the cost of appending a scorecard.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { SCORECARD_COLUMNS, columnOf, flagKey, scoreKey } from '../../src/sheets/tracker/layout';
 import type { DebriefView } from '../../src/domain/scoring/api';
-import { FLAG_IDS, call, candidate, context, insertTracker, newAddon, rowsOf, scorecard } from './tracker-fixture';
+import { FLAG_IDS, QUESTION_IDS, call, candidate, context, insertTracker, newAddon, rowsOf, scorecard } from './tracker-fixture';
 
 function trackerWithAna() {
   const addon = newAddon();
@@ -22,7 +23,7 @@ describe('independent scoring', () => {
 
     // Cleo, before scoring: the context has a count, no scores or notes; the debrief is refused.
     const ctx = context(addon);
-    expect(ctx.candidates).toEqual([{ name: 'Ana', stage: '', scorecards: 1 }]);
+    expect(ctx.candidates).toEqual([{ name: 'Ana', stage: '', scorecards: 1, panelCell: '', panel: [], submitted: ['Ben'], revealed: null }]);
     expect(JSON.stringify(ctx)).not.toContain('strong on indexes');
     expect(() => call(addon, 'getDebrief', { trackerId: 1, candidate: 'Ana', interviewer: 'Cleo' })).toThrow(/Submit your own scorecard for Ana first/);
 
@@ -38,22 +39,30 @@ describe('independent scoring', () => {
   it('takes one scorecard per interviewer and candidate, pointing to the row to edit instead', () => {
     const addon = trackerWithAna();
     submit(addon, 'Ana', 'Ben', [4, 3, 4, 3, 3, null]);
-    expect(() => submit(addon, 'Ana', 'ben', [1, 1, 1, 1, 1, 1])).toThrow(/Ben has already scored Ana \(row 2 of the Scorecards sheet\)/);
+    expect(() => submit(addon, 'Ana', 'ben', [1, 1, 1, 1, 1, 1])).toThrow(/Ben has already submitted a scorecard for Ana\. It stays sealed, unchanged, until the reveal/);
     expect(scorecardRows(addon)).toHaveLength(1);
   });
 });
 
 describe('submitting a scorecard', () => {
-  it('appends one row with the scores, red flags and notes, names and notes kept as text', () => {
+  it('appends a sealed row; the reveal fills it with the scores, red flags and notes, names and notes kept as text', () => {
     const addon = trackerWithAna();
-    submit(addon, 'ana', '=IMPORTXML("http://x","//a")', [4, null, 3, 2, 1, 4], { redFlags: [FLAG_IDS[1], FLAG_IDS[4]], notes: '+1 for tests\n=SUM(A:A)' });
-    const [row] = scorecardRows(addon);
-    expect(row).toMatchObject({ Candidate: 'Ana', Interviewer: '=IMPORTXML("http://x","//a")', Notes: '+1 for tests\n=SUM(A:A)' });
+    const by = '=IMPORTXML("http://x","//a")';
+    submit(addon, 'ana', by, [4, null, 3, 2, 1, 4], { redFlags: [FLAG_IDS[1], FLAG_IDS[4]], notes: '+1 for tests\n=SUM(A:A)', vote: 'Strong yes' });
     const sheet = addon.spreadsheet.getSheetByName('Scorecards')!;
-    expect(sheet.getRange('A2:P2').getFormulas()[0].every((f) => f === '')).toBe(true);
-    expect(sheet.getRange('D2:I2').getValues()[0]).toEqual([4, '', 3, 2, 1, 4]);
-    expect(sheet.getRange(2, 10, 1, FLAG_IDS.length).getValues()[0]).toEqual(FLAG_IDS.map((_, i) => i === 1 || i === 4));
-    expect(sheet.getRange('C2').getDisplayValue()).toBe('2026-05-04');
+    const cells = () => Object.fromEntries(SCORECARD_COLUMNS.map((c, i) => [c.key, sheet.getRange(2, i + 1).getValue()]));
+    const sealedRow = cells();
+    expect(sealedRow).toMatchObject({ candidate: 'Ana', interviewer: by, round: 'technical', notes: 'sealed', vote: 'sealed' });
+    for (const q of QUESTION_IDS) expect(sealedRow[scoreKey(q)]).toBe('sealed');
+    for (const f of FLAG_IDS) expect(sealedRow[flagKey(f)]).toBe('sealed');
+
+    call(addon, 'revealScores', { trackerId: 1, candidate: 'Ana', interviewer: 'Dee' });
+    expect(sheet.getRange(2, 1, 1, SCORECARD_COLUMNS.length).getFormulas()[0].every((f) => f === '')).toBe(true);
+    const revealed = cells();
+    expect(revealed).toMatchObject({ candidate: 'Ana', interviewer: by, notes: '+1 for tests\n=SUM(A:A)', vote: 'Strong yes' });
+    expect(QUESTION_IDS.map((q) => revealed[scoreKey(q)])).toEqual([4, '', 3, 2, 1, 4]);
+    expect(FLAG_IDS.map((f) => revealed[flagKey(f)])).toEqual(FLAG_IDS.map((_, i) => i === 1 || i === 4));
+    expect(sheet.getRange(2, columnOf(SCORECARD_COLUMNS, 'date')).getDisplayValue()).toBe('2026-05-04');
   });
 
   it('refuses a bad payload with a message that says what is wrong, and writes nothing', () => {
@@ -137,6 +146,8 @@ describe('submitting a scorecard', () => {
     submit(addon, 'Ana', 'Ben', [3]);
     expect(sheet.getMaxRows()).toBeGreaterThan(rows + 1);
     expect(sheet.getRange(rows + 2, 1, 1, 2).getValues()).toEqual([['Ana', 'Ben']]);
+    call(addon, 'revealScores', { trackerId: 1, candidate: 'Ana', interviewer: 'Ben' });
+    expect(sheet.getRange(rows + 2, 1, 1, 2).getValues()).toEqual([['Ana', 'Ben']]);
     expect(candidate(addon, 'Ana').Scorecards).toBe(rows + 1);
     // The new rows keep the table's dropdowns and number formats, down to the last one.
     const width = sheet.getMaxColumns();
@@ -160,7 +171,8 @@ describe('adding a candidate', () => {
     expect(added.counts.byMethod['Lock.tryLock']).toBe(1);
     const ctx = added.value;
     expect(ctx).toMatchObject({ trackerId: 1, candidates: [{ name: 'Typed by hand' }, { name: '+44 Dev', stage: 'screening', scorecards: 0 }] });
-    expect(candidate(addon, '+44 Dev')).toMatchObject({ Stage: 'screening', Years: 4, 'Quoted $/hour': 55, Recommendation: 'Awaiting scorecards' });
+    // The debrief columns wait for the reveal, even the recommendation.
+    expect(candidate(addon, '+44 Dev')).toMatchObject({ Stage: 'screening', Years: 4, 'Quoted $/hour': 55, Recommendation: '' });
   });
 
   it('refuses a name already on the sheet, ignoring case', () => {
@@ -208,6 +220,7 @@ describe('finding the tracker', () => {
     addon.spreadsheet.getSheetByName('Scorecards')!.setName('Interview scores');
     expect(context(addon)).toMatchObject({ trackers: [{ id: 1, label: 'Backend hires' }], candidates: [{ name: 'Ana' }] });
     expect(submit(addon, 'Ana', 'Ben', [4]).value.scorecards).toHaveLength(1);
+    call(addon, 'revealScores', { trackerId: 1, candidate: 'Ana', interviewer: 'Ben' });
     expect(candidate(addon, 'Ana', 'Backend hires').Scorecards).toBe(1);
   });
 });

@@ -10,7 +10,7 @@ const [flagA, flagB] = dataset.hiring.redFlags.map((f) => f.id);
 
 function card(interviewer: string, s: (number | null)[], redFlags: string[] = []): ScorecardRecord {
   const scores = Object.fromEntries([sd, ap, db, cr, pf, pi].map((id, i) => [id, s[i]]));
-  return { candidate: 'Ana', interviewer, date: '2026-05-01', scores, redFlags, notes: '' };
+  return { candidate: 'Ana', interviewer, round: null, date: '2026-05-01', vote: null, scores, redFlags, notes: '' };
 }
 
 describe('computeDebrief', () => {

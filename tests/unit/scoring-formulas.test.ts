@@ -60,4 +60,12 @@ describe('tracker formulas', () => {
     const calls = computed.flatMap(functionsIn).filter((fn) => OURS.has(fn));
     expect(calls.sort()).toEqual(['DEVRATE', 'RATECHECK']);
   });
+
+  it('leave every debrief column blank until the reveal ("Revealed by" filled), and the market rate and rate check not', () => {
+    const revealedBy = columnLetter(candidates.get('revealed_by')!);
+    for (const column of CANDIDATE_COLUMNS.filter((c) => c.formula)) {
+      const sealed = candidateHeaderCell(column, candidates, ctx).includes(`IF(TRIM($${revealedBy}:$${revealedBy})="","",`);
+      expect(sealed, column.key).toBe(column.key !== 'market' && column.key !== 'rate_check');
+    }
+  });
 });

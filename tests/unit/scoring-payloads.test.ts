@@ -12,6 +12,8 @@ const valid = () => ({
   trackerId: 1,
   candidate: 'Ana Lima',
   interviewer: 'Ben',
+  round: 'technical',
+  vote: 'Yes',
   date: '2026-05-01',
   scores: { ...blankScores(), [questionIds[0]]: 3 },
   redFlags: [] as string[],

@@ -10,12 +10,13 @@ import {
   type DebriefFigures,
 } from '../../src/domain/scoring/recommendation';
 
-const figures = (f: Partial<DebriefFigures>): DebriefFigures => ({ scorecards: 2, redFlags: 0, disagreements: 0, weighted: 3.5, ...f });
+const figures = (f: Partial<DebriefFigures>): DebriefFigures => ({ scorecards: 2, redFlags: 0, disagreements: 0, weighted: 3.5, votesAgainst: 0, ...f });
 const figuresArb = fc.record({
   scorecards: fc.integer({ min: 0, max: 8 }),
   redFlags: fc.integer({ min: 0, max: 12 }),
   disagreements: fc.integer({ min: 0, max: 6 }),
   weighted: fc.option(fc.double({ min: 1, max: 4, noNaN: true }), { nil: null }),
+  votesAgainst: fc.integer({ min: 0, max: 8 }),
 });
 
 describe('recommend', () => {

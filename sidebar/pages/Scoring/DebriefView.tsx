@@ -2,13 +2,16 @@
 // where they split, the red flags raised, and the recommendation with its reason.
 import { dataset } from '../../../src/domain/dataset';
 import type { DebriefView as Debrief } from '../../../src/domain/scoring/api';
+import { panelSubmittedText } from '../../../src/domain/scoring/panel';
+import { voteSummary } from '../../../src/domain/scoring/votes';
 
 const { questions, redFlags } = dataset.hiring;
 const one = (n: number | null) => (n === null ? '–' : n.toFixed(1));
 
-export function DebriefView(props: { debrief: Debrief; onDone: () => void }) {
+export function DebriefView(props: { debrief: Debrief; onDone: () => void; onCompare: () => void }) {
   const d = props.debrief;
   const raised = redFlags.filter((f) => d.redFlagCounts[f.id] > 0);
+  const { status } = d;
   return (
     <section aria-label="Debrief">
       <h1>Debrief: {d.candidate}</h1>
@@ -17,8 +20,13 @@ export function DebriefView(props: { debrief: Debrief; onDone: () => void }) {
         {d.recommendation.why}
       </div>
       <p>
-        Weighted score <b>{d.weighted === null ? '–' : d.weighted.toFixed(2)}</b> from {d.scorecards.length} scorecard
+        Weighted score <b>{d.weighted === null ? '–' : d.weighted.toFixed(2)}</b> · votes <b>{voteSummary(d.votes) || 'none'}</b> · from {d.scorecards.length} scorecard
         {d.scorecards.length === 1 ? '' : 's'}.
+      </p>
+      <p class="hint" aria-live="polite">
+        {status.revealed
+          ? `Revealed by ${status.revealed.by}, ${status.revealed.at} (${panelSubmittedText(status.revealed)} of the panel).`
+          : `Sealed: only interviewers who have submitted see this.${status.missing.length ? ` Waiting for ${status.missing.join(', ')}.` : ''} It updates when a colleague submits.`}
       </p>
       <table>
         <thead>
@@ -47,6 +55,15 @@ export function DebriefView(props: { debrief: Debrief; onDone: () => void }) {
               <td class="num">{one(d.averages[q.id])}</td>
             </tr>
           ))}
+          <tr>
+            <td>Overall vote</td>
+            {d.scorecards.map((c, i) => (
+              <td key={i} class="num">
+                {c.vote ?? '–'}
+              </td>
+            ))}
+            <td />
+          </tr>
         </tbody>
       </table>
       {d.disagreements.length > 0 && (
@@ -59,7 +76,7 @@ export function DebriefView(props: { debrief: Debrief; onDone: () => void }) {
         <ul>
           {raised.map((f) => (
             <li key={f.id}>
-              {f.name} ×{d.redFlagCounts[f.id]}
+              {f.name} ×{d.redFlagCounts[f.id]} <span class="raised">(raised by {d.redFlagsRaisedBy[f.id].join(', ')})</span>
             </li>
           ))}
         </ul>
@@ -70,12 +87,15 @@ export function DebriefView(props: { debrief: Debrief; onDone: () => void }) {
         .filter((c) => c.notes)
         .map((c, i) => (
           <p key={i}>
-            <b>{c.interviewer}</b> <span class="muted">{c.date}</span>: {c.notes}
+            <b>{c.interviewer}</b> <span class="muted">{[c.round, c.date].filter(Boolean).join(', ')}</span>: {c.notes}
           </p>
         ))}
       <div class="actions">
         <button type="button" class="primary" onClick={props.onDone}>
           Score another candidate
+        </button>
+        <button type="button" onClick={props.onCompare}>
+          Compare candidates
         </button>
       </div>
     </section>

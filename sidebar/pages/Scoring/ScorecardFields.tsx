@@ -2,6 +2,7 @@
 // interviewer's scores: the form only ever holds this interviewer's own.
 import { dataset } from '../../../src/domain/dataset';
 import { SCALE_TEXT } from '../../../src/domain/scoring/scale';
+import { VOTES } from '../../../src/domain/scoring/votes';
 import type { FieldErrors, ScorecardForm } from './form-state';
 import { QuestionField } from './QuestionField';
 
@@ -36,6 +37,17 @@ export function ScorecardFields(props: { form: ScorecardForm; errors: FieldError
           </div>
         ))}
       </div>
+      <fieldset aria-invalid={errors.vote ? 'true' : undefined}>
+        <legend>Overall vote</legend>
+        <p class="hint">Would you hire them? No neutral answer: lean one way.</p>
+        {VOTES.map((v) => (
+          <label key={v} class="check">
+            <input type="radio" name="vote" value={v} checked={form.vote === v} onChange={() => props.onChange({ ...form, vote: v })} />
+            {v}
+          </label>
+        ))}
+      </fieldset>
+      {errors.vote && <div class="error">{errors.vote}</div>}
       <label for="notes">Notes</label>
       <textarea id="notes" rows={4} value={form.notes} onInput={(e) => props.onChange({ ...form, notes: (e.target as HTMLTextAreaElement).value })} />
       {errors.notes && <div class="error">{errors.notes}</div>}

@@ -5,7 +5,11 @@ import { scorecardSchema, type ScorecardPayload } from '../../../src/domain/scor
 export interface ScorecardForm {
   candidate: string;
   interviewer: string;
+  /** '' until picked; one of ROUNDS. */
+  round: string;
   date: string;
+  /** '' until picked; one of VOTES. */
+  vote: string;
   /** '' is "no evidence"; otherwise '1'…'4' as the select gives it. */
   scores: Record<string, string>;
   redFlags: string[];

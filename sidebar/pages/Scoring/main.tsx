@@ -1,19 +1,27 @@
-// "Score a candidate": pick (or add) a candidate, score the six questions against the rubric,
-// mark red flags, submit; then the debrief. Other interviewers' scores stay on the server until
-// this interviewer has submitted (the server refuses the debrief before that).
+// "Score a candidate": pick (or add) a candidate, see and set their panel, score the six
+// questions against the rubric, mark red flags, vote, submit; then the debrief, which refreshes
+// while open. Scorecards are sealed on the server until the reveal (the server refuses the
+// debrief to anyone who has not submitted); "Compare candidates" ranks the revealed ones.
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import '../../shared/base.css';
 import './scoring.css';
 import { callServer } from '../../shared/rpc';
-import type { DebriefView as Debrief, ScoringContext } from '../../../src/domain/scoring/api';
+import type { ComparisonView, DebriefView as Debrief, RevealResult, ScoringContext } from '../../../src/domain/scoring/api';
+import { ROUNDS } from '../../../src/domain/scoring/votes';
 import type { NewCandidatePayload } from '../../../src/domain/scoring/payloads';
 import { AddCandidateForm } from './AddCandidateForm';
+import { CompareView } from './CompareView';
 import { DebriefView } from './DebriefView';
+import { PanelBox } from './PanelBox';
+import { SealingNote } from './SealingNote';
 import { ScorecardFields } from './ScorecardFields';
 import { buildScorecard, emptyScores, rememberInterviewer, rememberedInterviewer, today, type FieldErrors, type ScorecardForm } from './form-state';
 
-const freshForm = (interviewer: string): ScorecardForm => ({ candidate: '', interviewer, date: today(), scores: emptyScores(), redFlags: [], notes: '' });
+const freshForm = (interviewer: string): ScorecardForm => ({ candidate: '', interviewer, round: '', date: today(), vote: '', scores: emptyScores(), redFlags: [], notes: '' });
+
+/** How often an open debrief asks for colleagues' new scorecards. */
+const DEBRIEF_REFRESH_MS = 5000;
 
 function Scoring() {
   const [context, setContext] = useState<ScoringContext | null>(null);
@@ -25,6 +33,20 @@ function Scoring() {
   const [busy, setBusy] = useState(false);
   const [adding, setAdding] = useState(false);
   const [debrief, setDebrief] = useState<Debrief | null>(null);
+  const [comparison, setComparison] = useState<ComparisonView | null>(null);
+  const [notice, setNotice] = useState('');
+
+  // While the debrief is open, colleagues may submit: ask again now and then, quietly.
+  useEffect(() => {
+    if (!debrief || !context?.trackerId) return;
+    const request = { trackerId: context.trackerId, candidate: debrief.candidate, interviewer: form.interviewer };
+    const timer = window.setInterval(() => {
+      callServer<Debrief>('getDebrief', request)
+        .then((next) => setDebrief((shown) => (shown && shown.candidate === next.candidate && JSON.stringify(shown) !== JSON.stringify(next) ? next : shown)))
+        .catch(() => undefined); // a failed refresh keeps what is shown; the next one may work
+    }, DEBRIEF_REFRESH_MS);
+    return () => window.clearInterval(timer);
+  }, [debrief?.candidate, context?.trackerId, form.interviewer]);
 
   /** Runs a server call with the busy state; a failure shows its message and keeps the input. */
   async function run<T>(call: () => Promise<T>, at: 'top' | 'submit' = 'top'): Promise<T | undefined> {
@@ -67,6 +89,27 @@ function Scoring() {
     if (result) setDebrief(result);
   }
 
+  async function savePanel(panel: string[], expected: string): Promise<boolean> {
+    if (!context?.trackerId) return false;
+    const next = await run(() => callServer<ScoringContext>('setPanel', { trackerId: context.trackerId, candidate: form.candidate, panel, expected }));
+    if (next) setContext(next);
+    return Boolean(next);
+  }
+
+  async function reveal() {
+    if (!context?.trackerId) return;
+    const done = await run(() => callServer<RevealResult>('revealScores', { trackerId: context.trackerId, candidate: form.candidate, interviewer: form.interviewer }));
+    if (!done) return;
+    setNotice(done.written ? `Revealed: ${done.written} scorecard${done.written === 1 ? '' : 's'} written to the Scorecards sheet.` : `Already revealed by ${done.record.by}.`);
+    await load(context.trackerId);
+  }
+
+  async function compare() {
+    if (!context?.trackerId) return;
+    const view = await run(() => callServer<ComparisonView>('compareCandidates', context.trackerId));
+    if (view) setComparison(view);
+  }
+
   async function showDebrief() {
     if (!context?.trackerId) return;
     const result = await run(() => callServer<Debrief>('getDebrief', { trackerId: context.trackerId, candidate: form.candidate, interviewer: form.interviewer }), 'submit');
@@ -75,6 +118,8 @@ function Scoring() {
 
   function scoreAnother() {
     setDebrief(null);
+    setComparison(null);
+    setNotice('');
     setForm(freshForm(form.interviewer));
     void load(context?.trackerId ?? undefined);
   }
@@ -84,7 +129,8 @@ function Scoring() {
       {problem}
     </div>
   );
-  if (debrief) return <DebriefView debrief={debrief} onDone={scoreAnother} />;
+  if (comparison) return <CompareView view={comparison} onBack={scoreAnother} />;
+  if (debrief) return <DebriefView debrief={debrief} onDone={scoreAnother} onCompare={() => void compare()} />;
   if (!context) return <main>{banner || <p class="muted">Loading the tracker…</p>}</main>;
   if (context.trackerId === null) {
     return (
@@ -104,6 +150,9 @@ function Scoring() {
     <main>
       <h1>Score a candidate</h1>
       {problemAt === 'top' && banner}
+      <button type="button" class="link" onClick={() => void compare()} disabled={busy}>
+        Compare candidates
+      </button>
       {context.trackers.length > 1 && (
         <>
           <label for="tracker">Tracker</label>
@@ -127,10 +176,21 @@ function Scoring() {
         ))}
       </select>
       {errors.candidate && <div class="error">{errors.candidate}</div>}
+      {notice && (
+        <div class="banner ok" role="status">
+          {notice}
+        </div>
+      )}
       {chosen && (
-        <p class="hint">
-          {chosen.scorecards === 0 ? 'No scorecard yet.' : `${chosen.scorecards} scorecard${chosen.scorecards === 1 ? '' : 's'} so far; you see them once you have submitted yours.`}
-        </p>
+        <PanelBox
+          key={`${chosen.name}|${chosen.panelCell}`}
+          trackerId={trackerId}
+          candidate={chosen}
+          busy={busy}
+          onSavePanel={savePanel}
+          onReveal={reveal}
+          revealBlocked={form.interviewer.trim() ? '' : 'Type your name in Interviewer below to reveal: the sheet records who revealed.'}
+        />
       )}
       {adding ? (
         <AddCandidateForm trackerId={trackerId} busy={busy} onAdd={addCandidate} onCancel={() => setAdding(false)} />
@@ -152,7 +212,17 @@ function Scoring() {
         </div>
         {errors.interviewer && <div class="error">{errors.interviewer}</div>}
         {errors.date && <div class="error">{errors.date}</div>}
-        <p class="hint">Type your name the same way each time: it is how the tracker knows your scorecards.</p>
+        <p class="hint">Type your name the same way each time: the first Google account to use a name here owns it.</p>
+        <label for="round">Round</label>
+        <select id="round" value={form.round} aria-invalid={errors.round ? 'true' : undefined} onChange={(e) => setForm({ ...form, round: (e.target as HTMLSelectElement).value })}>
+          <option value="">— pick the round —</option>
+          {ROUNDS.map((r) => (
+            <option key={r} value={r}>
+              {r}
+            </option>
+          ))}
+        </select>
+        {errors.round && <div class="error">{errors.round}</div>}
         <ScorecardFields form={form} errors={errors} onChange={setForm} />
         {errors.form && <div class="error">{errors.form}</div>}
         {Object.keys(errors).length > 0 && !errors.form && <div class="error">Some answers need fixing: see the messages in red above.</div>}
@@ -162,6 +232,7 @@ function Scoring() {
             Submit scorecard
           </button>
         </div>
+        <SealingNote />
         <p class="hint">
           Already scored this candidate?{' '}
           <button type="button" class="link" onClick={showDebrief} disabled={busy || !form.candidate || !form.interviewer.trim()}>

@@ -1,5 +1,7 @@
 // What the scoring endpoints answer: plain objects only, as google.script.run requires.
+import type { ComparisonRow } from './comparison';
 import type { Debrief } from './debrief';
+import type { RevealRecord } from './panel';
 
 export interface TrackerChoice {
   id: number;
@@ -12,6 +14,13 @@ export interface CandidateListing {
   stage: string;
   /** How many scorecards exist: a count, never the scores (those wait for your own). */
   scorecards: number;
+  /** The Panel cell as typed (sent back unchanged when the sidebar sets the panel). */
+  panelCell: string;
+  panel: string[];
+  /** Names with a scorecard for this candidate (who, never what). */
+  submitted: string[];
+  /** null until the scores are revealed. */
+  revealed: RevealRecord | null;
 }
 
 export interface ScoringContext {
@@ -21,4 +30,25 @@ export interface ScoringContext {
   candidates: CandidateListing[];
 }
 
-export type DebriefView = Debrief;
+export interface PanelStatus {
+  panel: string[];
+  submitted: string[];
+  /** Panel members who have not submitted yet. */
+  missing: string[];
+  revealed: RevealRecord | null;
+}
+
+export type DebriefView = Debrief & { status: PanelStatus };
+
+export interface RevealResult {
+  candidate: string;
+  /** Scorecards this reveal wrote to the sheet (0 when someone revealed them first). */
+  written: number;
+  record: RevealRecord;
+}
+
+export interface ComparisonView {
+  rows: ComparisonRow[];
+  /** Candidates not revealed yet, left out of the comparison. */
+  sealed: string[];
+}

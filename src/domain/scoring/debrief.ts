@@ -3,13 +3,18 @@
 // same figures with formulas; the formula tests hold the two to the same hand-worked examples.
 import { dataset } from '../dataset';
 import { DISAGREEMENT_GAP, recommend, type RecommendationRule } from './recommendation';
+import { countVotes, votesAgainst, type Round, type Vote, type VoteCounts } from './votes';
 import type { Weights } from './weights';
 
 /** One scorecard as stored: a score per question id (null: no evidence), the red flag ids seen. */
 export interface ScorecardRecord {
   candidate: string;
   interviewer: string;
+  /** null for a row a person typed without one. */
+  round: Round | null;
   date: string;
+  /** The overall vote; null for a row a person typed without one. */
+  vote: Vote | null;
   scores: Record<string, number | null>;
   redFlags: string[];
   notes: string;
@@ -27,7 +32,10 @@ export interface Debrief {
   /** Weighted mean of the averages over the questions that have one, to 2 decimals. */
   weighted: number | null;
   redFlagCounts: Record<string, number>;
+  /** Who raised each red flag, per flag id, in scorecard order. */
+  redFlagsRaisedBy: Record<string, string[]>;
   redFlagTotal: number;
+  votes: VoteCounts;
   recommendation: Pick<RecommendationRule, 'id' | 'label' | 'why' | 'tone'>;
 }
 
@@ -61,10 +69,15 @@ export function computeDebrief(candidate: string, scorecards: ScorecardRecord[],
   }
   const disagreements = dataset.hiring.questions.filter((q) => spreads[q.id] >= DISAGREEMENT_GAP).map((q) => q.id);
   const redFlagCounts: Record<string, number> = {};
-  for (const f of dataset.hiring.redFlags) redFlagCounts[f.id] = scorecards.filter((c) => c.redFlags.includes(f.id)).length;
+  const redFlagsRaisedBy: Record<string, string[]> = {};
+  for (const f of dataset.hiring.redFlags) {
+    redFlagsRaisedBy[f.id] = scorecards.filter((c) => c.redFlags.includes(f.id)).map((c) => c.interviewer);
+    redFlagCounts[f.id] = redFlagsRaisedBy[f.id].length;
+  }
   const redFlagTotal = Object.values(redFlagCounts).reduce((a, b) => a + b, 0);
   const weighted = weightedScore(averages, weights);
-  const rule = recommend({ scorecards: scorecards.length, redFlags: redFlagTotal, disagreements: disagreements.length, weighted });
+  const votes = countVotes(scorecards.map((c) => c.vote));
+  const rule = recommend({ scorecards: scorecards.length, redFlags: redFlagTotal, disagreements: disagreements.length, weighted, votesAgainst: votesAgainst(votes) });
   return {
     candidate,
     scorecards,
@@ -73,7 +86,9 @@ export function computeDebrief(candidate: string, scorecards: ScorecardRecord[],
     disagreements,
     weighted,
     redFlagCounts,
+    redFlagsRaisedBy,
     redFlagTotal,
+    votes,
     recommendation: { id: rule.id, label: rule.label, why: rule.why, tone: rule.tone },
   };
 }

@@ -5,6 +5,7 @@ import { dataset } from '../dataset';
 import { LEVELS, REGIONS, SPECS } from '../terms';
 import { MAX_YEARS, STAGES } from './pipeline';
 import { MAX_SCORE, MIN_SCORE } from './scale';
+import { ROUNDS, VOTES } from './votes';
 
 export const MAX_NAME_LENGTH = 100;
 export const MAX_NOTES_LENGTH = 5000;
@@ -13,14 +14,14 @@ const questionIds = dataset.hiring.questions.map((q) => q.id) as [string, ...str
 const redFlagIds = dataset.hiring.redFlags.map((f) => f.id) as [string, ...string[]];
 
 /** One line, trimmed, inner runs of space collapsed. */
-const personName = (what: string) =>
+export const personName = (what: string) =>
   z
     .string(`${what} must be text`)
     .transform((s) => s.trim().replace(/\s+/g, ' '))
     .pipe(z.string().min(1, `${what} is required`).max(MAX_NAME_LENGTH, `${what} is longer than ${MAX_NAME_LENGTH} characters`));
 
 // Any name: the sheet's formulas match * ? ~ and a leading = < > literally, as the server does.
-const candidateName = personName('Candidate');
+export const candidateName = personName('Candidate');
 
 export const trackerIdSchema = z.number('Tracker must be a number').int().positive();
 
@@ -44,7 +45,9 @@ export const scorecardSchema = z
     trackerId: trackerIdSchema,
     candidate: candidateName,
     interviewer: personName('Interviewer'),
+    round: z.enum(ROUNDS, `Round: use one of ${ROUNDS.join(', ')}`),
     date: isoDate,
+    vote: z.enum(VOTES, `Overall vote: use one of ${VOTES.join(', ')}`),
     scores: z.strictObject(Object.fromEntries(questionIds.map((id) => [id, score])) as Record<string, typeof score>),
     redFlags: z
       .array(z.enum(redFlagIds, `unknown red flag; use one of ${redFlagIds.join(', ')}`))

@@ -1,4 +1,4 @@
-// The recommendation rules, as data. The same list drives the sidebar's debrief (recommend),
+// The recommendation rules, as data, scores and overall votes alike. The same list drives the sidebar's debrief (recommend),
 // the formula on the Candidates sheet, and the rules written next to it, so they cannot drift.
 
 /** Below this weighted score a candidate is not advanced: the midpoint between "no" and "yes". */
@@ -16,6 +16,8 @@ export interface DebriefFigures {
   redFlags: number;
   disagreements: number;
   weighted: number | null;
+  /** Overall votes of "No" or "Strong no" (see votes.ts). */
+  votesAgainst: number;
 }
 export type Metric = keyof DebriefFigures;
 
@@ -80,11 +82,19 @@ export const RECOMMENDATION_RULES: readonly RecommendationRule[] = [
     tone: 'caution',
   },
   {
+    id: 'votes_against',
+    label: 'Hold: a no vote',
+    when: { metric: 'votesAgainst', op: '>=', value: 1 },
+    condition: 'An interviewer voted No or Strong no',
+    why: 'The scores look fine, but an interviewer voted no overall. Hear why before the candidate goes further.',
+    tone: 'caution',
+  },
+  {
     id: 'advance',
     label: 'Advance',
     when: { metric: 'weighted', op: '>=', value: ADVANCE_AT },
     condition: `Weighted score ${ADVANCE_AT} or more`,
-    why: `The weighted score is ${ADVANCE_AT} or more, with no red flag and no split between interviewers.`,
+    why: `The weighted score is ${ADVANCE_AT} or more, with no red flag, no split between interviewers and no vote against.`,
     tone: 'go',
   },
   {

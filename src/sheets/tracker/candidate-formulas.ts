@@ -10,6 +10,7 @@
 import { dataset } from '../../domain/dataset';
 import { DISAGREEMENT_GAP, RECOMMENDATION_RULES, type Condition, type Metric } from '../../domain/scoring/recommendation';
 import { SCORE_SCALE } from '../../domain/scoring/scale';
+import { VOTES, VOTES_AGAINST } from '../../domain/scoring/votes';
 import { formulaText, sheetPrefix } from './a1';
 import { averageKey, flagKey, scoreKey } from './layout';
 
@@ -39,6 +40,12 @@ export function arrayColumn(nameColumn: string, title: string, body: string): st
   const names = `$${nameColumn}:$${nameColumn}`;
   return `=ARRAYFORMULA(IF(${names}=$${nameColumn}$1,${formulaText(title)},IF(TRIM(${names})="","",${body})))`;
 }
+
+/**
+ * Blank until the candidate's scorecards are revealed ("Revealed by" filled, as the server reads
+ * it: trimmed): sealed means sealed, and a typed row cannot give a sealed candidate away.
+ */
+const unlessSealed = (ctx: CandidateFormulaContext, body: string) => `IF(TRIM(${own(ctx, 'revealed_by')})="","",${body})`;
 
 /** COUNTIFS criteria "this candidate's scorecards": the trimmed name, wildcards escaped. */
 function mine(ctx: CandidateFormulaContext): string {
@@ -95,7 +102,17 @@ function weighted(ctx: CandidateFormulaContext): string {
   return `IF(${own(ctx, 'scorecards')}=0,"",IF((${denominator})=0,"",ROUND((${numerator})/(${denominator}),2)))`;
 }
 
-const METRIC_COLUMN: Record<Metric, string> = { scorecards: 'scorecards', redFlags: 'red_flags', disagreements: 'disagreements', weighted: 'weighted' };
+const METRIC_COLUMN: Record<Metric, string> = { scorecards: 'scorecards', redFlags: 'red_flags', disagreements: 'disagreements', weighted: 'weighted', votesAgainst: 'votes_against' };
+
+/** This candidate's scorecards with this overall vote (a vote holds no wildcard). */
+const voteCount = (ctx: CandidateFormulaContext, vote: string) => `COUNTIFS(${mine(ctx)},${theirs(ctx, 'vote')},${formulaText(`=${vote}`)})`;
+
+/** "1 Strong yes, 2 No", strongest yes first, as voteSummary() writes it. */
+const votes = (ctx: CandidateFormulaContext) =>
+  `MID(${[...VOTES]
+    .reverse()
+    .map((v) => `IF(${voteCount(ctx, v)}>0,${formulaText(SEPARATOR)}&${voteCount(ctx, v)}&${formulaText(` ${v}`)},"")`)
+    .join('&')},${SEPARATOR.length + 1},1000)`;
 
 function condition(ctx: CandidateFormulaContext, when: Condition): string {
   const ref = own(ctx, METRIC_COLUMN[when.metric]);
@@ -112,11 +129,9 @@ function recommendation(ctx: CandidateFormulaContext): string {
   );
 }
 
-/** The body of every computed column, by key (rows with a name only; see arrayColumn). */
+/** The body of every computed column, by key (rows with a name only; see arrayColumn). The debrief stays blank until the reveal. */
 export function computedBodies(ctx: CandidateFormulaContext): Record<string, string> {
-  const bodies: Record<string, string> = {
-    market: marketRate(ctx),
-    rate_check: rateCheck(ctx),
+  const debrief: Record<string, string> = {
     scorecards: `COUNTIFS(${mine(ctx)})`,
     weighted: weighted(ctx),
     // Counted from the "Disagree on" list (question names hold no comma), to run each test once.
@@ -124,9 +139,13 @@ export function computedBodies(ctx: CandidateFormulaContext): Record<string, str
     disagree_on: listOf(questions.map((q) => ({ test: split(ctx, q.id), label: q.name }))),
     red_flags: redFlags.map((f) => flagCount(ctx, f.id)).join('+'),
     red_flags_raised: listOf(redFlags.map((f) => ({ test: `${flagCount(ctx, f.id)}>0`, label: f.name }))),
+    votes: votes(ctx),
+    votes_against: VOTES_AGAINST.map((v) => voteCount(ctx, v)).join('+'),
     recommendation: recommendation(ctx),
   };
-  for (const q of questions) bodies[averageKey(q.id)] = average(ctx, q.id);
+  for (const q of questions) debrief[averageKey(q.id)] = average(ctx, q.id);
+  const bodies: Record<string, string> = { market: marketRate(ctx), rate_check: rateCheck(ctx) };
+  for (const [key, body] of Object.entries(debrief)) bodies[key] = unlessSealed(ctx, body);
   return bodies;
 }
 

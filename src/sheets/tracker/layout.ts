@@ -3,6 +3,7 @@
 import { dataset } from '../../domain/dataset';
 import { REFERENCE_SLOTS } from '../../domain/scoring/pipeline';
 import { columnLetter } from './a1';
+import { roundColumn, sealingColumns, voteColumn, voteColumns } from './sealing-columns';
 
 export const SHEET_TITLES = { candidates: 'Candidates', scorecards: 'Scorecards', rules: 'Scoring rules', checklist: 'Hiring checklist' } as const;
 
@@ -58,9 +59,11 @@ export const CANDIDATE_COLUMNS: readonly Column[] = [
   },
   ...referenceColumns,
   { key: 'trial', header: 'Paid trial', width: WIDTH.text, note: 'A paid trial engagement before a full commitment (navspace-2026, Implementation Checklist).' },
+  ...sealingColumns(WIDTH),
   { key: 'scorecards', header: 'Scorecards', width: WIDTH.text, formula: true, numberFormat: '0', note: 'Scorecards for this candidate on the Scorecards sheet.' },
   ...questions.map((q) => ({ key: averageKey(q.id), header: `${q.name} (avg)`, width: WIDTH.text, formula: true as const, numberFormat: '0.0' })),
   { key: 'weighted', header: 'Weighted score', width: WIDTH.text, formula: true, numberFormat: '0.00', note: 'Averages × the weights to the right, over the questions someone scored; rounded to 2 decimals.' },
+  ...voteColumns(WIDTH),
   { key: 'disagreements', header: 'Disagreements', width: WIDTH.text, formula: true, numberFormat: '0', note: 'Questions where two interviewers are 2 or more points apart.' },
   { key: 'disagree_on', header: 'Disagree on', width: WIDTH.wide, formula: true },
   { key: 'red_flags', header: 'Red flags', width: WIDTH.narrow, formula: true, numberFormat: '0', note: "Red flags ticked on this candidate's scorecards; each interviewer's tick counts." },
@@ -71,8 +74,10 @@ export const CANDIDATE_COLUMNS: readonly Column[] = [
 export const SCORECARD_COLUMNS: readonly Column[] = [
   { key: 'candidate', header: 'Candidate', width: WIDTH.wide },
   { key: 'interviewer', header: 'Interviewer', width: WIDTH.text },
+  roundColumn(WIDTH),
   { key: 'date', header: 'Date', width: WIDTH.text, numberFormat: 'yyyy-mm-dd' },
   ...questions.map((q) => ({ key: scoreKey(q.id), header: q.name, width: WIDTH.text, numberFormat: '0' })),
+  voteColumn(WIDTH),
   ...redFlags.map((f) => ({ key: flagKey(f.id), header: f.name, width: WIDTH.text })),
   { key: 'notes', header: 'Notes', width: 2 * WIDTH.wide },
   // The candidate name as formulas match it (trimmed): COUNTIFS cannot trim the range it searches.

@@ -26,11 +26,14 @@ export function appendScorecard(tracker: Pick<OpenTracker, 'candidates' | 'score
   const stored: StoredScorecard = {
     candidate: candidate.name,
     interviewer: card.interviewer,
+    round: card.round,
     date: card.date,
+    vote: card.vote,
     scores: card.scores,
     redFlags: card.redFlags,
     notes: card.notes.trim(),
     row,
+    sealed: false,
   };
   return { candidate: candidate.name, scorecards: [...theirs, stored] };
 }

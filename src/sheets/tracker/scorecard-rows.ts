@@ -3,17 +3,25 @@
 import { dataset } from '../../domain/dataset';
 import type { ScorecardRecord } from '../../domain/scoring/debrief';
 import type { ScorecardPayload } from '../../domain/scoring/payloads';
+import { isRound, isVote, type Round, type Vote } from '../../domain/scoring/votes';
 import { asText } from '../cell-text';
 import { flagKey, scoreKey } from './layout';
 
 const { questions, redFlags } = dataset.hiring;
 
+/** What a row is written from: a payload, or a sealed scorecard being revealed. */
+export type ScorecardCells = Omit<ScorecardPayload, 'trackerId' | 'candidate' | 'round' | 'vote'> & { round: Round | null; vote: Vote | null };
+
+type Cells = Record<string, string | number | boolean>;
+
 /** candidate: the name as the Candidates sheet spells it. */
-export function scorecardValues(card: ScorecardPayload, candidate: string): Record<string, string | number | boolean> {
-  const values: Record<string, string | number | boolean> = {
+export function scorecardValues(card: ScorecardCells, candidate: string): Cells {
+  const values: Cells = {
     candidate: asText(candidate),
     interviewer: asText(card.interviewer),
+    round: card.round ?? '',
     date: card.date, // YYYY-MM-DD, checked by the schema: Sheets reads it as a date in the sheet's own time zone
+    vote: card.vote ?? '',
     notes: card.notes.trim() ? asText(card.notes) : '',
   };
   for (const q of questions) values[scoreKey(q.id)] = card.scores[q.id] ?? '';
@@ -32,12 +40,31 @@ export function scorecardFromRow(cell: (key: string) => unknown, date: string): 
     const v = cell(scoreKey(q.id));
     scores[q.id] = typeof v === 'number' ? v : null;
   }
+  const round = cell('round');
+  const vote = cell('vote');
   return {
     candidate,
     interviewer: text(cell('interviewer')),
+    round: isRound(round) ? round : null,
     date,
+    vote: isVote(vote) ? vote : null,
     scores,
     redFlags: redFlags.filter((f) => cell(flagKey(f.id)) === true).map((f) => f.id),
     notes: text(cell('notes')),
   };
+}
+
+/** What a sealed row holds where the scores, vote, red flags and notes go. */
+export const SEALED = 'sealed';
+/** The columns a sealed row hides: scores, vote, red flags, notes. */
+export const SEALED_CELLS: readonly string[] = [...questions.map((q) => scoreKey(q.id)), 'vote', ...redFlags.map((f) => flagKey(f.id)), 'notes'];
+
+/** A row whose notes and vote still say "sealed": its scorecard waits in the seal store. */
+export const isSealedRow = (cell: (key: string) => unknown) => text(cell('notes')) === SEALED && text(cell('vote')) === SEALED;
+
+/** The Scorecards cells of a sealed scorecard: who, which round, when, and "sealed" for the rest. */
+export function sealedRow(card: Pick<ScorecardCells, 'interviewer' | 'round' | 'date'>, candidate: string): Cells {
+  const values = scorecardValues({ ...card, vote: null, scores: {}, redFlags: [], notes: '' }, candidate);
+  for (const key of SEALED_CELLS) values[key] = SEALED;
+  return values;
 }

@@ -4,6 +4,7 @@
 // last column holds the names as the Candidates formulas match them.
 import { dataset } from '../../domain/dataset';
 import { SCALE_TEXT, SCORE_SCALE } from '../../domain/scoring/scale';
+import { ROUNDS, VOTES } from '../../domain/scoring/votes';
 import { columnLetter } from './a1';
 import { matchKeyFormula } from './candidate-formulas';
 import { pristinePositions } from './candidates-sheet';
@@ -69,6 +70,8 @@ export function writeScorecardsSheet(sheet: Sheet, candidateNames: Range, rules:
 export function scorecardRule(candidateNames: Range, rules: TrackerRules, column: Column): GoogleAppsScript.Spreadsheet.DataValidation | null {
   if (column.key === 'candidate') return rules.inRange(candidateNames, 'A candidate from the Candidates sheet.');
   if (column.key === 'date') return rules.date('The day of the interview.');
+  if (column.key === 'round') return rules.dropdown(ROUNDS, `Round: ${ROUNDS.join(', ')}.`);
+  if (column.key === 'vote') return rules.dropdown(VOTES, `Overall vote: ${VOTES.join(', ')}.`);
   if (column.key.startsWith('score_')) return rules.dropdown(SCORE_SCALE.map((s) => String(s.value)), `${SCALE_TEXT}.`);
   if (column.key.startsWith('flag_')) return rules.checkbox();
   return null;

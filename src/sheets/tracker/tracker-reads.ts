@@ -6,7 +6,7 @@ import type { Weights } from '../../domain/scoring/weights';
 import { dataset } from '../../domain/dataset';
 import { locateColumns, missingColumnsError } from './columns';
 import { CANDIDATE_COLUMNS, SCORECARD_COLUMNS, type Column } from './layout';
-import { scorecardFromRow } from './scorecard-rows';
+import { isSealedRow, scorecardFromRow } from './scorecard-rows';
 import { missingWeightsError, type OpenTracker } from './tracker-registry';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -16,6 +16,7 @@ export interface Table {
   sheet: Sheet;
   values: unknown[][];
   columns: Map<string, number>;
+  layout: readonly Column[];
   /** The first row (1-based, below the header) with nothing typed in it, or undefined when every row is used. */
   freeRow: number | undefined;
 }
@@ -28,6 +29,8 @@ export interface CandidateRow {
 
 export interface StoredScorecard extends ScorecardRecord {
   row: number;
+  /** A sealed row: who and when only; the scorecard itself waits in the seal store. */
+  sealed: boolean;
 }
 
 /** An unticked checkbox is no content: a row of empty checkboxes is still free. */
@@ -40,15 +43,18 @@ export function readTable(sheet: Sheet, layout: readonly Column[], required: rea
   const columns = locateColumns(sheet, layout, values[0] ?? []);
   const missing = layout.filter((c) => required.includes(c.key) && !columns.has(c.key));
   if (missing.length) throw missingColumnsError(sheet.getName(), missing, outcome);
-  // The add-on's own formula columns spill into every row; everything else is typed.
-  const computed = new Set(layout.filter((c) => c.formula && columns.has(c.key)).map((c) => columns.get(c.key)! - 1));
-  let freeRow: number | undefined;
-  for (let r = 1; r < values.length && freeRow === undefined; r++) {
-    if (values[r].every((v, c) => computed.has(c) || isBlankCell(v))) freeRow = r + 1;
+  const table: Table = { sheet, values, columns, layout, freeRow: undefined };
+  const computed = computedColumns(table);
+  for (let r = 1; r < values.length && table.freeRow === undefined; r++) {
+    if (isEmptyRow(values[r], computed)) table.freeRow = r + 1;
   }
-  if (freeRow === undefined && values.length < sheet.getMaxRows()) freeRow = values.length + 1;
-  return { sheet, values, columns, freeRow };
+  if (table.freeRow === undefined && values.length < sheet.getMaxRows()) table.freeRow = values.length + 1;
+  return table;
 }
+
+/** The add-on's own formula columns spill into every row (0-based); everything else is typed. */
+const computedColumns = (table: Table) => new Set(table.layout.filter((c) => c.formula && table.columns.has(c.key)).map((c) => table.columns.get(c.key)! - 1));
+const isEmptyRow = (row: readonly unknown[], computed: ReadonlySet<number>) => row.every((v, c) => computed.has(c) || isBlankCell(v));
 
 const text = (v: unknown) => (v === null || v === undefined ? '' : String(v)).trim();
 const cellOf = (table: Table, row: readonly unknown[], key: string) => (table.columns.has(key) ? row[table.columns.get(key)! - 1] : '');
@@ -78,8 +84,9 @@ export function readScorecards(tracker: Pick<OpenTracker, 'scorecards'>, outcome
   const dates = withDates && dateColumn && table.values.length > 1 ? tracker.scorecards.getRange(2, dateColumn, table.values.length - 1, 1).getDisplayValues() : [];
   const scorecards: StoredScorecard[] = [];
   for (let i = 1; i < table.values.length; i++) {
-    const record = scorecardFromRow((key) => cellOf(table, table.values[i], key), dates[i - 1]?.[0] ?? '');
-    if (record) scorecards.push({ ...record, row: i + 1 });
+    const cell = (key: string) => cellOf(table, table.values[i], key);
+    const record = scorecardFromRow(cell, dates[i - 1]?.[0] ?? '');
+    if (record) scorecards.push({ ...record, row: i + 1, sealed: isSealedRow(cell) });
   }
   return { table, scorecards };
 }
@@ -99,6 +106,7 @@ export function readWeights(tracker: Pick<OpenTracker, 'weights' | 'id'>, outcom
 /**
  * Writes one row's values by column key into an entirely empty row, in as few calls as the
  * columns' positions allow (one per run of adjacent columns), growing the sheet when it is full.
+ * The table then counts that row as used.
  */
 export function writeRow(table: Table, values: Readonly<Record<string, unknown>>): number {
   const sheet = table.sheet;
@@ -107,16 +115,30 @@ export function writeRow(table: Table, values: Readonly<Record<string, unknown>>
     row = sheet.getMaxRows() + 1;
     growLikeLastRow(sheet, row - 1);
   }
+  writeCells(table, row, values);
+  table.freeRow = nextFreeRow(table, row);
+  return row;
+}
+
+/** Writes values by column key into one row, one call per run of adjacent columns. */
+export function writeCells(table: Pick<Table, 'sheet' | 'columns'>, row: number, values: Readonly<Record<string, unknown>>): void {
   const cells = Object.entries(values)
     .map(([key, value]) => ({ column: table.columns.get(key)!, value }))
     .sort((a, b) => a.column - b.column);
   for (let start = 0; start < cells.length; ) {
     let end = start + 1;
     while (end < cells.length && cells[end].column === cells[end - 1].column + 1) end++;
-    sheet.getRange(row, cells[start].column, 1, end - start).setValues([cells.slice(start, end).map((c) => c.value)]);
+    table.sheet.getRange(row, cells[start].column, 1, end - start).setValues([cells.slice(start, end).map((c) => c.value)]);
     start = end;
   }
-  return row;
+}
+
+/** The first free row after one just written (rows read as empty stay empty; past them, the sheet's end). */
+function nextFreeRow(table: Table, written: number): number | undefined {
+  const computed = computedColumns(table);
+  for (let r = written; r < table.values.length; r++) if (isEmptyRow(table.values[r], computed)) return r + 1;
+  const after = Math.max(written, table.values.length) + 1;
+  return after <= table.sheet.getMaxRows() ? after : undefined;
 }
 
 /** Rows added at once when a table fills its sheet. */

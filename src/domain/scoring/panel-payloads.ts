@@ -1,0 +1,23 @@
+// What the sidebar sends to set a panel, reveal a candidate or compare candidates; parsed in the
+// sidebar as the user types and again on the server.
+import * as z from 'zod';
+import { MAX_PANEL } from './panel';
+import { candidateName, personName, trackerIdSchema } from './payloads';
+
+export const panelRequestSchema = z
+  .object({
+    trackerId: trackerIdSchema,
+    candidate: candidateName,
+    panel: z
+      .array(personName('A panel name').refine((s) => !/[,;]/.test(s), 'A panel name cannot contain a comma or semicolon (they separate names)'))
+      .max(MAX_PANEL, `A panel has at most ${MAX_PANEL} names`),
+    /** The Panel cell as the sidebar last read it: if someone changed it since, nothing is overwritten. */
+    expected: z.string('expected must be text').max(5000),
+  })
+  .strict();
+export type PanelRequest = z.infer<typeof panelRequestSchema>;
+
+export const revealRequestSchema = z
+  .object({ trackerId: trackerIdSchema, candidate: candidateName, interviewer: personName('Interviewer') })
+  .strict();
+export type RevealRequest = z.infer<typeof revealRequestSchema>;

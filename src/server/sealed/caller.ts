@@ -1,0 +1,16 @@
+// Who is calling, as name-binding.ts needs it: the temporary user key and both property stores.
+import type { Caller } from './name-binding';
+
+export function currentCaller(): Caller {
+  return {
+    key: Session.getTemporaryActiveUserKey(),
+    user: PropertiesService.getUserProperties(),
+    document: PropertiesService.getDocumentProperties(),
+    newToken: () => Utilities.getUuid(),
+  };
+}
+
+/** yyyy-mm-dd hh:mm in the spreadsheet's time zone, as the reveal is recorded. */
+export function nowText(): string {
+  return Utilities.formatDate(new Date(), SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone(), 'yyyy-MM-dd HH:mm');
+}

@@ -1,0 +1,222 @@
+// Sealed scoring (issue 12): submitting seals the scorecard in document properties and writes a
+// sealed row; the debrief answers only an interviewer who has submitted, under a name bound to
+// their account; a reveal (by button, or when the whole panel has submitted) puts the
+// scorecards on the sheet once. What this protects, and what not, is in the README.
+import type { CandidateListing, ComparisonView, DebriefView, PanelStatus, RevealResult } from '../../domain/scoring/api';
+import { rankForComparison, type ComparisonRow } from '../../domain/scoring/comparison';
+import { computeDebrief, type ScorecardRecord } from '../../domain/scoring/debrief';
+import { normalizeName, sameName } from '../../domain/scoring/interviewer';
+import { PANEL_COMPLETE, panelComplete, panelProgress, panelText, type RevealRecord } from '../../domain/scoring/panel';
+import { panelRequestSchema, revealRequestSchema } from '../../domain/scoring/panel-payloads';
+import { debriefRequestSchema, scorecardSchema, trackerIdSchema } from '../../domain/scoring/payloads';
+import { dataset } from '../../domain/dataset';
+import { SEALING_READ, appendSealedRow, readCandidateDetails, revealSheet, writePanel, type CandidateDetails } from '../../sheets/tracker/reveal-sheet';
+import { appendScorecard } from '../../sheets/tracker/scorecard-entry';
+import { readScorecards, readWeights, type StoredScorecard } from '../../sheets/tracker/tracker-reads';
+import { openTracker, type OpenTracker } from '../../sheets/tracker/tracker-registry';
+import { withDocumentLock } from '../document-lock';
+import { parsePayload } from '../payload';
+import { currentCaller, nowText } from './caller';
+import { checkName } from './name-binding';
+import { reveal } from './reveal';
+import { readSealStore, sealCard, sealedFor, type SealedEntry } from './seal-store';
+
+const spreadsheet = () => SpreadsheetApp.getActiveSpreadsheet();
+const NOT_SAVED = 'Your scorecard was not saved.';
+const NOT_REVEALED = 'Nothing was revealed.';
+const PANEL_UNCHANGED = 'The panel was not changed.';
+const READ_ONLY = 'Nothing was changed.';
+const documentProps = () => PropertiesService.getDocumentProperties();
+type Tracker = Pick<OpenTracker, 'id' | 'candidates' | 'scorecards'>;
+
+/** Everything known about one candidate's scorecards, from one read of each table and the store. */
+interface CandidateCards {
+  candidate: CandidateDetails;
+  /** Revealed (or typed) scorecards on the sheet, and sealed ones from the store. */
+  cards: ScorecardRecord[];
+  sealed: SealedEntry[];
+  /** Everyone with a scorecard, sealed rows included. */
+  submitted: string[];
+}
+
+/** outcome: what the refusal adds ("Nothing was changed." and the like). */
+function findCandidate(tracker: Pick<OpenTracker, 'candidates'>, name: string, outcome: string): CandidateDetails {
+  const found = readCandidateDetails(tracker, outcome).find((c) => sameName(c.name, name));
+  if (!found) throw new Error(`"${name}" is not on the Candidates sheet. Pick a candidate from the list, or add them first. ${outcome}`);
+  return found;
+}
+
+/** Every scorecard row and sealed entry of a tracker: one read of the table, one of the store. */
+interface TrackerCards {
+  rows: StoredScorecard[];
+  entries: SealedEntry[];
+}
+const readTrackerCards = (tracker: Tracker, outcome: string): TrackerCards => ({ rows: readScorecards(tracker, outcome, true).scorecards, entries: readSealStore(documentProps()).entries });
+
+function cardsOf(tracker: Tracker, candidate: CandidateDetails, outcome: string, all: TrackerCards = readTrackerCards(tracker, outcome)): CandidateCards {
+  const { entries } = all;
+  const rows = all.rows.filter((s) => sameName(s.candidate, candidate.name));
+  const open = rows.filter((r) => !r.sealed).map(({ row: _r, sealed: _s, ...card }) => card);
+  // A scorecard both on the sheet and in the store (a reveal cut short) counts once, from the sheet.
+  const sealed = sealedFor(entries, tracker.id, candidate.name);
+  const waiting = sealed.filter((e) => !open.some((c) => sameName(c.interviewer, e.card.interviewer)));
+  const submitted: string[] = [];
+  for (const name of [...rows.map((r) => r.interviewer), ...sealed.map((e) => e.card.interviewer)]) {
+    if (name && !submitted.some((n) => sameName(n, name))) submitted.push(name);
+  }
+  return { candidate, cards: [...open, ...waiting.map((e) => e.card)], sealed, submitted };
+}
+
+function statusOf({ candidate, submitted }: CandidateCards): PanelStatus {
+  return { panel: candidate.panel, submitted, missing: panelProgress(candidate.panel, submitted).missing, revealed: candidate.revealed };
+}
+
+function debriefView(tracker: OpenTracker, found: CandidateCards, outcome: string): DebriefView {
+  return { ...computeDebrief(found.candidate.name, found.cards, readWeights(tracker, outcome)), status: statusOf(found) };
+}
+
+/** Reveals under the document lock (the caller holds it). */
+function revealNow(tracker: Tracker, found: CandidateCards, by: string): RevealResult {
+  const { candidate, sealed, submitted } = found;
+  if (candidate.revealed && sealed.length === 0) return { candidate: candidate.name, written: 0, record: candidate.revealed };
+  if (!candidate.revealed && submitted.length === 0) throw new Error(`Nobody has submitted a scorecard for ${candidate.name} yet: there is nothing to reveal.`);
+  const record: RevealRecord = { by, at: nowText(), panelSubmitted: panelProgress(candidate.panel, submitted).done.length, panelSize: candidate.panel.length };
+  const done = reveal(documentProps(), sealed, revealSheet(tracker, candidate), record);
+  return { candidate: candidate.name, ...done };
+}
+
+/** Reveals when everyone on the panel has submitted; submitted: who has, as the caller knows it. Answers the reveal record. */
+function revealIfPanelDone(tracker: Tracker, candidate: CandidateDetails, submitted: readonly string[], outcome: string): RevealRecord | null {
+  if (candidate.revealed || !panelComplete(candidate.panel, submitted)) return candidate.revealed;
+  return revealNow(tracker, cardsOf(tracker, candidate, outcome), PANEL_COMPLETE).record; // read again: the store entries to let go of
+}
+
+/**
+ * Seals the scorecard (or, once the candidate is revealed, writes it in the open); answers the
+ * debrief from what was read under the lock and what was written, without reading the sheets again.
+ */
+export function submitSealedScorecard(payload: unknown): DebriefView {
+  const card = parsePayload(scorecardSchema, payload, 'The scorecard');
+  const tracker = openTracker(spreadsheet(), card.trackerId, NOT_SAVED);
+  const weights = readWeights(tracker, NOT_SAVED); // before writing: a tracker without weights refuses, losing nothing
+  const caller = currentCaller();
+  const after = withDocumentLock((): CandidateCards => {
+    checkName(caller, card.interviewer, false);
+    const candidate = findCandidate(tracker, card.candidate, NOT_SAVED);
+    const found = cardsOf(tracker, candidate, NOT_SAVED);
+    const earlier = found.submitted.find((n) => sameName(n, card.interviewer));
+    if (earlier) {
+      throw new Error(
+        candidate.revealed
+          ? `${earlier} has already scored ${candidate.name}: one scorecard per interviewer and candidate. Edit that row of the Scorecards sheet to change it.`
+          : `${earlier} has already submitted a scorecard for ${candidate.name}. It stays sealed, unchanged, until the reveal; one scorecard per interviewer and candidate.`,
+      );
+    }
+    const submitted = [...found.submitted, card.interviewer];
+    if (candidate.revealed) {
+      // The scores are on the sheet already: nothing left to seal.
+      const { row: _r, sealed: _s, ...written } = appendScorecard(tracker, card).scorecards.at(-1)!;
+      checkName(caller, card.interviewer, true);
+      return { ...found, cards: [...found.cards, written], submitted };
+    }
+    const { trackerId: _t, candidate: _c, ...rest } = card;
+    const sealed: ScorecardRecord = { ...rest, candidate: candidate.name }; // notes as typed: the reveal writes them as the open path does
+    sealCard(documentProps(), tracker.id, sealed);
+    checkName(caller, card.interviewer, true); // nothing can refuse the call from here on
+    appendSealedRow(tracker, card, candidate.name);
+    const revealed = revealIfPanelDone(tracker, candidate, submitted, 'Your scorecard was saved, sealed; the panel is complete, so reveal it with "Reveal scores".');
+    return { ...found, candidate: { ...candidate, revealed }, cards: [...found.cards, sealed], submitted };
+  });
+  return { ...computeDebrief(after.candidate.name, after.cards, weights), status: statusOf(after) };
+}
+
+/** The debrief: before the reveal only for an interviewer who has submitted, under their own name. */
+export function getSealedDebrief(payload: unknown): DebriefView {
+  const request = parsePayload(debriefRequestSchema, payload, 'The debrief request');
+  const tracker = openTracker(spreadsheet(), request.trackerId, READ_ONLY);
+  checkName(currentCaller(), request.interviewer, false);
+  const found = cardsOf(tracker, findCandidate(tracker, request.candidate, READ_ONLY), READ_ONLY);
+  if (!found.candidate.revealed && !found.submitted.some((n) => sameName(n, request.interviewer))) {
+    throw new Error(`Submit your own scorecard for ${found.candidate.name} first: the debrief opens once you have scored, so nobody's scores sway yours.`);
+  }
+  return debriefView(tracker, found, READ_ONLY);
+}
+
+/** "Reveal scores": writes the sealed scorecards to the sheet, once, and records who revealed. */
+export function revealScores(payload: unknown): RevealResult {
+  const request = parsePayload(revealRequestSchema, payload, 'The reveal');
+  const tracker = openTracker(spreadsheet(), request.trackerId, NOT_REVEALED);
+  const caller = currentCaller();
+  return withDocumentLock(() => {
+    checkName(caller, request.interviewer, false);
+    const candidate = findCandidate(tracker, request.candidate, NOT_REVEALED);
+    const result = revealNow(tracker, cardsOf(tracker, candidate, NOT_REVEALED), request.interviewer);
+    checkName(caller, request.interviewer, true);
+    return result;
+  });
+}
+
+/** Sets the Panel cell, unless someone changed it since the sidebar read it; reveals if the panel is now complete. */
+export function setCandidatePanel(payload: unknown): number {
+  const request = parsePayload(panelRequestSchema, payload, 'The panel');
+  const tracker = openTracker(spreadsheet(), request.trackerId, PANEL_UNCHANGED);
+  withDocumentLock(() => {
+    const candidate = findCandidate(tracker, request.candidate, PANEL_UNCHANGED);
+    if (normalizeName(candidate.panelCell) !== normalizeName(request.expected)) {
+      throw new Error(`Someone changed ${candidate.name}'s panel to "${candidate.panelCell}" since you opened it. Nothing was changed; check it and try again.`);
+    }
+    const { submitted } = cardsOf(tracker, candidate, PANEL_UNCHANGED);
+    const text = panelText(request.panel);
+    writePanel(candidate, text);
+    revealIfPanelDone(tracker, { ...candidate, panelCell: text, panel: request.panel }, submitted, 'The panel was set.');
+  });
+  return request.trackerId;
+}
+
+/** The listing names who submitted: it reads these Scorecards columns alone. */
+const LISTING = ['candidate', 'interviewer'];
+/** The listing shows each candidate's stage too. */
+const LISTED = [...SEALING_READ, 'stage'];
+
+/** Refuses (outcome appended) when a column the listing reads is gone, so a write can check before it writes. */
+export function checkListing(tracker: Pick<OpenTracker, 'candidates' | 'scorecards'>, outcome: string): void {
+  readScorecards(tracker, outcome, false, LISTING);
+  readCandidateDetails(tracker, outcome, LISTED);
+}
+
+/** The context's candidate list: who has submitted, never what. */
+export function listCandidatesWithPanels(tracker: Pick<OpenTracker, 'id' | 'candidates' | 'scorecards'>): CandidateListing[] {
+  const all = { rows: readScorecards(tracker, READ_ONLY, false, LISTING).scorecards, entries: readSealStore(documentProps()).entries };
+  return readCandidateDetails(tracker, READ_ONLY, LISTED).map((candidate) => {
+    const found = cardsOf(tracker, candidate, READ_ONLY, all);
+    return { name: candidate.name, stage: candidate.stage, scorecards: found.submitted.length, panelCell: candidate.panelCell, panel: candidate.panel, submitted: found.submitted, revealed: candidate.revealed };
+  });
+}
+
+/** "Compare candidates": revealed candidates ranked; the sealed ones only named. */
+export function getComparison(trackerId: unknown): ComparisonView {
+  const id = parsePayload(trackerIdSchema, trackerId, 'The tracker choice');
+  const tracker = openTracker(spreadsheet(), id, READ_ONLY);
+  const weights = readWeights(tracker, READ_ONLY);
+  const rows = readScorecards(tracker, READ_ONLY, true).scorecards.filter((s) => !s.sealed);
+  const compared: ComparisonRow[] = [];
+  const sealed: string[] = [];
+  for (const candidate of readCandidateDetails(tracker, READ_ONLY)) {
+    if (!candidate.revealed) {
+      sealed.push(candidate.name);
+      continue;
+    }
+    const d = computeDebrief(candidate.name, rows.filter((r) => sameName(r.candidate, candidate.name)), weights);
+    compared.push({
+      candidate: candidate.name,
+      weighted: d.weighted,
+      votes: d.votes,
+      scorecards: d.scorecards.length,
+      redFlags: d.redFlagTotal,
+      redFlagsRaised: dataset.hiring.redFlags.filter((f) => d.redFlagsRaisedBy[f.id].length).map((f) => `${f.name} (${d.redFlagsRaisedBy[f.id].join(', ')})`),
+      rateCheck: candidate.rateCheck,
+      recommendation: d.recommendation,
+    });
+  }
+  return { rows: rankForComparison(compared), sealed };
+}

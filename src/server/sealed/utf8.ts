@@ -1,0 +1,30 @@
+// Apps Script measures property quotas in bytes; strings here are UTF-16. Counted by hand:
+// TextEncoder is not part of Apps Script's V8 globals.
+
+export function utf8Bytes(text: string): number {
+  let bytes = 0;
+  for (const ch of text) {
+    const code = ch.codePointAt(0)!;
+    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+  }
+  return bytes;
+}
+
+/** Pieces of at most maxBytes each, never splitting a character. */
+export function splitUtf8(text: string, maxBytes: number): string[] {
+  const pieces: string[] = [];
+  let piece = '';
+  let size = 0;
+  for (const ch of text) {
+    const n = utf8Bytes(ch);
+    if (size + n > maxBytes) {
+      pieces.push(piece);
+      piece = '';
+      size = 0;
+    }
+    piece += ch;
+    size += n;
+  }
+  pieces.push(piece);
+  return pieces;
+}
