@@ -27,6 +27,8 @@ export interface SheetsBehaviour {
   emptyTextInNumberRules: 'not-a-number' | 'zero';
   /** properties-scope: user, document and script properties are separate stores, or one. */
   propertyStores: 'separate' | 'shared';
+  /** sort-keeps-frozen-rows: Sheet.sort leaves the frozen rows in place, or sorts them too. */
+  frozenRowsOnSort: 'stay' | 'sorted';
 }
 
 export const ASSUMED: Readonly<SheetsBehaviour> = Object.freeze({
@@ -41,6 +43,7 @@ export const ASSUMED: Readonly<SheetsBehaviour> = Object.freeze({
   setFormulaOnRange: 'moves-references',
   emptyTextInNumberRules: 'not-a-number',
   propertyStores: 'separate',
+  frozenRowsOnSort: 'stay',
 });
 
 export function behaviourProfile(overrides: Partial<SheetsBehaviour> = {}): Readonly<SheetsBehaviour> {

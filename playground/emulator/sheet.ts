@@ -186,11 +186,11 @@ export class SheetFacade {
   /**
    * Sorts the sheet by a column, rows below the frozen rows only (Sheet.sort, "Sorts a sheet by
    * column": https://developers.google.com/apps-script/reference/spreadsheet/sheet#sort(Integer,Boolean);
-   * that frozen rows stay put is unconfirmed, see README).
+   * that frozen rows stay put is unconfirmed: self-test row sort-keeps-frozen-rows).
    */
   sort(columnPosition: number, ascending = true): this {
     const model = this.#model();
-    const first = model.frozenRows + 1;
+    const first = this.#ctx.behaviour.frozenRowsOnSort === 'stay' ? model.frozenRows + 1 : 1;
     if (first <= model.maxRows) sortRows(this.#ctx.workbook, this.#id, { row: first, col: 1, numRows: model.maxRows - first + 1, numCols: model.maxColumns }, [{ column: columnPosition, ascending }]);
     return this;
   }

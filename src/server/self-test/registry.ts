@@ -4,7 +4,7 @@
 // behaviour. Add an assumption: write a SelfTestCheck and list it here.
 import type { SelfTestCheck } from './check';
 import { builderReuse, propertiesScope } from './service-checks';
-import { namedRangeOfDeletedSheet, protectionUnprotectedRanges, rangeListOrder, sheetNameCase } from './structure-checks';
+import { namedRangeOfDeletedSheet, protectionUnprotectedRanges, rangeListOrder, sheetNameCase, sortKeepsFrozenRows } from './structure-checks';
 import { conditionalFormatOnEmptyText, dropdownNumber, formulaLocale, numberFormatGeneral, setFormulaMovesReferences } from './value-checks';
 
 export const SELF_TEST_CHECKS: readonly SelfTestCheck[] = [
@@ -19,4 +19,5 @@ export const SELF_TEST_CHECKS: readonly SelfTestCheck[] = [
   setFormulaMovesReferences,
   conditionalFormatOnEmptyText,
   propertiesScope,
+  sortKeepsFrozenRows,
 ];

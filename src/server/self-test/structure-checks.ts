@@ -76,3 +76,15 @@ export const protectionUnprotectedRanges: SelfTestCheck = {
     };
   },
 };
+
+export const sortKeepsFrozenRows: SelfTestCheck = {
+  id: 'sort-keeps-frozen-rows',
+  assumption: 'Sheet.sort(column) sorts only the rows below the frozen rows (the tracker keeps its header-row array formulas there, and people sort its sheets).',
+  run({ sheet }) {
+    sheet.getRange('A1:A3').setValues([['zz header'], ['b'], ['a']]);
+    sheet.setFrozenRows(1);
+    sheet.sort(1);
+    const got = sheet.getRange('A1:A3').getValues().map((r) => r[0] as unknown);
+    return { observed: `After sort(1), A1:A3 held ${show(got)}.`, pass: got.join() === 'zz header,a,b' };
+  },
+};
