@@ -29,6 +29,10 @@ export interface SheetsBehaviour {
   propertyStores: 'separate' | 'shared';
   /** sort-keeps-frozen-rows: Sheet.sort leaves the frozen rows in place, or sorts them too. */
   frozenRowsOnSort: 'stay' | 'sorted';
+  /** temporary-user-key: getTemporaryActiveUserKey gives a key per user, or nothing. */
+  temporaryUserKey: 'per-user' | 'empty';
+  /** script-writes-past-validation: a script's setValue stores what a strict rule refuses from people, or throws. */
+  scriptWritesAgainstValidation: 'stored' | 'refused';
 }
 
 export const ASSUMED: Readonly<SheetsBehaviour> = Object.freeze({
@@ -44,6 +48,8 @@ export const ASSUMED: Readonly<SheetsBehaviour> = Object.freeze({
   emptyTextInNumberRules: 'not-a-number',
   propertyStores: 'separate',
   frozenRowsOnSort: 'stay',
+  temporaryUserKey: 'per-user',
+  scriptWritesAgainstValidation: 'stored',
 });
 
 export function behaviourProfile(overrides: Partial<SheetsBehaviour> = {}): Readonly<SheetsBehaviour> {

@@ -7,6 +7,7 @@ import { sortRows, type SortKey } from '../formulas/rearrange';
 import type { RangeRef } from '../formulas/sheet-model';
 import { formulaAsLocaleReads } from './behaviour';
 import type { EmulatorContext } from './context';
+import { acceptsValue } from './data-validation';
 import { DeveloperMetadataFacade, DeveloperMetadataFinderFacade, addMetadata, locationOfRange } from './developer-metadata';
 import { assertInside } from './grid-access';
 import { ProtectionFacade, createProtection } from './protection';
@@ -292,7 +293,21 @@ export class RangeFacade extends RangeFormatting {
   }
 
   private write(contents: CellContent[][]): void {
+    if (this.ctx.behaviour.scriptWritesAgainstValidation === 'refused') this.refuseInvalid(contents);
     this.ctx.workbook.writeContents(this.sheetId, this.rect.row, this.rect.col, contents);
+  }
+
+  /** The opposite belief (self-test row script-writes-past-validation): strict rules bind scripts too. */
+  private refuseInvalid(contents: CellContent[][]): void {
+    const rules = this.cells((cell) => cell.validation);
+    contents.forEach((row, r) =>
+      row.forEach((content, c) => {
+        const rule = rules[r][c];
+        if (rule && !rule.allowInvalid && content.kind === 'value' && !acceptsValue(rule, content.value)) {
+          throw new Error('The data you entered in this cell violates the data validation rules set on it.');
+        }
+      }),
+    );
   }
 }
 

@@ -39,6 +39,7 @@ export class SessionFacade {
   }
   /** Unique to the user, reveals no identity, and changes when the key rotates (every 30 days in Apps Script). */
   getTemporaryActiveUserKey(): string {
+    if (this.#ctx.behaviour.temporaryUserKey === 'empty') return ''; // self-test row temporary-user-key
     const user = currentUser(this.#ctx);
     const rotation = this.#ctx.keyRotations.get(user) ?? 0;
     return createHash('sha256').update(`temporary-key:${user}:${rotation}`).digest('base64url').slice(0, 43);

@@ -25,6 +25,8 @@ const OPPOSITE: Record<string, Partial<SheetsBehaviour>> = {
   'conditional-format-empty-text': { emptyTextInNumberRules: 'zero' },
   'properties-scope': { propertyStores: 'shared' },
   'sort-keeps-frozen-rows': { frozenRowsOnSort: 'sorted' },
+  'temporary-user-key': { temporaryUserKey: 'empty' },
+  'script-writes-past-validation': { scriptWritesAgainstValidation: 'refused' },
 };
 
 function selfTested(behaviour: Partial<SheetsBehaviour> = {}) {

@@ -3,9 +3,9 @@
 // and tests/self-test checks every row passes in the emulator and fails under the opposite
 // behaviour. Add an assumption: write a SelfTestCheck and list it here.
 import type { SelfTestCheck } from './check';
-import { builderReuse, propertiesScope } from './service-checks';
+import { builderReuse, propertiesScope, temporaryUserKey } from './service-checks';
 import { namedRangeOfDeletedSheet, protectionUnprotectedRanges, rangeListOrder, sheetNameCase, sortKeepsFrozenRows } from './structure-checks';
-import { conditionalFormatOnEmptyText, dropdownNumber, formulaLocale, numberFormatGeneral, setFormulaMovesReferences } from './value-checks';
+import { conditionalFormatOnEmptyText, dropdownNumber, formulaLocale, numberFormatGeneral, scriptWritesPastValidation, setFormulaMovesReferences } from './value-checks';
 
 export const SELF_TEST_CHECKS: readonly SelfTestCheck[] = [
   rangeListOrder,
@@ -20,4 +20,6 @@ export const SELF_TEST_CHECKS: readonly SelfTestCheck[] = [
   conditionalFormatOnEmptyText,
   propertiesScope,
   sortKeepsFrozenRows,
+  temporaryUserKey,
+  scriptWritesPastValidation,
 ];

@@ -51,3 +51,15 @@ export const propertiesScope: SelfTestCheck = {
     };
   },
 };
+
+export const temporaryUserKey: SelfTestCheck = {
+  id: 'temporary-user-key',
+  assumption: 'Session.getTemporaryActiveUserKey() gives a non-empty key, the same on every call of one execution, with DevRate\'s two scopes (interviewer names are bound to it).',
+  run() {
+    const [first, second] = [Session.getTemporaryActiveUserKey(), Session.getTemporaryActiveUserKey()];
+    return {
+      observed: `Two calls gave keys of ${first.length} and ${second.length} characters, ${first === second ? 'the same' : 'different'}.`,
+      pass: first.length > 0 && first === second,
+    };
+  },
+};

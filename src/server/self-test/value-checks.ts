@@ -1,5 +1,5 @@
 // Checks of what cells hold: typed values, number formats, formulas and their locale.
-import { show, type SelfTestCheck } from './check';
+import { show, thrown, type SelfTestCheck } from './check';
 
 export const dropdownNumber: SelfTestCheck = {
   id: 'dropdown-number',
@@ -74,5 +74,22 @@ export const conditionalFormatOnEmptyText: SelfTestCheck = {
         },
       },
     };
+  },
+};
+
+export const scriptWritesPastValidation: SelfTestCheck = {
+  id: 'script-writes-past-validation',
+  assumption: 'A script\'s setValue stores a value that the cell\'s strict rule would refuse from a person (a sealed scorecard writes "sealed" into its checkbox and dropdown cells).',
+  run({ sheet }) {
+    const cell = sheet.getRange('A1');
+    cell.setDataValidation(SpreadsheetApp.newDataValidation().requireCheckbox().setAllowInvalid(false).build());
+    let observed: string;
+    try {
+      cell.setValue('sealed');
+      observed = `setValue("sealed") on a checkbox cell left ${show(cell.getValue())} in it.`;
+    } catch (error) {
+      observed = `setValue("sealed") on a checkbox cell threw: ${thrown(error)}`;
+    }
+    return { observed, pass: cell.getValue() === 'sealed' };
   },
 };
