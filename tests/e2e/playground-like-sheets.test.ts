@@ -5,15 +5,14 @@
 // The page's own dialog and autocomplete pass axe-core as the sidebars do.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, afterEach, expect, it, vi } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeEach, expect, it, vi } from 'vitest';
 import { findCustomFunctions } from '../../playground/emulator';
 import { SIDEBAR_PAGES } from '../../src/server/sidebars';
 import type { PlaygroundState } from '../../playground/protocol';
 import { PANEL_SANDBOX } from '../../playground/client/Panels';
 import {
-  cell, cellText, describeInBrowser, formulaBar, launchChromium, openMenu, openPlayground, resetWorkbook, selectCell, selectSheet,
-  sidebarFrame, startPlayground, typeInCell, waitForCell,
+  cell, cellText, describeInBrowser, formulaBar, openMenu, playgroundForEachTest, selectCell, selectSheet, sidebarFrame, typeInCell, waitForCell,
 } from '../support/playground';
 import { seriousViolations } from '../support/axe';
 import { scenario } from '../templates/budget-fixture';
@@ -23,13 +22,13 @@ const CODE = readFileSync(path.join(import.meta.dirname, '..', '..', 'dist', 'Co
 
 describeInBrowser('the playground behaves like Sheets', () => {
   vi.setConfig({ testTimeout: 60_000 });
-  let browser: Browser;
-  let playground: Awaited<ReturnType<typeof startPlayground>>;
+  const session = playgroundForEachTest();
   let page: Page;
+  beforeEach(() => void ({ page } = session));
 
   const post = (route: string, body: unknown) =>
-    fetch(`${playground.url}${route}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }).then((r) => r.json() as Promise<{ ok: boolean; message?: string }>);
-  const state = (sheet: string) => fetch(`${playground.url}/api/state?sheet=${encodeURIComponent(sheet)}`).then((r) => r.json() as Promise<PlaygroundState>);
+    fetch(`${session.playground.url}${route}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }).then((r) => r.json() as Promise<{ ok: boolean; message?: string }>);
+  const state = (sheet: string) => fetch(`${session.playground.url}/api/state?sheet=${encodeURIComponent(sheet)}`).then((r) => r.json() as Promise<PlaygroundState>);
 
   /** The real add-on writes the budget sheet, as the wizard's last step does. */
   async function createBudget(): Promise<void> {
@@ -47,24 +46,11 @@ describeInBrowser('the playground behaves like Sheets', () => {
 
   /** What the saved workbook holds for a cell (its validation, e.g.). */
   function savedCell(sheetName: string, row: number, col: number): { validation?: { helpText: string | null } } {
-    const saved = JSON.parse(readFileSync(playground.workbookPath, 'utf8'));
+    const saved = JSON.parse(readFileSync(session.playground.workbookPath, 'utf8'));
     const sheet = saved.workbook.sheets.find((s: { name: string }) => s.name === sheetName);
     return sheet.cells.find(([r, c]: [number, number]) => r === row && c === col)[2];
   }
 
-  beforeAll(async () => {
-    [browser, playground] = await Promise.all([launchChromium(), startPlayground()]);
-  });
-  afterAll(async () => {
-    await Promise.all([browser?.close(), playground?.close()]);
-  });
-  beforeEach(async () => {
-    await resetWorkbook(playground.url);
-    page = await openPlayground(browser, playground.url);
-  });
-  afterEach(async () => {
-    await page.close();
-  });
 
   it('warns before typing over a protected budget total: Cancel keeps it, OK replaces it, input cells never ask, and it can be snoozed', async () => {
     await createBudget();
@@ -222,26 +208,26 @@ describeInBrowser('the playground behaves like Sheets', () => {
 
   it('serves a favicon: loading the page asks for nothing that is not there', async () => {
     const failed: string[] = [];
-    const fresh = await browser.newPage();
+    const fresh = await session.browser.newPage();
     fresh.on('response', (r) => r.status() >= 400 && failed.push(`${r.status()} ${r.url()}`));
-    await fresh.goto(playground.url);
+    await fresh.goto(session.playground.url);
     await cell(fresh, 'A1').waitFor();
     await expect.poll(() => fresh.evaluate(() => document.querySelector('link[rel="icon"]')?.getAttribute('href'))).toBe('/favicon.svg');
     await fresh.close();
     expect(failed).toEqual([]);
     for (const icon of ['/favicon.ico', '/favicon.svg']) {
-      const response = await fetch(`${playground.url}${icon}`);
+      const response = await fetch(`${session.playground.url}${icon}`);
       expect(response.status).toBe(200);
       expect(response.headers.get('content-type')).toBe('image/svg+xml');
     }
   });
 
   it('refuses to be framed by another page', async () => {
-    const response = await fetch(playground.url);
+    const response = await fetch(session.playground.url);
     expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
     expect(response.headers.get('x-frame-options')).toBe('DENY');
-    const other = await browser.newPage();
-    await other.setContent(`<iframe src="${playground.url}/" width="800" height="600"></iframe>`);
+    const other = await session.browser.newPage();
+    await other.setContent(`<iframe src="${session.playground.url}/" width="800" height="600"></iframe>`);
     // Chromium replaces a refused frame with its error page; the playground never loads in it.
     await expect.poll(() => other.frames()[1]?.url()).toMatch(/^chrome-error:/);
     await other.close();
@@ -263,10 +249,10 @@ describeInBrowser('the playground behaves like Sheets', () => {
       }
     });
     expect(reach).toBe('SecurityError');
-    expect(await frame.evaluate(() => window.origin)).toBe(`http://localhost:${playground.port}`); // its own origin, not an opaque one
+    expect(await frame.evaluate(() => window.origin)).toBe(`http://localhost:${session.playground.port}`); // its own origin, not an opaque one
     // Only the playground may frame a panel's page.
     const panel = await fetch(frame.url().replace('localhost', '127.0.0.1'));
-    expect(panel.headers.get('content-security-policy')).toBe(`frame-ancestors http://localhost:${playground.port} http://127.0.0.1:${playground.port}`);
+    expect(panel.headers.get('content-security-policy')).toBe(`frame-ancestors http://localhost:${session.playground.port} http://127.0.0.1:${session.playground.port}`);
   });
 
 });

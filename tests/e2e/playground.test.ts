@@ -3,35 +3,20 @@
 // onOpen, and the About sidebar from the real dist/About.html. DEVRATE_SCREENSHOTS=1 also takes the README's screenshot.
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeEach, expect, it } from 'vitest';
 import { MENU_ITEMS } from '../../src/server/menu';
 import { SIDEBAR_PAGES } from '../../src/server/sidebars';
 import {
-  cell, cellText, describeInBrowser, enterCells, formulaBar, launchChromium, menuItems, openMenu, openPlayground,
-  resetWorkbook, selectCell, sidebarFrame, startPlayground, typeInCell, waitForCell,
+  cell, cellText, describeInBrowser, enterCells, formulaBar, menuItems, openMenu, playgroundForEachTest, selectCell, sidebarFrame, typeInCell, waitForCell,
 } from '../support/playground';
 
 const SCREENSHOT = path.join(import.meta.dirname, '..', '..', 'docs', 'screenshots', 'playground.png');
 
 describeInBrowser('playground: formulas, menu and sidebar', () => {
-  let browser: Browser;
-  let playground: Awaited<ReturnType<typeof startPlayground>>;
+  const session = playgroundForEachTest();
   let page: Page;
-
-  beforeAll(async () => {
-    [browser, playground] = await Promise.all([launchChromium(), startPlayground()]);
-  });
-  afterAll(async () => {
-    await Promise.all([browser?.close(), playground?.close()]);
-  });
-  beforeEach(async () => {
-    await resetWorkbook(playground.url);
-    page = await openPlayground(browser, playground.url);
-  });
-  afterEach(async () => {
-    await page.close();
-  });
+  beforeEach(() => void ({ page } = session));
 
   it('computes =DEVRATE("senior","asia") typed into A1 and shows the formula again when A1 is selected', async () => {
     await typeInCell(page, 'A1', '=DEVRATE("senior","asia")');
@@ -77,7 +62,7 @@ describeInBrowser('playground: formulas, menu and sidebar', () => {
   });
 
   it('opens About DevRate from the menu in a 300 px sidebar that lists the functions', async () => {
-    await enterCells(playground.url, {
+    await enterCells(session.playground.url, {
       A1: 'Level', B1: 'Asia', C1: 'Global', D1: 'Western Europe',
       A2: 'junior', A3: 'mid', A4: 'senior',
       B2: '=DEVRATE($A2,"asia")', C2: '=DEVRATE($A2)', D2: '=DEVRATE($A2,"western_europe")',

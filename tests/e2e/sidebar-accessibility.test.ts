@@ -3,31 +3,17 @@
 // (each wizard step and its errors, the budget created; the rate card picker before, after and
 // refused; the scoring form, its errors, a new candidate's form, the debrief; About), and the
 // main controls are reached with Tab and operated with Enter, Space and the arrow keys.
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, expect, it, vi } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { beforeEach, expect, it, vi } from 'vitest';
 import { SIDEBAR_PAGES } from '../../src/server/sidebars';
 import { frameOf, seriousViolations, type Violation } from '../support/axe';
-import { describeInBrowser, launchChromium, openMenu, openPlayground, resetWorkbook, sidebarFrame, startPlayground } from '../support/playground';
+import { describeInBrowser, openMenu, playgroundForEachTest, sidebarFrame } from '../support/playground';
 
 describeInBrowser('sidebars: axe-core and the keyboard', () => {
   vi.setConfig({ testTimeout: 90_000 });
-  let browser: Browser;
-  let playground: Awaited<ReturnType<typeof startPlayground>>;
+  const session = playgroundForEachTest();
   let page: Page;
-
-  beforeAll(async () => {
-    [browser, playground] = await Promise.all([launchChromium(), startPlayground()]);
-  });
-  afterAll(async () => {
-    await Promise.all([browser?.close(), playground?.close()]);
-  });
-  beforeEach(async () => {
-    await resetWorkbook(playground.url);
-    page = await openPlayground(browser, playground.url);
-  });
-  afterEach(async () => {
-    await page.close();
-  });
+  beforeEach(() => void ({ page } = session));
 
   /** Opens a sidebar from the menu: its frame to drive, and a check that runs axe in it. */
   async function open(page: Page, title: keyof typeof SIDEBAR_PAGES) {

@@ -8,11 +8,35 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, BrowserContext, FrameLocator, Locator, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+import { launchChromium } from '../../playground/chromium';
 import { startPlayground as startServer, type PlaygroundOptions, type RunningPlayground } from '../../playground/server';
 
 export { launchChromium } from '../../playground/chromium';
 export type { RunningPlayground } from '../../playground/server';
 export { describeInBrowser } from './browser';
+
+/**
+ * One Chromium and one playground for a test file, a reset workbook and a new page for each test.
+ * Read the fields inside tests and hooks: they are set as the file's hooks run.
+ */
+export function playgroundForEachTest(): { readonly browser: Browser; readonly playground: RunningPlayground; readonly page: Page } {
+  const session = {} as { browser: Browser; playground: RunningPlayground; page: Page };
+  beforeAll(async () => {
+    [session.browser, session.playground] = await Promise.all([launchChromium(), startPlayground()]);
+  });
+  afterAll(async () => {
+    await Promise.all([session.browser?.close(), session.playground?.close()]);
+  });
+  beforeEach(async () => {
+    await resetWorkbook(session.playground.url);
+    session.page = await openPlayground(session.browser, session.playground.url);
+  });
+  afterEach(async () => {
+    await session.page?.close();
+  });
+  return session;
+}
 
 /** Starts a playground on a free port; its workbook lives in a temp folder unless one is given. */
 export async function startPlayground(options: PlaygroundOptions = {}): Promise<RunningPlayground> {
