@@ -1,30 +1,19 @@
 // People edit the tracker in the playground with Sheets' own right-click menus: a column inserted
 // in Candidates, then a candidate added from the sidebar lands each value under its own header;
 // sorting Candidates and renaming Scorecards leave every weighted score where it was.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it, vi } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, expect, it, vi } from 'vitest';
 import { columnToLetters } from '../../playground/formulas/a1';
-import type { RunningPlayground } from '../../playground/server';
-import { cell, cellText, describeInBrowser, enterCells, launchChromium, openMenu, openPlayground, selectSheet, sheetTabs, sidebarFrame, startPlayground, waitForCell } from '../support/playground';
+import { cell, cellText, describeInBrowser, enterCells, openMenu, openWidePage, playgroundForFile, selectSheet, sheetTabs, sidebarFrame, waitForCell } from '../support/playground';
 
 describeInBrowser('editing the tracker in the playground', () => {
-  let playground: RunningPlayground;
-  let browser: Browser;
+  const session = playgroundForFile();
   let page: Page;
   vi.setConfig({ testTimeout: 120_000 });
 
   beforeAll(async () => {
-    playground = await startPlayground();
-    browser = await launchChromium();
-    page = await openPlayground(browser, playground.url);
-    await page.setViewportSize({ width: 1500, height: 900 });
-    page.setDefaultTimeout(30_000);
+    page = await openWidePage(session);
     await openMenu(page, 'Insert candidate tracker');
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await playground?.close();
   });
 
   /** Right-clicks a column letter, row number or tab and picks an item by its accessible name. */
@@ -52,7 +41,7 @@ describeInBrowser('editing the tracker in the playground', () => {
     await selectSheet(page, 'Candidates');
     await contextMenu(columnHeader('B'), 'Insert 1 column left');
     await waitForCell(page, 'C1', 'Profile link');
-    await enterCells(playground.url, { B1: 'Email' }, 'Candidates');
+    await enterCells(session.playground.url, { B1: 'Email' }, 'Candidates');
 
     await openMenu(page, 'Score a candidate');
     const sidebar = sidebarFrame(page, 'Score a candidate');
@@ -76,7 +65,7 @@ describeInBrowser('editing the tracker in the playground', () => {
   });
 
   it('sorts Candidates Z to A and renames Scorecards: every weighted score stays with its candidate', async () => {
-    await enterCells(playground.url, { A3: 'Bo Chen', A4: 'Cy Diaz', B2: 'ana@example.com' }, 'Candidates');
+    await enterCells(session.playground.url, { A3: 'Bo Chen', A4: 'Cy Diaz', B2: 'ana@example.com' }, 'Candidates');
     const scores: Record<string, string> = {};
     [
       ['Ana Lima', 'Ben', 4, 3, 4],
@@ -84,12 +73,12 @@ describeInBrowser('editing the tracker in the playground', () => {
       ['Cy Diaz', 'Cleo', 3, 4, 3],
     // Candidate, Interviewer, Round, Date, then the first three questions.
     ].forEach(([who, by, a, b, c], i) => Object.assign(scores, { [`A${i + 2}`]: who, [`B${i + 2}`]: by, [`E${i + 2}`]: String(a), [`F${i + 2}`]: String(b), [`G${i + 2}`]: String(c) }));
-    await enterCells(playground.url, scores, 'Scorecards');
+    await enterCells(session.playground.url, scores, 'Scorecards');
     await selectSheet(page, 'Candidates');
     const at = await headers();
     // Rows typed by people rather than sealed: someone marks them revealed, and the debrief shows.
     const revealedBy = at.get('Revealed by')!;
-    await enterCells(playground.url, { [`${revealedBy}2`]: 'Dana', [`${revealedBy}3`]: 'Dana', [`${revealedBy}4`]: 'Dana' }, 'Candidates');
+    await enterCells(session.playground.url, { [`${revealedBy}2`]: 'Dana', [`${revealedBy}3`]: 'Dana', [`${revealedBy}4`]: 'Dana' }, 'Candidates');
     const weighted = async () => {
       const shown: Record<string, string> = {};
       for (const row of [2, 3, 4]) shown[await cellText(page, `${at.get('Candidate')}${row}`)] = await cellText(page, `${at.get('Weighted score')}${row}`);

@@ -6,10 +6,10 @@
 // screenshots of a sealed row, the debrief with votes and the comparison.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, FrameLocator, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it, vi } from 'vitest';
+import type { FrameLocator, Locator, Page } from 'playwright-core';
+import { beforeAll, expect, it, vi } from 'vitest';
 import { CANDIDATE_COLUMNS, SCORECARD_COLUMNS, letterOf } from '../../src/sheets/tracker/layout';
-import { describeInBrowser, launchChromium, openMenu, openPlayground, selectSheet, sidebarFrame, startPlayground, waitForCell, type RunningPlayground } from '../support/playground';
+import { describeInBrowser, openMenu, openWidePage, playgroundForFile, selectSheet, sidebarFrame, waitForCell } from '../support/playground';
 
 const SCREENSHOTS = join(import.meta.dirname, '..', '..', 'docs', 'screenshots');
 async function shoot(target: Page | Locator, name: string): Promise<void> {
@@ -23,28 +23,15 @@ const INTERVIEWER = letterOf(SCORECARD_COLUMNS, 'interviewer');
 const REVEALED_BY = letterOf(CANDIDATE_COLUMNS, 'revealed_by');
 
 describeInBrowser('sealed scorecards with two users', () => {
-  let playground: RunningPlayground;
-  let browser: Browser;
+  const session = playgroundForFile();
   let one: Page;
   let two: Page;
 
   vi.setConfig({ testTimeout: 180_000 });
 
   beforeAll(async () => {
-    playground = await startPlayground();
-    browser = await launchChromium();
-    one = await openPlayground(browser, playground.url);
-    two = await openPlayground(browser, playground.url);
-    for (const page of [one, two]) {
-      await page.setViewportSize({ width: 1500, height: 900 });
-      page.setDefaultTimeout(30_000);
-    }
+    [one, two] = [await openWidePage(session), await openWidePage(session)];
     await two.getByLabel('User', { exact: true }).selectOption('colleague1@example.com');
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await playground?.close();
   });
 
   async function openScoring(page: Page): Promise<FrameLocator> {

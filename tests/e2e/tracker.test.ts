@@ -4,11 +4,10 @@
 // DEVRATE_SCREENSHOTS=1 also refreshes docs/screenshots/. Needs dist/: `npm test` builds it.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, FrameLocator, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it, vi } from 'vitest';
-import type { RunningPlayground } from '../../playground/server';
+import type { FrameLocator, Locator, Page } from 'playwright-core';
+import { beforeAll, expect, it, vi } from 'vitest';
 import { CANDIDATE_COLUMNS, letterOf } from '../../src/sheets/tracker/layout';
-import { cell, cellText, describeInBrowser, launchChromium, openMenu, openPlayground, selectSheet, sheetTabs, sidebarFrame, startPlayground, waitForCell } from '../support/playground';
+import { cell, cellText, describeInBrowser, openMenu, openWidePage, playgroundForFile, selectSheet, sheetTabs, sidebarFrame, waitForCell } from '../support/playground';
 
 const SCREENSHOTS = join(import.meta.dirname, '..', '..', 'docs', 'screenshots');
 async function shoot(target: Page | Locator, name: string): Promise<void> {
@@ -18,24 +17,14 @@ async function shoot(target: Page | Locator, name: string): Promise<void> {
 }
 
 describeInBrowser('candidate tracker in the playground', () => {
-  let playground: RunningPlayground;
-  let browser: Browser;
+  const session = playgroundForFile();
   let page: Page;
 
   // Inserting the tracker writes array formulas over whole columns that HyperFormula then computes: seconds, not ms.
   vi.setConfig({ testTimeout: 120_000 });
 
   beforeAll(async () => {
-    playground = await startPlayground();
-    browser = await launchChromium();
-    page = await openPlayground(browser, playground.url);
-    await page.setViewportSize({ width: 1500, height: 900 });
-    page.setDefaultTimeout(30_000);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await playground?.close();
+    page = await openWidePage(session);
   });
 
   async function addCandidate(sidebar: FrameLocator, name: string, level: string, region: string, quote: string) {

@@ -38,6 +38,29 @@ export function playgroundForEachTest(): { readonly browser: Browser; readonly p
   return session;
 }
 
+/** One Chromium and one playground for a whole test file, for tests that build on each other. */
+export function playgroundForFile(): { readonly browser: Browser; readonly playground: RunningPlayground } {
+  const session = {} as { browser: Browser; playground: RunningPlayground };
+  beforeAll(async () => {
+    [session.browser, session.playground] = await Promise.all([launchChromium(), startPlayground()]);
+  });
+  afterAll(async () => {
+    await Promise.all([session.browser?.close(), session.playground?.close()]);
+  });
+  return session;
+}
+
+/**
+ * A page on the playground wide enough for the tracker's tables, patient with the seconds
+ * HyperFormula takes over the tracker's whole-column formulas.
+ */
+export async function openWidePage(session: { readonly browser: Browser; readonly playground: RunningPlayground }): Promise<Page> {
+  const page = await openPlayground(session.browser, session.playground.url);
+  await page.setViewportSize({ width: 1500, height: 900 });
+  page.setDefaultTimeout(30_000);
+  return page;
+}
+
 /** Starts a playground on a free port; its workbook lives in a temp folder unless one is given. */
 export async function startPlayground(options: PlaygroundOptions = {}): Promise<RunningPlayground> {
   const dir = options.workbookPath ? undefined : mkdtempSync(path.join(tmpdir(), 'devrate-playground-'));

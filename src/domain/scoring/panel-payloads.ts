@@ -2,7 +2,7 @@
 // sidebar as the user types and again on the server.
 import * as z from 'zod';
 import { MAX_PANEL } from './panel';
-import { candidateName, personName, trackerIdSchema } from './payloads';
+import { candidateName, debriefRequestSchema, personName, trackerIdSchema, type DebriefRequest } from './payloads';
 
 export const panelRequestSchema = z
   .object({
@@ -17,7 +17,6 @@ export const panelRequestSchema = z
   .strict();
 export type PanelRequest = z.infer<typeof panelRequestSchema>;
 
-export const revealRequestSchema = z
-  .object({ trackerId: trackerIdSchema, candidate: candidateName, interviewer: personName('Interviewer') })
-  .strict();
-export type RevealRequest = z.infer<typeof revealRequestSchema>;
+/** A reveal names what a debrief request names: the candidate and the interviewer asking. */
+export const revealRequestSchema = debriefRequestSchema;
+export type RevealRequest = DebriefRequest;
