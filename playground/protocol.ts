@@ -129,9 +129,7 @@ export type StructureEdit =
   | { kind: 'deleteSheet'; sheet: string };
 
 export type MenuItemView =
-  | { kind: 'item'; caption: string }
-  | { kind: 'separator' }
-  | { kind: 'submenu'; caption: string; items: MenuItemView[] };
+  { kind: 'item'; caption: string } | { kind: 'separator' } | { kind: 'submenu'; caption: string; items: MenuItemView[] };
 
 export interface MenuView {
   caption: string;

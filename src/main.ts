@@ -6,7 +6,18 @@ import { showAbout } from './server/sidebars';
 import { createBudgetSheet, getWizardContext, saveWizardDraft, showWizard } from './server/budget';
 import { connectBudgetsToRateCard, getBudgetConnections, insertRateCard, insertSources, showRateCardPicker } from './server/rate-cards';
 import { runSelfTest } from './server/self-test';
-import { addCandidate, compareCandidates, getDebrief, getScoringContext, insertCandidateTracker, repairCandidateTracker, revealScores, setPanel, showScoring, submitScorecard } from './server/tracker';
+import {
+  addCandidate,
+  compareCandidates,
+  getDebrief,
+  getScoringContext,
+  insertCandidateTracker,
+  repairCandidateTracker,
+  revealScores,
+  setPanel,
+  showScoring,
+  submitScorecard,
+} from './server/tracker';
 
 export const entryPoints = {
   onOpen,

@@ -136,7 +136,8 @@ export function App() {
     close: (slot) => (slot === 'sidebar' ? setSidebar(null) : setDialog(null)),
     // Sidebars keep Sheets' fixed 300 px; dialogs take google.script.host.setWidth/setHeight.
     resize: (slot, width, height) => {
-      if (slot === 'dialog') setDialog((p) => p && { ...p, view: { ...p.view, width: width ?? p.view.width, height: height ?? p.view.height } });
+      if (slot === 'dialog')
+        setDialog((p) => p && { ...p, view: { ...p.view, width: width ?? p.view.width, height: height ?? p.view.height } });
     },
   });
 
@@ -176,7 +177,8 @@ export function App() {
   };
 
   const afterEdit = (after: AfterEdit) => {
-    if (state && after !== 'stay') select(moveA1(selected, after === 'down' ? 1 : 0, after === 'right' ? 1 : 0, state.sheet.rows, state.sheet.cols));
+    if (state && after !== 'stay')
+      select(moveA1(selected, after === 'down' ? 1 : 0, after === 'right' ? 1 : 0, state.sheet.rows, state.sheet.cols));
     focusGrid();
   };
 
@@ -206,7 +208,11 @@ export function App() {
           </div>
         </div>
         <div class="topbar-right">
-          {running > 0 && <span class="running" role="status">Running script…</span>}
+          {running > 0 && (
+            <span class="running" role="status">
+              Running script…
+            </span>
+          )}
           <label class="user-picker">
             User
             <select aria-label="User" value={user} onChange={(e) => switchUser((e.target as HTMLSelectElement).value)}>
@@ -217,13 +223,24 @@ export function App() {
               ))}
             </select>
           </label>
-          <button type="button" class="reset-button" onClick={reset}>Reset</button>
+          <button type="button" class="reset-button" onClick={reset}>
+            Reset
+          </button>
         </div>
       </header>
       {[...state.problems, ...(playground.offline ? [playground.offline] : [])].map((problem) => (
-        <div key={problem} class="banner" role="alert">{problem}</div>
+        <div key={problem} class="banner" role="alert">
+          {problem}
+        </div>
       ))}
-      <FormulaBar selected={selected} cellInput={cell?.input ?? ''} request={editor} functions={state.functions} onCommit={edit} onDone={afterEdit} />
+      <FormulaBar
+        selected={selected}
+        cellInput={cell?.input ?? ''}
+        request={editor}
+        functions={state.functions}
+        onCommit={edit}
+        onDone={afterEdit}
+      />
       <div class="cell-status" role="status">
         {cell?.error ? `${cell.display} in ${cell.a1}: ${cell.error}` : cell?.note ? `Note: ${cell.note}` : ''}
       </div>

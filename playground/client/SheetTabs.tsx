@@ -19,19 +19,21 @@ export function SheetTabs({ sheets, current, onSelect, onAdd, onTabMenu }: Sheet
         +
       </button>
       <nav class="sheet-tabs" aria-label="Sheets">
-        {sheets.filter((s) => !s.hidden || s.name === current).map((sheet) => (
-          <button
-            key={sheet.name}
-            type="button"
-            class="sheet-tab"
-            aria-pressed={sheet.name === current}
-            style={sheet.tabColor ? { borderBottomColor: sheet.tabColor } : undefined}
-            onClick={() => onSelect(sheet.name)}
-            onContextMenu={(e) => onTabMenu(sheet.name, e)}
-          >
-            {sheet.name}
-          </button>
-        ))}
+        {sheets
+          .filter((s) => !s.hidden || s.name === current)
+          .map((sheet) => (
+            <button
+              key={sheet.name}
+              type="button"
+              class="sheet-tab"
+              aria-pressed={sheet.name === current}
+              style={sheet.tabColor ? { borderBottomColor: sheet.tabColor } : undefined}
+              onClick={() => onSelect(sheet.name)}
+              onContextMenu={(e) => onTabMenu(sheet.name, e)}
+            >
+              {sheet.name}
+            </button>
+          ))}
       </nav>
     </footer>
   );

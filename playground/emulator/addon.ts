@@ -162,7 +162,11 @@ export class Addon {
   }
 
   /** Runs a custom function as Sheets would: read-only, no Ui/HtmlService/LockService. */
-  customFunction<T = unknown>(name: string, args: unknown[] = [], options: Omit<RunOptions, 'authMode' | 'fromClient'> = {}): ExecutionResult<T> {
+  customFunction<T = unknown>(
+    name: string,
+    args: unknown[] = [],
+    options: Omit<RunOptions, 'authMode' | 'fromClient'> = {},
+  ): ExecutionResult<T> {
     const fn = this.realm.getFunction(name);
     if (!fn) throw new Error(`Unknown function: ${name}`);
     const result = this.execute<T>(name, fn, args, 'CUSTOM_FUNCTION', options.user, this.customFunctionTimeoutMs);
@@ -171,7 +175,10 @@ export class Addon {
   }
 
   /** Opens the document: runs onOpen(e) if the script has one. */
-  open(authMode: Exclude<AuthModeName, 'CUSTOM_FUNCTION'> = 'LIMITED', options: Omit<RunOptions, 'authMode'> = {}): ExecutionResult | undefined {
+  open(
+    authMode: Exclude<AuthModeName, 'CUSTOM_FUNCTION'> = 'LIMITED',
+    options: Omit<RunOptions, 'authMode'> = {},
+  ): ExecutionResult | undefined {
     return this.trigger('onOpen', authMode, options);
   }
 
@@ -192,7 +199,14 @@ export class Addon {
     const edited = userEdit(this.workbook, sheetName, a1, input);
     if (!this.realm.getFunction('onEdit')) return undefined;
     const range = this.spreadsheet.getSheetByName(sheetName)!.getRange(a1);
-    const event = { authMode: 'LIMITED', range, source: this.spreadsheet, value: edited.value, oldValue: edited.oldValue, triggerUid: 'emulated' };
+    const event = {
+      authMode: 'LIMITED',
+      range,
+      source: this.spreadsheet,
+      value: edited.value,
+      oldValue: edited.oldValue,
+      triggerUid: 'emulated',
+    };
     return this.run('onEdit', [event], { authMode: 'LIMITED', user: options.user });
   }
 
@@ -231,7 +245,15 @@ export class Addon {
     return result.value;
   }
 
-  private execute<T>(name: string, fn: (...a: unknown[]) => unknown, args: unknown[], authMode: AuthModeName, user: string | undefined, timeoutMs: number, rethrow = false): ExecutionResult<T> {
+  private execute<T>(
+    name: string,
+    fn: (...a: unknown[]) => unknown,
+    args: unknown[],
+    authMode: AuthModeName,
+    user: string | undefined,
+    timeoutMs: number,
+    rethrow = false,
+  ): ExecutionResult<T> {
     const execution: Execution = this.ctx.executions.create(name, authMode, user ?? this.ctx.defaultUser);
     let value: unknown;
     let thrown: unknown;

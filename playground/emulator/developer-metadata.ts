@@ -40,15 +40,27 @@ export function addMetadata(ctx: EmulatorContext, sheetId: number | null, locati
   if (typeof key !== 'string' || key === '') throw new Error('Invalid argument: key');
   const visibility = rest.find((a) => a === 'DOCUMENT' || a === 'PROJECT') as 'DOCUMENT' | 'PROJECT' | undefined;
   const value = rest.find((a) => typeof a === 'string' && a !== visibility);
-  listOf(ctx, sheetId).push({ id: ctx.workbook.nextObjectId(), key, value: value === undefined ? null : String(value), visibility: visibility ?? 'DOCUMENT', location });
+  listOf(ctx, sheetId).push({
+    id: ctx.workbook.nextObjectId(),
+    key,
+    value: value === undefined ? null : String(value),
+    visibility: visibility ?? 'DOCUMENT',
+    location,
+  });
   ctx.workbook.touch('objects', sheetId ?? undefined);
 }
 
 /** Range.addDeveloperMetadata: the range must be whole rows or whole columns. */
-export function locationOfRange(ctx: EmulatorContext, sheetId: number, rect: { row: number; col: number; numRows: number; numCols: number }): Location[] {
+export function locationOfRange(
+  ctx: EmulatorContext,
+  sheetId: number,
+  rect: { row: number; col: number; numRows: number; numCols: number },
+): Location[] {
   const sheet = ctx.workbook.sheet(sheetId);
-  if (rect.row === 1 && rect.numRows === sheet.maxRows) return Array.from({ length: rect.numCols }, (_, i) => ({ type: 'COLUMN' as const, index: rect.col + i }));
-  if (rect.col === 1 && rect.numCols === sheet.maxColumns) return Array.from({ length: rect.numRows }, (_, i) => ({ type: 'ROW' as const, index: rect.row + i }));
+  if (rect.row === 1 && rect.numRows === sheet.maxRows)
+    return Array.from({ length: rect.numCols }, (_, i) => ({ type: 'COLUMN' as const, index: rect.col + i }));
+  if (rect.col === 1 && rect.numCols === sheet.maxColumns)
+    return Array.from({ length: rect.numRows }, (_, i) => ({ type: 'ROW' as const, index: rect.row + i }));
   throw new Error(
     'Adding developer metadata to arbitrary ranges is not currently supported. Developer metadata may only be added to the top-level spreadsheet, an individual sheet, or an entire row or column.',
   );
@@ -226,7 +238,10 @@ export class DeveloperMetadataFinderFacade {
     if (location.type !== 'ROW' && location.type !== 'COLUMN') return false;
     const sheet = this.#ctx.workbook.sheet(sheetId);
     const { rect } = scope;
-    const [start, size, whole] = location.type === 'COLUMN' ? [rect.col, rect.numCols, rect.row === 1 && rect.numRows === sheet.maxRows] : [rect.row, rect.numRows, rect.col === 1 && rect.numCols === sheet.maxColumns];
+    const [start, size, whole] =
+      location.type === 'COLUMN'
+        ? [rect.col, rect.numCols, rect.row === 1 && rect.numRows === sheet.maxRows]
+        : [rect.row, rect.numRows, rect.col === 1 && rect.numCols === sheet.maxColumns];
     const inside = location.index >= start && location.index < start + size;
     return inside && (whole || this.#intersecting);
   }

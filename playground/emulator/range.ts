@@ -77,7 +77,12 @@ export class RangeFacade extends RangeFormatting {
     if (row < 1 || column < 1 || row > this.rect.numRows || column > this.rect.numCols) {
       throw new Error('The coordinates of the range are outside the dimensions of the sheet.');
     }
-    return new RangeFacade(this.ctx, this.sheetId, { row: this.rect.row + row - 1, col: this.rect.col + column - 1, numRows: 1, numCols: 1 });
+    return new RangeFacade(this.ctx, this.sheetId, {
+      row: this.rect.row + row - 1,
+      col: this.rect.col + column - 1,
+      numRows: 1,
+      numCols: 1,
+    });
   }
   offset(rowOffset: number, columnOffset: number, numRows?: number, numColumns?: number): RangeFacade {
     const rect = {
@@ -91,8 +96,10 @@ export class RangeFacade extends RangeFormatting {
     return new RangeFacade(this.ctx, this.sheetId, rect);
   }
   isBlank(): boolean {
-    return this.ctx.workbook.readValues(this.sheetId, this.rect).every((row) => row.every((v) => v === ''))
-      && this.getFormulas().every((row) => row.every((f) => f === ''));
+    return (
+      this.ctx.workbook.readValues(this.sheetId, this.rect).every((row) => row.every((v) => v === '')) &&
+      this.getFormulas().every((row) => row.every((f) => f === ''))
+    );
   }
   activate(): this {
     this.ctx.workbook.activeSheetId = this.sheetId;
@@ -155,7 +162,13 @@ export class RangeFacade extends RangeFormatting {
   }
 
   // ---- clearing -------------------------------------------------------------------------------
-  clear(options?: { commentsOnly?: boolean; contentsOnly?: boolean; formatOnly?: boolean; validationsOnly?: boolean; skipFilteredRows?: boolean }): this {
+  clear(options?: {
+    commentsOnly?: boolean;
+    contentsOnly?: boolean;
+    formatOnly?: boolean;
+    validationsOnly?: boolean;
+    skipFilteredRows?: boolean;
+  }): this {
     const all = !options || !(options.commentsOnly || options.contentsOnly || options.formatOnly || options.validationsOnly);
     if (all || options?.contentsOnly) this.ctx.workbook.clearContents(this.sheetId, this.rect);
     if (all || options?.formatOnly) this.clearFormat();
@@ -196,20 +209,27 @@ export class RangeFacade extends RangeFormatting {
     return this.ctx.workbook.sheet(this.sheetId).merges.some((m) => overlaps(m, this.rect));
   }
   getMergedRanges(): RangeFacade[] {
-    return this.ctx.workbook.sheet(this.sheetId).merges.filter((m) => overlaps(m, this.rect)).map((m) => new RangeFacade(this.ctx, this.sheetId, m));
+    return this.ctx.workbook
+      .sheet(this.sheetId)
+      .merges.filter((m) => overlaps(m, this.rect))
+      .map((m) => new RangeFacade(this.ctx, this.sheetId, m));
   }
   insertCheckboxes(checkedValue?: unknown, uncheckedValue?: unknown): this {
     const values = [checkedValue, uncheckedValue].filter((v) => v !== undefined).map(String);
     const formulas = this.getFormulas();
-    const blank = this.ctx.workbook.readValues(this.sheetId, this.rect).map((row, r) => row.map((v, c) => v === '' && formulas[r][c] === ''));
+    const blank = this.ctx.workbook
+      .readValues(this.sheetId, this.rect)
+      .map((row, r) => row.map((v, c) => v === '' && formulas[r][c] === ''));
     this.update((cell) => {
       cell.validation = { criteria: 'CHECKBOX', values, allowInvalid: false, helpText: null };
     });
     // Empty cells become unchecked boxes.
     const unchecked = parseInput(uncheckedValue === undefined ? false : uncheckedValue);
-    blank.forEach((row, r) => row.forEach((isBlank, c) => {
-      if (isBlank) this.ctx.workbook.writeContents(this.sheetId, this.rect.row + r, this.rect.col + c, [[unchecked]]);
-    }));
+    blank.forEach((row, r) =>
+      row.forEach((isBlank, c) => {
+        if (isBlank) this.ctx.workbook.writeContents(this.sheetId, this.rect.row + r, this.rect.col + c, [[unchecked]]);
+      }),
+    );
     return this;
   }
   removeCheckboxes(): this {
@@ -238,7 +258,8 @@ export class RangeFacade extends RangeFormatting {
     const keys: SortKey[] = specs.map((spec) => {
       const column = typeof spec === 'number' ? spec : Number((spec as { column?: unknown })?.column);
       const ascending = typeof spec === 'object' && spec !== null && (spec as { ascending?: unknown }).ascending === false ? false : true;
-      if (!Number.isInteger(column) || column < this.rect.col || column >= this.rect.col + this.rect.numCols) throw new Error('The column to sort by is outside the range.');
+      if (!Number.isInteger(column) || column < this.rect.col || column >= this.rect.col + this.rect.numCols)
+        throw new Error('The column to sort by is outside the range.');
       return { column, ascending };
     });
     sortRows(this.ctx.workbook, this.sheetId, this.rect, keys);
@@ -247,7 +268,8 @@ export class RangeFacade extends RangeFormatting {
 
   // ---- developer metadata (whole rows or columns only) ----------------------------------------
   addDeveloperMetadata(key: string, valueOrVisibility?: unknown, visibility?: unknown): this {
-    for (const location of locationOfRange(this.ctx, this.sheetId, this.rect)) addMetadata(this.ctx, this.sheetId, location, [key, valueOrVisibility, visibility]);
+    for (const location of locationOfRange(this.ctx, this.sheetId, this.rect))
+      addMetadata(this.ctx, this.sheetId, location, [key, valueOrVisibility, visibility]);
     return this;
   }
   getDeveloperMetadata(): DeveloperMetadataFacade[] {
@@ -260,11 +282,13 @@ export class RangeFacade extends RangeFormatting {
   // ---- helpers --------------------------------------------------------------------------------
   private setCheckbox(checked: boolean): this {
     const rules = this.cells((cell) => cell.validation);
-    this.write(this.fill((r, c) => {
-      const values = rules[r][c]?.criteria === 'CHECKBOX' ? rules[r][c]!.values : [];
-      const value = values.length > 0 ? values[checked ? 0 : 1] : checked;
-      return parseInput(value ?? checked);
-    }));
+    this.write(
+      this.fill((r, c) => {
+        const values = rules[r][c]?.criteria === 'CHECKBOX' ? rules[r][c]!.values : [];
+        const value = values.length > 0 ? values[checked ? 0 : 1] : checked;
+        return parseInput(value ?? checked);
+      }),
+    );
     return this;
   }
 

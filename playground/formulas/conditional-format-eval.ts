@@ -13,7 +13,12 @@ export interface ConditionalFormatOptions {
   emptyTextInNumberRules?: 'not-a-number' | 'zero';
 }
 
-export function conditionalFormatsFor(workbook: Workbook, sheetId: number, rect: GridRect, options: ConditionalFormatOptions = {}): (TextFormatSpec | null)[][] {
+export function conditionalFormatsFor(
+  workbook: Workbook,
+  sheetId: number,
+  rect: GridRect,
+  options: ConditionalFormatOptions = {},
+): (TextFormatSpec | null)[][] {
   const sheet = workbook.sheet(sheetId);
   const values = workbook.readValues(sheetId, rect);
   const result: (TextFormatSpec | null)[][] = values.map((row) => row.map(() => null));
@@ -44,33 +49,57 @@ function isNumberRule(rule: ConditionalRuleSpec): boolean {
   return rule.condition?.type.startsWith('NUMBER_') ?? false;
 }
 
-function matches(workbook: Workbook, sheetId: number, rule: ConditionalRuleSpec, value: CellScalar, rowOffset: number, colOffset: number): boolean {
+function matches(
+  workbook: Workbook,
+  sheetId: number,
+  rule: ConditionalRuleSpec,
+  value: CellScalar,
+  rowOffset: number,
+  colOffset: number,
+): boolean {
   const { type, values } = rule.condition!;
   const [a, b] = values.map((v) => (typeof v === 'number' || typeof v === 'string' ? v : NaN));
   const n = typeof value === 'number' ? value : NaN;
   const text = String(value).toLowerCase();
   const needle = String(a).toLowerCase();
   switch (type) {
-    case 'CELL_EMPTY': return value === '';
-    case 'CELL_NOT_EMPTY': return value !== '';
-    case 'NUMBER_BETWEEN': return n >= Math.min(Number(a), Number(b)) && n <= Math.max(Number(a), Number(b));
-    case 'NUMBER_NOT_BETWEEN': return !Number.isNaN(n) && !(n >= Math.min(Number(a), Number(b)) && n <= Math.max(Number(a), Number(b)));
-    case 'NUMBER_EQUAL_TO': return n === Number(a);
-    case 'NUMBER_NOT_EQUAL_TO': return !Number.isNaN(n) && n !== Number(a);
-    case 'NUMBER_GREATER_THAN': return n > Number(a);
-    case 'NUMBER_GREATER_THAN_OR_EQUAL_TO': return n >= Number(a);
-    case 'NUMBER_LESS_THAN': return n < Number(a);
-    case 'NUMBER_LESS_THAN_OR_EQUAL_TO': return n <= Number(a);
-    case 'TEXT_EQUAL_TO': return text === needle;
-    case 'TEXT_NOT_EQUAL_TO': return text !== needle;
-    case 'TEXT_CONTAINS': return text.includes(needle);
-    case 'TEXT_DOES_NOT_CONTAIN': return !text.includes(needle);
-    case 'TEXT_STARTS_WITH': return text.startsWith(needle);
-    case 'TEXT_ENDS_WITH': return text.endsWith(needle);
+    case 'CELL_EMPTY':
+      return value === '';
+    case 'CELL_NOT_EMPTY':
+      return value !== '';
+    case 'NUMBER_BETWEEN':
+      return n >= Math.min(Number(a), Number(b)) && n <= Math.max(Number(a), Number(b));
+    case 'NUMBER_NOT_BETWEEN':
+      return !Number.isNaN(n) && !(n >= Math.min(Number(a), Number(b)) && n <= Math.max(Number(a), Number(b)));
+    case 'NUMBER_EQUAL_TO':
+      return n === Number(a);
+    case 'NUMBER_NOT_EQUAL_TO':
+      return !Number.isNaN(n) && n !== Number(a);
+    case 'NUMBER_GREATER_THAN':
+      return n > Number(a);
+    case 'NUMBER_GREATER_THAN_OR_EQUAL_TO':
+      return n >= Number(a);
+    case 'NUMBER_LESS_THAN':
+      return n < Number(a);
+    case 'NUMBER_LESS_THAN_OR_EQUAL_TO':
+      return n <= Number(a);
+    case 'TEXT_EQUAL_TO':
+      return text === needle;
+    case 'TEXT_NOT_EQUAL_TO':
+      return text !== needle;
+    case 'TEXT_CONTAINS':
+      return text.includes(needle);
+    case 'TEXT_DOES_NOT_CONTAIN':
+      return !text.includes(needle);
+    case 'TEXT_STARTS_WITH':
+      return text.startsWith(needle);
+    case 'TEXT_ENDS_WITH':
+      return text.endsWith(needle);
     case 'CUSTOM_FORMULA': {
       const outcome = workbook.calculate(shiftFormula(String(values[0]), rowOffset, colOffset), sheetId);
       return outcome === true || (typeof outcome === 'number' && outcome !== 0);
     }
-    default: return false; // date criteria are not evaluated
+    default:
+      return false; // date criteria are not evaluated
   }
 }

@@ -70,7 +70,8 @@ interface CallState {
 /** Converts one HyperFormula argument value to what a Sheets custom function receives. */
 function toSheetsScalar(value: unknown): unknown {
   if (value === EmptyValue || value === null || value === undefined) return '';
-  if (value instanceof CellError) return `#${value.type === ErrorType.DIV_BY_ZERO ? 'DIV/0!' : value.type === ErrorType.NA ? 'N/A' : `${value.type}!`}`;
+  if (value instanceof CellError)
+    return `#${value.type === ErrorType.DIV_BY_ZERO ? 'DIV/0!' : value.type === ErrorType.NA ? 'N/A' : `${value.type}!`}`;
   if (typeof value === 'object' && value !== null && 'val' in value) return (value as { val: unknown }).val; // typed numbers
   return value;
 }

@@ -16,7 +16,8 @@ import type { Workbook } from './workbook';
 export function moveColumns(workbook: Workbook, sheetId: number, from: number, count: number, before: number): void {
   const sheet = workbook.sheet(sheetId);
   const last = from + count - 1;
-  if (from < 1 || last > sheet.maxColumns || before < 1 || before > sheet.maxColumns + 1) throw new Error('Those columns are out of bounds.');
+  if (from < 1 || last > sheet.maxColumns || before < 1 || before > sheet.maxColumns + 1)
+    throw new Error('Those columns are out of bounds.');
   if (before >= from && before <= last + 1) return; // already there
   const move = (c: number): number => {
     if (c >= from && c <= last) return before < from ? before + (c - from) : before - count + (c - from);
@@ -32,7 +33,9 @@ export function moveColumns(workbook: Workbook, sheetId: number, from: number, c
   sheet.hiddenColumns = sheet.hiddenColumns.map(move);
   moveDimensionMetadata(sheet, 'COLUMNS', move);
   // A range inside the moved block moves with it; other ranges keep their span.
-  adjustRects(workbook, sheetId, 'COLUMNS', (start, size) => (start >= from && start + size - 1 <= last ? [move(start), size] : [start, size]));
+  adjustRects(workbook, sheetId, 'COLUMNS', (start, size) =>
+    start >= from && start + size - 1 <= last ? [move(start), size] : [start, size],
+  );
   workbook.rebuildEngine();
   workbook.touch('sheets', sheetId);
 }
@@ -48,7 +51,12 @@ export interface SortKey {
  * when a row is cut and pasted. Blanks go last in both directions; numbers before text before
  * booleans; text ignores case. Ranges, conditional formats and named ranges stay where they are.
  */
-export function sortRows(workbook: Workbook, sheetId: number, rect: { row: number; col: number; numRows: number; numCols: number }, keys: readonly SortKey[]): void {
+export function sortRows(
+  workbook: Workbook,
+  sheetId: number,
+  rect: { row: number; col: number; numRows: number; numCols: number },
+  keys: readonly SortKey[],
+): void {
   const sheet = workbook.sheet(sheetId);
   if (rect.numRows < 2) return;
   const values = workbook.readValues(sheetId, rect);
@@ -109,7 +117,10 @@ export function duplicateSheet(workbook: Workbook, sheetId: number): SheetModel 
     hiddenColumns: [...from.hiddenColumns],
     tabColor: from.tabColor,
     merges: structuredClone(from.merges),
-    conditionalFormats: from.conditionalFormats.map((rule) => ({ ...structuredClone(rule), ranges: rule.ranges.map((r) => ({ ...r, sheetId: copy.id })) })),
+    conditionalFormats: from.conditionalFormats.map((rule) => ({
+      ...structuredClone(rule),
+      ranges: rule.ranges.map((r) => ({ ...r, sheetId: copy.id })),
+    })),
     developerMetadata: from.developerMetadata.map((spec) => ({ ...structuredClone(spec), id: workbook.nextObjectId() })),
   });
   workbook.rebuildEngine();

@@ -17,10 +17,7 @@ const SHEET = String.raw`(?:'((?:[^']|'')+)'|([A-Za-z_][A-Za-z0-9_.]*))!`;
 const CELL = String.raw`(\$?)([A-Za-z]{1,3})(\$?)(\d+)`;
 const COL = String.raw`(\$?)([A-Za-z]{1,3})`;
 // sheet? then A1:B2 | A1 | A:B ; not part of a longer name, not a function call.
-const REFERENCE = new RegExp(
-  String.raw`(?<![A-Za-z0-9_.$'"])(?:${SHEET})?(?:${CELL}(?::${CELL})?|${COL}:${COL})(?![A-Za-z0-9_(!])`,
-  'g',
-);
+const REFERENCE = new RegExp(String.raw`(?<![A-Za-z0-9_.$'"])(?:${SHEET})?(?:${CELL}(?::${CELL})?|${COL}:${COL})(?![A-Za-z0-9_(!])`, 'g');
 
 /** Calls rewrite for every reference; its answer (text) replaces the reference, undefined keeps it. */
 export function rewriteReferences(formula: string, rewrite: (ref: Reference) => string | undefined): string {
@@ -39,7 +36,12 @@ export function rewriteReferences(formula: string, rewrite: (ref: Reference) => 
                     startRow: Number(r1),
                     endCol: lettersToColumn(c2 ?? c1),
                     endRow: Number(r2 ?? r1),
-                    absolute: { startCol: a1 === '$', startRow: a2 === '$', endCol: (c2 ? a3 : a1) === '$', endRow: (c2 ? a4 : a2) === '$' },
+                    absolute: {
+                      startCol: a1 === '$',
+                      startRow: a2 === '$',
+                      endCol: (c2 ? a3 : a1) === '$',
+                      endRow: (c2 ? a4 : a2) === '$',
+                    },
                   }
                 : {
                     sheet,
@@ -57,13 +59,16 @@ export function rewriteReferences(formula: string, rewrite: (ref: Reference) => 
 
 /** A reference as text, its sheet quoted when needed. */
 export function formatReference(ref: Reference): string {
-  const prefix = ref.sheet === undefined ? '' : `${/^[A-Za-z_][A-Za-z0-9_]*$/.test(ref.sheet) ? ref.sheet : `'${ref.sheet.replace(/'/g, "''")}'`}!`;
+  const prefix =
+    ref.sheet === undefined ? '' : `${/^[A-Za-z_][A-Za-z0-9_]*$/.test(ref.sheet) ? ref.sheet : `'${ref.sheet.replace(/'/g, "''")}'`}!`;
   const col = (c: number, abs: boolean) => `${abs ? '$' : ''}${columnToLetters(c)}`;
   const row = (r: number, abs: boolean) => `${abs ? '$' : ''}${r}`;
   const { absolute: a } = ref;
-  if (ref.startRow === undefined || ref.endRow === undefined) return `${prefix}${col(ref.startCol, a.startCol)}:${col(ref.endCol, a.endCol)}`;
+  if (ref.startRow === undefined || ref.endRow === undefined)
+    return `${prefix}${col(ref.startCol, a.startCol)}:${col(ref.endCol, a.endCol)}`;
   const start = `${col(ref.startCol, a.startCol)}${row(ref.startRow, a.startRow)}`;
-  if (ref.startCol === ref.endCol && ref.startRow === ref.endRow && a.startCol === a.endCol && a.startRow === a.endRow) return `${prefix}${start}`;
+  if (ref.startCol === ref.endCol && ref.startRow === ref.endRow && a.startCol === a.endCol && a.startRow === a.endRow)
+    return `${prefix}${start}`;
   return `${prefix}${start}:${col(ref.endCol, a.endCol)}${row(ref.endRow, a.endRow)}`;
 }
 

@@ -40,7 +40,12 @@ export function deleteDimension(workbook: Workbook, sheetId: number, dimension: 
   // An end inside the deleted block moves to the nearest kept row/column; a reference left with no
   // row/column at all is gone.
   retargetFormulas(workbook, sheet, (ref) => {
-    const moved = shiftEnds(ref, dimension, (i) => (i < at ? i : i >= end ? i - count : at), (i) => (i < at ? i : i >= end ? i - count : at - 1));
+    const moved = shiftEnds(
+      ref,
+      dimension,
+      (i) => (i < at ? i : i >= end ? i - count : at),
+      (i) => (i < at ? i : i >= end ? i - count : at - 1),
+    );
     const [first, last] = dimension === 'ROWS' ? [moved.startRow, moved.endRow] : [moved.startCol, moved.endCol];
     return first !== undefined && last !== undefined && first > last ? '#REF!' : moved;
   });
@@ -116,7 +121,12 @@ export function moveDimensionMetadata(sheet: SheetModel, dimension: Dimension, m
 }
 
 /** Applies a (start, size) -> (start, size) | removed change to every range on the sheet. */
-export function adjustRects(workbook: Workbook, sheetId: number, dimension: Dimension, change: (start: number, size: number) => [number, number] | undefined): void {
+export function adjustRects(
+  workbook: Workbook,
+  sheetId: number,
+  dimension: Dimension,
+  change: (start: number, size: number) => [number, number] | undefined,
+): void {
   const apply = <T extends GridRect>(rect: T): T | undefined => {
     const [start, size] = dimension === 'ROWS' ? [rect.row, rect.numRows] : [rect.col, rect.numCols];
     const moved = change(start, size);
@@ -128,7 +138,9 @@ export function adjustRects(workbook: Workbook, sheetId: number, dimension: Dime
   for (const other of workbook.sheets) {
     other.conditionalFormats = other.conditionalFormats.map((rule) => ({ ...rule, ranges: rule.ranges.map(onSheet).filter(keep) }));
     other.charts = other.charts.map((chart) => ({ ...chart, ranges: chart.ranges.map(onSheet).filter(keep) }));
-    other.protections = other.protections.filter((p) => !p.range || onSheet(p.range)).map((p) => ({ ...p, range: p.range && (onSheet(p.range) ?? null) }));
+    other.protections = other.protections
+      .filter((p) => !p.range || onSheet(p.range))
+      .map((p) => ({ ...p, range: p.range && (onSheet(p.range) ?? null) }));
   }
   for (const other of workbook.sheets) {
     for (const [, , cell] of other.entries()) {
@@ -144,7 +156,8 @@ export function adjustRects(workbook: Workbook, sheetId: number, dimension: Dime
   sheet.merges = sheet.merges.map(apply).filter(keep);
   for (const [name, ref] of [...workbook.namedRanges]) {
     const moved = onSheet(ref);
-    if (moved) workbook.namedRanges.set(name, moved); // HyperFormula moved its copy itself
+    if (moved)
+      workbook.namedRanges.set(name, moved); // HyperFormula moved its copy itself
     else workbook.removeNamedRange(name);
   }
 }

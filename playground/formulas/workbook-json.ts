@@ -1,7 +1,15 @@
 // Saving and restoring a workbook as JSON (the playground writes it to a file after each change).
 // Computed values are not saved: they are recomputed from the contents on restore.
 
-import { SheetModel, type CellRecord, type ChartSpec, type ConditionalRuleSpec, type DeveloperMetadataSpec, type ProtectionSpec, type RangeRef } from './sheet-model';
+import {
+  SheetModel,
+  type CellRecord,
+  type ChartSpec,
+  type ConditionalRuleSpec,
+  type DeveloperMetadataSpec,
+  type ProtectionSpec,
+  type RangeRef,
+} from './sheet-model';
 import type { GridRect } from './a1';
 import { Workbook } from './workbook';
 

@@ -192,7 +192,8 @@ export class Workbook {
     const name = gone.name.toLowerCase();
     for (const sheet of this.sheetList) {
       for (const [, , cell] of sheet.entries()) {
-        if (cell.formula?.toLowerCase().includes(name)) cell.formula = rewriteReferences(cell.formula, (ref) => (ref.sheet?.toLowerCase() === name ? '#REF!' : undefined));
+        if (cell.formula?.toLowerCase().includes(name))
+          cell.formula = rewriteReferences(cell.formula, (ref) => (ref.sheet?.toLowerCase() === name ? '#REF!' : undefined));
       }
     }
     this.rebuildEngine();
@@ -256,14 +257,16 @@ export class Workbook {
   /** Writes parsed contents with their top-left cell at (row, col). */
   writeContents(sheetId: number, row: number, col: number, contents: CellContent[][]): void {
     const sheet = this.sheet(sheetId);
-    const raw: RawCellContent[][] = contents.map((line, r) => line.map((content, c) => {
-      sheet.updateCell(row + r, col + c, (cell) => {
-        cell.value = content.kind === 'value' ? content.value : undefined;
-        cell.formula = content.kind === 'formula' ? content.formula : undefined;
-        if (content.kind === 'value' && content.numberFormat && !cell.numberFormat) cell.numberFormat = content.numberFormat;
-      });
-      return this.rawContentOf(sheetId, sheet.cell(row + r, col + c) ?? {});
-    }));
+    const raw: RawCellContent[][] = contents.map((line, r) =>
+      line.map((content, c) => {
+        sheet.updateCell(row + r, col + c, (cell) => {
+          cell.value = content.kind === 'value' ? content.value : undefined;
+          cell.formula = content.kind === 'formula' ? content.formula : undefined;
+          if (content.kind === 'value' && content.numberFormat && !cell.numberFormat) cell.numberFormat = content.numberFormat;
+        });
+        return this.rawContentOf(sheetId, sheet.cell(row + r, col + c) ?? {});
+      }),
+    );
     if (this.engineInstance) this.engineInstance.setContents(sheetId, row - 1, col - 1, raw);
     this.touch('cells', sheetId);
   }
@@ -311,7 +314,12 @@ export class Workbook {
       const cell = sheet.cell(row, col) ?? {};
       const computed = values[row - rect.row][col - rect.col];
       const value = toCellScalar(computed);
-      const view: CellView = { row, col, value, display: isEngineError(computed) ? computed.code : formatForDisplay(value === '' ? null : value, cell.numberFormat) };
+      const view: CellView = {
+        row,
+        col,
+        value,
+        display: isEngineError(computed) ? computed.code : formatForDisplay(value === '' ? null : value, cell.numberFormat),
+      };
       if (cell.formula) view.formula = cell.formula;
       if (isEngineError(computed)) view.error = computed;
       if (cell.numberFormat) view.numberFormat = cell.numberFormat;
@@ -328,7 +336,10 @@ export class Workbook {
     const own = sheet.contentExtent();
     const dims = this.engine.dimensions(sheetId);
     // A spilled array never reaches past the sheet's edge (the engine may still count rows just deleted).
-    return { lastRow: Math.min(sheet.maxRows, Math.max(own.lastRow, dims.height)), lastCol: Math.min(sheet.maxColumns, Math.max(own.lastCol, dims.width)) };
+    return {
+      lastRow: Math.min(sheet.maxRows, Math.max(own.lastRow, dims.height)),
+      lastCol: Math.min(sheet.maxColumns, Math.max(own.lastCol, dims.width)),
+    };
   }
 
   private readEngine(sheetId: number, rect: GridRect): EngineValue[][] {

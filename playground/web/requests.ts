@@ -4,7 +4,11 @@ import { z } from 'zod';
 import { PLAYGROUND_USERS } from '../protocol';
 
 const users = PLAYGROUND_USERS.map((u) => u.email) as [string, ...string[]];
-const context = z.object({ sheet: z.string(), cell: z.string().regex(/^[A-Za-z]{1,3}[1-9]\d*$/, 'a cell such as B3'), user: z.enum(users).optional() });
+const context = z.object({
+  sheet: z.string(),
+  cell: z.string().regex(/^[A-Za-z]{1,3}[1-9]\d*$/, 'a cell such as B3'),
+  user: z.enum(users).optional(),
+});
 const view = z.object({ sheet: z.string().optional(), minRows: z.number().int().min(0).max(100_000).optional() }).default({});
 
 export const editRequest = z.object({ context, input: z.union([z.string(), z.number(), z.boolean()]), view });

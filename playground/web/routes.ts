@@ -76,7 +76,12 @@ export async function handleRequest(deps: RouteDeps, request: IncomingMessage, r
       const panel = request.method === 'GET' && /^\/panel\/([\w-]+)$/.exec(url.pathname);
       const html = panel ? deps.panels.get(panel[1]) : undefined;
       if (html !== undefined) {
-        response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'content-security-policy': panelFrameAncestors(deps.port), 'x-content-type-options': 'nosniff' });
+        response.writeHead(200, {
+          'content-type': 'text/html; charset=utf-8',
+          'cache-control': 'no-store',
+          'content-security-policy': panelFrameAncestors(deps.port),
+          'x-content-type-options': 'nosniff',
+        });
         return void response.end(html);
       }
       return sendJson(response, 404, { error: `Nothing at ${route}` });
@@ -85,7 +90,12 @@ export async function handleRequest(deps: RouteDeps, request: IncomingMessage, r
 }
 
 /** The tab follows the execution to the sheet it left active (e.g. a sheet it inserted). */
-function sendAction(response: ServerResponse, session: PlaygroundSession, outcome: Outcome<unknown>, view: { sheet?: string; minRows?: number }): void {
+function sendAction(
+  response: ServerResponse,
+  session: PlaygroundSession,
+  outcome: Outcome<unknown>,
+  view: { sheet?: string; minRows?: number },
+): void {
   const state = session.state({ ...view, sheet: outcome.effects.activeSheet });
   const answer: ActionResponse = outcome.ok
     ? { ok: true, state, effects: outcome.effects }
@@ -127,7 +137,8 @@ async function parseBody<T extends z.ZodType>(request: IncomingMessage, schema: 
     throw new BadRequest('Request body is not JSON.');
   }
   const parsed = schema.safeParse(json);
-  if (!parsed.success) throw new BadRequest(`Bad request: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`);
+  if (!parsed.success)
+    throw new BadRequest(`Bad request: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`);
   return parsed.data;
 }
 

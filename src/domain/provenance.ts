@@ -22,12 +22,13 @@ export function formatRange(low: number, high: number, openEnded?: boolean): str
 
 /** "abbacus-2026 (section)" or "row 4 of the rate card (source: …)". */
 export function citation(entry: FigureEntry): string {
-  if (entry.source === 'rate card') return `row ${entry.cardRow} of the rate card${entry.cardSource ? ` (source: ${entry.cardSource})` : ''}`;
+  if (entry.source === 'rate card')
+    return `row ${entry.cardRow} of the rate card${entry.cardSource ? ` (source: ${entry.cardSource})` : ''}`;
   return `${entry.source} (${entry.section})`;
 }
 
 function entryText(entry: FigureEntry, kind: FigureKind): string {
-  const unit = kind === 'timeline' ? entry.unit ?? 'months' : UNIT[kind];
+  const unit = kind === 'timeline' ? (entry.unit ?? 'months') : UNIT[kind];
   return `${formatRange(entry.low, entry.high, entry.openEnded)} ${unit} from ${citation(entry)}`;
 }
 
@@ -42,7 +43,8 @@ const same = (a: { low: number; high: number }, b: { low: number; high: number }
 /** How a card figure compares with the built-in figure of the source its row names (or DevRate's default). */
 export function cardComparison(entry: FigureEntry): string {
   const key = figureKey(entry.kind, entry.key, entry.region, entry.spec);
-  const named = entry.cardSource === undefined ? undefined : SOURCE_IDS.find((id) => id === normalizeWord(entry.cardSource!).replace(/_/g, '-'));
+  const named =
+    entry.cardSource === undefined ? undefined : SOURCE_IDS.find((id) => id === normalizeWord(entry.cardSource!).replace(/_/g, '-'));
   const candidates = figures.filter((f) => !f.variant && figureKey(f.kind, f.key, f.region, f.spec) === key);
   const unit = entry.kind === 'timeline' ? 'months' : UNIT[entry.kind];
   const compare = (f: (typeof candidates)[number], whose: string) => {
@@ -57,7 +59,9 @@ export function cardComparison(entry: FigureEntry): string {
     return f ? compare(f, `${named}'s`) : `${named} gives no built-in figure for it`;
   }
   const f = candidates.find((c) => c.default);
-  return f ? `${compare(f, `DevRate's (${f.source})`)}; the row names no source` : 'DevRate has no built-in figure for it; the row names no source';
+  return f
+    ? `${compare(f, `DevRate's (${f.source})`)}; the row names no source`
+    : 'DevRate has no built-in figure for it; the row names no source';
 }
 
 /** One line: the value range, then its source or, when derived, the rule and every input's source. */

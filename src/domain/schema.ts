@@ -12,7 +12,10 @@ export const sourceSchema = z.object({
   publisher: z.string(),
   title: z.string(),
   published: z.string().regex(/^\d{4}(-\d{2})?$/),
-  updated: z.string().regex(/^\d{4}(-\d{2})?$/).optional(),
+  updated: z
+    .string()
+    .regex(/^\d{4}(-\d{2})?$/)
+    .optional(),
   seedFile: z.string(),
   covers: z.string(),
 });
@@ -42,14 +45,36 @@ export const factorsSchema = z.object({
   badHireMultiple: range,
   regionalDiscount: range.extend({ regions: z.array(z.enum(REGIONS)) }),
   freelanceCostAdvantage: range,
-  takeHome: z.object({ hoursLow: z.number(), hoursHigh: z.number(), payLow: z.number(), payHigh: z.number(), covers: z.string(), ...cited }),
+  takeHome: z.object({
+    hoursLow: z.number(),
+    hoursHigh: z.number(),
+    payLow: z.number(),
+    payHigh: z.number(),
+    covers: z.string(),
+    ...cited,
+  }),
   pairedSessionMinutes: z.object({ value: z.number(), covers: z.string(), ...cited }),
-  equity: z.object({ lowPercent: z.number(), highPercent: z.number(), vestingYears: z.number(), cliffYears: z.number(), covers: z.string(), ...cited }),
+  equity: z.object({
+    lowPercent: z.number(),
+    highPercent: z.number(),
+    vestingYears: z.number(),
+    cliffYears: z.number(),
+    covers: z.string(),
+    ...cited,
+  }),
   freelanceHourlyOverall: range,
   experienceYears: z.array(z.object({ junior: years, mid: years, senior: years, ...cited })),
 });
 
-const question = z.object({ id: z.string(), name: z.string(), ask: z.string(), tests: z.string(), strong: z.string(), weak: z.string(), ...cited });
+const question = z.object({
+  id: z.string(),
+  name: z.string(),
+  ask: z.string(),
+  tests: z.string(),
+  strong: z.string(),
+  weak: z.string(),
+  ...cited,
+});
 const redFlag = z.object({ id: z.string(), name: z.string(), signal: z.string(), ...cited });
 const task = z.object({ id: z.string(), task: z.string(), ...cited });
 
@@ -88,7 +113,7 @@ export function validateDataset(data: unknown): Dataset {
   }
   const need = (id: string) => seen.has(id) || problems.push(`no default figure for ${id}`);
   for (const level of LEVELS) {
-    for (const spec of SPECS) need(`hourly ${level} global ${spec}`), need(`monthly ${level} global ${spec}`);
+    for (const spec of SPECS) (need(`hourly ${level} global ${spec}`), need(`monthly ${level} global ${spec}`));
     for (const region of ['north_america', 'western_europe', 'eastern_europe', 'asia']) need(`hourly ${level} ${region} backend`);
     need(`salary ${level} north_america backend`);
   }
@@ -96,13 +121,17 @@ export function validateDataset(data: unknown): Dataset {
   const sourceOf = (id: string) => seen.get(id);
   for (const level of LEVELS) {
     for (const spec of SPECS) {
-      const pairs: [string, string][] = [[`hourly ${level} global ${spec}`, `hourly ${level} global backend`], [`monthly ${level} global ${spec}`, `hourly ${level} global ${spec}`]];
+      const pairs: [string, string][] = [
+        [`hourly ${level} global ${spec}`, `hourly ${level} global backend`],
+        [`monthly ${level} global ${spec}`, `hourly ${level} global ${spec}`],
+      ];
       for (const [top, bottom] of pairs) {
-        if (sourceOf(top) && sourceOf(bottom) && sourceOf(top) !== sourceOf(bottom)) problems.push(`the defaults ${top} and ${bottom} come from different sources, so their ratio would mix origins`);
+        if (sourceOf(top) && sourceOf(bottom) && sourceOf(top) !== sourceOf(bottom))
+          problems.push(`the defaults ${top} and ${bottom} come from different sources, so their ratio would mix origins`);
       }
     }
   }
-  for (const type of PROJECT_TYPES) need(`project ${type} global backend`), need(`timeline ${type} global backend`);
+  for (const type of PROJECT_TYPES) (need(`project ${type} global backend`), need(`timeline ${type} global backend`));
   for (const region of ['global', 'north_america', 'eastern_europe', 'asia']) need(`agency  ${region} backend`);
   const sourceIds = new Set(parsed.sources.map((s) => s.id));
   for (const id of SOURCE_IDS) if (!sourceIds.has(id)) problems.push(`source ${id} is not described in sources.json`);

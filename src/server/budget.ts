@@ -59,7 +59,9 @@ export function saveWizardDraft(payload: unknown): { savedAt: number } {
   const draft = parsePayload(wizardDraftSchema, payload, 'Your draft');
   const json = JSON.stringify(draft);
   if (json.length > MAX_DRAFT_CHARS) {
-    throw new Error('Your draft is too long to keep between sessions: shorten the deliverables. It stays in this sidebar while it is open.');
+    throw new Error(
+      'Your draft is too long to keep between sessions: shorten the deliverables. It stays in this sidebar while it is open.',
+    );
   }
   PropertiesService.getUserProperties().setProperty(draftKey(SpreadsheetApp.getActiveSpreadsheet()), json);
   return { savedAt: draft.savedAt };

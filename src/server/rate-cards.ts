@@ -23,7 +23,9 @@ export function insertRateCard(choice: unknown): RateCardInserted {
   return withDocumentLock(() => {
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
     const { sheetName } = writeRateCardSheet(spreadsheet, source);
-    const unconnectedBudgets = budgetConnections(spreadsheet).filter((b) => !b.usesRateCard).map((b) => b.sheetName);
+    const unconnectedBudgets = budgetConnections(spreadsheet)
+      .filter((b) => !b.usesRateCard)
+      .map((b) => b.sheetName);
     return { sheetName, unconnectedBudgets };
   });
 }
@@ -40,7 +42,9 @@ export function getBudgetConnections(): BudgetsAndCard {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const card = spreadsheet.getRangeByName(RATE_CARD_RANGE_NAME);
   if (!card) return { cardSheet: null, unconnectedBudgets: [] };
-  const unconnectedBudgets = budgetConnections(spreadsheet).filter((b) => !b.usesRateCard).map((b) => b.sheetName);
+  const unconnectedBudgets = budgetConnections(spreadsheet)
+    .filter((b) => !b.usesRateCard)
+    .map((b) => b.sheetName);
   return { cardSheet: card.getSheet().getName(), unconnectedBudgets };
 }
 
@@ -50,7 +54,9 @@ export function connectBudgetsToRateCard(sheetNames: unknown): { connected: stri
   return withDocumentLock(() => {
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
     if (!spreadsheet.getRangeByName(RATE_CARD_RANGE_NAME)) {
-      throw new Error(`This spreadsheet has no rate card (the named range ${RATE_CARD_RANGE_NAME}): insert one first. Nothing was changed.`);
+      throw new Error(
+        `This spreadsheet has no rate card (the named range ${RATE_CARD_RANGE_NAME}): insert one first. Nothing was changed.`,
+      );
     }
     return connectBudgets(spreadsheet, names);
   });

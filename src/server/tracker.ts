@@ -29,7 +29,11 @@ export function insertCandidateTracker(): InsertedTracker {
   const ss = spreadsheet();
   const inserted = withDocumentLock(() => insertTracker(ss));
   const card = inserted.usesRateCard ? ' Market rates use your rate card.' : '';
-  ss.toast(`Added "${inserted.candidatesSheet}", "${inserted.scorecardsSheet}" and "${inserted.checklistSheet}".${card}`, 'Candidate tracker', 8);
+  ss.toast(
+    `Added "${inserted.candidatesSheet}", "${inserted.scorecardsSheet}" and "${inserted.checklistSheet}".${card}`,
+    'Candidate tracker',
+    8,
+  );
   return inserted;
 }
 

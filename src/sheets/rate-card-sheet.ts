@@ -22,7 +22,11 @@ const HEADER_ROW = 1;
 
 const COLUMN_RULES: Record<string, ValidationSpec> = {
   kind: { kind: 'list', values: FIGURE_KINDS, help: `One of ${FIGURE_KINDS.join(', ')}.` },
-  key: { kind: 'list', values: [...LEVELS, ...PROJECT_TYPES], help: 'A level (hourly, monthly, salary) or a project type (project, timeline); blank for agency.' },
+  key: {
+    kind: 'list',
+    values: [...LEVELS, ...PROJECT_TYPES],
+    help: 'A level (hourly, monthly, salary) or a project type (project, timeline); blank for agency.',
+  },
   region: { kind: 'list', values: REGIONS, help: 'Blank means global.' },
   spec: { kind: 'list', values: SPECS, help: 'Blank means backend.' },
   low: { kind: 'number', min: 0, max: 10_000_000, help: 'USD (timeline: months), 0 or more.' },
@@ -45,9 +49,24 @@ function rateCardLayout(choice: RateCardChoice): RateCardLayout {
   const g = new SheetGrid(titleColumn);
   g.text(1, titleColumn, `DevRate rate card: ${choice === 'both' ? 'both sources' : choice}`, { tone: 'title' });
   g.text(2, titleColumn, RATE_CARD_CHOICE_HELP[choice], { tone: 'note' });
-  g.text(3, titleColumn, `Each row replaces DevRate's figure with the same kind, key, region and spec (exactly one figure; a row that names none is an error) in every formula given the named range ${RATE_CARD_RANGE_NAME}; budgets created from now on use it. Timelines are in months.`, { tone: 'note' });
-  g.text(4, titleColumn, "Errors name a row by its position in the card (the header is row 1, so it is the sheet's row number) and by its content; a bad row breaks only the figures it gives.", { tone: 'note' });
-  g.text(5, titleColumn, `Add a figure in any row below the header, in columns A to ${String.fromCharCode(64 + headers.length)}: the card runs to the last row of this sheet, so a row typed anywhere under the header, or inserted above that last row, counts.`, { tone: 'note' });
+  g.text(
+    3,
+    titleColumn,
+    `Each row replaces DevRate's figure with the same kind, key, region and spec (exactly one figure; a row that names none is an error) in every formula given the named range ${RATE_CARD_RANGE_NAME}; budgets created from now on use it. Timelines are in months.`,
+    { tone: 'note' },
+  );
+  g.text(
+    4,
+    titleColumn,
+    "Errors name a row by its position in the card (the header is row 1, so it is the sheet's row number) and by its content; a bad row breaks only the figures it gives.",
+    { tone: 'note' },
+  );
+  g.text(
+    5,
+    titleColumn,
+    `Add a figure in any row below the header, in columns A to ${String.fromCharCode(64 + headers.length)}: the card runs to the last row of this sheet, so a row typed anywhere under the header, or inserted above that last row, counts.`,
+    { tone: 'note' },
+  );
   headers.forEach((h, c) => g.text(HEADER_ROW, c + 1, h, { tone: 'header' }));
   const total = rows.length + SPARE_CARD_ROWS;
   for (let r = 0; r < total; r++) {
@@ -83,6 +102,9 @@ export function writeRateCardSheet(spreadsheet: Spreadsheet, choice: RateCardCho
   // The named range reaches the sheet's last row, so a figure typed below the laid-out rows is
   // read too (and rows inserted inside it, anywhere, widen it as Sheets widens any range).
   if (sheet.getMaxRows() < layout.rows) sheet.insertRowsAfter(sheet.getMaxRows(), layout.rows - sheet.getMaxRows());
-  spreadsheet.setNamedRange(RATE_CARD_RANGE_NAME, sheet.getRange(layout.headerRow, 1, sheet.getMaxRows() - layout.headerRow + 1, layout.width));
+  spreadsheet.setNamedRange(
+    RATE_CARD_RANGE_NAME,
+    sheet.getRange(layout.headerRow, 1, sheet.getMaxRows() - layout.headerRow + 1, layout.width),
+  );
   return { sheetName };
 }

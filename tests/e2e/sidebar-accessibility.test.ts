@@ -32,7 +32,12 @@ describeInBrowser('sidebars: axe-core and the keyboard', () => {
       found,
     };
   }
-  const menuLabel: Record<keyof typeof SIDEBAR_PAGES, string> = { About: 'About DevRate', Scoring: 'Score a candidate', Wizard: 'Scope a project', RateCard: 'Insert rate card' };
+  const menuLabel: Record<keyof typeof SIDEBAR_PAGES, string> = {
+    About: 'About DevRate',
+    Scoring: 'Score a candidate',
+    Wizard: 'Scope a project',
+    RateCard: 'Insert rate card',
+  };
 
   /**
    * From the sidebar's Close button (the last control before the sidebar's page), or from where
@@ -47,7 +52,7 @@ describeInBrowser('sidebars: axe-core and the keyboard', () => {
     throw new Error(`Tab never reached ${control}`);
   }
 
-  it('About: no violation, and each function\'s details open from the keyboard', async () => {
+  it("About: no violation, and each function's details open from the keyboard", async () => {
     const about = await open(page, 'About');
     await about.check('default');
     const first = about.frame.locator('summary').first();
@@ -222,4 +227,3 @@ describeInBrowser('sidebars: axe-core and the keyboard', () => {
     expect(scoring.found).toEqual({});
   });
 });
-

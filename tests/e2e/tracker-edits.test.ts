@@ -4,7 +4,19 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, expect, it, vi } from 'vitest';
 import { columnToLetters } from '../../playground/formulas/a1';
-import { cell, cellText, describeInBrowser, enterCells, openMenu, openWidePage, playgroundForFile, selectSheet, sheetTabs, sidebarFrame, waitForCell } from '../support/playground';
+import {
+  cell,
+  cellText,
+  describeInBrowser,
+  enterCells,
+  openMenu,
+  openWidePage,
+  playgroundForFile,
+  selectSheet,
+  sheetTabs,
+  sidebarFrame,
+  waitForCell,
+} from '../support/playground';
 
 describeInBrowser('editing the tracker in the playground', () => {
   const session = playgroundForFile();
@@ -71,17 +83,30 @@ describeInBrowser('editing the tracker in the playground', () => {
       ['Ana Lima', 'Ben', 4, 3, 4],
       ['Bo Chen', 'Ben', 2, 2, 2],
       ['Cy Diaz', 'Cleo', 3, 4, 3],
-    // Candidate, Interviewer, Round, Date, then the first three questions.
-    ].forEach(([who, by, a, b, c], i) => Object.assign(scores, { [`A${i + 2}`]: who, [`B${i + 2}`]: by, [`E${i + 2}`]: String(a), [`F${i + 2}`]: String(b), [`G${i + 2}`]: String(c) }));
+      // Candidate, Interviewer, Round, Date, then the first three questions.
+    ].forEach(([who, by, a, b, c], i) =>
+      Object.assign(scores, {
+        [`A${i + 2}`]: who,
+        [`B${i + 2}`]: by,
+        [`E${i + 2}`]: String(a),
+        [`F${i + 2}`]: String(b),
+        [`G${i + 2}`]: String(c),
+      }),
+    );
     await enterCells(session.playground.url, scores, 'Scorecards');
     await selectSheet(page, 'Candidates');
     const at = await headers();
     // Rows typed by people rather than sealed: someone marks them revealed, and the debrief shows.
     const revealedBy = at.get('Revealed by')!;
-    await enterCells(session.playground.url, { [`${revealedBy}2`]: 'Dana', [`${revealedBy}3`]: 'Dana', [`${revealedBy}4`]: 'Dana' }, 'Candidates');
+    await enterCells(
+      session.playground.url,
+      { [`${revealedBy}2`]: 'Dana', [`${revealedBy}3`]: 'Dana', [`${revealedBy}4`]: 'Dana' },
+      'Candidates',
+    );
     const weighted = async () => {
       const shown: Record<string, string> = {};
-      for (const row of [2, 3, 4]) shown[await cellText(page, `${at.get('Candidate')}${row}`)] = await cellText(page, `${at.get('Weighted score')}${row}`);
+      for (const row of [2, 3, 4])
+        shown[await cellText(page, `${at.get('Candidate')}${row}`)] = await cellText(page, `${at.get('Weighted score')}${row}`);
       return shown;
     };
     await waitForCell(page, `${at.get('Weighted score')}4`, '3.25');
@@ -106,9 +131,15 @@ describeInBrowser('editing the tracker in the playground', () => {
     await waitForCell(page, 'A4', 'Bo Chen');
     await contextMenu(page.getByRole('rowheader', { name: '3', exact: true }), 'Delete row');
     await waitForCell(page, 'A3', 'Bo Chen');
-    await contextMenu(page.getByRole('navigation', { name: 'Sheets' }).getByRole('button', { name: 'Hiring checklist', exact: true }), 'Duplicate');
+    await contextMenu(
+      page.getByRole('navigation', { name: 'Sheets' }).getByRole('button', { name: 'Hiring checklist', exact: true }),
+      'Duplicate',
+    );
     expect(await sheetTabs(page)).toContain('Copy of Hiring checklist');
-    await contextMenu(page.getByRole('navigation', { name: 'Sheets' }).getByRole('button', { name: 'Copy of Hiring checklist', exact: true }), 'Delete');
+    await contextMenu(
+      page.getByRole('navigation', { name: 'Sheets' }).getByRole('button', { name: 'Copy of Hiring checklist', exact: true }),
+      'Delete',
+    );
     expect(await sheetTabs(page)).not.toContain('Copy of Hiring checklist');
   });
 });

@@ -9,7 +9,15 @@ import { join } from 'node:path';
 import type { FrameLocator, Locator, Page } from 'playwright-core';
 import { beforeAll, expect, it, vi } from 'vitest';
 import { CANDIDATE_COLUMNS, SCORECARD_COLUMNS, letterOf } from '../../src/sheets/tracker/layout';
-import { describeInBrowser, openMenu, openWidePage, playgroundForFile, selectSheet, sidebarFrame, waitForCell } from '../support/playground';
+import {
+  describeInBrowser,
+  openMenu,
+  openWidePage,
+  playgroundForFile,
+  selectSheet,
+  sidebarFrame,
+  waitForCell,
+} from '../support/playground';
 
 const SCREENSHOTS = join(import.meta.dirname, '..', '..', 'docs', 'screenshots');
 async function shoot(target: Page | Locator, name: string): Promise<void> {
@@ -41,7 +49,14 @@ describeInBrowser('sealed scorecards with two users', () => {
     return sidebar;
   }
 
-  async function score(sidebar: FrameLocator, interviewer: string, scores: Record<string, string>, vote: string, redFlags: string[] = [], candidate = 'Ana Lima') {
+  async function score(
+    sidebar: FrameLocator,
+    interviewer: string,
+    scores: Record<string, string>,
+    vote: string,
+    redFlags: string[] = [],
+    candidate = 'Ana Lima',
+  ) {
     await sidebar.getByLabel('Candidate', { exact: true }).selectOption(candidate);
     await sidebar.getByLabel('Interviewer').fill(interviewer);
     await sidebar.getByLabel('Round').selectOption('technical');
@@ -68,7 +83,12 @@ describeInBrowser('sealed scorecards with two users', () => {
     const ben = await openScoring(one);
     await addCandidate(ben, 'Ana Lima', 'senior', 'asia', '70');
     await addCandidate(ben, 'Bo Chen', 'mid', 'eastern_europe', '55');
-    await score(ben, 'Ben', { 'System design': '4', 'Async Python': '3', Database: '4', 'Code review': '3', 'Past failure': '3' }, 'Strong yes');
+    await score(
+      ben,
+      'Ben',
+      { 'System design': '4', 'Async Python': '3', Database: '4', 'Code review': '3', 'Past failure': '3' },
+      'Strong yes',
+    );
     await ben.getByRole('button', { name: 'Submit scorecard' }).click();
     const benDebrief = ben.getByRole('region', { name: 'Debrief' });
     await benDebrief.waitFor();
@@ -90,7 +110,9 @@ describeInBrowser('sealed scorecards with two users', () => {
     expect(await cleo.locator('body').innerText()).not.toContain("Ben's notes");
 
     // User two scores as Cleo, then sees both scorecards, votes and who raised the flag.
-    await score(cleo, 'Cleo', { 'System design': '3', 'Async Python': '3', Database: '2', 'Code review': '3', 'Past failure': '4' }, 'No', ['Claims exceed depth']);
+    await score(cleo, 'Cleo', { 'System design': '3', 'Async Python': '3', Database: '2', 'Code review': '3', 'Past failure': '4' }, 'No', [
+      'Claims exceed depth',
+    ]);
     await cleo.getByRole('button', { name: 'Submit scorecard' }).click();
     const cleoDebrief = cleo.getByRole('region', { name: 'Debrief' });
     await cleoDebrief.waitFor();
@@ -102,7 +124,9 @@ describeInBrowser('sealed scorecards with two users', () => {
     await shoot(two.locator('aside'), 'scoring-debrief-votes.png');
 
     // Ben's debrief, open all along, picks up Cleo's scorecard by itself.
-    await expect.poll(() => benDebrief.getByRole('columnheader').allInnerTexts(), { timeout: 30_000 }).toEqual(['Question', 'Ben', 'Cleo', 'Avg']);
+    await expect
+      .poll(() => benDebrief.getByRole('columnheader').allInnerTexts(), { timeout: 30_000 })
+      .toEqual(['Question', 'Ben', 'Cleo', 'Avg']);
 
     // Still sealed on the sheet.
     await waitForCell(two, `${NOTES}3`, 'sealed');
@@ -120,7 +144,9 @@ describeInBrowser('sealed scorecards with two users', () => {
     const confirm = ben.getByRole('alertdialog', { name: 'Reveal scores?' });
     expect(await confirm.innerText()).toContain('Not submitted yet: Dee');
     await confirm.getByRole('button', { name: 'Reveal now' }).click();
-    await expect.poll(() => ben.getByRole('status').first().innerText()).toContain('Revealed: 2 scorecards written to the Scorecards sheet');
+    await expect
+      .poll(() => ben.getByRole('status').first().innerText())
+      .toContain('Revealed: 2 scorecards written to the Scorecards sheet');
 
     // Both scorecards' notes are on the sheet now, and the reveal is recorded on Candidates.
     await waitForCell(two, `${NOTES}2`, "Ben's notes on Ana");

@@ -7,7 +7,18 @@ import { join } from 'node:path';
 import type { FrameLocator, Locator, Page } from 'playwright-core';
 import { beforeAll, expect, it, vi } from 'vitest';
 import { CANDIDATE_COLUMNS, letterOf } from '../../src/sheets/tracker/layout';
-import { cell, cellText, describeInBrowser, openMenu, openWidePage, playgroundForFile, selectSheet, sheetTabs, sidebarFrame, waitForCell } from '../support/playground';
+import {
+  cell,
+  cellText,
+  describeInBrowser,
+  openMenu,
+  openWidePage,
+  playgroundForFile,
+  selectSheet,
+  sheetTabs,
+  sidebarFrame,
+  waitForCell,
+} from '../support/playground';
 
 const SCREENSHOTS = join(import.meta.dirname, '..', '..', 'docs', 'screenshots');
 async function shoot(target: Page | Locator, name: string): Promise<void> {
@@ -37,7 +48,14 @@ describeInBrowser('candidate tracker in the playground', () => {
     await sidebar.getByRole('option', { name: new RegExp(name) }).waitFor({ state: 'attached' });
   }
 
-  async function score(sidebar: FrameLocator, candidate: string, interviewer: string, scores: Record<string, string>, redFlags: string[] = [], vote = 'Yes') {
+  async function score(
+    sidebar: FrameLocator,
+    candidate: string,
+    interviewer: string,
+    scores: Record<string, string>,
+    redFlags: string[] = [],
+    vote = 'Yes',
+  ) {
     await sidebar.getByLabel('Candidate', { exact: true }).selectOption(candidate);
     await sidebar.getByLabel('Interviewer').fill(interviewer);
     await sidebar.getByLabel('Round').selectOption('technical');
@@ -59,7 +77,13 @@ describeInBrowser('candidate tracker in the playground', () => {
     await addCandidate(sidebar, 'Bo Chen', 'mid', 'eastern_europe', '55');
 
     // Ben scores Ana: (4 + 3 + 2×4 + 3 + 3) / 6 = 3.5, no flag → Advance.
-    await score(sidebar, 'Ana Lima', 'Ben', { 'System design': '4', 'Async Python': '3', Database: '4', 'Code review': '3', 'Past failure': '3' });
+    await score(sidebar, 'Ana Lima', 'Ben', {
+      'System design': '4',
+      'Async Python': '3',
+      Database: '4',
+      'Code review': '3',
+      'Past failure': '3',
+    });
     await sidebar.getByRole('heading', { name: 'Score a candidate' }).scrollIntoViewIfNeeded();
     await shoot(page.locator('aside'), 'scoring-sidebar.png');
     await sidebar.getByRole('button', { name: 'Submit scorecard' }).click();
@@ -74,7 +98,13 @@ describeInBrowser('candidate tracker in the playground', () => {
     await sidebar.getByRole('button', { name: 'Score another candidate' }).click();
 
     // Cleo scores Ana without seeing Ben's scores; she splits from him on Database and raises a flag.
-    await score(sidebar, 'Ana Lima', 'Cleo', { 'System design': '3', 'Async Python': '3', Database: '2', 'Code review': '3', 'Past failure': '4' }, ['Claims exceed depth']);
+    await score(
+      sidebar,
+      'Ana Lima',
+      'Cleo',
+      { 'System design': '3', 'Async Python': '3', Database: '2', 'Code review': '3', 'Past failure': '4' },
+      ['Claims exceed depth'],
+    );
     expect(await sidebar.locator('body').innerText()).not.toContain("Ben's notes"); // who has submitted shows, never what
     await sidebar.getByRole('button', { name: 'Submit scorecard' }).click();
     const debrief = sidebar.getByRole('region', { name: 'Debrief' });

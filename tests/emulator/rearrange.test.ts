@@ -23,7 +23,12 @@ describe('developer metadata', () => {
     sheet.getRange('B:B').addDeveloperMetadata('col', 'score');
     sheet.getRange('C:C').addDeveloperMetadata('col', 'team');
     const where = (value: string) =>
-      ss.createDeveloperMetadataFinder().withKey('col').withValue(value).find().map((m) => m.getLocation().getColumn()!.getColumn());
+      ss
+        .createDeveloperMetadataFinder()
+        .withKey('col')
+        .withValue(value)
+        .find()
+        .map((m) => m.getLocation().getColumn()!.getColumn());
     sheet.insertColumnBefore(1);
     expect(where('score')).toEqual([3]);
     sheet.moveColumns(sheet.getRange('D1'), 1); // Team to the front
@@ -32,16 +37,36 @@ describe('developer metadata', () => {
     expect(sheet.getRange('D1').getValue()).toBe('Score');
     sheet.deleteColumn(4);
     expect(where('score')).toEqual([]);
-    expect(sheet.createDeveloperMetadataFinder().withKey('col').find().map((m) => m.getValue())).toEqual(['team']);
+    expect(
+      sheet
+        .createDeveloperMetadataFinder()
+        .withKey('col')
+        .find()
+        .map((m) => m.getValue()),
+    ).toEqual(['team']);
   });
 
   it('refuses a range that is not a whole row or column, and finds by location on a range', () => {
     const { sheet } = sheetWithTable();
-    expect(() => sheet.getRange('A1:B2').addDeveloperMetadata('x')).toThrow('Developer metadata may only be added to the top-level spreadsheet');
+    expect(() => sheet.getRange('A1:B2').addDeveloperMetadata('x')).toThrow(
+      'Developer metadata may only be added to the top-level spreadsheet',
+    );
     sheet.getRange('2:2').addDeveloperMetadata('row', 'bob');
     sheet.addDeveloperMetadata('sheet-level');
-    expect(sheet.getRange('2:2').getDeveloperMetadata().map((m) => m.getKey())).toEqual(['row']);
-    expect(sheet.getRange('A2').createDeveloperMetadataFinder().onIntersectingLocations().find().map((m) => m.getKey())).toEqual(['row']);
+    expect(
+      sheet
+        .getRange('2:2')
+        .getDeveloperMetadata()
+        .map((m) => m.getKey()),
+    ).toEqual(['row']);
+    expect(
+      sheet
+        .getRange('A2')
+        .createDeveloperMetadataFinder()
+        .onIntersectingLocations()
+        .find()
+        .map((m) => m.getKey()),
+    ).toEqual(['row']);
     expect(sheet.getDeveloperMetadata().map((m) => m.getKey())).toEqual(['sheet-level']);
     sheet.insertRowBefore(1);
     expect(sheet.createDeveloperMetadataFinder().withKey('row').find()[0].getLocation().getRow()!.getRow()).toBe(3);
@@ -87,7 +112,10 @@ describe('sorting', () => {
     const { sheet } = sheetWithTable();
     sheet.getRange('A5:C5').setValues([['', '', '']]);
     sheet.getRange('A6:C6').setValues([['dee', 1, 'z']]);
-    sheet.getRange('A2:C6').sort([{ column: 2, ascending: true }, { column: 3, ascending: false }]);
+    sheet.getRange('A2:C6').sort([
+      { column: 2, ascending: true },
+      { column: 3, ascending: false },
+    ]);
     expect(sheet.getRange('A2:A6').getValues()).toEqual([['dee'], ['Ann'], ['cy'], ['bob'], ['']]);
   });
 });
@@ -120,7 +148,13 @@ describe('duplicating and renaming sheets', () => {
     expect(copy.getName()).toBe('Copy of Sheet1');
     expect(copy.getIndex()).toBe(2);
     expect(copy.getRange('A2:C2').getValues()).toEqual([['bob', 3, 'b']]);
-    expect(copy.createDeveloperMetadataFinder().withKey('col').find().map((m) => m.getLocation().getColumn()!.getColumn())).toEqual([2]);
+    expect(
+      copy
+        .createDeveloperMetadataFinder()
+        .withKey('col')
+        .find()
+        .map((m) => m.getLocation().getColumn()!.getColumn()),
+    ).toEqual([2]);
     sheet.setName('Scores');
     expect(other.getRange('A1').getFormula()).toBe('=SUM(Scores!B:B)');
     expect(other.getRange('A1').getValue()).toBe(6);

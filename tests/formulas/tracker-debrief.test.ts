@@ -93,8 +93,18 @@ describe('debrief formulas, hand-worked', () => {
   });
 
   it('lets a red flag take away "Advance", and two stop the candidate', () => {
-    expect(debriefOf(addon, 'Cy')).toMatchObject({ weighted: 3.33, redFlags: 1, redFlagsRaised: redFlags[0].name, recommendation: 'Check the red flag' });
-    expect(debriefOf(addon, 'Di')).toMatchObject({ weighted: 3.33, redFlags: 2, redFlagsRaised: redFlags[0].name, recommendation: 'Do not advance: red flags' });
+    expect(debriefOf(addon, 'Cy')).toMatchObject({
+      weighted: 3.33,
+      redFlags: 1,
+      redFlagsRaised: redFlags[0].name,
+      recommendation: 'Check the red flag',
+    });
+    expect(debriefOf(addon, 'Di')).toMatchObject({
+      weighted: 3.33,
+      redFlags: 2,
+      redFlagsRaised: redFlags[0].name,
+      recommendation: 'Do not advance: red flags',
+    });
     expect(debriefOf(addon, 'Ana')).toMatchObject({ redFlags: 1, redFlagsRaised: redFlags[1].name });
   });
 
@@ -133,7 +143,12 @@ describe('votes and sealing on the Candidates sheet', () => {
       ['Hal', 'Cleo', [3, 3, 3, 3, 4, null], [], 'No'],
     ]);
     const row = candidate(addon, 'Hal');
-    expect(row).toMatchObject({ 'Weighted score': 3.33, Votes: '1 Strong yes, 1 No', 'Votes against': 1, Recommendation: 'Hold: a no vote' });
+    expect(row).toMatchObject({
+      'Weighted score': 3.33,
+      Votes: '1 Strong yes, 1 No',
+      'Votes against': 1,
+      Recommendation: 'Hold: a no vote',
+    });
   });
 
   it('keeps every debrief column blank until "Revealed by" is filled', () => {
@@ -156,14 +171,30 @@ describe('debrief formulas agree with the domain', () => {
     const names = ['Ana', 'Bo', 'Cy'];
     typeCandidates(addon, names);
     const score = fc.option(fc.integer({ min: 1, max: 4 }), { nil: null, freq: 3 });
-    const row = fc.tuple(fc.constantFrom(...names), fc.array(score, { minLength: 6, maxLength: 6 }), fc.subarray(FLAG_IDS, { maxLength: 2 }));
+    const row = fc.tuple(
+      fc.constantFrom(...names),
+      fc.array(score, { minLength: 6, maxLength: 6 }),
+      fc.subarray(FLAG_IDS, { maxLength: 2 }),
+    );
     fc.assert(
       fc.property(fc.array(row, { maxLength: 7 }), (rows) => {
-        typeScorecards(addon, rows.map(([who, scores, flags], i) => [who, `Interviewer ${i}`, scores, flags]));
+        typeScorecards(
+          addon,
+          rows.map(([who, scores, flags], i) => [who, `Interviewer ${i}`, scores, flags]),
+        );
         for (const name of names) {
           const cards: ScorecardRecord[] = rows
             .filter(([who]) => who === name)
-            .map(([, scores, flags], i) => ({ candidate: name, interviewer: `I${i}`, round: null, date: '', vote: null, scores: Object.fromEntries(QUESTION_IDS.map((id, q) => [id, scores[q]])), redFlags: flags, notes: '' }));
+            .map(([, scores, flags], i) => ({
+              candidate: name,
+              interviewer: `I${i}`,
+              round: null,
+              date: '',
+              vote: null,
+              scores: Object.fromEntries(QUESTION_IDS.map((id, q) => [id, scores[q]])),
+              redFlags: flags,
+              notes: '',
+            }));
           const expected = computeDebrief(name, cards, defaultWeights());
           const sheet = debriefOf(addon, name);
           expect(sheet.scorecards).toBe(cards.length);

@@ -8,7 +8,15 @@ import { join } from 'node:path';
 import vm from 'node:vm';
 import fc from 'fast-check';
 import { expect } from 'vitest';
-import { ExecutionError, deserializeWorkbook, loadAddon, serializeWorkbook, type Addon, type ExecutionResult, type WorkbookJSON } from '../../playground/emulator';
+import {
+  ExecutionError,
+  deserializeWorkbook,
+  loadAddon,
+  serializeWorkbook,
+  type Addon,
+  type ExecutionResult,
+  type WorkbookJSON,
+} from '../../playground/emulator';
 import { DIST } from '../support/bundle';
 
 /** Read once per test file; every emulator of the file runs the same build. */
@@ -20,7 +28,14 @@ export const CODE = readFileSync(join(DIST, 'Code.js'), 'utf8');
  * tests make, and a runaway call still fails the test at vitest's own timeout.
  */
 export function addonOver(workbook?: WorkbookJSON, code = CODE): Addon {
-  const addon = loadAddon({ code, htmlDir: DIST, strictLock: true, addonName: 'DevRate', timeoutMs: Infinity, workbook: workbook ? deserializeWorkbook(structuredClone(workbook)) : undefined });
+  const addon = loadAddon({
+    code,
+    htmlDir: DIST,
+    strictLock: true,
+    addonName: 'DevRate',
+    timeoutMs: Infinity,
+    workbook: workbook ? deserializeWorkbook(structuredClone(workbook)) : undefined,
+  });
   addon.open('FULL');
   return addon;
 }
@@ -30,7 +45,8 @@ export const LOCK_BUSY = /^Another editor is changing this spreadsheet right now
 /** Longest message a sidebar banner should have to show. */
 export const MAX_MESSAGE = 1_000;
 /** Text of a JavaScript failure rather than a message written for a person. */
-const INTERNAL = /TypeError|ReferenceError|RangeError|SyntaxError|Cannot read propert|Cannot convert|Cannot set propert|is not a function|is not iterable|is not defined|is not a constructor|Maximum call stack|Invalid (array|string) length|\[object \w+\]/;
+const INTERNAL =
+  /TypeError|ReferenceError|RangeError|SyntaxError|Cannot read propert|Cannot convert|Cannot set propert|is not a function|is not iterable|is not defined|is not a constructor|Maximum call stack|Invalid (array|string) length|\[object \w+\]/;
 
 export function expectClearMessage(message: string, families: readonly RegExp[]): void {
   const problem = unclear(message, families);
@@ -173,8 +189,10 @@ export class EndpointChecker {
     this.calls++;
     // Plain checks first, expect only on a failure: this runs 10,000 times per endpoint.
     const about = () => `${contract.endpoint}(${preview(args)})`;
-    if (outcome.result.lockViolations.length) expect.fail(`${about()} wrote without the document lock: ${JSON.stringify(outcome.result.lockViolations)}`);
-    if (outcome.result.locksReleasedAtEnd.length) expect.fail(`${about()} left a lock held: ${outcome.result.locksReleasedAtEnd.join(', ')}`);
+    if (outcome.result.lockViolations.length)
+      expect.fail(`${about()} wrote without the document lock: ${JSON.stringify(outcome.result.lockViolations)}`);
+    if (outcome.result.locksReleasedAtEnd.length)
+      expect.fail(`${about()} left a lock held: ${outcome.result.locksReleasedAtEnd.join(', ')}`);
     if (outcome.ok) {
       this.answered++;
       const problem = untransferable(this.rawAnswer, 'answer');
@@ -279,5 +297,6 @@ export function expectCoverage(checker: EndpointChecker, contract: EndpointContr
   if (RUNS < 5_000) return; // too few cases to expect every path every time
   expect(checker.answered / RUNS, tally).toBeGreaterThanOrEqual(minimum.answered);
   expect(checker.refused / RUNS, tally).toBeGreaterThanOrEqual(minimum.refused);
-  for (const family of contract.refusals) expect(checker.refusalsSeen.get(String(family)) ?? 0, `never refused with ${family}: ${tally}`).toBeGreaterThan(0);
+  for (const family of contract.refusals)
+    expect(checker.refusalsSeen.get(String(family)) ?? 0, `never refused with ${family}: ${tally}`).toBeGreaterThan(0);
 }

@@ -27,9 +27,17 @@ describe('getScoringContext', () => {
   it(`lists the trackers and candidates, no scores, for any tracker choice (${RUNS} cases)`, () => {
     // A valid choice reads both tables (~8 ms); a hostile one is refused before that: keep ~2% valid.
     const notATracker = hostileJson.filter((v) => v !== null && !(Number.isInteger(v) && (v as number) > 0));
-    const choice = fc.oneof({ weight: 1, arbitrary: fc.constantFrom<unknown[]>([1], [2], [null], [], [99]) }, { weight: 50, arbitrary: fc.tuple(notATracker, hostileJson).chain(([first, second]) => fc.constantFrom([first], [first, second])) });
+    const choice = fc.oneof(
+      { weight: 1, arbitrary: fc.constantFrom<unknown[]>([1], [2], [null], [], [99]) },
+      { weight: 50, arbitrary: fc.tuple(notATracker, hostileJson).chain(([first, second]) => fc.constantFrom([first], [first, second])) },
+    );
     // Not the full tracker: listing 100 candidates against 500 scorecards costs ~20 ms a call (see the report).
-    const checker = runHostile(contract, { workbooks: [tracker, broken, undefined], cases: choice, batch: 1_000, call: (checker, args) => void checker.call(args) });
+    const checker = runHostile(contract, {
+      workbooks: [tracker, broken, undefined],
+      cases: choice,
+      batch: 1_000,
+      call: (checker, args) => void checker.call(args),
+    });
     expectCoverage(checker, contract, { answered: 0.003, refused: 0.5 });
   });
 });
@@ -48,7 +56,8 @@ describe('getDebrief', () => {
       const request = debriefRequestSchema.parse(args[0]);
       const debrief = debriefSchema.parse(value);
       // Before the reveal only to an interviewer who has scored this candidate; only this candidate's scorecards.
-      if (!SEEDED_REVEALED.some((n) => sameName(n, request.candidate))) expect(debrief.scorecards.some((s) => sameName(s.interviewer, request.interviewer))).toBe(true);
+      if (!SEEDED_REVEALED.some((n) => sameName(n, request.candidate)))
+        expect(debrief.scorecards.some((s) => sameName(s.interviewer, request.interviewer))).toBe(true);
       expect(debrief.scorecards.every((s) => sameName(s.candidate, request.candidate))).toBe(true);
     },
   };
@@ -56,7 +65,10 @@ describe('getDebrief', () => {
   it(`answers the debrief only to an interviewer who has scored (${RUNS} cases)`, () => {
     const checker = runHostile(contract, {
       workbooks: WORKBOOKS,
-      cases: fc.record({ args: argumentsOf(debriefRequest(SEEDED_CANDIDATES, SEEDED_INTERVIEWERS, SEEDED_SCORECARDS), { valid: 1, broken: 3, anything: 10 }), user: fc.constantFrom(undefined, undefined, 'colleague@example.com') }),
+      cases: fc.record({
+        args: argumentsOf(debriefRequest(SEEDED_CANDIDATES, SEEDED_INTERVIEWERS, SEEDED_SCORECARDS), { valid: 1, broken: 3, anything: 10 }),
+        user: fc.constantFrom(undefined, undefined, 'colleague@example.com'),
+      }),
       batch: 1_000,
       call: (checker, { args, user }) => void checker.call(args, { user }),
     });
@@ -70,15 +82,23 @@ describe('insertCandidateTracker', () => {
     refusals: [],
     accepted(value, addon) {
       const inserted = value as { trackerId: number; candidatesSheet: string; scorecardsSheet: string; checklistSheet: string };
-      for (const name of [inserted.candidatesSheet, inserted.scorecardsSheet, inserted.checklistSheet]) expect(addon.spreadsheet.getSheetByName(name)).not.toBeNull();
+      for (const name of [inserted.candidatesSheet, inserted.scorecardsSheet, inserted.checklistSheet])
+        expect(addon.spreadsheet.getSheetByName(name)).not.toBeNull();
       expect(trackerSheetName(addon, 'candidates', inserted.trackerId)).toBe(inserted.candidatesSheet);
     },
   };
 
   it('ignores whatever arguments a client sends it', () => {
     const addon = addonOver(tracker);
-    const result = addon.run('insertCandidateTracker', [JSON.parse('{"__proto__":{"trackerId":7}}'), 'Candidates', [[1]]], { fromClient: true });
-    expect(result.value).toMatchObject({ trackerId: 2, candidatesSheet: 'Candidates (2)', scorecardsSheet: 'Scorecards (2)', checklistSheet: 'Hiring checklist (2)' });
+    const result = addon.run('insertCandidateTracker', [JSON.parse('{"__proto__":{"trackerId":7}}'), 'Candidates', [[1]]], {
+      fromClient: true,
+    });
+    expect(result.value).toMatchObject({
+      trackerId: 2,
+      candidatesSheet: 'Candidates (2)',
+      scorecardsSheet: 'Scorecards (2)',
+      checklistSheet: 'Hiring checklist (2)',
+    });
     contract.accepted!(result.value, addon, []);
     expect(result.lockViolations).toEqual([]);
   });

@@ -20,13 +20,19 @@ vi.setConfig({ testTimeout: 600_000 });
 
 const users = fc.constantFrom(undefined, undefined, 'colleague@example.com');
 const sealedNotes = SEEDED_SCORECARDS.filter(([c]) => !SEEDED_REVEALED.includes(c as never)).map(([c, i]) => `${i} on ${c}`);
-const NOT_ON_SHEET = (what: string) => new RegExp(`^".+" is not on the Candidates sheet\\. Pick a candidate from the list, or add them first\\. ${what}$`, 's');
+const NOT_ON_SHEET = (what: string) =>
+  new RegExp(`^".+" is not on the Candidates sheet\\. Pick a candidate from the list, or add them first\\. ${what}$`, 's');
 
 /** Scorecards rows (candidate, interviewer → how many rows, notes) from the stored cells. */
 function scorecardRows(addon: Addon) {
   const rows = [...storedRows(addon, 'scorecards').entries()].filter(([row]) => row > 0).map(([, cells]) => cells);
   const notesColumn = Math.max(...rows.flatMap((cells) => [...cells.keys()]));
-  return rows.map((cells) => ({ candidate: String(cells.get(1)?.value ?? ''), interviewer: String(cells.get(2)?.value ?? ''), notes: cells.get(notesColumn), cells }));
+  return rows.map((cells) => ({
+    candidate: String(cells.get(1)?.value ?? ''),
+    interviewer: String(cells.get(2)?.value ?? ''),
+    notes: cells.get(notesColumn),
+    cells,
+  }));
 }
 
 describe('revealScores', () => {
@@ -47,10 +53,15 @@ describe('revealScores', () => {
       const theirs = scorecardRows(addon).filter((r) => sameName(r.candidate, request.candidate));
       for (const r of theirs) {
         expect(r.notes?.value, `${r.interviewer}'s notes revealed`).not.toBe('sealed');
-        expect(theirs.filter((o) => sameName(o.interviewer, r.interviewer)), `${r.interviewer} once`).toHaveLength(1);
+        expect(
+          theirs.filter((o) => sameName(o.interviewer, r.interviewer)),
+          `${r.interviewer} once`,
+        ).toHaveLength(1);
         for (const cell of r.cells.values()) expect(cell.formula).toBeUndefined();
       }
-      const stillSealed = [...addon.workbook.documentProperties.values()].some((v) => v.includes(`"candidate":${JSON.stringify(result.candidate)}`));
+      const stillSealed = [...addon.workbook.documentProperties.values()].some((v) =>
+        v.includes(`"candidate":${JSON.stringify(result.candidate)}`),
+      );
       expect(stillSealed, 'the store let go of them').toBe(false);
     },
   };
@@ -58,7 +69,11 @@ describe('revealScores', () => {
   it(`reveals once or refuses clearly, never half (${RUNS} cases)`, () => {
     const checker = runHostile(contract, {
       workbooks: WORKBOOKS,
-      cases: fc.record({ args: argumentsOf(revealRequest(SEEDED_CANDIDATES, SEEDED_INTERVIEWERS), { valid: 3, broken: 4, anything: 3 }), lockHeld: fc.integer({ min: 1, max: 100 }).map((n) => n <= 60), user: users }),
+      cases: fc.record({
+        args: argumentsOf(revealRequest(SEEDED_CANDIDATES, SEEDED_INTERVIEWERS), { valid: 3, broken: 4, anything: 3 }),
+        lockHeld: fc.integer({ min: 1, max: 100 }).map((n) => n <= 60),
+        user: users,
+      }),
       batch: 500,
       // A batch of 500 calls shares one spreadsheet, so candidates get revealed again and again.
       call: (checker, { args, lockHeld, user }) => void checker.call(args, { lockHeld, user }),
@@ -84,7 +99,9 @@ describe('setPanel', () => {
       const listed = context.candidates.find((c) => sameName(c.name, request.candidate));
       expect(listed?.panelCell).toBe(panelText(request.panel));
       // Stored as text, never a formula.
-      const row = [...storedRows(addon, 'candidates').values()].find((cells) => sameName(String(cells.get(1)?.value ?? ''), request.candidate));
+      const row = [...storedRows(addon, 'candidates').values()].find((cells) =>
+        sameName(String(cells.get(1)?.value ?? ''), request.candidate),
+      );
       for (const cell of row!.values()) expect(cell.formula).toBeUndefined();
       expect(JSON.stringify(value)).not.toMatch(new RegExp(sealedNotes.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')));
     },
@@ -93,7 +110,11 @@ describe('setPanel', () => {
   it(`sets the panel or refuses clearly, overwriting nothing changed meanwhile (${RUNS} cases)`, () => {
     const checker = runHostile(contract, {
       workbooks: WORKBOOKS,
-      cases: fc.record({ args: argumentsOf(panelRequest(SEEDED_CANDIDATES, SEEDED_INTERVIEWERS), { valid: 5, broken: 3, anything: 2 }), lockHeld: fc.integer({ min: 1, max: 100 }).map((n) => n <= 60), user: users }),
+      cases: fc.record({
+        args: argumentsOf(panelRequest(SEEDED_CANDIDATES, SEEDED_INTERVIEWERS), { valid: 5, broken: 3, anything: 2 }),
+        lockHeld: fc.integer({ min: 1, max: 100 }).map((n) => n <= 60),
+        user: users,
+      }),
       batch: 500,
       call: (checker, { args, lockHeld, user }) => void checker.call(args, { lockHeld, user }),
     });
@@ -107,7 +128,11 @@ describe('compareCandidates', () => {
     refusals: [/^The tracker choice was not saved: \S/s, NO_TRACKER],
     accepted(value) {
       const view = value as { rows: { candidate: string; weighted: number | null }[]; sealed: string[] };
-      for (const r of view.rows) expect(SEEDED_REVEALED.some((n) => sameName(n, r.candidate)), `${r.candidate} is revealed`).toBe(true);
+      for (const r of view.rows)
+        expect(
+          SEEDED_REVEALED.some((n) => sameName(n, r.candidate)),
+          `${r.candidate} is revealed`,
+        ).toBe(true);
       const scores = view.rows.map((r) => r.weighted ?? -Infinity);
       expect(scores).toEqual([...scores].sort((a, b) => b - a));
       const text = JSON.stringify(value);
@@ -116,8 +141,16 @@ describe('compareCandidates', () => {
   };
 
   it(`ranks only revealed candidates, for any tracker choice, leaking nothing sealed (${RUNS} cases)`, () => {
-    const choice = fc.oneof({ weight: 1, arbitrary: fc.constantFrom<unknown[]>([1], [2], [99]) }, { weight: 20, arbitrary: fc.tuple(hostileJson, hostileJson).chain(([a, b]) => fc.constantFrom([a], [a, b], [])) });
-    const checker = runHostile(contract, { workbooks: [tracker, broken, undefined], cases: fc.record({ args: choice, user: users }), batch: 1_000, call: (checker, { args, user }) => void checker.call(args, { user }) });
+    const choice = fc.oneof(
+      { weight: 1, arbitrary: fc.constantFrom<unknown[]>([1], [2], [99]) },
+      { weight: 20, arbitrary: fc.tuple(hostileJson, hostileJson).chain(([a, b]) => fc.constantFrom([a], [a, b], [])) },
+    );
+    const checker = runHostile(contract, {
+      workbooks: [tracker, broken, undefined],
+      cases: fc.record({ args: choice, user: users }),
+      batch: 1_000,
+      call: (checker, { args, user }) => void checker.call(args, { user }),
+    });
     expectCoverage(checker, contract, { answered: 0.003, refused: 0.5 });
   });
 });

@@ -11,7 +11,23 @@ import { FORMULA_LIKE, SCRIPT_PAYLOADS } from './payloads';
 import { trackerSheetName, trackerWorkbook } from './workbooks';
 
 /** Everything a person might type that Sheets would not keep as text if written as typed. */
-const TYPED = [...FORMULA_LIKE, '+', '-', '@', '=SUM(A:A)', '-=1', '+-1', '@=1', '-0', '+1e3', '1,5', '(1)', '#REF!', 'FALSE', ...SCRIPT_PAYLOADS];
+const TYPED = [
+  ...FORMULA_LIKE,
+  '+',
+  '-',
+  '@',
+  '=SUM(A:A)',
+  '-=1',
+  '+-1',
+  '@=1',
+  '-0',
+  '+1e3',
+  '1,5',
+  '(1)',
+  '#REF!',
+  'FALSE',
+  ...SCRIPT_PAYLOADS,
+];
 
 interface Landed {
   value: unknown;
@@ -38,10 +54,12 @@ describe('text a person typed in the wizard', () => {
   const addon = addonOver();
 
   it.each(TYPED)('lands as text on the budget sheet: project name and deliverable %s', (text) => {
-    const created = clientCall(addon, 'createBudgetSheet', [scenario((i) => {
-      i.project.name = text;
-      i.project.deliverables = [text, `  ${text}`];
-    })]);
+    const created = clientCall(addon, 'createBudgetSheet', [
+      scenario((i) => {
+        i.project.name = text;
+        i.project.deliverables = [text, `  ${text}`];
+      }),
+    ]);
     if (!created.ok) expect.fail(created.message);
     const { sheetName } = created.value as { sheetName: string };
     const labelled = (label: string) => cellAt(addon, sheetName, rowOf(addon, sheetName, 1, label), 2);
@@ -63,7 +81,19 @@ describe('text a person typed in the scoring sidebar', () => {
     expect(cellAt(addon, candidates, rowOf(addon, candidates, 1, text), 1)).toEqual(asText(text));
     const candidate = text;
     const interviewer = `${text} `; // the schema trims what it compares; the note keeps its spacing
-    const submitted = clientCall(addon, 'submitScorecard', [{ trackerId: 1, candidate, interviewer, round: 'technical', date: '2026-05-04', vote: 'Yes', scores: { database: 3 }, redFlags: [], notes: text }]);
+    const submitted = clientCall(addon, 'submitScorecard', [
+      {
+        trackerId: 1,
+        candidate,
+        interviewer,
+        round: 'technical',
+        date: '2026-05-04',
+        vote: 'Yes',
+        scores: { database: 3 },
+        redFlags: [],
+        notes: text,
+      },
+    ]);
     expect(submitted.ok, submitted.ok ? '' : submitted.message).toBe(true);
     // Sealed until revealed; the reveal writes the note, as text.
     const revealed = clientCall(addon, 'revealScores', [{ trackerId: 1, candidate, interviewer: text }]);
@@ -76,7 +106,10 @@ describe('text a person typed in the scoring sidebar', () => {
     expect(cellAt(addon, scorecards, row, notesColumn)).toEqual(asText(text));
     // And the sidebar gets back what was typed.
     const debrief = clientCall(addon, 'getDebrief', [{ trackerId: 1, candidate, interviewer: text }]);
-    expect(debrief).toMatchObject({ ok: true, value: { candidate, scorecards: expect.arrayContaining([expect.objectContaining({ interviewer: text, notes: text })]) } });
+    expect(debrief).toMatchObject({
+      ok: true,
+      value: { candidate, scorecards: expect.arrayContaining([expect.objectContaining({ interviewer: text, notes: text })]) },
+    });
   });
 });
 
@@ -89,7 +122,19 @@ describe('a name typed straight into the Candidates sheet', () => {
     expect(cellAt(addon, sheet, row, 1)).toEqual(asText(text));
     const listed = clientCall(addon, 'getScoringContext', [1]);
     expect(listed.ok && (listed.value as { candidates: { name: string }[] }).candidates.map((c) => c.name)).toContain(text.trim());
-    const submitted = clientCall(addon, 'submitScorecard', [{ trackerId: 1, candidate: text, interviewer: 'Ben', round: 'screening', date: '2026-05-04', vote: 'No', scores: { database: 2 }, redFlags: [], notes: '' }]);
+    const submitted = clientCall(addon, 'submitScorecard', [
+      {
+        trackerId: 1,
+        candidate: text,
+        interviewer: 'Ben',
+        round: 'screening',
+        date: '2026-05-04',
+        vote: 'No',
+        scores: { database: 2 },
+        redFlags: [],
+        notes: '',
+      },
+    ]);
     expect(submitted.ok, submitted.ok ? '' : submitted.message).toBe(true);
     const scorecards = trackerSheetName(addon, 'scorecards');
     expect(cellAt(addon, scorecards, rowOf(addon, scorecards, 1, text.trim()), 1)).toEqual(asText(text.trim()));

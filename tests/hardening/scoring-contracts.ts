@@ -6,9 +6,11 @@ import type { Addon } from '../../playground/emulator';
 import { brokenTrackerWorkbook, fullTrackerWorkbook, trackerSheetName, trackerWorkbook } from './workbooks';
 
 /** Someone else's name. */
-export const NAME_TAKEN = /^".+" is already used by another account in this spreadsheet: DevRate ties each interviewer name to the first account that used it, so nobody can score or read a debrief under someone else's name\. Type your own name \(add an initial if two people share one\)\.$/s;
+export const NAME_TAKEN =
+  /^".+" is already used by another account in this spreadsheet: DevRate ties each interviewer name to the first account that used it, so nobody can score or read a debrief under someone else's name\. Type your own name \(add an initial if two people share one\)\.$/s;
 
-export const NO_TRACKER = /^(This spreadsheet has no candidate tracker (number \d+ )?any more\. Use DevRate > Insert candidate tracker, then reopen this sidebar\.|(The candidate tracker|Candidate tracker \d+) has lost its Scorecards sheet \(it was deleted\)\. Use DevRate > Repair tracker to add it back\.) (Nothing was (added|changed|revealed)|Your scorecard was not saved|The panel was not changed)\.$/;
+export const NO_TRACKER =
+  /^(This spreadsheet has no candidate tracker (number \d+ )?any more\. Use DevRate > Insert candidate tracker, then reopen this sidebar\.|(The candidate tracker|Candidate tracker \d+) has lost its Scorecards sheet \(it was deleted\)\. Use DevRate > Repair tracker to add it back\.) (Nothing was (added|changed|revealed)|Your scorecard was not saved|The panel was not changed)\.$/;
 
 /** What the sidebar lists: names, stages and a count per candidate; never a score or a note. */
 const contextSchema = z.strictObject({
@@ -22,14 +24,23 @@ const contextSchema = z.strictObject({
       panelCell: z.string(),
       panel: z.array(z.string().min(1)),
       submitted: z.array(z.string().min(1)),
-      revealed: z.strictObject({ by: z.string().min(1), at: z.string(), panelSubmitted: z.number().int().nonnegative(), panelSize: z.number().int().nonnegative() }).nullable(),
+      revealed: z
+        .strictObject({
+          by: z.string().min(1),
+          at: z.string(),
+          panelSubmitted: z.number().int().nonnegative(),
+          panelSize: z.number().int().nonnegative(),
+        })
+        .nullable(),
     }),
   ),
 });
-export const debriefSchema = z.object({
-  candidate: z.string().min(1),
-  scorecards: z.array(z.object({ candidate: z.string(), interviewer: z.string(), date: z.string(), notes: z.string() }).loose()).min(1),
-}).loose();
+export const debriefSchema = z
+  .object({
+    candidate: z.string().min(1),
+    scorecards: z.array(z.object({ candidate: z.string(), interviewer: z.string(), date: z.string(), notes: z.string() }).loose()).min(1),
+  })
+  .loose();
 
 export function expectContext(value: unknown, requested?: unknown): z.infer<typeof contextSchema> {
   const parsed = contextSchema.safeParse(value);
@@ -41,7 +52,10 @@ export function expectContext(value: unknown, requested?: unknown): z.infer<type
 }
 
 /** Stored cells (no recalculation) of a tracker table's sheet: row → column → value. */
-export function storedRows(addon: Addon, part: 'candidates' | 'scorecards'): Map<number, Map<number, { value?: unknown; formula?: string }>> {
+export function storedRows(
+  addon: Addon,
+  part: 'candidates' | 'scorecards',
+): Map<number, Map<number, { value?: unknown; formula?: string }>> {
   const sheet = addon.workbook.sheetByName(trackerSheetName(addon, part))!;
   const rows = new Map<number, Map<number, { value?: unknown; formula?: string }>>();
   for (const [row, col, cell] of sheet.entries()) {

@@ -18,8 +18,14 @@ export function valuesOnly(json: WorkbookJSON): WorkbookJSON {
   const copy = structuredClone(json);
   for (const sheet of copy.sheets) {
     sheet.cells = sheet.cells
-      .filter(([, , cell]) => (cell.value !== undefined && cell.value !== '' && cell.formula === undefined) || cell.numberFormat !== undefined)
-      .map(([row, col, cell]) => [row, col, cell.formula === undefined ? { value: cell.value, numberFormat: cell.numberFormat } : { numberFormat: cell.numberFormat }]);
+      .filter(
+        ([, , cell]) => (cell.value !== undefined && cell.value !== '' && cell.formula === undefined) || cell.numberFormat !== undefined,
+      )
+      .map(([row, col, cell]) => [
+        row,
+        col,
+        cell.formula === undefined ? { value: cell.value, numberFormat: cell.numberFormat } : { numberFormat: cell.numberFormat },
+      ]);
     sheet.conditionalFormats = [];
     sheet.protections = [];
     sheet.charts = [];
@@ -54,10 +60,28 @@ export function trackerWorkbook(): WorkbookJSON {
     const real = addonOver();
     must(clientCall(real, 'insertCandidateTracker', []), 'insert tracker');
     const addon = addonOver(valuesOnly(saved(real)));
-    for (const name of SEEDED_CANDIDATES) must(clientCall(addon, 'addCandidate', [{ trackerId: 1, name, level: 'senior', quote: 60 }]), `add ${name}`);
+    for (const name of SEEDED_CANDIDATES)
+      must(clientCall(addon, 'addCandidate', [{ trackerId: 1, name, level: 'senior', quote: 60 }]), `add ${name}`);
     const score = (candidate: string, interviewer: string, scores: Record<string, number>) =>
-      must(clientCall(addon, 'submitScorecard', [{ trackerId: 1, candidate, interviewer, round: 'technical', date: '2026-05-04', vote: 'Yes', scores, redFlags: [], notes: `${interviewer} on ${candidate}` }]), 'score');
-    SEEDED_SCORECARDS.forEach(([candidate, interviewer], i) => score(candidate, interviewer, { system_design: 1 + (i % 4), database: 4 - (i % 4) }));
+      must(
+        clientCall(addon, 'submitScorecard', [
+          {
+            trackerId: 1,
+            candidate,
+            interviewer,
+            round: 'technical',
+            date: '2026-05-04',
+            vote: 'Yes',
+            scores,
+            redFlags: [],
+            notes: `${interviewer} on ${candidate}`,
+          },
+        ]),
+        'score',
+      );
+    SEEDED_SCORECARDS.forEach(([candidate, interviewer], i) =>
+      score(candidate, interviewer, { system_design: 1 + (i % 4), database: 4 - (i % 4) }),
+    );
     // Bo Chen revealed; the others sealed, Ana Lima with a panel still waiting for @dana.
     must(clientCall(addon, 'revealScores', [{ trackerId: 1, candidate: 'Bo Chen', interviewer: 'Ben' }]), 'reveal');
     must(clientCall(addon, 'setPanel', [{ trackerId: 1, candidate: 'Ana Lima', panel: ['Ben', 'Cleo', '@dana'], expected: '' }]), 'panel');
@@ -69,11 +93,19 @@ export function trackerWorkbook(): WorkbookJSON {
 /** The seeded tracker with every Candidates and Scorecards row used: one more of either grows the sheet. */
 export function fullTrackerWorkbook(): WorkbookJSON {
   const addon = addonOver(trackerWorkbook());
-  for (const [title, columns] of [['Candidates', 1], ['Scorecards', 2]] as const) {
+  for (const [title, columns] of [
+    ['Candidates', 1],
+    ['Scorecards', 2],
+  ] as const) {
     const sheet = addon.spreadsheet.getSheetByName(title)!;
-    const used = sheet.getRange(2, 1, sheet.getMaxRows() - 1, 1).getValues().filter((row) => row[0] !== '').length;
+    const used = sheet
+      .getRange(2, 1, sheet.getMaxRows() - 1, 1)
+      .getValues()
+      .filter((row) => row[0] !== '').length;
     const free = sheet.getMaxRows() - 1 - used;
-    sheet.getRange(2 + used, 1, free, columns).setValues(Array.from({ length: free }, (_, i) => [`Person ${i + 1}`, 'Someone'].slice(0, columns)));
+    sheet
+      .getRange(2 + used, 1, free, columns)
+      .setValues(Array.from({ length: free }, (_, i) => [`Person ${i + 1}`, 'Someone'].slice(0, columns)));
   }
   return saved(addon);
 }
@@ -122,6 +154,10 @@ export function brokenRateCardWorkbook(): WorkbookJSON {
 
 /** The name of a tracker's sheet, found as the add-on finds it (developer metadata). */
 export function trackerSheetName(addon: Addon, part: 'candidates' | 'scorecards', trackerId = 1): string {
-  const tag = addon.spreadsheet.createDeveloperMetadataFinder().withKey('devrate.tracker').find().find((m) => m.getValue()!.startsWith(`${trackerId}:${part}:`));
+  const tag = addon.spreadsheet
+    .createDeveloperMetadataFinder()
+    .withKey('devrate.tracker')
+    .find()
+    .find((m) => m.getValue()!.startsWith(`${trackerId}:${part}:`));
   return tag!.getLocation().getSheet()!.getName();
 }

@@ -12,7 +12,14 @@ type Sheet = ReturnType<typeof sheetNamed>;
 type Member = BudgetInput['team']['members'][number];
 
 const TEAM_INPUTS = ['Level', 'Region', 'Specialization', 'Count', 'Allocation %'] as const;
-const RATE_HEADERS = ['Freelance $/hour low', 'Freelance $/hour high', 'Freelance $/month low', 'Freelance $/month high', 'US salary $/year low', 'US salary $/year high'];
+const RATE_HEADERS = [
+  'Freelance $/hour low',
+  'Freelance $/hour high',
+  'Freelance $/month low',
+  'Freelance $/month high',
+  'US salary $/year low',
+  'US salary $/year high',
+];
 const EXTRA: Member = { level: 'junior', region: 'latin_america', spec: 'backend', count: 3, allocation: 50 };
 
 /** Where a text sits on the sheet (first match), 1-based. */

@@ -58,7 +58,11 @@ function editInPlace(addon: Addon) {
 }
 
 /** The last sheet row with a kind in column A. */
-const lastFilled = (sheet: Sheet) => sheet.getRange(1, 1, sheet.getMaxRows(), 1).getValues().reduce((last: number, r, i) => (r[0] !== '' ? i + 1 : last), 0);
+const lastFilled = (sheet: Sheet) =>
+  sheet
+    .getRange(1, 1, sheet.getMaxRows(), 1)
+    .getValues()
+    .reduce((last: number, r, i) => (r[0] !== '' ? i + 1 : last), 0);
 
 interface Edit {
   name: string;

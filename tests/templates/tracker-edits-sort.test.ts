@@ -20,6 +20,16 @@ describe('the tracker after people sort it', () => {
     pristine = pristineRun();
   });
 
-  it.each(sorts('candidates', CANDIDATE_COLUMNS.map((c) => c.header)).map((e) => [e.name, e] as const))('%s', (_name, edit) => checkEdit(edit, pristine));
-  it.each(sorts('scorecards', SCORECARD_COLUMNS.map((c) => c.header)).map((e) => [e.name, e] as const))('%s', (_name, edit) => checkEdit(edit, pristine));
+  it.each(
+    sorts(
+      'candidates',
+      CANDIDATE_COLUMNS.map((c) => c.header),
+    ).map((e) => [e.name, e] as const),
+  )('%s', (_name, edit) => checkEdit(edit, pristine));
+  it.each(
+    sorts(
+      'scorecards',
+      SCORECARD_COLUMNS.map((c) => c.header),
+    ).map((e) => [e.name, e] as const),
+  )('%s', (_name, edit) => checkEdit(edit, pristine));
 });

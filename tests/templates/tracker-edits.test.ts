@@ -16,13 +16,22 @@ describe('the tracker after people edit it', () => {
     expect(pristine['submit scorecard'].change.scorecards.added).toHaveLength(1);
     const sealed = pristine['seal scorecard'].change.scorecards;
     expect(sealed.removed).toEqual([]);
-    expect(sealed.added.map((row) => JSON.parse(row))).toMatchObject([{ Candidate: 'Cy', Interviewer: 'Dee', Notes: 'sealed', 'Overall vote': 'sealed' }]);
+    expect(sealed.added.map((row) => JSON.parse(row))).toMatchObject([
+      { Candidate: 'Cy', Interviewer: 'Dee', Notes: 'sealed', 'Overall vote': 'sealed' },
+    ]);
     // The reveal fills the sealed row in place and records itself on Cy's row.
     const revealed = pristine['reveal scores'].change;
     expect(revealed.scorecards.removed).toEqual(sealed.added);
-    expect(revealed.scorecards.added.map((row) => JSON.parse(row))).toMatchObject([{ Candidate: 'Cy', Interviewer: 'Dee', Notes: 'solid take-home', 'Overall vote': 'Strong yes' }]);
-    expect(revealed.candidates.added.map((row) => JSON.parse(row))).toMatchObject([{ Candidate: 'Cy', 'Revealed by': 'Dee', 'Revealed on': '<time>', 'Panel submitted': 'no panel' }]);
-    expect(pristine['read debrief'].value).toMatchObject({ candidate: 'Ana', scorecards: [{ interviewer: 'Ben' }, { interviewer: 'Cleo' }, { interviewer: 'Dee' }] });
+    expect(revealed.scorecards.added.map((row) => JSON.parse(row))).toMatchObject([
+      { Candidate: 'Cy', Interviewer: 'Dee', Notes: 'solid take-home', 'Overall vote': 'Strong yes' },
+    ]);
+    expect(revealed.candidates.added.map((row) => JSON.parse(row))).toMatchObject([
+      { Candidate: 'Cy', 'Revealed by': 'Dee', 'Revealed on': '<time>', 'Panel submitted': 'no panel' },
+    ]);
+    expect(pristine['read debrief'].value).toMatchObject({
+      candidate: 'Ana',
+      scorecards: [{ interviewer: 'Ben' }, { interviewer: 'Cleo' }, { interviewer: 'Dee' }],
+    });
     expect(pristine.recompute.value).toMatchObject({
       Ana: { scorecards: 3, votes: '2 Yes, 1 No', votesAgainst: 1 },
       Bo: { scorecards: '', recommendation: '' }, // sealed

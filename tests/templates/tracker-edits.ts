@@ -13,7 +13,11 @@ export type Part = 'candidates' | 'scorecards' | 'rules' | 'checklist';
 
 /** The sheet of a tracker part, found as the add-on finds it (developer metadata), or null. */
 export function partSheet(addon: Addon, part: Part): Sheet | null {
-  const tag = addon.spreadsheet.createDeveloperMetadataFinder().withKey('devrate.tracker').find().find((m) => m.getValue()!.startsWith(`1:${part}:`));
+  const tag = addon.spreadsheet
+    .createDeveloperMetadataFinder()
+    .withKey('devrate.tracker')
+    .find()
+    .find((m) => m.getValue()!.startsWith(`1:${part}:`));
   return (tag?.getLocation().getSheet() as unknown as Sheet) ?? null;
 }
 
@@ -34,7 +38,15 @@ export function seededTracker(): Addon {
   if (!seeded) {
     const addon = newAddon();
     insertTracker(addon);
-    call(addon, 'addCandidate', { trackerId: 1, name: 'Ana', stage: 'interview', level: 'senior', region: 'eastern_europe', spec: 'backend', quote: 70 });
+    call(addon, 'addCandidate', {
+      trackerId: 1,
+      name: 'Ana',
+      stage: 'interview',
+      level: 'senior',
+      region: 'eastern_europe',
+      spec: 'backend',
+      quote: 70,
+    });
     call(addon, 'addCandidate', { trackerId: 1, name: 'Bo', stage: 'screening', years: 3, region: 'asia', spec: 'ai', quote: 40 });
     call(addon, 'addCandidate', { trackerId: 1, name: 'Cy', stage: 'take-home', level: 'mid', region: 'latin_america', spec: 'backend' });
     call(addon, 'submitScorecard', scorecard('Ana', 'Ben', [4, 3, 4, 3, 3, null], { notes: 'clear on indexes' }));
@@ -65,7 +77,16 @@ export function view(sheet: Sheet | null): string[] {
   const [header, ...rows] = sheet.getDataRange().getValues();
   return rows
     .filter((row) => row.some((v, i) => header[i] !== PEOPLES_HEADER && v !== '' && v !== false))
-    .map((row) => JSON.stringify(Object.fromEntries(header.map((h, i) => [String(h), cell(row[i])]).filter(([h]) => h !== PEOPLES_HEADER && h !== '').sort(([a], [b]) => String(a).localeCompare(String(b))))));
+    .map((row) =>
+      JSON.stringify(
+        Object.fromEntries(
+          header
+            .map((h, i) => [String(h), cell(row[i])])
+            .filter(([h]) => h !== PEOPLES_HEADER && h !== '')
+            .sort(([a], [b]) => String(a).localeCompare(String(b))),
+        ),
+      ),
+    );
 }
 
 export interface Snapshot {
@@ -82,9 +103,21 @@ export function snapshot(addon: Addon): Snapshot {
     if (!sheet) return [];
     const header = sheet.getRange(1, 1, 1, sheet.getMaxColumns()).getValues()[0];
     const column = header.indexOf(PEOPLES_HEADER) + 1;
-    return column ? sheet.getRange(1, column, sheet.getMaxRows(), 1).getValues().flat().filter((v) => v !== '').map(String) : [];
+    return column
+      ? sheet
+          .getRange(1, column, sheet.getMaxRows(), 1)
+          .getValues()
+          .flat()
+          .filter((v) => v !== '')
+          .map(String)
+      : [];
   });
-  return { candidates: view(partSheet(addon, 'candidates')), scorecards: view(partSheet(addon, 'scorecards')), rules: view(partSheet(addon, 'rules')), peoples };
+  return {
+    candidates: view(partSheet(addon, 'candidates')),
+    scorecards: view(partSheet(addon, 'scorecards')),
+    rules: view(partSheet(addon, 'rules')),
+    peoples,
+  };
 }
 
 /** What an action changed: rows gone and rows new, per sheet (order-free). */
@@ -99,18 +132,35 @@ export function difference(before: Snapshot, after: Snapshot) {
     }
     return { removed: left.sort(), added: added.sort() };
   };
-  return { candidates: diff(before.candidates, after.candidates), scorecards: diff(before.scorecards, after.scorecards), rules: diff(before.rules, after.rules), peoples: diff(before.peoples, after.peoples) };
+  return {
+    candidates: diff(before.candidates, after.candidates),
+    scorecards: diff(before.scorecards, after.scorecards),
+    rules: diff(before.rules, after.rules),
+    peoples: diff(before.peoples, after.peoples),
+  };
 }
 
 // ---- the actions -------------------------------------------------------------------------------
 
 export const ACTIONS = {
   'add candidate': (addon: Addon) =>
-    call(addon, 'addCandidate', { trackerId: 1, name: 'Zed', stage: 'sourced', level: 'junior', region: 'western_europe', spec: 'ai', quote: 35, profileUrl: 'https://example.com/zed' }).value,
+    call(addon, 'addCandidate', {
+      trackerId: 1,
+      name: 'Zed',
+      stage: 'sourced',
+      level: 'junior',
+      region: 'western_europe',
+      spec: 'ai',
+      quote: 35,
+      profileUrl: 'https://example.com/zed',
+    }).value,
   /** Ana is revealed: the scorecard goes onto the sheet in the open. */
-  'submit scorecard': (addon: Addon) => call(addon, 'submitScorecard', scorecard('Ana', 'Dee', [1, 2, 4, null, 3, 3], { redFlags: [FLAG_IDS[1]], notes: 'pairing went well' })).value,
+  'submit scorecard': (addon: Addon) =>
+    call(addon, 'submitScorecard', scorecard('Ana', 'Dee', [1, 2, 4, null, 3, 3], { redFlags: [FLAG_IDS[1]], notes: 'pairing went well' }))
+      .value,
   /** Cy is not: a sealed row, the scorecard in the seal store. */
-  'seal scorecard': (addon: Addon) => call(addon, 'submitScorecard', scorecard('Cy', 'Dee', [3, 3, null, 4, 2, 3], { notes: 'solid take-home', vote: 'Strong yes' })).value,
+  'seal scorecard': (addon: Addon) =>
+    call(addon, 'submitScorecard', scorecard('Cy', 'Dee', [3, 3, null, 4, 2, 3], { notes: 'solid take-home', vote: 'Strong yes' })).value,
   'reveal scores': (addon: Addon) => call(addon, 'revealScores', { trackerId: 1, candidate: 'Cy', interviewer: 'Dee' }).value,
   'read debrief': (addon: Addon) => call(addon, 'getDebrief', { trackerId: 1, candidate: 'ana', interviewer: 'Ben' }).value,
   recompute: (addon: Addon) => recomputed(addon),
@@ -129,13 +179,20 @@ export function recomputed(addon: Addon): Record<string, unknown> {
   const candidates = rowsOf(partSheet(addon, 'candidates'));
   const cards = rowsOf(partSheet(addon, 'scorecards'));
   const weightsRange = addon.spreadsheet.getRangeByName('DevRateWeights');
-  const weights = weightsRange ? Object.fromEntries(QUESTION_IDS.map((id, i) => [id, Number(weightsRange.getValues()[i][0])])) : defaultWeights();
+  const weights = weightsRange
+    ? Object.fromEntries(QUESTION_IDS.map((id, i) => [id, Number(weightsRange.getValues()[i][0])]))
+    : defaultWeights();
   const figures: Record<string, unknown> = {};
   for (const row of candidates) {
     const name = String(row.Candidate ?? '').trim();
     if (!name) continue;
     const theirs: ScorecardRecord[] = cards
-      .filter((c) => String(c.Candidate ?? '').trim().toLowerCase() === name.toLowerCase())
+      .filter(
+        (c) =>
+          String(c.Candidate ?? '')
+            .trim()
+            .toLowerCase() === name.toLowerCase(),
+      )
       .map((c) => ({
         candidate: name,
         interviewer: String(c.Interviewer),
@@ -195,15 +252,22 @@ const insertColumn = (part: Part, where: (sheet: Sheet) => number) => (addon: Ad
   sheet.getRange(1, column).setValue(PEOPLES_HEADER);
   sheet.getRange(2, column).setValue('ana@example.com');
 };
-const tableWidth = (sheet: Sheet) => sheet.getRange(1, 1, 1, sheet.getMaxColumns()).getValues()[0].filter((h) => h !== '').length;
+const tableWidth = (sheet: Sheet) =>
+  sheet
+    .getRange(1, 1, 1, sheet.getMaxColumns())
+    .getValues()[0]
+    .filter((h) => h !== '').length;
 
-const LOST = (sheet: string) => new RegExp(`lost its ${sheet} sheet \\(it was deleted\\)\\. Use DevRate > Repair tracker to add it back\\.`);
-const NO_WEIGHTS = /The scoring weights of this tracker are gone \(the named range DevRateWeights was removed\)\. Use DevRate > Repair tracker/;
+const LOST = (sheet: string) =>
+  new RegExp(`lost its ${sheet} sheet \\(it was deleted\\)\\. Use DevRate > Repair tracker to add it back\\.`);
+const NO_WEIGHTS =
+  /The scoring weights of this tracker are gone \(the named range DevRateWeights was removed\)\. Use DevRate > Repair tracker/;
 /** With a sheet the debrief reads gone, its formulas show errors on the Candidates sheet. */
 const BROKEN = /shows errors/;
 
 /** Every action but "recompute" refused the same way. */
-const everyAction = (outcome: RegExp) => Object.fromEntries((Object.keys(ACTIONS) as Action[]).filter((a) => a !== 'recompute').map((a) => [a, outcome]));
+const everyAction = (outcome: RegExp) =>
+  Object.fromEntries((Object.keys(ACTIONS) as Action[]).filter((a) => a !== 'recompute').map((a) => [a, outcome]));
 
 export const EDITS: Edit[] = [
   ...(['candidates', 'scorecards'] as const).flatMap((part): Edit[] => [
@@ -237,7 +301,10 @@ export const EDITS: Edit[] = [
   {
     name: 'delete the Stage column of the candidates table',
     apply: (addon) => sheetOf(addon, 'candidates').deleteColumn(columnOf(sheetOf(addon, 'candidates'), 'Stage')),
-    outcomes: { 'add candidate': /The sheet "Candidates" has no "Stage" column any more \(deleted, or its header renamed\)\. Use DevRate > Repair tracker to add it back\. Nothing was added\./ },
+    outcomes: {
+      'add candidate':
+        /The sheet "Candidates" has no "Stage" column any more \(deleted, or its header renamed\)\. Use DevRate > Repair tracker to add it back\. Nothing was added\./,
+    },
   },
   {
     name: 'delete the Interviewer column of the scorecards table',
@@ -251,7 +318,10 @@ export const EDITS: Edit[] = [
       'read debrief': /The sheet "Scorecards" has no "Interviewer" column any more .* Nothing was changed\./,
     },
   },
-  ...(['candidates', 'scorecards', 'rules', 'checklist'] as const).map((part): Edit => ({ name: `rename the ${part} sheet`, apply: (addon) => sheetOf(addon, part).setName(`Our ${part}`) })),
+  ...(['candidates', 'scorecards', 'rules', 'checklist'] as const).map((part): Edit => ({
+    name: `rename the ${part} sheet`,
+    apply: (addon) => sheetOf(addon, part).setName(`Our ${part}`),
+  })),
   {
     name: 'delete the candidates sheet',
     apply: (addon) => addon.spreadsheet.deleteSheet(sheetOf(addon, 'candidates')),
@@ -266,7 +336,13 @@ export const EDITS: Edit[] = [
     name: 'delete the rules sheet',
     apply: (addon) => addon.spreadsheet.deleteSheet(sheetOf(addon, 'rules')),
     // Sealing refuses too, so there is nothing of Cy's to reveal.
-    outcomes: { 'submit scorecard': NO_WEIGHTS, 'seal scorecard': NO_WEIGHTS, 'reveal scores': /Nobody has submitted a scorecard for Cy yet: there is nothing to reveal\./, 'read debrief': NO_WEIGHTS, recompute: BROKEN },
+    outcomes: {
+      'submit scorecard': NO_WEIGHTS,
+      'seal scorecard': NO_WEIGHTS,
+      'reveal scores': /Nobody has submitted a scorecard for Cy yet: there is nothing to reveal\./,
+      'read debrief': NO_WEIGHTS,
+      recompute: BROKEN,
+    },
   },
   { name: 'delete the checklist sheet', apply: (addon) => addon.spreadsheet.deleteSheet(sheetOf(addon, 'checklist')) },
 ];
@@ -297,8 +373,15 @@ function headersOf(addon: Addon): Record<'candidates' | 'scorecards' | 'rules', 
 /** A change with each row cut down to the given headers. */
 function withHeaders(change: ReturnType<typeof difference>, headers: ReturnType<typeof headersOf>): ReturnType<typeof difference> {
   const cut = (rows: string[], keep: Set<string>) =>
-    rows.map((row) => JSON.stringify(Object.fromEntries(Object.entries(JSON.parse(row) as Record<string, unknown>).filter(([h]) => keep.has(h))))).sort();
-  const part = (name: 'candidates' | 'scorecards' | 'rules') => ({ removed: cut(change[name].removed, headers[name]), added: cut(change[name].added, headers[name]) });
+    rows
+      .map((row) =>
+        JSON.stringify(Object.fromEntries(Object.entries(JSON.parse(row) as Record<string, unknown>).filter(([h]) => keep.has(h)))),
+      )
+      .sort();
+  const part = (name: 'candidates' | 'scorecards' | 'rules') => ({
+    removed: cut(change[name].removed, headers[name]),
+    added: cut(change[name].added, headers[name]),
+  });
   return { candidates: part('candidates'), scorecards: part('scorecards'), rules: part('rules'), peoples: change.peoples };
 }
 
@@ -320,7 +403,11 @@ export function checkEdit(edit: Edit, pristine: Pristine): void {
     if (outcome === 'same') {
       const value = ACTIONS[action](addon);
       const change = difference(before, snapshot(addon));
-      if (action === 'add candidate') expect((value as { candidates: { name: string }[] }).candidates.map((c) => c.name), action).toContain('Zed');
+      if (action === 'add candidate')
+        expect(
+          (value as { candidates: { name: string }[] }).candidates.map((c) => c.name),
+          action,
+        ).toContain('Zed');
       else if (action !== 'recompute') expect(inAnyOrder(timeless(value)), action).toEqual(inAnyOrder(pristine[action].value));
       // Compared on the headers both layouts have (an edit may have deleted a column).
       const shared = (c: ReturnType<typeof difference>) => withHeaders(c, headersOf(addon));
@@ -328,11 +415,13 @@ export function checkEdit(edit: Edit, pristine: Pristine): void {
     } else if (outcome === BROKEN) {
       // The computed columns show errors, not wrong figures (Repair tracker restores them).
       const shown = partSheet(addon, 'candidates')!.getDataRange().getValues().flat();
-      expect(shown.some((v) => typeof v === 'string' && /^#(REF|NAME|N\/A|VALUE)/.test(v)), `${action}: errors shown`).toBe(true);
+      expect(
+        shown.some((v) => typeof v === 'string' && /^#(REF|NAME|N\/A|VALUE)/.test(v)),
+        `${action}: errors shown`,
+      ).toBe(true);
     } else {
       expect(() => ACTIONS[action](addon), action).toThrow(outcome);
       expect(difference(before, snapshot(addon)), `${action}: nothing changed`).toEqual(difference(before, before));
     }
   }
 }
-

@@ -21,7 +21,8 @@ const sheet = (addon: Addon, name: string) => {
   if (!found) throw new Error(`no sheet ${name}`);
   return found;
 };
-const headerOf = (addon: Addon, name: string) => sheet(addon, name).getRange(1, 1, 1, sheet(addon, name).getLastColumn()).getValues()[0].map(String);
+const headerOf = (addon: Addon, name: string) =>
+  sheet(addon, name).getRange(1, 1, 1, sheet(addon, name).getLastColumn()).getValues()[0].map(String);
 const columnOf = (addon: Addon, name: string, header: string) => {
   const i = headerOf(addon, name).indexOf(header);
   if (i < 0) throw new Error(`no column ${header} on ${name}`);
@@ -34,7 +35,12 @@ describe('Insert candidate tracker', () => {
     const mine = addon.spreadsheet.insertSheet('Candidates');
     mine.getRange('A1').setValue('my own shortlist');
     const { value } = insertTracker(addon);
-    expect(value).toMatchObject({ candidatesSheet: 'Candidates (2)', scorecardsSheet: 'Scorecards', rulesSheet: 'Scoring rules', checklistSheet: 'Hiring checklist' });
+    expect(value).toMatchObject({
+      candidatesSheet: 'Candidates (2)',
+      scorecardsSheet: 'Scorecards',
+      rulesSheet: 'Scoring rules',
+      checklistSheet: 'Hiring checklist',
+    });
     expect(sheet(addon, 'Candidates').getRange('A1').getValue()).toBe('my own shortlist');
     expect(addon.spreadsheet.getActiveSheet().getName()).toBe('Candidates (2)');
   });
@@ -43,9 +49,18 @@ describe('Insert candidate tracker', () => {
     const addon = newAddon();
     insertTracker(addon);
     const second = insertTracker(addon).value;
-    expect(second).toMatchObject({ trackerId: 2, candidatesSheet: 'Candidates (2)', scorecardsSheet: 'Scorecards (2)', checklistSheet: 'Hiring checklist (2)' });
+    expect(second).toMatchObject({
+      trackerId: 2,
+      candidatesSheet: 'Candidates (2)',
+      scorecardsSheet: 'Scorecards (2)',
+      checklistSheet: 'Hiring checklist (2)',
+    });
     const tags = Object.fromEntries(
-      addon.spreadsheet.createDeveloperMetadataFinder().withKey('devrate.tracker').find().map((m) => [m.getLocation().getSheet()!.getName(), m.getValue()!.replace(/:\d+$/, '')]),
+      addon.spreadsheet
+        .createDeveloperMetadataFinder()
+        .withKey('devrate.tracker')
+        .find()
+        .map((m) => [m.getLocation().getSheet()!.getName(), m.getValue()!.replace(/:\d+$/, '')]),
     );
     expect(tags).toEqual({
       Candidates: '1:candidates',
@@ -60,7 +75,10 @@ describe('Insert candidate tracker', () => {
     const ranges = Object.fromEntries(addon.spreadsheet.getNamedRanges().map((n) => [n.getName(), n.getRange().getSheet().getName()]));
     expect(ranges).toEqual({ DevRateWeights: 'Scoring rules', DevRateWeights_2: 'Scoring rules (2)' });
     // The second tracker's debrief reads its own scorecards and weights.
-    const formula = (header: string) => sheet(addon, 'Candidates (2)').getRange(1, columnOf(addon, 'Candidates (2)', header)).getFormula();
+    const formula = (header: string) =>
+      sheet(addon, 'Candidates (2)')
+        .getRange(1, columnOf(addon, 'Candidates (2)', header))
+        .getFormula();
     expect(formula('Scorecards')).toContain("'Scorecards (2)'!");
     expect(formula('Weighted score')).toContain('DevRateWeights_2');
   });
@@ -68,7 +86,10 @@ describe('Insert candidate tracker', () => {
   it('tags every column of both tables, the sealing, vote and round columns included, with its key', () => {
     const addon = newAddon();
     insertTracker(addon);
-    for (const [name, layout] of [['Candidates', CANDIDATE_COLUMNS], ['Scorecards', SCORECARD_COLUMNS]] as const) {
+    for (const [name, layout] of [
+      ['Candidates', CANDIDATE_COLUMNS],
+      ['Scorecards', SCORECARD_COLUMNS],
+    ] as const) {
       const tags = sheet(addon, name)
         .createDeveloperMetadataFinder()
         .withKey('devrate.column')
@@ -76,7 +97,9 @@ describe('Insert candidate tracker', () => {
         .map((m) => [m.getValue(), m.getLocation().getColumn()!.getColumn()]);
       expect(Object.fromEntries(tags), name).toEqual(Object.fromEntries(layout.map((c) => [c.key, columnOf(addon, name, c.header)])));
     }
-    expect(CANDIDATE_COLUMNS.map((c) => c.key)).toEqual(expect.arrayContaining(['panel', 'revealed_by', 'revealed_on', 'panel_submitted', 'votes', 'votes_against']));
+    expect(CANDIDATE_COLUMNS.map((c) => c.key)).toEqual(
+      expect.arrayContaining(['panel', 'revealed_by', 'revealed_on', 'panel_submitted', 'votes', 'votes_against']),
+    );
     expect(SCORECARD_COLUMNS.map((c) => c.key)).toEqual(expect.arrayContaining(['round', 'vote']));
   });
 
@@ -84,7 +107,17 @@ describe('Insert candidate tracker', () => {
     const addon = newAddon();
     insertTracker(addon);
     const header = headerOf(addon, 'Scorecards');
-    expect(header).toEqual(['Candidate', 'Interviewer', 'Round', 'Date', ...questions.map((q) => q.name), 'Overall vote', ...redFlags.map((f) => f.name), 'Notes', 'Match key']);
+    expect(header).toEqual([
+      'Candidate',
+      'Interviewer',
+      'Round',
+      'Date',
+      ...questions.map((q) => q.name),
+      'Overall vote',
+      ...redFlags.map((f) => f.name),
+      'Notes',
+      'Match key',
+    ]);
     expect(sheet(addon, 'Scorecards').isColumnHiddenByUser(header.length)).toBe(true);
     const notes = sheet(addon, 'Scorecards').getRange(1, 1, 1, header.length).getNotes()[0];
     questions.forEach((q, i) => {
@@ -116,7 +149,12 @@ describe('Insert candidate tracker', () => {
     const stage = candidates.getRange(2, columnOf(addon, 'Candidates', 'Stage')).getDataValidation();
     expect(stage?.getCriteriaType()).toBe('VALUE_IN_LIST');
     expect(stage?.getCriteriaValues()[0]).toEqual([...STAGES]);
-    expect(candidates.getRange(2, columnOf(addon, 'Candidates', 'Called 1')).getDataValidation()?.getCriteriaType()).toBe('CHECKBOX');
+    expect(
+      candidates
+        .getRange(2, columnOf(addon, 'Candidates', 'Called 1'))
+        .getDataValidation()
+        ?.getCriteriaType(),
+    ).toBe('CHECKBOX');
 
     const scores = sheet(addon, 'Scorecards').getRange(2, FIRST_SCORE).getDataValidation();
     expect(scores?.getCriteriaValues()[0]).toEqual(SCORE_SCALE.map((s) => String(s.value)));
@@ -143,18 +181,30 @@ describe('Insert candidate tracker', () => {
     const conditions = (name: string) =>
       sheet(addon, name)
         .getConditionalFormatRules()
-        .map((r) => ({ type: r.getBooleanCondition()?.getCriteriaType(), values: r.getBooleanCondition()?.getCriteriaValues(), background: r.getBooleanCondition()?.getBackground(), columns: r.getRanges().map((g) => g.getColumn()) }));
+        .map((r) => ({
+          type: r.getBooleanCondition()?.getCriteriaType(),
+          values: r.getBooleanCondition()?.getCriteriaValues(),
+          background: r.getBooleanCondition()?.getBackground(),
+          columns: r.getRanges().map((g) => g.getColumn()),
+        }));
     const onCandidates = conditions('Candidates');
     const recommendation = columnOf(addon, 'Candidates', 'Recommendation');
     for (const rule of RECOMMENDATION_RULES) {
-      expect(onCandidates).toContainEqual(expect.objectContaining({ type: 'TEXT_EQUAL_TO', values: [rule.label], columns: [recommendation] }));
+      expect(onCandidates).toContainEqual(
+        expect.objectContaining({ type: 'TEXT_EQUAL_TO', values: [rule.label], columns: [recommendation] }),
+      );
     }
     const rateCheck = columnOf(addon, 'Candidates', 'Rate check');
-    for (const verdict of RATE_CHECK_VERDICTS) expect(onCandidates).toContainEqual(expect.objectContaining({ values: [verdict], columns: [rateCheck] }));
-    expect(onCandidates).toContainEqual(expect.objectContaining({ type: 'CUSTOM_FORMULA', columns: [columnOf(addon, 'Candidates', 'Red flags')] }));
+    for (const verdict of RATE_CHECK_VERDICTS)
+      expect(onCandidates).toContainEqual(expect.objectContaining({ values: [verdict], columns: [rateCheck] }));
+    expect(onCandidates).toContainEqual(
+      expect.objectContaining({ type: 'CUSTOM_FORMULA', columns: [columnOf(addon, 'Candidates', 'Red flags')] }),
+    );
 
     const onScorecards = conditions('Scorecards');
-    const backgrounds = SCORE_SCALE.map((s) => onScorecards.find((r) => r.type === 'NUMBER_EQUAL_TO' && r.values?.[0] === s.value)?.background);
+    const backgrounds = SCORE_SCALE.map(
+      (s) => onScorecards.find((r) => r.type === 'NUMBER_EQUAL_TO' && r.values?.[0] === s.value)?.background,
+    );
     expect(new Set(backgrounds).size).toBe(SCORE_SCALE.length); // four scores, four colours
     expect(onScorecards).toContainEqual(expect.objectContaining({ type: 'CUSTOM_FORMULA', columns: [FIRST_FLAG] }));
   });
@@ -162,22 +212,28 @@ describe('Insert candidate tracker', () => {
   it('freezes the headers and protects every formula column with a warning only', () => {
     const addon = newAddon();
     insertTracker(addon);
-    for (const name of ['Candidates', 'Scorecards', 'Scoring rules', 'Hiring checklist']) expect(sheet(addon, name).getFrozenRows()).toBe(1);
+    for (const name of ['Candidates', 'Scorecards', 'Scoring rules', 'Hiring checklist'])
+      expect(sheet(addon, name).getFrozenRows()).toBe(1);
     const protections = sheet(addon, 'Candidates').getProtections(RANGE);
     expect(protections.length).toBeGreaterThan(0);
     expect(protections.every((p) => p.isWarningOnly())).toBe(true);
-    const covered = (column: number) => protections.some((p) => p.getRange().getColumn() <= column && column <= p.getRange().getLastColumn());
+    const covered = (column: number) =>
+      protections.some((p) => p.getRange().getColumn() <= column && column <= p.getRange().getLastColumn());
     for (const header of ['Market $/hour', 'Rate check', 'Scorecards', 'Weighted score', 'Disagreements', 'Red flags', 'Recommendation']) {
       expect(covered(columnOf(addon, 'Candidates', header)), header).toBe(true);
     }
-    for (const header of ['Candidate', 'Stage', 'Quoted $/hour', 'Paid trial']) expect(covered(columnOf(addon, 'Candidates', header)), header).toBe(false);
+    for (const header of ['Candidate', 'Stage', 'Quoted $/hour', 'Paid trial'])
+      expect(covered(columnOf(addon, 'Candidates', header)), header).toBe(false);
   });
 
   it('shows the weights as shares of 100%', () => {
     const addon = newAddon();
     insertTracker(addon);
     const weights = addon.spreadsheet.getRangeByName('DevRateWeights')!;
-    const shares = weights.offset(0, 1).getValues().map((r) => r[0]);
+    const shares = weights
+      .offset(0, 1)
+      .getValues()
+      .map((r) => r[0]);
     const defaults = Object.values(defaultWeights());
     const total = defaults.reduce((a, b) => a + b, 0);
     expect(weights.getValues().map((r) => r[0])).toEqual(defaults);
@@ -189,12 +245,18 @@ describe('Insert candidate tracker', () => {
   it("passes the spreadsheet's rate card to the market-rate formulas when there is one", () => {
     const plain = newAddon();
     insertTracker(plain);
-    const market = (addon: Addon) => sheet(addon, 'Candidates').getRange(1, columnOf(addon, 'Candidates', 'Market $/hour'), 1, 2).getFormulas()[0];
+    const market = (addon: Addon) =>
+      sheet(addon, 'Candidates')
+        .getRange(1, columnOf(addon, 'Candidates', 'Market $/hour'), 1, 2)
+        .getFormulas()[0];
     expect(market(plain).join(' ')).not.toContain('DevRateCard');
 
     const carded = newAddon();
     const card = carded.spreadsheet.insertSheet('Rate Card');
-    card.getRange(1, 1, 2, 6).setValues([['kind', 'key', 'region', 'spec', 'low', 'high'], ['hourly', 'senior', 'asia', 'backend', 70, 110]]);
+    card.getRange(1, 1, 2, 6).setValues([
+      ['kind', 'key', 'region', 'spec', 'low', 'high'],
+      ['hourly', 'senior', 'asia', 'backend', 70, 110],
+    ]);
     carded.spreadsheet.setNamedRange('DevRateCard', card.getRange(1, 1, 2, 6) as unknown as GoogleAppsScript.Spreadsheet.Range);
     expect(insertTracker(carded).value.usesRateCard).toBe(true);
     for (const formula of market(carded)) expect(formula).toMatch(/,DevRateCard\)+$/);
@@ -209,7 +271,8 @@ describe('Insert candidate tracker', () => {
     expect(result.counts.byMethod['Lock.tryLock']).toBe(1);
     expect(result.counts.byMethod['Lock.releaseLock']).toBe(1);
     // No cell-by-cell writing: every block goes in one call.
-    for (const perCell of ['Range.setValue', 'Range.setFormula', 'Range.setNote', 'Range.setFormulas']) expect(result.counts.byMethod[perCell]).toBeUndefined();
+    for (const perCell of ['Range.setValue', 'Range.setFormula', 'Range.setNote', 'Range.setFormulas'])
+      expect(result.counts.byMethod[perCell]).toBeUndefined();
     expect(result.counts.total).toBeLessThanOrEqual(TRACKER_INSERT_CALL_BUDGET);
   });
 });

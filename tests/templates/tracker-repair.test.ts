@@ -20,7 +20,9 @@ describe('Repair tracker', () => {
     const addon = seededTracker();
     const candidates = partSheet(addon, 'candidates')!;
     candidates.deleteColumn(columnOf(candidates, 'Stage'));
-    expect(() => ACTIONS['add candidate'](addon)).toThrow(/The sheet "Candidates" has no "Stage" column any more .* Use DevRate > Repair tracker to add it back\. Nothing was added\./);
+    expect(() => ACTIONS['add candidate'](addon)).toThrow(
+      /The sheet "Candidates" has no "Stage" column any more .* Use DevRate > Repair tracker to add it back\. Nothing was added\./,
+    );
     const others = ['Candidate', 'Region', 'Quoted $/hour', 'Claimed level'];
     const before = typed(addon, others);
     const { value } = repair(addon);
@@ -28,7 +30,12 @@ describe('Repair tracker', () => {
     expect(addon.ui.toasts.at(-1)?.message).toContain('Values people typed were not touched');
     expect(typed(addon, others)).toEqual(before);
     ACTIONS['add candidate'](addon);
-    expect(JSON.parse(view(candidates).find((r) => r.includes('"Zed"'))!)).toMatchObject({ Candidate: 'Zed', Stage: 'sourced', Region: 'western_europe', 'Quoted $/hour': 35 });
+    expect(JSON.parse(view(candidates).find((r) => r.includes('"Zed"'))!)).toMatchObject({
+      Candidate: 'Zed',
+      Stage: 'sourced',
+      Region: 'western_europe',
+      'Quoted $/hour': 35,
+    });
     expect(candidates.getRange(2, columnOf(candidates, 'Stage')).getDataValidation()?.getCriteriaType()).toBe('VALUE_IN_LIST');
   });
 
@@ -36,7 +43,9 @@ describe('Repair tracker', () => {
     const addon = seededTracker();
     const candidates = partSheet(addon, 'candidates')!;
     candidates.deleteColumn(columnOf(candidates, 'Panel'));
-    expect(() => ACTIONS['seal scorecard'](addon)).toThrow(/The sheet "Candidates" has no "Panel" column any more .* Use DevRate > Repair tracker to add it back\. Your scorecard was not saved\./);
+    expect(() => ACTIONS['seal scorecard'](addon)).toThrow(
+      /The sheet "Candidates" has no "Panel" column any more .* Use DevRate > Repair tracker to add it back\. Your scorecard was not saved\./,
+    );
     expect(() => ACTIONS['reveal scores'](addon)).toThrow(/no "Panel" column any more .* Nothing was revealed\./);
     const before = typed(addon);
     expect(repair(addon).value).toEqual([{ trackerId: 1, restored: ['the "Panel" column of "Candidates"'] }]);
@@ -55,14 +64,20 @@ describe('Repair tracker', () => {
     const before = typed(addon);
     repair(addon);
     expect(typed(addon)).toEqual(before);
-    expect(recomputed(addon)).toMatchObject({ Ana: { scorecards: 2, votes: '1 Yes, 1 No' }, Bo: { scorecards: '' }, Cy: { scorecards: '' } }); // Bo sealed, Cy not scored
+    expect(recomputed(addon)).toMatchObject({
+      Ana: { scorecards: 2, votes: '1 Yes, 1 No' },
+      Bo: { scorecards: '' },
+      Cy: { scorecards: '' },
+    }); // Bo sealed, Cy not scored
   });
 
   it('adds back a deleted Scorecards sheet, and the Candidates formulas read it', () => {
     const addon = seededTracker();
     addon.spreadsheet.deleteSheet(partSheet(addon, 'scorecards')!);
     const before = typed(addon).candidates;
-    expect(repair(addon).value).toEqual([{ trackerId: 1, restored: ['the Scorecards sheet (as "Scorecards")', expect.stringMatching(/^the formulas of "Scorecards", /)] }]);
+    expect(repair(addon).value).toEqual([
+      { trackerId: 1, restored: ['the Scorecards sheet (as "Scorecards")', expect.stringMatching(/^the formulas of "Scorecards", /)] },
+    ]);
     expect(typed(addon).candidates).toEqual(before);
     ACTIONS['submit scorecard'](addon);
     expect(recomputed(addon)).toMatchObject({ Ana: { scorecards: 1 }, Bo: { scorecards: '' } }); // Ana revealed, Bo sealed
@@ -78,13 +93,19 @@ describe('Repair tracker', () => {
     recomputed(addon);
   });
 
-  it("points a removed weights named range back at the weights people typed", () => {
+  it('points a removed weights named range back at the weights people typed', () => {
     const addon = seededTracker();
     const weights = addon.spreadsheet.getRangeByName('DevRateWeights')!;
     weights.setValues(weights.getValues().map(() => [1]));
     addon.spreadsheet.removeNamedRange('DevRateWeights');
     expect(repair(addon).value).toEqual([{ trackerId: 1, restored: ["the scoring weights' named range DevRateWeights"] }]);
-    expect(addon.spreadsheet.getRangeByName('DevRateWeights')!.getValues().flat().every((w) => w === 1)).toBe(true);
+    expect(
+      addon.spreadsheet
+        .getRangeByName('DevRateWeights')!
+        .getValues()
+        .flat()
+        .every((w) => w === 1),
+    ).toBe(true);
     recomputed(addon);
   });
 
@@ -100,7 +121,17 @@ describe('Repair tracker', () => {
     expect(JSON.stringify(scorecards.getDataRange().getValues())).toBe(before);
     expect(scorecards.getRange(5, database).getDataValidation()?.getCriteriaType()).toBe('VALUE_IN_LIST');
     // The renamed column is still the Database score (Ana is revealed: the scores go on the sheet).
-    call(addon, 'submitScorecard', { trackerId: 1, candidate: 'Ana', interviewer: 'Dee', round: 'technical', date: '2026-05-04', vote: 'Yes', scores: { database: 4 }, redFlags: [], notes: '' });
+    call(addon, 'submitScorecard', {
+      trackerId: 1,
+      candidate: 'Ana',
+      interviewer: 'Dee',
+      round: 'technical',
+      date: '2026-05-04',
+      vote: 'Yes',
+      scores: { database: 4 },
+      redFlags: [],
+      notes: '',
+    });
     expect(scorecards.getRange(5, database).getValue()).toBe(4);
   });
 

@@ -13,7 +13,8 @@ function trackerWithAna() {
   return addon;
 }
 
-const submit = (addon: ReturnType<typeof newAddon>, ...args: Parameters<typeof scorecard>) => call<DebriefView>(addon, 'submitScorecard', scorecard(...args));
+const submit = (addon: ReturnType<typeof newAddon>, ...args: Parameters<typeof scorecard>) =>
+  call<DebriefView>(addon, 'submitScorecard', scorecard(...args));
 const scorecardRows = (addon: ReturnType<typeof newAddon>) => rowsOf(addon, 'Scorecards');
 
 describe('independent scoring', () => {
@@ -23,9 +24,13 @@ describe('independent scoring', () => {
 
     // Cleo, before scoring: the context has a count, no scores or notes; the debrief is refused.
     const ctx = context(addon);
-    expect(ctx.candidates).toEqual([{ name: 'Ana', stage: '', scorecards: 1, panelCell: '', panel: [], submitted: ['Ben'], revealed: null }]);
+    expect(ctx.candidates).toEqual([
+      { name: 'Ana', stage: '', scorecards: 1, panelCell: '', panel: [], submitted: ['Ben'], revealed: null },
+    ]);
     expect(JSON.stringify(ctx)).not.toContain('strong on indexes');
-    expect(() => call(addon, 'getDebrief', { trackerId: 1, candidate: 'Ana', interviewer: 'Cleo' })).toThrow(/Submit your own scorecard for Ana first/);
+    expect(() => call(addon, 'getDebrief', { trackerId: 1, candidate: 'Ana', interviewer: 'Cleo' })).toThrow(
+      /Submit your own scorecard for Ana first/,
+    );
 
     // Cleo submits: the answer is the debrief with both scorecards.
     const debrief = submit(addon, 'Ana', 'Cleo', [3, 3, 2, 3, 4, null]).value;
@@ -33,13 +38,17 @@ describe('independent scoring', () => {
     expect(debrief.scorecards[0].notes).toBe('strong on indexes');
     expect(debrief.recommendation.label).toBe('Debrief first');
     // From now on Cleo (however she types her name) may reopen it.
-    expect(call<DebriefView>(addon, 'getDebrief', { trackerId: 1, candidate: 'ana', interviewer: ' CLEO ' }).value.weighted).toBe(debrief.weighted);
+    expect(call<DebriefView>(addon, 'getDebrief', { trackerId: 1, candidate: 'ana', interviewer: ' CLEO ' }).value.weighted).toBe(
+      debrief.weighted,
+    );
   });
 
   it('takes one scorecard per interviewer and candidate, pointing to the row to edit instead', () => {
     const addon = trackerWithAna();
     submit(addon, 'Ana', 'Ben', [4, 3, 4, 3, 3, null]);
-    expect(() => submit(addon, 'Ana', 'ben', [1, 1, 1, 1, 1, 1])).toThrow(/Ben has already submitted a scorecard for Ana\. It stays sealed, unchanged, until the reveal/);
+    expect(() => submit(addon, 'Ana', 'ben', [1, 1, 1, 1, 1, 1])).toThrow(
+      /Ben has already submitted a scorecard for Ana\. It stays sealed, unchanged, until the reveal/,
+    );
     expect(scorecardRows(addon)).toHaveLength(1);
   });
 });
@@ -48,7 +57,11 @@ describe('submitting a scorecard', () => {
   it('appends a sealed row; the reveal fills it with the scores, red flags and notes, names and notes kept as text', () => {
     const addon = trackerWithAna();
     const by = '=IMPORTXML("http://x","//a")';
-    submit(addon, 'ana', by, [4, null, 3, 2, 1, 4], { redFlags: [FLAG_IDS[1], FLAG_IDS[4]], notes: '+1 for tests\n=SUM(A:A)', vote: 'Strong yes' });
+    submit(addon, 'ana', by, [4, null, 3, 2, 1, 4], {
+      redFlags: [FLAG_IDS[1], FLAG_IDS[4]],
+      notes: '+1 for tests\n=SUM(A:A)',
+      vote: 'Strong yes',
+    });
     const sheet = addon.spreadsheet.getSheetByName('Scorecards')!;
     const cells = () => Object.fromEntries(SCORECARD_COLUMNS.map((c, i) => [c.key, sheet.getRange(2, i + 1).getValue()]));
     const sealedRow = cells();
@@ -57,7 +70,12 @@ describe('submitting a scorecard', () => {
     for (const f of FLAG_IDS) expect(sealedRow[flagKey(f)]).toBe('sealed');
 
     call(addon, 'revealScores', { trackerId: 1, candidate: 'Ana', interviewer: 'Dee' });
-    expect(sheet.getRange(2, 1, 1, SCORECARD_COLUMNS.length).getFormulas()[0].every((f) => f === '')).toBe(true);
+    expect(
+      sheet
+        .getRange(2, 1, 1, SCORECARD_COLUMNS.length)
+        .getFormulas()[0]
+        .every((f) => f === ''),
+    ).toBe(true);
     const revealed = cells();
     expect(revealed).toMatchObject({ candidate: 'Ana', interviewer: by, notes: '+1 for tests\n=SUM(A:A)', vote: 'Strong yes' });
     expect(QUESTION_IDS.map((q) => revealed[scoreKey(q)])).toEqual([4, '', 3, 2, 1, 4]);
@@ -88,7 +106,10 @@ describe('submitting a scorecard', () => {
       candidate: fc.oneof(fc.constant('Ana'), fc.string()),
       interviewer: fc.oneof(fc.constant('Ben'), fc.string({ maxLength: 3 })),
       date: fc.oneof(fc.constant('2026-05-04'), fc.string()),
-      scores: fc.dictionary(fc.constantFrom('database', 'charisma'), fc.oneof(fc.integer({ min: -2, max: 9 }), fc.constant(null), fc.string())),
+      scores: fc.dictionary(
+        fc.constantFrom('database', 'charisma'),
+        fc.oneof(fc.integer({ min: -2, max: 9 }), fc.constant(null), fc.string()),
+      ),
       redFlags: fc.array(fc.oneof(fc.constantFrom(...FLAG_IDS), fc.string())),
       notes: fc.oneof(fc.string(), fc.integer()),
     });
@@ -151,7 +172,11 @@ describe('submitting a scorecard', () => {
     expect(candidate(addon, 'Ana').Scorecards).toBe(rows + 1);
     // The new rows keep the table's dropdowns and number formats, down to the last one.
     const width = sheet.getMaxColumns();
-    const rulesOf = (row: number) => sheet.getRange(row, 1, 1, width).getDataValidations()[0].map((v) => v && [v.getCriteriaType(), v.getCriteriaValues().length, v.getHelpText()]);
+    const rulesOf = (row: number) =>
+      sheet
+        .getRange(row, 1, 1, width)
+        .getDataValidations()[0]
+        .map((v) => v && [v.getCriteriaType(), v.getCriteriaValues().length, v.getHelpText()]);
     const formatsOf = (row: number) => sheet.getRange(row, 1, 1, width).getNumberFormats()[0];
     expect(rulesOf(2).filter(Boolean).length).toBeGreaterThan(3);
     for (const row of [rows + 2, sheet.getMaxRows()]) {
@@ -170,7 +195,10 @@ describe('adding a candidate', () => {
     expect(added.lockViolations).toEqual([]);
     expect(added.counts.byMethod['Lock.tryLock']).toBe(1);
     const ctx = added.value;
-    expect(ctx).toMatchObject({ trackerId: 1, candidates: [{ name: 'Typed by hand' }, { name: '+44 Dev', stage: 'screening', scorecards: 0 }] });
+    expect(ctx).toMatchObject({
+      trackerId: 1,
+      candidates: [{ name: 'Typed by hand' }, { name: '+44 Dev', stage: 'screening', scorecards: 0 }],
+    });
     // The debrief columns wait for the reveal, even the recommendation.
     expect(candidate(addon, '+44 Dev')).toMatchObject({ Stage: 'screening', Years: 4, 'Quoted $/hour': 55, Recommendation: '' });
   });
@@ -200,7 +228,13 @@ describe('finding the tracker', () => {
     insertTracker(addon);
     expect(context(addon).trackerId).toBe(2); // the newest, now active
     addon.spreadsheet.getSheetByName('Scorecards')!.activate();
-    expect(context(addon)).toMatchObject({ trackerId: 1, trackers: [{ id: 1, label: 'Candidates' }, { id: 2, label: 'Candidates (2)' }] });
+    expect(context(addon)).toMatchObject({
+      trackerId: 1,
+      trackers: [
+        { id: 1, label: 'Candidates' },
+        { id: 2, label: 'Candidates (2)' },
+      ],
+    });
     expect(context(addon, 2).trackerId).toBe(2);
   });
 

@@ -14,11 +14,16 @@ const CLEO = 'cleo@example.com';
 const DEE = 'dee@example.com';
 
 /** A google.script.run call made by one account. */
-const as = <T>(addon: Addon, user: string, endpoint: string, ...args: unknown[]) => addon.run<T>(endpoint, args, { fromClient: true, user }).value;
-const submit = (addon: Addon, user: string, ...args: Parameters<typeof scorecard>) => as<DebriefView>(addon, user, 'submitScorecard', scorecard(...args));
-const debrief = (addon: Addon, user: string, interviewer: string, name = 'Ana') => as<DebriefView>(addon, user, 'getDebrief', { trackerId: 1, candidate: name, interviewer });
-const reveal = (addon: Addon, user: string, interviewer: string, name = 'Ana') => as<RevealResult>(addon, user, 'revealScores', { trackerId: 1, candidate: name, interviewer });
-const setPanel = (addon: Addon, user: string, panel: string[], expected = '') => as<ScoringContext>(addon, user, 'setPanel', { trackerId: 1, candidate: 'Ana', panel, expected });
+const as = <T>(addon: Addon, user: string, endpoint: string, ...args: unknown[]) =>
+  addon.run<T>(endpoint, args, { fromClient: true, user }).value;
+const submit = (addon: Addon, user: string, ...args: Parameters<typeof scorecard>) =>
+  as<DebriefView>(addon, user, 'submitScorecard', scorecard(...args));
+const debrief = (addon: Addon, user: string, interviewer: string, name = 'Ana') =>
+  as<DebriefView>(addon, user, 'getDebrief', { trackerId: 1, candidate: name, interviewer });
+const reveal = (addon: Addon, user: string, interviewer: string, name = 'Ana') =>
+  as<RevealResult>(addon, user, 'revealScores', { trackerId: 1, candidate: name, interviewer });
+const setPanel = (addon: Addon, user: string, panel: string[], expected = '') =>
+  as<ScoringContext>(addon, user, 'setPanel', { trackerId: 1, candidate: 'Ana', panel, expected });
 
 const sealedKeys = (addon: Addon) => [...addon.workbook.documentProperties.keys()].filter((k) => k.startsWith('devrate.sealed.'));
 const scorecardCells = (addon: Addon) => {
@@ -41,13 +46,20 @@ function trackerWithAna(): Addon {
 describe('a sealed scorecard', () => {
   it('puts a row on the sheet that says who, which round and when, and "sealed" for scores, vote, red flags and notes', () => {
     const addon = trackerWithAna();
-    submit(addon, BEN, 'Ana', 'Ben', [4, 3, 4, 3, 3, null], { redFlags: [FLAG_IDS[0]], notes: 'strong on indexes', vote: 'Strong yes', round: 'screening' });
+    submit(addon, BEN, 'Ana', 'Ben', [4, 3, 4, 3, 3, null], {
+      redFlags: [FLAG_IDS[0]],
+      notes: 'strong on indexes',
+      vote: 'Strong yes',
+      round: 'screening',
+    });
     const [row] = scorecardCells(addon);
     expect(row).toMatchObject({ candidate: 'Ana', interviewer: 'Ben', round: 'screening', vote: 'sealed', notes: 'sealed' });
     for (const q of QUESTION_IDS) expect(row[scoreKey(q)]).toBe('sealed');
     for (const f of FLAG_IDS) expect(row[flagKey(f)]).toBe('sealed');
     // Nowhere in the grid: not on Scorecards, not in the debrief columns of Candidates.
-    const everything = JSON.stringify(addon.workbook.sheets.map((s) => addon.spreadsheet.getSheetByName(s.name)!.getDataRange().getValues()));
+    const everything = JSON.stringify(
+      addon.workbook.sheets.map((s) => addon.spreadsheet.getSheetByName(s.name)!.getDataRange().getValues()),
+    );
     expect(everything).not.toContain('strong on indexes');
     const debriefColumns = CANDIDATE_COLUMNS.slice(columnOf(CANDIDATE_COLUMNS, 'scorecards') - 1);
     const ana = candidate(addon, 'Ana');
@@ -117,7 +129,13 @@ describe('the reveal', () => {
     expect(last.status.revealed).toMatchObject({ by: 'DevRate (panel complete)', panelSubmitted: 2, panelSize: 2 });
     expect(notesOnSheet(addon)).toEqual(['ben note', 'cleo note']);
     expect(sealedKeys(addon)).toEqual([]);
-    expect(candidate(addon, 'Ana')).toMatchObject({ 'Revealed by': 'DevRate (panel complete)', 'Panel submitted': '2 of 2', Scorecards: 2, 'Weighted score': 3.33, Votes: '2 Yes' });
+    expect(candidate(addon, 'Ana')).toMatchObject({
+      'Revealed by': 'DevRate (panel complete)',
+      'Panel submitted': '2 of 2',
+      Scorecards: 2,
+      'Weighted score': 3.33,
+      Votes: '2 Yes',
+    });
     expect(String(candidate(addon, 'Ana')['Revealed on'])).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
   });
 
@@ -210,10 +228,13 @@ describe('the property store quotas', () => {
   it('refuses a scorecard that would take the store past its budget, writing nothing, and takes it once there is room', () => {
     const addon = trackerWithAna();
     const props = addon.workbook.documentProperties;
-    for (let i = 0; Buffer.byteLength([...props].flat().join(''), 'utf8') < STORE_BUDGET_BYTES - 2000; i++) props.set(`other.${i}`, 'x'.repeat(8000));
+    for (let i = 0; Buffer.byteLength([...props].flat().join(''), 'utf8') < STORE_BUDGET_BYTES - 2000; i++)
+      props.set(`other.${i}`, 'x'.repeat(8000));
     const before = new Map(props);
     const payload: ScorecardPayload = scorecard('Ana', 'Ben', [4], { notes: 'n'.repeat(4000) });
-    expect(() => as(addon, BEN, 'submitScorecard', payload)).toThrow(/Your scorecard was not saved: sealed scorecards waiting for a reveal fill the space/);
+    expect(() => as(addon, BEN, 'submitScorecard', payload)).toThrow(
+      /Your scorecard was not saved: sealed scorecards waiting for a reveal fill the space/,
+    );
     expect(scorecardCells(addon)).toEqual([]);
     expect([...props].filter(([k]) => !k.startsWith('devrate.name.'))).toEqual([...before].filter(([k]) => !k.startsWith('devrate.name.')));
     for (const k of [...props.keys()].filter((k) => k.startsWith('other.')).slice(0, 3)) props.delete(k);
@@ -230,7 +251,10 @@ it('lists revealed candidates in "Compare candidates", best weighted score first
   submit(addon, BEN, 'Bo', 'Ben', [2, 2, 2, 2, 2, 2], { vote: 'No' });
   reveal(addon, BEN, 'Ben', 'Ana');
   reveal(addon, BEN, 'Ben', 'Cy');
-  const view = as<{ rows: { candidate: string; weighted: number; votes: Record<string, number>; redFlagsRaised: string[]; rateCheck: string }[]; sealed: string[] }>(addon, CLEO, 'compareCandidates', 1);
+  const view = as<{
+    rows: { candidate: string; weighted: number; votes: Record<string, number>; redFlagsRaised: string[]; rateCheck: string }[];
+    sealed: string[];
+  }>(addon, CLEO, 'compareCandidates', 1);
   expect(view.rows.map((r) => [r.candidate, r.weighted])).toEqual([
     ['Cy', 4],
     ['Ana', 3],

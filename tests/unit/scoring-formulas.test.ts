@@ -14,7 +14,22 @@ import { rulesValues } from '../../src/sheets/tracker/rules-sheet';
  * Functions checked by hand against Google Sheets' function list, each of which broadcasts over
  * arrays inside ARRAYFORMULA there (AND, OR, TEXTJOIN, MAXIFS and MINIFS do not, so they are out).
  */
-const IN_GOOGLE_SHEETS = new Set(['ARRAYFORMULA', 'IF', 'IFERROR', 'ISNUMBER', 'COUNTIF', 'COUNTIFS', 'SUMIFS', 'ROUND', 'SUM', 'TRIM', 'SUBSTITUTE', 'MID', 'LEN', 'INDEX']);
+const IN_GOOGLE_SHEETS = new Set([
+  'ARRAYFORMULA',
+  'IF',
+  'IFERROR',
+  'ISNUMBER',
+  'COUNTIF',
+  'COUNTIFS',
+  'SUMIFS',
+  'ROUND',
+  'SUM',
+  'TRIM',
+  'SUBSTITUTE',
+  'MID',
+  'LEN',
+  'INDEX',
+]);
 const OURS = new Set(customFunctions.map((f) => f.name));
 
 const candidates = pristinePositions(CANDIDATE_COLUMNS);
@@ -30,7 +45,9 @@ const computed = CANDIDATE_COLUMNS.filter((c) => c.formula).map((c) => candidate
 const allFormulas = () => [
   ...computed,
   matchKeyFormula('A', 'Match key'),
-  ...rulesValues().rows.flat().filter((v): v is string => typeof v === 'string' && v.startsWith('=')),
+  ...rulesValues()
+    .rows.flat()
+    .filter((v): v is string => typeof v === 'string' && v.startsWith('=')),
 ];
 const functionsIn = (formula: string) => [...formula.replace(/"(?:[^"]|"")*"/g, '""').matchAll(/([A-Z][A-Z0-9.]*)\(/g)].map((m) => m[1]);
 

@@ -10,7 +10,14 @@ import {
   type DebriefFigures,
 } from '../../src/domain/scoring/recommendation';
 
-const figures = (f: Partial<DebriefFigures>): DebriefFigures => ({ scorecards: 2, redFlags: 0, disagreements: 0, weighted: 3.5, votesAgainst: 0, ...f });
+const figures = (f: Partial<DebriefFigures>): DebriefFigures => ({
+  scorecards: 2,
+  redFlags: 0,
+  disagreements: 0,
+  weighted: 3.5,
+  votesAgainst: 0,
+  ...f,
+});
 const figuresArb = fc.record({
   scorecards: fc.integer({ min: 0, max: 8 }),
   redFlags: fc.integer({ min: 0, max: 12 }),

@@ -20,7 +20,8 @@ export function DebriefView(props: { debrief: Debrief; onDone: () => void; onCom
         {d.recommendation.why}
       </div>
       <p>
-        Weighted score <b>{d.weighted === null ? '–' : d.weighted.toFixed(2)}</b> · votes <b>{voteSummary(d.votes) || 'none'}</b> · from {d.scorecards.length} scorecard
+        Weighted score <b>{d.weighted === null ? '–' : d.weighted.toFixed(2)}</b> · votes <b>{voteSummary(d.votes) || 'none'}</b> · from{' '}
+        {d.scorecards.length} scorecard
         {d.scorecards.length === 1 ? '' : 's'}.
       </p>
       <p class="hint" aria-live="polite">
@@ -67,7 +68,9 @@ export function DebriefView(props: { debrief: Debrief; onDone: () => void; onCom
         </tbody>
       </table>
       {d.disagreements.length > 0 && (
-        <p class="hint">⚑ Interviewers are 2 or more points apart on {d.disagreements.map((id) => questions.find((q) => q.id === id)?.name).join(', ')}.</p>
+        <p class="hint">
+          ⚑ Interviewers are 2 or more points apart on {d.disagreements.map((id) => questions.find((q) => q.id === id)?.name).join(', ')}.
+        </p>
       )}
       <h2>Red flags</h2>
       {raised.length === 0 ? (
@@ -101,4 +104,3 @@ export function DebriefView(props: { debrief: Debrief; onDone: () => void; onCom
     </section>
   );
 }
-

@@ -22,7 +22,12 @@ export function PanelBox(props: PanelBoxProps) {
   const [text, setText] = useState(c.panelCell);
   const [confirming, setConfirming] = useState(false);
   const { done, missing } = panelProgress(c.panel, c.submitted);
-  const parsed = panelRequestSchema.safeParse({ trackerId: props.trackerId, candidate: c.name, panel: parsePanel(text), expected: c.panelCell });
+  const parsed = panelRequestSchema.safeParse({
+    trackerId: props.trackerId,
+    candidate: c.name,
+    panel: parsePanel(text),
+    expected: c.panelCell,
+  });
   const panelError = parsed.success ? '' : parsed.error.issues[0].message;
 
   async function save() {
@@ -34,7 +39,8 @@ export function PanelBox(props: PanelBoxProps) {
     <section class="panel-box" aria-label="Panel">
       {c.panel.length ? (
         <p>
-          Panel: {c.panel.map((n, i) => (
+          Panel:{' '}
+          {c.panel.map((n, i) => (
             <span key={n} class={done.includes(n) ? 'done' : 'waiting'}>
               {i > 0 ? ', ' : ''}
               {n}
@@ -47,17 +53,21 @@ export function PanelBox(props: PanelBoxProps) {
       )}
       {c.revealed ? (
         <p>
-          Revealed by {c.revealed.by}, {c.revealed.at} ({panelSubmittedText(c.revealed)} of the panel had submitted). New scorecards go straight onto the sheet.
+          Revealed by {c.revealed.by}, {c.revealed.at} ({panelSubmittedText(c.revealed)} of the panel had submitted). New scorecards go
+          straight onto the sheet.
         </p>
       ) : (
-        <p>
-          Sealed. Submitted: {c.submitted.length ? c.submitted.join(', ') : 'nobody yet'}.
-        </p>
+        <p>Sealed. Submitted: {c.submitted.length ? c.submitted.join(', ') : 'nobody yet'}.</p>
       )}
       {editing ? (
         <>
           <label for="panel">Panel (names separated by commas)</label>
-          <input id="panel" value={text} aria-invalid={panelError ? 'true' : undefined} onInput={(e) => setText((e.target as HTMLInputElement).value)} />
+          <input
+            id="panel"
+            value={text}
+            aria-invalid={panelError ? 'true' : undefined}
+            onInput={(e) => setText((e.target as HTMLInputElement).value)}
+          />
           {panelError && <div class="error">{panelError}</div>}
           <div class="actions">
             <button type="button" class="primary" disabled={props.busy || !parsed.success} onClick={save}>
@@ -94,7 +104,12 @@ export function PanelBox(props: PanelBoxProps) {
                 : `There is no panel, so DevRate cannot tell who is still to score. Submitted: ${c.submitted.join(', ')}.`}
           </p>
           <div class="actions">
-            <button type="button" class="primary" disabled={props.busy} onClick={() => void props.onReveal().then(() => setConfirming(false))}>
+            <button
+              type="button"
+              class="primary"
+              disabled={props.busy}
+              onClick={() => void props.onReveal().then(() => setConfirming(false))}
+            >
               Reveal now
             </button>
             <button type="button" onClick={() => setConfirming(false)}>

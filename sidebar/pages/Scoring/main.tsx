@@ -16,9 +16,26 @@ import { DebriefView } from './DebriefView';
 import { PanelBox } from './PanelBox';
 import { SealingNote } from './SealingNote';
 import { ScorecardFields } from './ScorecardFields';
-import { buildScorecard, emptyScores, rememberInterviewer, rememberedInterviewer, today, type FieldErrors, type ScorecardForm } from './form-state';
+import {
+  buildScorecard,
+  emptyScores,
+  rememberInterviewer,
+  rememberedInterviewer,
+  today,
+  type FieldErrors,
+  type ScorecardForm,
+} from './form-state';
 
-const freshForm = (interviewer: string): ScorecardForm => ({ candidate: '', interviewer, round: '', date: today(), vote: '', scores: emptyScores(), redFlags: [], notes: '' });
+const freshForm = (interviewer: string): ScorecardForm => ({
+  candidate: '',
+  interviewer,
+  round: '',
+  date: today(),
+  vote: '',
+  scores: emptyScores(),
+  redFlags: [],
+  notes: '',
+});
 
 /** How often an open debrief asks for colleagues' new scorecards. */
 const DEBRIEF_REFRESH_MS = 5000;
@@ -42,7 +59,11 @@ function Scoring() {
     const request = { trackerId: context.trackerId, candidate: debrief.candidate, interviewer: form.interviewer };
     const timer = window.setInterval(() => {
       callServer<Debrief>('getDebrief', request)
-        .then((next) => setDebrief((shown) => (shown && shown.candidate === next.candidate && JSON.stringify(shown) !== JSON.stringify(next) ? next : shown)))
+        .then((next) =>
+          setDebrief((shown) =>
+            shown && shown.candidate === next.candidate && JSON.stringify(shown) !== JSON.stringify(next) ? next : shown,
+          ),
+        )
         .catch(() => undefined); // a failed refresh keeps what is shown; the next one may work
     }, DEBRIEF_REFRESH_MS);
     return () => window.clearInterval(timer);
@@ -63,7 +84,8 @@ function Scoring() {
     }
   }
 
-  const load = (trackerId?: number) => run(() => callServer<ScoringContext>('getScoringContext', trackerId ?? null)).then((c) => c && setContext(c));
+  const load = (trackerId?: number) =>
+    run(() => callServer<ScoringContext>('getScoringContext', trackerId ?? null)).then((c) => c && setContext(c));
   useEffect(() => void load(), []);
 
   async function insertTracker() {
@@ -91,16 +113,24 @@ function Scoring() {
 
   async function savePanel(panel: string[], expected: string): Promise<boolean> {
     if (!context?.trackerId) return false;
-    const next = await run(() => callServer<ScoringContext>('setPanel', { trackerId: context.trackerId, candidate: form.candidate, panel, expected }));
+    const next = await run(() =>
+      callServer<ScoringContext>('setPanel', { trackerId: context.trackerId, candidate: form.candidate, panel, expected }),
+    );
     if (next) setContext(next);
     return Boolean(next);
   }
 
   async function reveal() {
     if (!context?.trackerId) return;
-    const done = await run(() => callServer<RevealResult>('revealScores', { trackerId: context.trackerId, candidate: form.candidate, interviewer: form.interviewer }));
+    const done = await run(() =>
+      callServer<RevealResult>('revealScores', { trackerId: context.trackerId, candidate: form.candidate, interviewer: form.interviewer }),
+    );
     if (!done) return;
-    setNotice(done.written ? `Revealed: ${done.written} scorecard${done.written === 1 ? '' : 's'} written to the Scorecards sheet.` : `Already revealed by ${done.record.by}.`);
+    setNotice(
+      done.written
+        ? `Revealed: ${done.written} scorecard${done.written === 1 ? '' : 's'} written to the Scorecards sheet.`
+        : `Already revealed by ${done.record.by}.`,
+    );
     await load(context.trackerId);
   }
 
@@ -112,7 +142,10 @@ function Scoring() {
 
   async function showDebrief() {
     if (!context?.trackerId) return;
-    const result = await run(() => callServer<Debrief>('getDebrief', { trackerId: context.trackerId, candidate: form.candidate, interviewer: form.interviewer }), 'submit');
+    const result = await run(
+      () => callServer<Debrief>('getDebrief', { trackerId: context.trackerId, candidate: form.candidate, interviewer: form.interviewer }),
+      'submit',
+    );
     if (result) setDebrief(result);
   }
 
@@ -166,7 +199,12 @@ function Scoring() {
         </>
       )}
       <label for="candidate">Candidate</label>
-      <select id="candidate" value={form.candidate} aria-invalid={errors.candidate ? 'true' : undefined} onChange={(e) => setForm({ ...form, candidate: (e.target as HTMLSelectElement).value })}>
+      <select
+        id="candidate"
+        value={form.candidate}
+        aria-invalid={errors.candidate ? 'true' : undefined}
+        onChange={(e) => setForm({ ...form, candidate: (e.target as HTMLSelectElement).value })}
+      >
         <option value="">— pick a candidate —</option>
         {context.candidates.map((c) => (
           <option key={c.name} value={c.name}>
@@ -203,18 +241,34 @@ function Scoring() {
         <div class="row">
           <div>
             <label for="interviewer">Interviewer</label>
-            <input id="interviewer" value={form.interviewer} autocomplete="name" aria-invalid={errors.interviewer ? 'true' : undefined} onInput={(e) => setForm({ ...form, interviewer: (e.target as HTMLInputElement).value })} />
+            <input
+              id="interviewer"
+              value={form.interviewer}
+              autocomplete="name"
+              aria-invalid={errors.interviewer ? 'true' : undefined}
+              onInput={(e) => setForm({ ...form, interviewer: (e.target as HTMLInputElement).value })}
+            />
           </div>
           <div>
             <label for="date">Date</label>
-            <input id="date" type="date" value={form.date} onInput={(e) => setForm({ ...form, date: (e.target as HTMLInputElement).value })} />
+            <input
+              id="date"
+              type="date"
+              value={form.date}
+              onInput={(e) => setForm({ ...form, date: (e.target as HTMLInputElement).value })}
+            />
           </div>
         </div>
         {errors.interviewer && <div class="error">{errors.interviewer}</div>}
         {errors.date && <div class="error">{errors.date}</div>}
         <p class="hint">Type your name the same way each time: the first Google account to use a name here owns it.</p>
         <label for="round">Round</label>
-        <select id="round" value={form.round} aria-invalid={errors.round ? 'true' : undefined} onChange={(e) => setForm({ ...form, round: (e.target as HTMLSelectElement).value })}>
+        <select
+          id="round"
+          value={form.round}
+          aria-invalid={errors.round ? 'true' : undefined}
+          onChange={(e) => setForm({ ...form, round: (e.target as HTMLSelectElement).value })}
+        >
           <option value="">— pick the round —</option>
           {ROUNDS.map((r) => (
             <option key={r} value={r}>
@@ -225,7 +279,9 @@ function Scoring() {
         {errors.round && <div class="error">{errors.round}</div>}
         <ScorecardFields form={form} errors={errors} onChange={setForm} />
         {errors.form && <div class="error">{errors.form}</div>}
-        {Object.keys(errors).length > 0 && !errors.form && <div class="error">Some answers need fixing: see the messages in red above.</div>}
+        {Object.keys(errors).length > 0 && !errors.form && (
+          <div class="error">Some answers need fixing: see the messages in red above.</div>
+        )}
         {problemAt === 'submit' && banner}
         <div class="actions">
           <button type="submit" class="primary" disabled={busy}>

@@ -22,7 +22,8 @@ export interface WizardProps {
   cardNote?: { text: string; problem: boolean };
 }
 
-type Creation = { state: 'idle' } | { state: 'creating' } | { state: 'created'; result: BudgetSheetResult } | { state: 'failed'; message: string };
+type Creation =
+  { state: 'idle' } | { state: 'creating' } | { state: 'created'; result: BudgetSheetResult } | { state: 'failed'; message: string };
 
 function safeEstimate(verdict: ReturnType<typeof judge>, table: FigureTable): { estimate?: BudgetEstimate; problem?: string } {
   if (!verdict.estimateInput) return {};
@@ -101,7 +102,14 @@ export function Wizard(props: WizardProps) {
         {step === 0 && <StepProject {...stepProps} />}
         {step === 1 && <StepTeam {...stepProps} />}
         {step === 2 && <StepHidden {...stepProps} />}
-        {step === 3 && estimate && <ReviewSummary estimate={estimate} hireType={form.team.hireType} months={form.team.months} agencyRegion={verdict.estimateInput!.team.agencyRegion} />}
+        {step === 3 && estimate && (
+          <ReviewSummary
+            estimate={estimate}
+            hireType={form.team.hireType}
+            months={form.team.months}
+            agencyRegion={verdict.estimateInput!.team.agencyRegion}
+          />
+        )}
         {step === 3 && !estimate && <p class="banner error">{problem ?? 'Some answers need fixing before there is an estimate.'}</p>}
         {stepHasShownProblems && <p class="banner error">Fix the fields marked in red to continue.</p>}
         {blocking.length > 0 && checkedSteps.has(0) && (
@@ -116,7 +124,8 @@ export function Wizard(props: WizardProps) {
         )}
         {creation.state === 'created' && (
           <p class="banner ok" role="status">
-            Created the sheet “{creation.result.sheetName}”{creation.result.usesRateCard ? ', using your rate card' : ''}. Your answers stay here for another version.
+            Created the sheet “{creation.result.sheetName}”{creation.result.usesRateCard ? ', using your rate card' : ''}. Your answers stay
+            here for another version.
           </p>
         )}
         {creation.state === 'failed' && (
@@ -142,7 +151,9 @@ export function Wizard(props: WizardProps) {
         </div>
       </form>
       {step < 3 && <EstimateStrip estimate={estimate} problem={problem} />}
-      <p class="hint save-status">{saveStatus.state === 'failed' ? `Draft not saved: ${saveStatus.message}` : saveStatus.state === 'saved' ? 'Draft saved.' : ''}</p>
+      <p class="hint save-status">
+        {saveStatus.state === 'failed' ? `Draft not saved: ${saveStatus.message}` : saveStatus.state === 'saved' ? 'Draft saved.' : ''}
+      </p>
     </main>
   );
 }

@@ -27,7 +27,8 @@ export const HIRE_ROWS_NOTE =
 /** What each row computes, in full. */
 export const HIRE_ROW_HOW: Record<HireType, string> = {
   freelance: "Each member's freelance rate for their level and region × count × allocation × months (hourly: × hours per month)",
-  agency: "One agency rate for the agency region, whatever the level (the sources' agency rates are not by level) × hours per month × full-time equivalents × months",
+  agency:
+    "One agency rate for the agency region, whatever the level (the sources' agency rates are not by level) × hours per month × full-time equivalents × months",
   full_time: 'US salary for each level (the sources give US salaries only) × loaded cost × count × allocation × months ÷ 12',
 };
 /** The agency label around a region name (text, or a formula's reference on the sheet). */
@@ -38,7 +39,8 @@ const thousands = (n: number) => n.toLocaleString('en-US');
 
 /** Why a monthly retainer and hourly billing differ: the sources' two ranges, not hours × rate. */
 export function engagementNote(): string {
-  const find = (kind: 'hourly' | 'monthly') => dataset.figures.find((f) => f.default && f.kind === kind && f.key === 'senior' && f.region === 'global' && f.spec === 'backend')!;
+  const find = (kind: 'hourly' | 'monthly') =>
+    dataset.figures.find((f) => f.default && f.kind === kind && f.key === 'senior' && f.region === 'global' && f.spec === 'backend')!;
   const hour = find('hourly');
   const month = find('monthly');
   const hours = DEVRATE_DEFAULTS.hoursPerMonth;

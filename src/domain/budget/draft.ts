@@ -47,7 +47,11 @@ export type WizardForm = z.infer<typeof wizardFormSchema>;
 export const WIZARD_STEPS = ['Project', 'Team and engagement', 'Hidden costs', 'Review'] as const;
 
 export const wizardDraftSchema = z.object({
-  step: z.number().int().min(0).max(WIZARD_STEPS.length - 1),
+  step: z
+    .number()
+    .int()
+    .min(0)
+    .max(WIZARD_STEPS.length - 1),
   /** Milliseconds since 1970, so the newer of two copies (browser, server) wins. */
   savedAt: z.number().nonnegative(),
   form: wizardFormSchema,

@@ -2,9 +2,7 @@
 // types and the server parses again before writing anything. Messages speak to the user.
 import * as z from 'zod';
 import { LEVELS, PROJECT_TYPES, REGIONS, SPECS } from '../terms';
-import {
-  AGENCY_REGIONS, CLOUDS, CODEBASES, DATABASES, ENGAGEMENTS, FRAMEWORKS, HIRE_TYPES, PERFORMANCE_NEEDS,
-} from './choices';
+import { AGENCY_REGIONS, CLOUDS, CODEBASES, DATABASES, ENGAGEMENTS, FRAMEWORKS, HIRE_TYPES, PERFORMANCE_NEEDS } from './choices';
 
 export const LIMITS = {
   projectName: 80,
@@ -24,11 +22,13 @@ function amount(what: string, options: { min?: number; max?: number; positive?: 
   if (options.whole) schema = schema.int(`${capital(what)} must be a whole number.`);
   if (options.positive) schema = schema.gt(0, `${capital(what)} must be more than 0.`);
   else schema = schema.min(options.min ?? 0, `${capital(what)} cannot be below ${options.min ?? 0}.`);
-  return schema.max(options.max ?? LIMITS.amount, `${capital(what)} can be at most ${(options.max ?? LIMITS.amount).toLocaleString('en-US')}.`);
+  return schema.max(
+    options.max ?? LIMITS.amount,
+    `${capital(what)} can be at most ${(options.max ?? LIMITS.amount).toLocaleString('en-US')}.`,
+  );
 }
 const percent = (what: string, max = 100) => amount(what, { max });
-const choice = <T extends readonly [string, ...string[]]>(values: T, what: string) =>
-  z.enum(values, { error: `Choose ${what}.` });
+const choice = <T extends readonly [string, ...string[]]>(values: T, what: string) => z.enum(values, { error: `Choose ${what}.` });
 const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 export const teamMemberSchema = z.object({
@@ -53,7 +53,13 @@ export const projectSchema = z.object({
   cloud: choice(CLOUDS, 'a cloud'),
   performance: choice(PERFORMANCE_NEEDS, 'the performance need that matters most'),
   deliverables: z
-    .array(z.string().trim().min(1, 'A deliverable cannot be empty.').max(LIMITS.deliverable, `Keep each deliverable to ${LIMITS.deliverable} characters.`))
+    .array(
+      z
+        .string()
+        .trim()
+        .min(1, 'A deliverable cannot be empty.')
+        .max(LIMITS.deliverable, `Keep each deliverable to ${LIMITS.deliverable} characters.`),
+    )
     .min(1, 'List at least one deliverable for the first 90 days.')
     .max(LIMITS.deliverables, `List at most ${LIMITS.deliverables} deliverables.`),
 });

@@ -19,7 +19,6 @@ export interface ComparisonRow {
 /** Highest weighted score first; no score last; then fewer red flags; then by name. */
 export function rankForComparison(rows: readonly ComparisonRow[]): ComparisonRow[] {
   return [...rows].sort(
-    (a, b) =>
-      (b.weighted ?? -Infinity) - (a.weighted ?? -Infinity) || a.redFlags - b.redFlags || a.candidate.localeCompare(b.candidate),
+    (a, b) => (b.weighted ?? -Infinity) - (a.weighted ?? -Infinity) || a.redFlags - b.redFlags || a.candidate.localeCompare(b.candidate),
   );
 }

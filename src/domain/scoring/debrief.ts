@@ -77,7 +77,13 @@ export function computeDebrief(candidate: string, scorecards: ScorecardRecord[],
   const redFlagTotal = Object.values(redFlagCounts).reduce((a, b) => a + b, 0);
   const weighted = weightedScore(averages, weights);
   const votes = countVotes(scorecards.map((c) => c.vote));
-  const rule = recommend({ scorecards: scorecards.length, redFlags: redFlagTotal, disagreements: disagreements.length, weighted, votesAgainst: votesAgainst(votes) });
+  const rule = recommend({
+    scorecards: scorecards.length,
+    redFlags: redFlagTotal,
+    disagreements: disagreements.length,
+    weighted,
+    votesAgainst: votesAgainst(votes),
+  });
   return {
     candidate,
     scorecards,

@@ -9,7 +9,9 @@ export const panelRequestSchema = z
     trackerId: trackerIdSchema,
     candidate: candidateName,
     panel: z
-      .array(personName('A panel name').refine((s) => !/[,;]/.test(s), 'A panel name cannot contain a comma or semicolon (they separate names)'))
+      .array(
+        personName('A panel name').refine((s) => !/[,;]/.test(s), 'A panel name cannot contain a comma or semicolon (they separate names)'),
+      )
       .max(MAX_PANEL, `A panel has at most ${MAX_PANEL} names`),
     /** The Panel cell as the sidebar last read it: if someone changed it since, nothing is overwritten. */
     expected: z.string('expected must be text').max(5000),

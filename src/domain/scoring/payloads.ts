@@ -35,10 +35,13 @@ const score = z
   .transform((s) => s ?? null);
 
 /** A real calendar date as YYYY-MM-DD (what an <input type="date"> gives). */
-const isoDate = z.string('Date must be text').regex(/^\d{4}-\d{2}-\d{2}$/, 'Date must look like 2026-05-31').refine((s) => {
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-}, 'Date is not a real calendar day');
+const isoDate = z
+  .string('Date must be text')
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Date must look like 2026-05-31')
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  }, 'Date is not a real calendar day');
 
 export const scorecardSchema = z
   .object({
@@ -79,7 +82,11 @@ export const newCandidateSchema = z
     years: z.number('Years must be a number').min(0, 'Years cannot be negative').max(MAX_YEARS, `Years above ${MAX_YEARS}?`).optional(),
     region: optionalEnum(REGIONS, 'Region'),
     spec: optionalEnum(SPECS, 'Specialization'),
-    quote: z.number('Quoted $/hour must be a number').min(0, 'Quoted $/hour cannot be negative').max(10_000, 'Quoted $/hour above 10,000?').optional(),
+    quote: z
+      .number('Quoted $/hour must be a number')
+      .min(0, 'Quoted $/hour cannot be negative')
+      .max(10_000, 'Quoted $/hour above 10,000?')
+      .optional(),
   })
   .strict();
 export type NewCandidatePayload = z.infer<typeof newCandidateSchema>;

@@ -39,7 +39,9 @@ export type NameCheck = 'bound now' | 'owner' | 'owner, key rotated';
  */
 export function checkName(caller: Caller, name: string, bind: boolean): NameCheck | 'free' {
   if (!caller.key) {
-    throw new Error('Google did not tell DevRate which account is using it (no temporary user key), so it cannot check that this name is yours. Reload the spreadsheet and try again.');
+    throw new Error(
+      'Google did not tell DevRate which account is using it (no temporary user key), so it cannot check that this name is yours. Reload the spreadsheet and try again.',
+    );
   }
   const id = normalizeName(name);
   const binding = readBinding(caller.document.getProperty(BINDING_PREFIX + id));

@@ -18,7 +18,12 @@ export interface RevealSheet {
   record(reveal: RevealRecord): void;
 }
 
-export function reveal(props: GoogleAppsScript.Properties.Properties, sealed: readonly SealedEntry[], sheet: RevealSheet, record: RevealRecord): { written: number; record: RevealRecord } {
+export function reveal(
+  props: GoogleAppsScript.Properties.Properties,
+  sealed: readonly SealedEntry[],
+  sheet: RevealSheet,
+  record: RevealRecord,
+): { written: number; record: RevealRecord } {
   const cards = sealed.map((e) => e.card);
   sheet.check();
   const written = sheet.writeScorecards(cards);

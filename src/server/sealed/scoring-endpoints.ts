@@ -10,7 +10,14 @@ import { PANEL_COMPLETE, panelComplete, panelProgress, panelText, type RevealRec
 import { panelRequestSchema, revealRequestSchema } from '../../domain/scoring/panel-payloads';
 import { debriefRequestSchema, scorecardSchema, trackerIdSchema } from '../../domain/scoring/payloads';
 import { dataset } from '../../domain/dataset';
-import { SEALING_READ, appendSealedRow, readCandidateDetails, revealSheet, writePanel, type CandidateDetails } from '../../sheets/tracker/reveal-sheet';
+import {
+  SEALING_READ,
+  appendSealedRow,
+  readCandidateDetails,
+  revealSheet,
+  writePanel,
+  type CandidateDetails,
+} from '../../sheets/tracker/reveal-sheet';
 import { appendScorecard } from '../../sheets/tracker/scorecard-entry';
 import { readScorecards, readWeights, type StoredScorecard } from '../../sheets/tracker/tracker-reads';
 import { openTracker, type OpenTracker } from '../../sheets/tracker/tracker-registry';
@@ -51,9 +58,17 @@ interface TrackerCards {
   rows: StoredScorecard[];
   entries: SealedEntry[];
 }
-const readTrackerCards = (tracker: Tracker, outcome: string): TrackerCards => ({ rows: readScorecards(tracker, outcome, true).scorecards, entries: readSealStore(documentProps()).entries });
+const readTrackerCards = (tracker: Tracker, outcome: string): TrackerCards => ({
+  rows: readScorecards(tracker, outcome, true).scorecards,
+  entries: readSealStore(documentProps()).entries,
+});
 
-function cardsOf(tracker: Tracker, candidate: CandidateDetails, outcome: string, all: TrackerCards = readTrackerCards(tracker, outcome)): CandidateCards {
+function cardsOf(
+  tracker: Tracker,
+  candidate: CandidateDetails,
+  outcome: string,
+  all: TrackerCards = readTrackerCards(tracker, outcome),
+): CandidateCards {
   const { entries } = all;
   const rows = all.rows.filter((s) => sameName(s.candidate, candidate.name));
   const open = rows.filter((r) => !r.sealed).map(({ row: _r, sealed: _s, ...card }) => card);
@@ -79,14 +94,25 @@ function debriefView(tracker: OpenTracker, found: CandidateCards, outcome: strin
 function revealNow(tracker: Tracker, found: CandidateCards, by: string): RevealResult {
   const { candidate, sealed, submitted } = found;
   if (candidate.revealed && sealed.length === 0) return { candidate: candidate.name, written: 0, record: candidate.revealed };
-  if (!candidate.revealed && submitted.length === 0) throw new Error(`Nobody has submitted a scorecard for ${candidate.name} yet: there is nothing to reveal.`);
-  const record: RevealRecord = { by, at: nowText(), panelSubmitted: panelProgress(candidate.panel, submitted).done.length, panelSize: candidate.panel.length };
+  if (!candidate.revealed && submitted.length === 0)
+    throw new Error(`Nobody has submitted a scorecard for ${candidate.name} yet: there is nothing to reveal.`);
+  const record: RevealRecord = {
+    by,
+    at: nowText(),
+    panelSubmitted: panelProgress(candidate.panel, submitted).done.length,
+    panelSize: candidate.panel.length,
+  };
   const done = reveal(documentProps(), sealed, revealSheet(tracker, candidate), record);
   return { candidate: candidate.name, ...done };
 }
 
 /** Reveals when everyone on the panel has submitted; submitted: who has, as the caller knows it. Answers the reveal record. */
-function revealIfPanelDone(tracker: Tracker, candidate: CandidateDetails, submitted: readonly string[], outcome: string): RevealRecord | null {
+function revealIfPanelDone(
+  tracker: Tracker,
+  candidate: CandidateDetails,
+  submitted: readonly string[],
+  outcome: string,
+): RevealRecord | null {
   if (candidate.revealed || !panelComplete(candidate.panel, submitted)) return candidate.revealed;
   return revealNow(tracker, cardsOf(tracker, candidate, outcome), PANEL_COMPLETE).record; // read again: the store entries to let go of
 }
@@ -124,7 +150,12 @@ export function submitSealedScorecard(payload: unknown): DebriefView {
     sealCard(documentProps(), tracker.id, sealed);
     checkName(caller, card.interviewer, true); // nothing can refuse the call from here on
     appendSealedRow(tracker, card, candidate.name);
-    const revealed = revealIfPanelDone(tracker, candidate, submitted, 'Your scorecard was saved, sealed; the panel is complete, so reveal it with "Reveal scores".');
+    const revealed = revealIfPanelDone(
+      tracker,
+      candidate,
+      submitted,
+      'Your scorecard was saved, sealed; the panel is complete, so reveal it with "Reveal scores".',
+    );
     return { ...found, candidate: { ...candidate, revealed }, cards: [...found.cards, sealed], submitted };
   });
   return { ...computeDebrief(after.candidate.name, after.cards, weights), status: statusOf(after) };
@@ -137,7 +168,9 @@ export function getSealedDebrief(payload: unknown): DebriefView {
   checkName(currentCaller(), request.interviewer, false);
   const found = cardsOf(tracker, findCandidate(tracker, request.candidate, READ_ONLY), READ_ONLY);
   if (!found.candidate.revealed && !found.submitted.some((n) => sameName(n, request.interviewer))) {
-    throw new Error(`Submit your own scorecard for ${found.candidate.name} first: the debrief opens once you have scored, so nobody's scores sway yours.`);
+    throw new Error(
+      `Submit your own scorecard for ${found.candidate.name} first: the debrief opens once you have scored, so nobody's scores sway yours.`,
+    );
   }
   return debriefView(tracker, found, READ_ONLY);
 }
@@ -163,7 +196,9 @@ export function setCandidatePanel(payload: unknown): number {
   withDocumentLock(() => {
     const candidate = findCandidate(tracker, request.candidate, PANEL_UNCHANGED);
     if (normalizeName(candidate.panelCell) !== normalizeName(request.expected)) {
-      throw new Error(`Someone changed ${candidate.name}'s panel to "${candidate.panelCell}" since you opened it. Nothing was changed; check it and try again.`);
+      throw new Error(
+        `Someone changed ${candidate.name}'s panel to "${candidate.panelCell}" since you opened it. Nothing was changed; check it and try again.`,
+      );
     }
     const { submitted } = cardsOf(tracker, candidate, PANEL_UNCHANGED);
     const text = panelText(request.panel);
@@ -189,7 +224,15 @@ export function listCandidatesWithPanels(tracker: Pick<OpenTracker, 'id' | 'cand
   const all = { rows: readScorecards(tracker, READ_ONLY, false, LISTING).scorecards, entries: readSealStore(documentProps()).entries };
   return readCandidateDetails(tracker, READ_ONLY, LISTED).map((candidate) => {
     const found = cardsOf(tracker, candidate, READ_ONLY, all);
-    return { name: candidate.name, stage: candidate.stage, scorecards: found.submitted.length, panelCell: candidate.panelCell, panel: candidate.panel, submitted: found.submitted, revealed: candidate.revealed };
+    return {
+      name: candidate.name,
+      stage: candidate.stage,
+      scorecards: found.submitted.length,
+      panelCell: candidate.panelCell,
+      panel: candidate.panel,
+      submitted: found.submitted,
+      revealed: candidate.revealed,
+    };
   });
 }
 
@@ -206,14 +249,20 @@ export function getComparison(trackerId: unknown): ComparisonView {
       sealed.push(candidate.name);
       continue;
     }
-    const d = computeDebrief(candidate.name, rows.filter((r) => sameName(r.candidate, candidate.name)), weights);
+    const d = computeDebrief(
+      candidate.name,
+      rows.filter((r) => sameName(r.candidate, candidate.name)),
+      weights,
+    );
     compared.push({
       candidate: candidate.name,
       weighted: d.weighted,
       votes: d.votes,
       scorecards: d.scorecards.length,
       redFlags: d.redFlagTotal,
-      redFlagsRaised: dataset.hiring.redFlags.filter((f) => d.redFlagsRaisedBy[f.id].length).map((f) => `${f.name} (${d.redFlagsRaisedBy[f.id].join(', ')})`),
+      redFlagsRaised: dataset.hiring.redFlags
+        .filter((f) => d.redFlagsRaisedBy[f.id].length)
+        .map((f) => `${f.name} (${d.redFlagsRaisedBy[f.id].join(', ')})`),
       rateCheck: candidate.rateCheck,
       recommendation: d.recommendation,
     });

@@ -47,7 +47,10 @@ export function readSealStore(props: Properties): { entries: SealedEntry[]; byte
   const entries: SealedEntry[] = [];
   for (const [id, g] of groups) {
     const complete = g.chunks.length === g.count && g.chunks.every((c) => typeof c === 'string');
-    if (!complete) throw new Error(`A sealed scorecard (${id}) is incomplete in this spreadsheet's document properties. Nothing was changed; please tell whoever maintains DevRate here.`);
+    if (!complete)
+      throw new Error(
+        `A sealed scorecard (${id}) is incomplete in this spreadsheet's document properties. Nothing was changed; please tell whoever maintains DevRate here.`,
+      );
     entries.push({ trackerId: g.trackerId, card: parseCard(g.chunks.join('')), keys: g.keys });
   }
   return { entries, bytes, nextSequence };

@@ -4,8 +4,21 @@
 // behaviour. Add an assumption: write a SelfTestCheck and list it here.
 import type { SelfTestCheck } from './check';
 import { builderReuse, propertiesScope, temporaryUserKey } from './service-checks';
-import { namedRangeOfDeletedSheet, protectionUnprotectedRanges, rangeListOrder, sheetNameCase, sortKeepsFrozenRows } from './structure-checks';
-import { conditionalFormatOnEmptyText, dropdownNumber, formulaLocale, numberFormatGeneral, scriptWritesPastValidation, setFormulaMovesReferences } from './value-checks';
+import {
+  namedRangeOfDeletedSheet,
+  protectionUnprotectedRanges,
+  rangeListOrder,
+  sheetNameCase,
+  sortKeepsFrozenRows,
+} from './structure-checks';
+import {
+  conditionalFormatOnEmptyText,
+  dropdownNumber,
+  formulaLocale,
+  numberFormatGeneral,
+  scriptWritesPastValidation,
+  setFormulaMovesReferences,
+} from './value-checks';
 
 export const SELF_TEST_CHECKS: readonly SelfTestCheck[] = [
   rangeListOrder,

@@ -57,7 +57,10 @@ export function budgetConnections(spreadsheet: Spreadsheet): BudgetConnection[] 
   return spreadsheet.getSheets().flatMap((sheet) => {
     const formulas = budgetFormulas(sheet);
     if (!formulas) return [];
-    const usesRateCard = formulas.flat().filter(callsDevRate).every((f) => passCard(f, RATE_CARD_RANGE_NAME) === f);
+    const usesRateCard = formulas
+      .flat()
+      .filter(callsDevRate)
+      .every((f) => passCard(f, RATE_CARD_RANGE_NAME) === f);
     return [{ sheetName: sheet.getName(), usesRateCard }];
   });
 }
@@ -69,7 +72,11 @@ export function budgetConnections(spreadsheet: Spreadsheet): BudgetConnection[] 
  */
 function sayConnected(sheet: Sheet): void {
   const values = sheet.getDataRange().getValues();
-  const tagged = sheet.createDeveloperMetadataFinder().withKey(FIGURES_FROM.metadataKey).find().map((m) => m.getLocation().getRow()?.getRow());
+  const tagged = sheet
+    .createDeveloperMetadataFinder()
+    .withKey(FIGURES_FROM.metadataKey)
+    .find()
+    .map((m) => m.getLocation().getRow()?.getRow());
   const rows = [...tagged.filter((r): r is number => r !== undefined).map((r) => r - 1), ...values.keys()];
   for (const r of rows) {
     const c = values[r]?.indexOf(FIGURES_FROM.label) ?? -1;

@@ -14,7 +14,8 @@ const NOT_ADDED = 'Nothing was added.';
 export function addCandidateRow(tracker: Pick<OpenTracker, 'candidates'>, candidate: NewCandidatePayload): string {
   const { table, candidates } = readCandidates(tracker, NOT_ADDED, ENTRY_KEYS);
   const existing = candidates.find((c) => sameName(c.name, candidate.name));
-  if (existing) throw new Error(`"${existing.name}" is already on the Candidates sheet (row ${existing.row}). Pick them from the list instead.`);
+  if (existing)
+    throw new Error(`"${existing.name}" is already on the Candidates sheet (row ${existing.row}). Pick them from the list instead.`);
   // The formulas tell the header row by its name cell, so a candidate cannot share that name.
   const header = String(table.values[0][table.columns.get('name')! - 1] ?? '');
   if (normalizeName(header) === normalizeName(candidate.name)) {
@@ -30,7 +31,8 @@ export function addCandidateRow(tracker: Pick<OpenTracker, 'candidates'>, candid
     spec: candidate.spec ?? '',
     quote: candidate.quote ?? '',
   };
-  if (ENTRY_KEYS.some((k) => !CANDIDATE_COLUMNS.some((c) => c.key === k))) throw new Error('ENTRY_KEYS names a column the layout does not have.');
+  if (ENTRY_KEYS.some((k) => !CANDIDATE_COLUMNS.some((c) => c.key === k)))
+    throw new Error('ENTRY_KEYS names a column the layout does not have.');
   writeRow(table, values);
   return candidate.name;
 }

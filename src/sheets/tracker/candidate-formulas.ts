@@ -30,7 +30,8 @@ const { questions, redFlags } = dataset.hiring;
 
 /** Whole columns: every row, those added later included. */
 const own = (ctx: CandidateFormulaContext, key: string) => `$${ctx.candidates(key)}:$${ctx.candidates(key)}`;
-const theirs = (ctx: CandidateFormulaContext, key: string) => `${sheetPrefix(ctx.scorecardsSheet)}$${ctx.scorecards(key)}:$${ctx.scorecards(key)}`;
+const theirs = (ctx: CandidateFormulaContext, key: string) =>
+  `${sheetPrefix(ctx.scorecardsSheet)}$${ctx.scorecards(key)}:$${ctx.scorecards(key)}`;
 
 /**
  * The header cell shows the title; rows without a name stay blank. The header row is told apart
@@ -77,7 +78,9 @@ function split(ctx: CandidateFormulaContext, questionId: string): string {
   const scores = theirs(ctx, scoreKey(questionId));
   const has = (criterion: string) => `(COUNTIFS(${mine(ctx)},${scores},${criterion})>0)`;
   const top = Math.max(...SCORE_SCALE.map((s) => s.value));
-  const pairs = SCORE_SCALE.filter((s) => s.value + DISAGREEMENT_GAP <= top).map((s) => `${has(String(s.value))}*${has(`">=${s.value + DISAGREEMENT_GAP}"`)}`);
+  const pairs = SCORE_SCALE.filter((s) => s.value + DISAGREEMENT_GAP <= top).map(
+    (s) => `${has(String(s.value))}*${has(`">=${s.value + DISAGREEMENT_GAP}"`)}`,
+  );
   return `((${pairs.join('+')})>0)`;
 }
 
@@ -85,11 +88,13 @@ const flagCount = (ctx: CandidateFormulaContext, flagId: string) => `COUNTIFS(${
 
 const SEPARATOR = ', ';
 /** "a, b, c" of the labels whose test holds: each adds ", label", and the first two characters go. */
-const listOf = (items: { test: string; label: string }[]) => `MID(${items.map((i) => `IF(${i.test},${formulaText(`${SEPARATOR}${i.label}`)},"")`).join('&')},${SEPARATOR.length + 1},1000)`;
+const listOf = (items: { test: string; label: string }[]) =>
+  `MID(${items.map((i) => `IF(${i.test},${formulaText(`${SEPARATOR}${i.label}`)},"")`).join('&')},${SEPARATOR.length + 1},1000)`;
 
 /** How many items a listOf cell names. */
 function itemCount(list: string): string {
-  if (questions.some((q) => q.name.includes(SEPARATOR.trim()))) throw new Error('A question name holds a comma: "Disagreements" cannot count the "Disagree on" list.');
+  if (questions.some((q) => q.name.includes(SEPARATOR.trim())))
+    throw new Error('A question name holds a comma: "Disagreements" cannot count the "Disagree on" list.');
   return `IF(${list}="",0,LEN(${list})-LEN(SUBSTITUTE(${list},"${SEPARATOR.trim()}",""))+1)`;
 }
 
@@ -102,10 +107,17 @@ function weighted(ctx: CandidateFormulaContext): string {
   return `IF(${own(ctx, 'scorecards')}=0,"",IF((${denominator})=0,"",ROUND((${numerator})/(${denominator}),2)))`;
 }
 
-const METRIC_COLUMN: Record<Metric, string> = { scorecards: 'scorecards', redFlags: 'red_flags', disagreements: 'disagreements', weighted: 'weighted', votesAgainst: 'votes_against' };
+const METRIC_COLUMN: Record<Metric, string> = {
+  scorecards: 'scorecards',
+  redFlags: 'red_flags',
+  disagreements: 'disagreements',
+  weighted: 'weighted',
+  votesAgainst: 'votes_against',
+};
 
 /** This candidate's scorecards with this overall vote (a vote holds no wildcard). */
-const voteCount = (ctx: CandidateFormulaContext, vote: string) => `COUNTIFS(${mine(ctx)},${theirs(ctx, 'vote')},${formulaText(`=${vote}`)})`;
+const voteCount = (ctx: CandidateFormulaContext, vote: string) =>
+  `COUNTIFS(${mine(ctx)},${theirs(ctx, 'vote')},${formulaText(`=${vote}`)})`;
 
 /** "1 Strong yes, 2 No", strongest yes first, as voteSummary() writes it. */
 const votes = (ctx: CandidateFormulaContext) =>

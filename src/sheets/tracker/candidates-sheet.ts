@@ -29,13 +29,23 @@ const RATE_CHECK_TONES: Record<RateCheckVerdict, Tone> = {
   'high end': 'caution',
   'above range': 'stop',
 };
-const RECOMMENDATION_TONES: Record<(typeof RECOMMENDATION_RULES)[number]['tone'], Tone> = { waiting: 'waiting', stop: 'stop', caution: 'caution', go: 'go' };
+const RECOMMENDATION_TONES: Record<(typeof RECOMMENDATION_RULES)[number]['tone'], Tone> = {
+  waiting: 'waiting',
+  stop: 'stop',
+  caution: 'caution',
+  go: 'go',
+};
 
 /** The layout's own positions: column i of CANDIDATE_COLUMNS is column i + 1. */
 export const pristinePositions = (columns: readonly Column[]): ColumnMap => new Map(columns.map((c, i) => [c.key, i + 1]));
 
 /** The header row: titles of typed columns, array formulas of computed ones. */
-export function candidateHeaderCell(column: Column, positions: ColumnMap, ctx: CandidateFormulaContext, bodies = computedBodies(ctx)): string {
+export function candidateHeaderCell(
+  column: Column,
+  positions: ColumnMap,
+  ctx: CandidateFormulaContext,
+  bodies = computedBodies(ctx),
+): string {
   if (!column.formula) return column.header;
   return arrayColumn(columnLetter(positions.get('name')!), column.header, bodies[column.key]);
 }
@@ -60,7 +70,11 @@ export function writeCandidatesSheet(sheet: Sheet, ctx: CandidateFormulaContext,
     takeHomeHours: column('take_home_hours'),
   });
   const bodies = computedBodies(ctx);
-  writeHeader(r.header, CANDIDATE_COLUMNS, CANDIDATE_COLUMNS.map((c) => candidateHeaderCell(c, positions, ctx, bodies)));
+  writeHeader(
+    r.header,
+    CANDIDATE_COLUMNS,
+    CANDIDATE_COLUMNS.map((c) => candidateHeaderCell(c, positions, ctx, bodies)),
+  );
   // The name rule refers to its own cell, which only a rule set on the whole column shifts row by row.
   const rowRules = inputRules(rules, positions);
   r.body.setNumberFormats(columnFormats(CANDIDATE_COLUMNS, rows)).setDataValidations(Array.from({ length: rows }, () => rowRules));
@@ -69,7 +83,10 @@ export function writeCandidatesSheet(sheet: Sheet, ctx: CandidateFormulaContext,
   protectFormulas(r.rates, 'DevRate: market rate and rate check are formulas');
   protectFormulas(r.debrief, 'DevRate: the debrief is computed from the Scorecards sheet');
   freezeHeader(sheet, 1);
-  setColumnWidths(sheet, CANDIDATE_COLUMNS.map((c) => c.width));
+  setColumnWidths(
+    sheet,
+    CANDIDATE_COLUMNS.map((c) => c.width),
+  );
   tagColumns(sheet, positions);
 }
 
@@ -106,7 +123,10 @@ export function candidateRule(rules: TrackerRules, column: Column, positions: Co
 export function nameRule(rules: TrackerRules, positions: ColumnMap): Rule {
   const n = columnLetter(positions.get('name')!);
   const literal = `"="&SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(TRIM(${n}2),"~","~~"),"*","~*"),"?","~?")`;
-  return rules.formula(`=COUNTIF($${n}:$${n},${literal})<=1`, 'Each candidate once, and not named like this column: scorecards find a candidate by name.');
+  return rules.formula(
+    `=COUNTIF($${n}:$${n},${literal})<=1`,
+    'Each candidate once, and not named like this column: scorecards find a candidate by name.',
+  );
 }
 
 function inputRules(rules: TrackerRules, positions: ColumnMap): (Rule | null)[] {

@@ -16,7 +16,11 @@ export function tagColumns(sheet: Sheet, positions: ColumnMap): void {
   for (const [key, column] of positions) sheet.getRange(1, column, sheet.getMaxRows(), 1).addDeveloperMetadata(COLUMN_METADATA_KEY, key);
 }
 
-const headerText = (value: unknown) => String(value ?? '').trim().replace(/\s+/g, ' ').toLowerCase();
+const headerText = (value: unknown) =>
+  String(value ?? '')
+    .trim()
+    .replace(/\s+/g, ' ')
+    .toLowerCase();
 
 /**
  * Where each column is. A header that names exactly one column settles it without asking the

@@ -70,9 +70,12 @@ function repairTracker(spreadsheet: Spreadsheet, id: number): string[] {
   const candidateColumns = restoreColumns(candidates, CANDIDATE_COLUMNS, restored);
   const ctx = context(candidateColumns);
   const formulas = rewriteFormulas(candidates, CANDIDATE_COLUMNS, candidateColumns, (c) => candidateHeaderCell(c, candidateColumns, ctx));
-  if (!newScorecards) formulas.push(...rewriteFormulas(scorecards, SCORECARD_COLUMNS, scorecardColumns, (c) => scorecardHeaderCell(c, scorecardColumns)));
+  if (!newScorecards)
+    formulas.push(...rewriteFormulas(scorecards, SCORECARD_COLUMNS, scorecardColumns, (c) => scorecardHeaderCell(c, scorecardColumns)));
   if (formulas.length) restored.push(`the formulas of ${formulas.map((h) => `"${h}"`).join(', ')}`);
-  restoreValidations(candidates, CANDIDATE_COLUMNS, candidateColumns, (c) => (c.key === 'name' ? nameRule(rules, candidateColumns) : candidateRule(rules, c, candidateColumns)));
+  restoreValidations(candidates, CANDIDATE_COLUMNS, candidateColumns, (c) =>
+    c.key === 'name' ? nameRule(rules, candidateColumns) : candidateRule(rules, c, candidateColumns),
+  );
   if (!newScorecards) {
     const nameRange = candidates.getRange(`${columnLetter(candidateColumns.get('name')!)}2:${columnLetter(candidateColumns.get('name')!)}`);
     restoreValidations(scorecards, SCORECARD_COLUMNS, scorecardColumns, (c) => scorecardRule(nameRange, rules, c));
@@ -80,7 +83,8 @@ function repairTracker(spreadsheet: Spreadsheet, id: number): string[] {
   return restored;
 }
 
-const locate = (sheet: Sheet, layout: readonly Column[]) => locateColumns(sheet, layout, sheet.getRange(1, 1, 1, sheet.getMaxColumns()).getValues()[0]);
+const locate = (sheet: Sheet, layout: readonly Column[]) =>
+  locateColumns(sheet, layout, sheet.getRange(1, 1, 1, sheet.getMaxColumns()).getValues()[0]);
 
 /**
  * Every column of the layout, found or added back (at the table's right end, with its header),
@@ -102,7 +106,12 @@ function restoreColumns(sheet: Sheet, layout: readonly Column[], restored: strin
     makeRoom(sheet, last + missing.length);
     for (const column of missing) {
       last += 1;
-      if (sheet.getRange(1, last, sheet.getMaxRows(), 1).getValues().some((r) => r[0] !== '')) {
+      if (
+        sheet
+          .getRange(1, last, sheet.getMaxRows(), 1)
+          .getValues()
+          .some((r) => r[0] !== '')
+      ) {
         sheet.insertColumnBefore(last); // never over a column that holds anything
         for (const [key, at] of positions) if (at >= last) positions.set(key, at + 1);
       }
@@ -118,7 +127,12 @@ function restoreColumns(sheet: Sheet, layout: readonly Column[], restored: strin
 }
 
 /** Writes each computed column's header formula where it differs from what it should be; answers their headers. */
-function rewriteFormulas(sheet: Sheet, layout: readonly Column[], positions: ReadonlyMap<string, number>, cell: (c: Column) => string): string[] {
+function rewriteFormulas(
+  sheet: Sheet,
+  layout: readonly Column[],
+  positions: ReadonlyMap<string, number>,
+  cell: (c: Column) => string,
+): string[] {
   const changed: string[] = [];
   for (const column of layout.filter((c) => c.formula)) {
     const header = sheet.getRange(1, positions.get(column.key)!);
@@ -137,11 +151,15 @@ const sameFormula = (a: string, b: string) => {
 };
 
 /** Sets each typed column's rule on its rows below the header (values stay as they are). */
-function restoreValidations(sheet: Sheet, layout: readonly Column[], positions: ReadonlyMap<string, number>, rule: (c: Column) => GoogleAppsScript.Spreadsheet.DataValidation | null): void {
+function restoreValidations(
+  sheet: Sheet,
+  layout: readonly Column[],
+  positions: ReadonlyMap<string, number>,
+  rule: (c: Column) => GoogleAppsScript.Spreadsheet.DataValidation | null,
+): void {
   const rows = sheet.getMaxRows() - 1;
   for (const column of layout) {
     const wanted = rule(column);
     if (wanted) sheet.getRange(2, positions.get(column.key)!, rows, 1).setDataValidation(wanted);
   }
 }
-

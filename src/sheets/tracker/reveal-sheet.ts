@@ -32,7 +32,11 @@ export interface CandidateDetails {
 }
 
 /** Every candidate with their panel, reveal record and rate check: one read; refuses when a column it needs is gone. */
-export function readCandidateDetails(tracker: Pick<OpenTracker, 'candidates'>, outcome: string, required: readonly string[] = SEALING_READ): CandidateDetails[] {
+export function readCandidateDetails(
+  tracker: Pick<OpenTracker, 'candidates'>,
+  outcome: string,
+  required: readonly string[] = SEALING_READ,
+): CandidateDetails[] {
   const table = readTable(tracker.candidates, CANDIDATE_COLUMNS, required, outcome);
   const details: CandidateDetails[] = [];
   for (let i = 1; i < table.values.length; i++) {
@@ -40,18 +44,33 @@ export function readCandidateDetails(tracker: Pick<OpenTracker, 'candidates'>, o
     const name = text(cell('name'));
     if (!name) continue;
     const panelCell = text(cell('panel'));
-    details.push({ name, stage: text(cell('stage')), row: i + 1, panelCell, panel: parsePanel(panelCell), revealed: revealRecordOf(cell), rateCheck: text(cell('rate_check')), table });
+    details.push({
+      name,
+      stage: text(cell('stage')),
+      row: i + 1,
+      panelCell,
+      panel: parsePanel(panelCell),
+      revealed: revealRecordOf(cell),
+      rateCheck: text(cell('rate_check')),
+      table,
+    });
   }
   return details;
 }
 
-const cellsOf = (table: Pick<Table, 'columns'>, row: readonly unknown[]) => (key: string) => (table.columns.has(key) ? row[table.columns.get(key)! - 1] : '');
+const cellsOf = (table: Pick<Table, 'columns'>, row: readonly unknown[]) => (key: string) =>
+  table.columns.has(key) ? row[table.columns.get(key)! - 1] : '';
 
 function revealRecordOf(cell: (key: string) => unknown): RevealRecord | null {
   const by = text(cell('revealed_by'));
   if (!by) return null;
   const counted = /^(\d+) of (\d+)$/.exec(text(cell('panel_submitted')));
-  return { by, at: text(cell('revealed_on')), panelSubmitted: counted ? Number(counted[1]) : 0, panelSize: counted ? Number(counted[2]) : 0 };
+  return {
+    by,
+    at: text(cell('revealed_on')),
+    panelSubmitted: counted ? Number(counted[1]) : 0,
+    panelSize: counted ? Number(counted[2]) : 0,
+  };
 }
 
 /** The candidate's row as it is now; refuses (writing nothing) when someone moved or renamed them since the read. */
@@ -59,7 +78,9 @@ function currentRow(candidate: CandidateDetails, outcome: string): (key: string)
   const { sheet } = candidate.table;
   const cell = cellsOf(candidate.table, sheet.getRange(candidate.row, 1, 1, sheet.getLastColumn()).getValues()[0]);
   if (!sameName(text(cell('name')), candidate.name)) {
-    throw new Error(`${candidate.name} is no longer on row ${candidate.row} of "${sheet.getName()}" (the sheet changed meanwhile). Try again. ${outcome}`);
+    throw new Error(
+      `${candidate.name} is no longer on row ${candidate.row} of "${sheet.getName()}" (the sheet changed meanwhile). Try again. ${outcome}`,
+    );
   }
   return cell;
 }
@@ -73,7 +94,11 @@ export function writePanel(candidate: CandidateDetails, panel: string): void {
 const NOT_SAVED = 'Your scorecard was not saved.';
 
 /** Writes a sealed row into the first entirely empty row of the Scorecards sheet. */
-export function appendSealedRow(tracker: Pick<OpenTracker, 'scorecards'>, card: Pick<ScorecardCells, 'interviewer' | 'round' | 'date'>, candidate: string): void {
+export function appendSealedRow(
+  tracker: Pick<OpenTracker, 'scorecards'>,
+  card: Pick<ScorecardCells, 'interviewer' | 'round' | 'date'>,
+  candidate: string,
+): void {
   writeRow(readScorecards(tracker, NOT_SAVED).table, sealedRow(card, candidate));
 }
 

@@ -49,7 +49,9 @@ export function rulesValues(): { rows: RulesCell[][]; titleRows: number[] } {
   line('Averages leave out "no evidence"; the weighted score uses the questions someone scored, rounded to 2 decimals.');
   line(`Disagreement: two interviewers ${DISAGREEMENT_GAP} or more points apart on the same question.`);
   line('Red flags: every tick counts, so a flag seen by two interviewers counts twice.');
-  line('Sealed: a scorecard shows "sealed" on the Scorecards sheet, and the debrief on Candidates stays blank, until its candidate is revealed ("Revealed by").');
+  line(
+    'Sealed: a scorecard shows "sealed" on the Scorecards sheet, and the debrief on Candidates stays blank, until its candidate is revealed ("Revealed by").',
+  );
   line('Names match ignoring case and spaces at either end; * ? ~ are ordinary characters in names.');
   line('No limit on rows: the formulas in the header rows cover whole columns, rows added later included.');
   if (rows[first - 1][0] !== questions[0].name) throw new Error('The weights block is out of step with WEIGHTS_FIRST_ROW.');
@@ -61,7 +63,11 @@ export function writeRulesSheet(sheet: Sheet, rules: TrackerRules): Range {
   const { rows, titleRows } = rulesValues();
   const count = dataset.hiring.questions.length;
   const [all, weights, shares] = sheet
-    .getRangeList([`A1:C${rows.length}`, `B${WEIGHTS_FIRST_ROW}:B${WEIGHTS_FIRST_ROW + count - 1}`, `C${WEIGHTS_FIRST_ROW}:C${WEIGHTS_FIRST_ROW + count}`])
+    .getRangeList([
+      `A1:C${rows.length}`,
+      `B${WEIGHTS_FIRST_ROW}:B${WEIGHTS_FIRST_ROW + count - 1}`,
+      `C${WEIGHTS_FIRST_ROW}:C${WEIGHTS_FIRST_ROW + count}`,
+    ])
     .getRanges();
   all.setValues(rows).setFontWeights(rows.map((_, i) => Array(WIDTH_CELLS).fill(titleRows.includes(i + 1) ? 'bold' : 'normal')));
   weights.setDataValidation(rules.numberBetween(0, MAX_WEIGHT, `A weight from 0 (ignore the question) to ${MAX_WEIGHT}.`));

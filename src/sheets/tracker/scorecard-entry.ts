@@ -9,7 +9,10 @@ import type { OpenTracker } from './tracker-registry';
 const NOT_SAVED = 'Your scorecard was not saved.';
 
 /** Writes the scorecard into the first empty row and returns every scorecard of that candidate, the new one included. */
-export function appendScorecard(tracker: Pick<OpenTracker, 'candidates' | 'scorecards'>, card: ScorecardPayload): { candidate: string; scorecards: StoredScorecard[] } {
+export function appendScorecard(
+  tracker: Pick<OpenTracker, 'candidates' | 'scorecards'>,
+  card: ScorecardPayload,
+): { candidate: string; scorecards: StoredScorecard[] } {
   const candidate = readCandidates(tracker, NOT_SAVED, ['name']).candidates.find((c) => sameName(c.name, card.candidate));
   if (!candidate) {
     throw new Error(`"${card.candidate}" is not on the Candidates sheet. Pick a candidate from the list, or add them first. ${NOT_SAVED}`);

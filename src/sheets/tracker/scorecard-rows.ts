@@ -10,7 +10,10 @@ import { flagKey, scoreKey } from './layout';
 const { questions, redFlags } = dataset.hiring;
 
 /** What a row is written from: a payload, or a sealed scorecard being revealed. */
-export type ScorecardCells = Omit<ScorecardPayload, 'trackerId' | 'candidate' | 'round' | 'vote'> & { round: Round | null; vote: Vote | null };
+export type ScorecardCells = Omit<ScorecardPayload, 'trackerId' | 'candidate' | 'round' | 'vote'> & {
+  round: Round | null;
+  vote: Vote | null;
+};
 
 type Cells = Record<string, string | number | boolean>;
 
@@ -57,7 +60,12 @@ export function scorecardFromRow(cell: (key: string) => unknown, date: string): 
 /** What a sealed row holds where the scores, vote, red flags and notes go. */
 export const SEALED = 'sealed';
 /** The columns a sealed row hides: scores, vote, red flags, notes. */
-export const SEALED_CELLS: readonly string[] = [...questions.map((q) => scoreKey(q.id)), 'vote', ...redFlags.map((f) => flagKey(f.id)), 'notes'];
+export const SEALED_CELLS: readonly string[] = [
+  ...questions.map((q) => scoreKey(q.id)),
+  'vote',
+  ...redFlags.map((f) => flagKey(f.id)),
+  'notes',
+];
 
 /** A row whose notes and vote still say "sealed": its scorecard waits in the seal store. */
 export const isSealedRow = (cell: (key: string) => unknown) => text(cell('notes')) === SEALED && text(cell('vote')) === SEALED;

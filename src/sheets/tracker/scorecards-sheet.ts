@@ -25,7 +25,11 @@ const SCORE_TONES: Record<number, Tone> = { 1: 'stop', 2: 'mildStop', 3: 'go', 4
 function withNotes(columns: readonly Column[]): Column[] {
   return columns.map((c) => {
     const q = questions.find((x) => scoreKey(x.id) === c.key);
-    if (q) return { ...c, note: `${q.ask}\nTests ${q.tests}.\nStrong: ${q.strong}\nWeak: ${q.weak}\nScale: ${SCALE_TEXT}.\n(${q.source}, ${q.section})` };
+    if (q)
+      return {
+        ...c,
+        note: `${q.ask}\nTests ${q.tests}.\nStrong: ${q.strong}\nWeak: ${q.weak}\nScale: ${SCALE_TEXT}.\n(${q.source}, ${q.section})`,
+      };
     const f = redFlags.find((x) => flagKey(x.id) === c.key);
     if (f) return { ...c, note: `Tick if you saw it: ${f.signal}\n(${f.source}, ${f.section})` };
     if (c.key === 'interviewer') return { ...c, note: 'Your name, the same way each time: the scoring sidebar knows you by it.' };
@@ -49,7 +53,11 @@ export function writeScorecardsSheet(sheet: Sheet, candidateNames: Range, rules:
     flags: block(2, first(flagKey(redFlags[0].id)), rows, redFlags.length),
     key: block(1, first('match_key'), rows + 1),
   });
-  writeHeader(r.header, withNotes(SCORECARD_COLUMNS), SCORECARD_COLUMNS.map((c) => scorecardHeaderCell(c, positions)));
+  writeHeader(
+    r.header,
+    withNotes(SCORECARD_COLUMNS),
+    SCORECARD_COLUMNS.map((c) => scorecardHeaderCell(c, positions)),
+  );
   const rowRules = inputRules(candidateNames, rules);
   r.body.setNumberFormats(columnFormats(SCORECARD_COLUMNS, rows)).setDataValidations(Array.from({ length: rows }, () => rowRules));
   sheet.setConditionalFormatRules([
@@ -61,23 +69,37 @@ export function writeScorecardsSheet(sheet: Sheet, candidateNames: Range, rules:
   ]);
   protectFormulas(r.key, 'DevRate: names as the Candidates formulas match them');
   freezeHeader(sheet, 2);
-  setColumnWidths(sheet, SCORECARD_COLUMNS.map((c) => c.width));
+  setColumnWidths(
+    sheet,
+    SCORECARD_COLUMNS.map((c) => c.width),
+  );
   sheet.hideColumns(first('match_key'));
   tagColumns(sheet, positions);
 }
 
 /** The rule of each column (null for free text and the helper column). */
-export function scorecardRule(candidateNames: Range, rules: TrackerRules, column: Column): GoogleAppsScript.Spreadsheet.DataValidation | null {
+export function scorecardRule(
+  candidateNames: Range,
+  rules: TrackerRules,
+  column: Column,
+): GoogleAppsScript.Spreadsheet.DataValidation | null {
   if (column.key === 'candidate') return rules.inRange(candidateNames, 'A candidate from the Candidates sheet.');
   if (column.key === 'date') return rules.date('The day of the interview.');
   if (column.key === 'round') return rules.dropdown(ROUNDS, `Round: ${ROUNDS.join(', ')}.`);
   if (column.key === 'vote') return rules.dropdown(VOTES, `Overall vote: ${VOTES.join(', ')}.`);
-  if (column.key.startsWith('score_')) return rules.dropdown(SCORE_SCALE.map((s) => String(s.value)), `${SCALE_TEXT}.`);
+  if (column.key.startsWith('score_'))
+    return rules.dropdown(
+      SCORE_SCALE.map((s) => String(s.value)),
+      `${SCALE_TEXT}.`,
+    );
   if (column.key.startsWith('flag_')) return rules.checkbox();
   return null;
 }
 
 function inputRules(candidateNames: Range, rules: TrackerRules): (GoogleAppsScript.Spreadsheet.DataValidation | null)[] {
-  const score = rules.dropdown(SCORE_SCALE.map((s) => String(s.value)), `${SCALE_TEXT}.`);
+  const score = rules.dropdown(
+    SCORE_SCALE.map((s) => String(s.value)),
+    `${SCALE_TEXT}.`,
+  );
   return SCORECARD_COLUMNS.map((c) => (c.key.startsWith('score_') ? score : scorecardRule(candidateNames, rules, c)));
 }

@@ -53,7 +53,8 @@ export function readTable(sheet: Sheet, layout: readonly Column[], required: rea
 }
 
 /** The add-on's own formula columns spill into every row (0-based); everything else is typed. */
-const computedColumns = (table: Table) => new Set(table.layout.filter((c) => c.formula && table.columns.has(c.key)).map((c) => table.columns.get(c.key)! - 1));
+const computedColumns = (table: Table) =>
+  new Set(table.layout.filter((c) => c.formula && table.columns.has(c.key)).map((c) => table.columns.get(c.key)! - 1));
 const isEmptyRow = (row: readonly unknown[], computed: ReadonlySet<number>) => row.every((v, c) => computed.has(c) || isBlankCell(v));
 
 const text = (v: unknown) => (v === null || v === undefined ? '' : String(v)).trim();
@@ -61,7 +62,11 @@ const cellOf = (table: Table, row: readonly unknown[], key: string) => (table.co
 
 export const CANDIDATE_READ = ['name', 'stage'];
 
-export function readCandidates(tracker: Pick<OpenTracker, 'candidates'>, outcome: string, required: readonly string[] = CANDIDATE_READ): { table: Table; candidates: CandidateRow[] } {
+export function readCandidates(
+  tracker: Pick<OpenTracker, 'candidates'>,
+  outcome: string,
+  required: readonly string[] = CANDIDATE_READ,
+): { table: Table; candidates: CandidateRow[] } {
   const table = readTable(tracker.candidates, CANDIDATE_COLUMNS, required, outcome);
   const candidates: CandidateRow[] = [];
   table.values.forEach((row, i) => {
@@ -78,10 +83,18 @@ export const SCORECARD_TYPED = SCORECARD_COLUMNS.filter((c) => !c.formula).map((
  * Every scorecard. withDates: the date column as displayed too (one more call), since a Date
  * cannot cross google.script.run.
  */
-export function readScorecards(tracker: Pick<OpenTracker, 'scorecards'>, outcome: string, withDates = false, required: readonly string[] = SCORECARD_TYPED): { table: Table; scorecards: StoredScorecard[] } {
+export function readScorecards(
+  tracker: Pick<OpenTracker, 'scorecards'>,
+  outcome: string,
+  withDates = false,
+  required: readonly string[] = SCORECARD_TYPED,
+): { table: Table; scorecards: StoredScorecard[] } {
   const table = readTable(tracker.scorecards, SCORECARD_COLUMNS, required, outcome);
   const dateColumn = table.columns.get('date');
-  const dates = withDates && dateColumn && table.values.length > 1 ? tracker.scorecards.getRange(2, dateColumn, table.values.length - 1, 1).getDisplayValues() : [];
+  const dates =
+    withDates && dateColumn && table.values.length > 1
+      ? tracker.scorecards.getRange(2, dateColumn, table.values.length - 1, 1).getDisplayValues()
+      : [];
   const scorecards: StoredScorecard[] = [];
   for (let i = 1; i < table.values.length; i++) {
     const cell = (key: string) => cellOf(table, table.values[i], key);
@@ -125,7 +138,7 @@ export function writeCells(table: Pick<Table, 'sheet' | 'columns'>, row: number,
   const cells = Object.entries(values)
     .map(([key, value]) => ({ column: table.columns.get(key)!, value }))
     .sort((a, b) => a.column - b.column);
-  for (let start = 0; start < cells.length; ) {
+  for (let start = 0; start < cells.length;) {
     let end = start + 1;
     while (end < cells.length && cells[end].column === cells[end - 1].column + 1) end++;
     table.sheet.getRange(row, cells[start].column, 1, end - start).setValues([cells.slice(start, end).map((c) => c.value)]);

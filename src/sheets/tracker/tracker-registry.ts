@@ -9,7 +9,12 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 export const TRACKER_METADATA_KEY = 'devrate.tracker';
 export const TRACKER_PARTS = ['candidates', 'scorecards', 'rules', 'checklist'] as const;
 export type TrackerPart = (typeof TRACKER_PARTS)[number];
-export const PART_NAMES: Record<TrackerPart, string> = { candidates: 'Candidates', scorecards: 'Scorecards', rules: 'Scoring rules', checklist: 'Hiring checklist' };
+export const PART_NAMES: Record<TrackerPart, string> = {
+  candidates: 'Candidates',
+  scorecards: 'Scorecards',
+  rules: 'Scoring rules',
+  checklist: 'Hiring checklist',
+};
 
 export const WEIGHTS_RANGE_PREFIX = 'DevRateWeights';
 export const weightsRangeName = (id: number) => (id === 1 ? WEIGHTS_RANGE_PREFIX : `${WEIGHTS_RANGE_PREFIX}_${id}`);
@@ -49,7 +54,11 @@ export interface TrackerSummary {
 /** Every tracker that still has its Candidates and Scorecards sheets, by id. */
 export function listTrackers(spreadsheet: Spreadsheet): TrackerSummary[] {
   return [...findTrackers(spreadsheet)]
-    .flatMap(([id, parts]) => (parts.candidates && parts.scorecards ? [{ id, candidatesSheet: parts.candidates.getName(), scorecardsSheet: parts.scorecards.getName() }] : []))
+    .flatMap(([id, parts]) =>
+      parts.candidates && parts.scorecards
+        ? [{ id, candidatesSheet: parts.candidates.getName(), scorecardsSheet: parts.scorecards.getName() }]
+        : [],
+    )
     .sort((a, b) => a.id - b.id);
 }
 
@@ -71,14 +80,21 @@ export function openTracker(spreadsheet: Spreadsheet, id: number, outcome = 'Not
   const parts = findTrackers(spreadsheet).get(id);
   const which = id === 1 ? 'The candidate tracker' : `Candidate tracker ${id}`;
   if (!parts || (!parts.candidates && !parts.scorecards)) {
-    throw new Error(`This spreadsheet has no candidate tracker ${id === 1 ? '' : `number ${id} `}any more. Use DevRate > Insert candidate tracker, then reopen this sidebar. ${outcome}`);
+    throw new Error(
+      `This spreadsheet has no candidate tracker ${id === 1 ? '' : `number ${id} `}any more. Use DevRate > Insert candidate tracker, then reopen this sidebar. ${outcome}`,
+    );
   }
   for (const part of ['candidates', 'scorecards'] as const) {
-    if (!parts[part]) throw new Error(`${which} has lost its ${PART_NAMES[part]} sheet (it was deleted). Use DevRate > Repair tracker to add it back. ${outcome}`);
+    if (!parts[part])
+      throw new Error(
+        `${which} has lost its ${PART_NAMES[part]} sheet (it was deleted). Use DevRate > Repair tracker to add it back. ${outcome}`,
+      );
   }
   return { id, candidates: parts.candidates!, scorecards: parts.scorecards!, weights: spreadsheet.getRangeByName(weightsRangeName(id)) };
 }
 
 export function missingWeightsError(id: number, outcome: string): Error {
-  return new Error(`The scoring weights of this tracker are gone (the named range ${weightsRangeName(id)} was removed). Use DevRate > Repair tracker to restore them. ${outcome}`);
+  return new Error(
+    `The scoring weights of this tracker are gone (the named range ${weightsRangeName(id)} was removed). Use DevRate > Repair tracker to restore them. ${outcome}`,
+  );
 }
