@@ -1,16 +1,19 @@
 // The add-on menu. onOpen may run in AuthMode.NONE, so it only builds the menu: no sheet
 // access, no properties, nothing that needs authorization.
+import { MENU_ITEMS, type MenuActions } from '../endpoints/menu';
+import { endpoints } from './endpoints';
+import { insertSources } from './rate-cards';
+import { openSidebar } from './sidebars';
 
-/** Every menu item, in order. Each action is a server entry point of the same name. */
-export const MENU_ITEMS: readonly { label: string; action: string }[] = [
-  // Budget first (the founder's question), then hiring, then reference.
-  { label: 'Scope a project', action: 'showWizard' },
-  { label: 'Insert rate card', action: 'showRateCardPicker' },
-  { label: 'Insert candidate tracker', action: 'insertCandidateTracker' },
-  { label: 'Score a candidate', action: 'showScoring' },
-  { label: 'Insert sources', action: 'insertSources' },
-  { label: 'About DevRate', action: 'showAbout' },
-];
+/** What each item of the menu registry runs; the menu calls each by its name. */
+export const menuActions = {
+  showWizard: () => openSidebar('Wizard'),
+  showRateCardPicker: () => openSidebar('RateCard'),
+  insertCandidateTracker: () => endpoints.insertCandidateTracker(),
+  showScoring: () => openSidebar('Scoring'),
+  insertSources,
+  showAbout: () => openSidebar('About'),
+} satisfies MenuActions;
 
 export function onOpen(_event?: GoogleAppsScript.Events.SheetsOnOpen): void {
   const menu = SpreadsheetApp.getUi().createAddonMenu();
@@ -18,6 +21,7 @@ export function onOpen(_event?: GoogleAppsScript.Events.SheetsOnOpen): void {
   menu.addToUi();
 }
 
-export function onInstall(event?: GoogleAppsScript.Events.AddonOnInstall): void {
-  onOpen(event as unknown as GoogleAppsScript.Events.SheetsOnOpen);
+/** Installing from the Marketplace does not run onOpen: build the menu now. */
+export function onInstall(_event?: GoogleAppsScript.Events.AddonOnInstall): void {
+  onOpen();
 }

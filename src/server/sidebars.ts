@@ -8,6 +8,3 @@ export function openSidebar(page: SidebarPage): void {
   SpreadsheetApp.getUi().showSidebar(html);
 }
 
-export function showAbout(): void {
-  openSidebar('About');
-}

@@ -1,5 +1,5 @@
 // Endpoints of the candidate tracker: the menu action that inserts it, and what the "Score a
-// candidate" sidebar calls. Every write runs under the document lock; every payload is parsed.
+// candidate" sidebar calls. Payloads arrive parsed and writes under the document lock (endpoints.ts).
 //
 // Independence: an interviewer sees the others' scores for a candidate only after submitting
 // their own. The server enforces it: the context lists candidates with a count of scorecards,
@@ -8,35 +8,28 @@
 import type { CandidateListing, DebriefView, ScoringContext } from '../domain/scoring/api';
 import { computeDebrief } from '../domain/scoring/debrief';
 import { sameName } from '../domain/scoring/interviewer';
-import { debriefRequestSchema, newCandidateSchema, scorecardSchema, trackerIdSchema } from '../domain/scoring/payloads';
+import type { DebriefRequest, NewCandidatePayload, ScorecardPayload } from '../domain/scoring/payloads';
+import type { InsertedTracker } from '../endpoints/registry';
 import { addCandidateRow } from '../sheets/tracker/candidate-entry';
-import { insertTracker, type InsertedTracker } from '../sheets/tracker/insert-tracker';
+import { insertTracker } from '../sheets/tracker/insert-tracker';
 import { appendScorecard } from '../sheets/tracker/scorecard-entry';
 import { readCandidates, readScorecards, readWeights, type StoredScorecard } from '../sheets/tracker/tracker-reads';
 import { listTrackers, openTracker, type OpenTracker } from '../sheets/tracker/tracker-registry';
-import { withDocumentLock } from './document-lock';
-import { parsePayload } from './payload';
-import { openSidebar } from './sidebars';
 
 const spreadsheet = () => SpreadsheetApp.getActiveSpreadsheet();
 
 /** Menu: "Insert candidate tracker". */
 export function insertCandidateTracker(): InsertedTracker {
   const ss = spreadsheet();
-  const inserted = withDocumentLock(() => insertTracker(ss));
+  const inserted = insertTracker(ss);
   const card = inserted.usesRateCard ? ' Market rates use your rate card.' : '';
   ss.toast(`Added "${inserted.candidatesSheet}", "${inserted.scorecardsSheet}" and "${inserted.checklistSheet}".${card}`, 'Candidate tracker', 8);
   return inserted;
 }
 
-/** Menu: "Score a candidate". */
-export function showScoring(): void {
-  openSidebar('Scoring');
-}
 
 /** The trackers, the one shown, and its candidates (no scores). */
-export function getScoringContext(trackerId?: unknown): ScoringContext {
-  const requested = parsePayload(trackerIdSchema.optional().nullable(), trackerId ?? undefined, 'The tracker choice');
+export function getScoringContext(requested?: number | null): ScoringContext {
   const ss = spreadsheet();
   const trackers = listTrackers(ss);
   if (trackers.length === 0) return { trackers: [], trackerId: null, candidates: [] };
@@ -54,26 +47,21 @@ export function getScoringContext(trackerId?: unknown): ScoringContext {
 }
 
 /** Adds a candidate and answers the refreshed context. */
-export function addCandidate(payload: unknown): ScoringContext {
-  const candidate = parsePayload(newCandidateSchema, payload, 'The candidate');
-  const ss = spreadsheet();
+export function addCandidate(candidate: NewCandidatePayload): ScoringContext {
   // A tracker without its Scorecards sheet is gone (the context no longer lists it): refuse, as submitting does.
-  withDocumentLock(() => addCandidateRow(openTracker(ss, candidate.trackerId, ['candidates', 'scorecards']), candidate));
+  addCandidateRow(openTracker(spreadsheet(), candidate.trackerId, ['candidates', 'scorecards']), candidate);
   return getScoringContext(candidate.trackerId);
 }
 
 /** Appends the scorecard, then answers the debrief: the interviewer has now scored. */
-export function submitScorecard(payload: unknown): DebriefView {
-  const card = parsePayload(scorecardSchema, payload, 'The scorecard');
-  const ss = spreadsheet();
-  const tracker = openTracker(ss, card.trackerId);
-  const { candidate, scorecards } = withDocumentLock(() => appendScorecard(tracker, card));
+export function submitScorecard(card: ScorecardPayload): DebriefView {
+  const tracker = openTracker(spreadsheet(), card.trackerId);
+  const { candidate, scorecards } = appendScorecard(tracker, card);
   return computeDebrief(candidate, scorecards.map(withoutOffset), readWeights(tracker));
 }
 
 /** The debrief of a candidate, only for an interviewer who has scored them. */
-export function getDebrief(payload: unknown): DebriefView {
-  const request = parsePayload(debriefRequestSchema, payload, 'The debrief request');
+export function getDebrief(request: DebriefRequest): DebriefView {
   const tracker = openTracker(spreadsheet(), request.trackerId);
   const theirs = readScorecards(tracker, true).scorecards.filter((s) => sameName(s.candidate, request.candidate));
   if (!theirs.some((s) => sameName(s.interviewer, request.interviewer))) {

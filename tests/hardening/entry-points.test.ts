@@ -1,38 +1,48 @@
-// Which endpoints the hostile-input tests must cover, found from the code rather than listed by
-// hand; the entry points a sidebar never calls (google.script.run can still call any of them)
-// with hostile arguments; and proof that each check of the harness fails when its violation is
-// planted in the bundle.
+// Which endpoints the hostile-input tests must cover (the endpoint registry's); the entry points
+// a sidebar never calls (google.script.run can still call any of them) with hostile arguments;
+// and proof that each check of the harness fails when its violation is planted in the bundle.
 import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
+import { MENU_ITEMS } from '../../src/endpoints/menu';
+import { ENDPOINTS, ENDPOINT_NAMES } from '../../src/endpoints/registry';
 import { entryPoints } from '../../src/main';
-import { MENU_ITEMS } from '../../src/server/menu';
 import { SIDEBAR_PAGES } from '../../src/server/sidebars';
 import { hostileJson } from '../support/arbitraries';
 import { scenario } from '../templates/budget-fixture';
-import { CODE, EndpointChecker, LOCK_BUSY, RUNS, addonOver, clientCall, expectCoverage, realmPrototypes, runHostile, type EndpointContract } from './harness';
+import { CODE, EndpointChecker, LOCK_BUSY, RUNS, addonOver, clientCall, expectCoverage, parseRefusal, realmPrototypes, runHostile, type EndpointContract } from './harness';
 
-const ROOT = join(import.meta.dirname, '..', '..');
-
-function filesUnder(dir: string, pattern: RegExp): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => pattern.test(f)).map((f) => join(dir, f));
-}
-
-/** Every endpoint a sidebar calls: callServer('name', …) in sidebar/. */
-const sidebarCalls = new Set(
-  filesUnder(join(ROOT, 'sidebar'), /\.tsx?$/).flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/callServer(?:<[^>]*>)?\(\s*'(\w+)'/g)].map((m) => m[1])),
-);
-/** Every endpoint a hostile-input test runs: `endpoint: 'name'` in tests/hardening/. */
+/** Every endpoint the deep hostile-input suites run (`endpoint: 'name'` in hostile-*.test.ts). */
 const covered = new Set(
-  filesUnder(import.meta.dirname, /^hostile-.*\.test\.ts$/).flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/endpoint: '(\w+)'/g)].map((m) => m[1])),
+  readdirSync(import.meta.dirname)
+    .filter((file) => /^hostile-.*\.test\.ts$/.test(file))
+    .flatMap((file) => [...readFileSync(`${import.meta.dirname}/${file}`, 'utf8').matchAll(/endpoint: '(\w+)'/g)].map((m) => m[1])),
 );
+const sidebarCalls = new Set<string>(ENDPOINT_NAMES);
 
 describe('the endpoints under hostile-input tests', () => {
-  it('are every endpoint a sidebar calls, each an entry point of src/main.ts', () => {
+  it('are every endpoint of the registry, each an entry point of src/main.ts', () => {
     expect(sidebarCalls.size).toBeGreaterThan(5);
-    for (const name of sidebarCalls) expect(Object.keys(entryPoints), `sidebar calls ${name}`).toContain(name);
-    expect([...sidebarCalls].filter((name) => !covered.has(name)), 'called by a sidebar, never run with hostile input').toEqual([]);
+    for (const name of sidebarCalls) expect(Object.keys(entryPoints), `the registry lists ${name}`).toContain(name);
+    expect([...sidebarCalls].filter((name) => !covered.has(name)), 'in the registry, never run with hostile input').toEqual([]);
+  });
+});
+
+describe('every endpoint of the registry, sent anything', () => {
+  // What the registry promises of each: a payload its schema refuses is refused with the
+  // registry's words, and a writer answers nothing while another editor holds the lock.
+  const runs = Math.max(1, Math.round(RUNS / 10));
+  it.each(ENDPOINT_NAMES)(`%s keeps its registry entry (${runs} cases)`, (endpoint) => {
+    const spec = ENDPOINTS[endpoint];
+    const contract: EndpointContract = { endpoint, refusals: spec.input === null ? [] : [parseRefusal(endpoint)] };
+    const checker = runHostile(contract, {
+      workbooks: [undefined],
+      cases: fc.array(hostileJson, { maxLength: 2 }),
+      runs,
+      call: (c, args) => void c.call(args, { lockHeld: spec.lock }),
+    });
+    if (spec.lock) expect(checker.answered, 'answers while another editor held the lock').toBe(0);
+    if (spec.input === null && !spec.lock) expect(checker.answered, 'takes no input, so refuses none').toBe(checker.calls);
   });
 });
 
@@ -40,14 +50,14 @@ describe('entry points no sidebar calls, called through google.script.run anyway
   // They take no payload: a client's arguments must change nothing. A tenth of RUNS each: every
   // case runs the same code, whatever the arguments.
   const runs = Math.max(1, Math.round(RUNS / 10));
-  const others = Object.keys(entryPoints).filter((name) => !sidebarCalls.has(name));
-  const sidebarTitle: Record<string, string> = { showAbout: SIDEBAR_PAGES.About, showWizard: SIDEBAR_PAGES.Wizard, showRateCardPicker: SIDEBAR_PAGES.RateCard, showScoring: SIDEBAR_PAGES.Scoring };
+  const others = (Object.keys(entryPoints) as (keyof typeof entryPoints)[]).filter((name) => !sidebarCalls.has(name));
+  const sidebarTitle: Partial<Record<keyof typeof entryPoints, string>> = { showAbout: SIDEBAR_PAGES.About, showWizard: SIDEBAR_PAGES.Wizard, showRateCardPicker: SIDEBAR_PAGES.RateCard, showScoring: SIDEBAR_PAGES.Scoring };
 
   it('are the menu, the sidebars and Insert sources', () => {
     expect(others.sort()).toEqual(['insertSources', 'onInstall', 'onOpen', ...Object.keys(sidebarTitle)].sort());
   });
 
-  it.each(Object.keys(sidebarTitle))(`%s opens its sidebar whatever it is passed (${runs} cases)`, (endpoint) => {
+  it.each(Object.keys(sidebarTitle) as (keyof typeof entryPoints)[])(`%s opens its sidebar whatever it is passed (${runs} cases)`, (endpoint) => {
     const contract: EndpointContract = {
       endpoint,
       refusals: [],
@@ -60,7 +70,7 @@ describe('entry points no sidebar calls, called through google.script.run anyway
     expect(checker.answered).toBe(checker.calls);
   });
 
-  it.each(['onOpen', 'onInstall'])(`%s builds the menu from any event a client forges (${runs} cases)`, (endpoint) => {
+  it.each(['onOpen', 'onInstall'] as const)(`%s builds the menu from any event a client forges (${runs} cases)`, (endpoint) => {
     const contract: EndpointContract = {
       endpoint,
       refusals: [],
@@ -117,20 +127,20 @@ describe('the harness notices', () => {
   });
 
   it('a write without the document lock', () => {
-    const code = planted(/withDocumentLock\(\(\) => (writeRateCardSheet\([^;]*\))\);/, '$1;');
+    const code = planted('lock: true, subject: "The rate card"', 'lock: false, subject: "The rate card"');
     const checker = new EndpointChecker({ endpoint: 'insertRateCard', refusals: [] }, addonOver(undefined, code));
     expect(() => checker.call(['both'])).toThrow(/wrote without the document lock/);
   });
 
   it('a JavaScript failure in place of a message', () => {
-    const code = planted('const result = schema.safeParse(payload);', 'const result = schema.safeParse(payload); if (payload === "boom") payload.x.y;');
+    const code = planted(/const result = \w+\(schema, payload\);/, '$& if (payload === "boom") payload.x.y;');
     const checker = new EndpointChecker({ endpoint: 'insertRateCard', refusals: [/^The rate card was not saved/, /./] }, addonOver(undefined, code));
     checker.call(['nonsense']);
     expect(() => checker.call(['boom'])).toThrow(/a JavaScript failure instead of a message/);
   });
 
   it('an error message that dumps what it was sent', () => {
-    const code = planted('const result = schema.safeParse(payload);', 'const result = schema.safeParse(payload); if (typeof payload === "string" && payload.length > 5000) throw new Error("Bad: " + payload + ".");');
+    const code = planted(/const result = \w+\(schema, payload\);/, '$& if (typeof payload === "string" && payload.length > 5000) throw new Error("Bad: " + payload + ".");');
     const checker = new EndpointChecker({ endpoint: 'insertRateCard', refusals: [/^The rate card was not saved/, /^Bad/] }, addonOver(undefined, code));
     expect(() => checker.call(['x'.repeat(6000)])).toThrow(/an error message of 6006 characters/);
   });
@@ -142,13 +152,13 @@ describe('the harness notices', () => {
   });
 
   it('a refused call that changed the stored draft', () => {
-    const code = planted(/const draft = parsePayload\(wizardDraftSchema/, 'PropertiesService.getUserProperties().setProperty("x", "1"); $&');
+    const code = planted(/const input = spec\.input === null/, 'if (name === "saveWizardDraft") PropertiesService.getUserProperties().setProperty("x", "1"); $&');
     const checker = new EndpointChecker({ endpoint: 'saveWizardDraft', refusals: [/^Your draft was not saved: /] }, addonOver(undefined, code));
     expect(() => checker.call(['not a draft'])).toThrow(/changed the stored properties/);
   });
 
   it('a payload that reached a built-in prototype', () => {
-    const code = planted('const result = schema.safeParse(payload);', 'const result = schema.safeParse(payload); if (payload && payload.merge) Object.assign(Object.prototype, payload.merge);');
+    const code = planted(/const result = \w+\(schema, payload\);/, '$& if (payload && payload.merge) Object.assign(Object.prototype, payload.merge);');
     const contract: EndpointContract = { endpoint: 'insertRateCard', refusals: [/^The rate card was not saved/] };
     const addon = addonOver(undefined, code);
     const clean = realmPrototypes(addon);

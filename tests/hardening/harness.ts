@@ -9,6 +9,8 @@ import vm from 'node:vm';
 import fc from 'fast-check';
 import { expect } from 'vitest';
 import { ExecutionError, deserializeWorkbook, loadAddon, serializeWorkbook, type Addon, type ExecutionResult, type WorkbookJSON } from '../../playground/emulator';
+import { ENDPOINTS, type EndpointName } from '../../src/endpoints/registry';
+import type { entryPoints } from '../../src/main';
 import { DIST } from '../support/bundle';
 
 /** Read once per test file; every emulator of the file runs the same build. */
@@ -24,6 +26,12 @@ export function addonOver(workbook?: WorkbookJSON, code = CODE): Addon {
   addon.open('FULL');
   return addon;
 }
+
+/** How an endpoint of the registry refuses a payload its schema does not accept: "<subject> <verb>: <problems>." */
+export const parseRefusal = (name: EndpointName): RegExp => {
+  const { subject, verb } = ENDPOINTS[name];
+  return new RegExp(`^${`${subject} ${verb}`.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: \\S`, 's');
+};
 
 export const LOCK_BUSY = /^Another editor is changing this spreadsheet right now\. Nothing was written; please try again in a moment\.$/;
 
@@ -77,7 +85,7 @@ function untransferable(value: unknown, where: string): string | undefined {
 export type Outcome = ({ ok: true; value: unknown } | { ok: false; message: string }) & { result: ExecutionResult };
 
 /** One google.script.run call; a thrown Error becomes a refusal with its message. */
-export function clientCall(addon: Addon, endpoint: string, args: readonly unknown[]): Outcome {
+export function clientCall(addon: Addon, endpoint: keyof typeof entryPoints, args: readonly unknown[]): Outcome {
   // A refusal's stack is never read, and formatting one through vitest's source maps costs more than the call.
   const stackTraceLimit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
@@ -93,7 +101,7 @@ export function clientCall(addon: Addon, endpoint: string, args: readonly unknow
 }
 
 export interface EndpointContract {
-  endpoint: string;
+  endpoint: keyof typeof entryPoints;
   /** The messages this endpoint refuses with, anchored at their start. */
   refusals: readonly RegExp[];
   /** Checks a successful answer and what it wrote. */

@@ -8,7 +8,7 @@ import { wizardDraftSchema } from '../../src/domain/budget/draft';
 import { budgetInputSchema } from '../../src/domain/budget/schema';
 import type { Addon } from '../../playground/emulator';
 import { hostileJson, hostileText } from '../support/arbitraries';
-import { LOCK_BUSY, RUNS, addonOver, expectCoverage, runHostile, type EndpointContract } from './harness';
+import { LOCK_BUSY, RUNS, parseRefusal, addonOver, expectCoverage, runHostile, type EndpointContract } from './harness';
 import { argumentsOf, budgetInput, rateCardChoice, wizardDraft } from './payloads';
 import { brokenRateCardWorkbook, rateCardWorkbook, saved, scribbledRateCardWorkbook } from './workbooks';
 
@@ -93,7 +93,7 @@ describe('getWizardContext, with any stored draft and any rate card', () => {
 describe('saveWizardDraft', () => {
   const contract: EndpointContract = {
     endpoint: 'saveWizardDraft',
-    refusals: [/^Your draft was not saved: \S/s, /^Your draft is too long to keep between sessions: shorten the deliverables\./],
+    refusals: [parseRefusal('saveWizardDraft'), /^Your draft is too long to keep between sessions: shorten the deliverables\./],
     accepted(value, addon, args) {
       const draft = wizardDraftSchema.parse(args[0]);
       expect(value).toEqual({ savedAt: draft.savedAt });
@@ -115,7 +115,7 @@ describe('createBudgetSheet', () => {
   const contract: EndpointContract = {
     endpoint: 'createBudgetSheet',
     refusals: [
-      /^The budget sheet was not saved: \S/s,
+      parseRefusal('createBudgetSheet'),
       /^The rate card \(the named range DevRateCard on sheet ".+"\) has a problem: .+ Nothing was written\.$/s,
     ],
     accepted(value, addon, args) {

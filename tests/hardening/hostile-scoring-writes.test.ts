@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { sameName } from '../../src/domain/scoring/interviewer';
 import { newCandidateSchema, scorecardSchema } from '../../src/domain/scoring/payloads';
-import { LOCK_BUSY, RUNS, addonOver, clientCall, expectCoverage, runHostile, type EndpointContract } from './harness';
+import { LOCK_BUSY, RUNS, parseRefusal, addonOver, clientCall, expectCoverage, runHostile, type EndpointContract } from './harness';
 import { argumentsOf, newCandidate, scorecard } from './payloads';
 import { NO_TRACKER, WORKBOOKS, broken, debriefSchema, expectContext, storedRows } from './scoring-contracts';
 import { SEEDED_CANDIDATES, SEEDED_INTERVIEWERS } from './workbooks';
@@ -19,7 +19,7 @@ describe('addCandidate', () => {
   const contract: EndpointContract = {
     endpoint: 'addCandidate',
     refusals: [
-      /^The candidate was not saved: \S/s,
+      parseRefusal('addCandidate'),
       /^".+" is already on the Candidates sheet \(row \d+\)\. Pick them from the list instead\.$/s,
       /^The Candidates sheet is full: its formulas cover 100 candidates\. Insert a new candidate tracker for more\. Nothing was added\.$/,
       NO_TRACKER,
@@ -59,7 +59,7 @@ describe('submitScorecard', () => {
   const contract: EndpointContract = {
     endpoint: 'submitScorecard',
     refusals: [
-      /^The scorecard was not saved: \S/s,
+      parseRefusal('submitScorecard'),
       /^".+" is not on the Candidates sheet\. Pick a candidate from the list, or add them first\. Your scorecard was not saved\.$/s,
       /^.+ has already scored .+ \(row \d+ of the Scorecards sheet\)\. One scorecard per interviewer and candidate: edit that row to change it\.$/s,
       /^The Scorecards sheet is full: its debrief formulas cover 500 scorecards\. Your scorecard was not saved\.$/,

@@ -5,7 +5,7 @@
 // owner's "Candidates" sheet is never mistaken for a tracker.
 import { describe, expect, it, vi } from 'vitest';
 import { SIDEBAR_PAGES } from '../../src/server/sidebars';
-import { MENU_ITEMS } from '../../src/server/menu';
+import { MENU_ITEMS } from '../../src/endpoints/menu';
 import { serializeWorkbook, type Addon, type ExecutionResult, type WorkbookJSON } from '../../playground/emulator';
 import { scenario } from '../templates/budget-fixture';
 import { addonOver, clientCall } from './harness';

@@ -5,7 +5,7 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import '../../shared/base.css';
 import './scoring.css';
-import { callServer } from '../../shared/rpc';
+import { server } from '../../shared/rpc';
 import type { DebriefView as Debrief, ScoringContext } from '../../../src/domain/scoring/api';
 import type { NewCandidatePayload } from '../../../src/domain/scoring/payloads';
 import { AddCandidateForm } from './AddCandidateForm';
@@ -41,15 +41,15 @@ function Scoring() {
     }
   }
 
-  const load = (trackerId?: number) => run(() => callServer<ScoringContext>('getScoringContext', trackerId ?? null)).then((c) => c && setContext(c));
+  const load = (trackerId?: number) => run(() => server.getScoringContext(trackerId ?? null)).then((c) => c && setContext(c));
   useEffect(() => void load(), []);
 
   async function insertTracker() {
-    if (await run(() => callServer('insertCandidateTracker'))) await load();
+    if (await run(() => server.insertCandidateTracker())) await load();
   }
 
   async function addCandidate(candidate: NewCandidatePayload) {
-    const next = await run(() => callServer<ScoringContext>('addCandidate', candidate));
+    const next = await run(() => server.addCandidate(candidate));
     if (!next) return;
     setContext(next);
     setAdding(false);
@@ -63,13 +63,14 @@ function Scoring() {
     if ('errors' in built) return setErrors(built.errors);
     setErrors({});
     rememberInterviewer(built.payload.interviewer);
-    const result = await run(() => callServer<Debrief>('submitScorecard', built.payload), 'submit');
+    const result = await run(() => server.submitScorecard(built.payload), 'submit');
     if (result) setDebrief(result);
   }
 
   async function showDebrief() {
-    if (!context?.trackerId) return;
-    const result = await run(() => callServer<Debrief>('getDebrief', { trackerId: context.trackerId, candidate: form.candidate, interviewer: form.interviewer }), 'submit');
+    const trackerId = context?.trackerId;
+    if (!trackerId) return;
+    const result = await run(() => server.getDebrief({ trackerId, candidate: form.candidate, interviewer: form.interviewer }), 'submit');
     if (result) setDebrief(result);
   }
 

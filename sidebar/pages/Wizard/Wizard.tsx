@@ -5,8 +5,8 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { WIZARD_STEPS, type WizardDraft, type WizardForm } from '../../../src/domain/budget/draft';
 import { estimateBudget, type BudgetEstimate } from '../../../src/domain/budget/estimate';
 import type { FigureTable } from '../../../src/domain/figure-table';
-import type { BudgetSheetResult } from '../../../src/sheets/budget/write-budget-sheet';
-import { callServer } from '../../shared/rpc';
+import type { BudgetSheetResult } from '../../../src/endpoints/registry';
+import { server } from '../../shared/rpc';
 import { DraftStore, type SaveStatus } from './draft-store';
 import { StepHidden } from './StepHidden';
 import { StepProject } from './StepProject';
@@ -77,7 +77,7 @@ export function Wizard(props: WizardProps) {
     check([0, 1, 2]);
     if (!verdict.input) return;
     setCreation({ state: 'creating' });
-    callServer<BudgetSheetResult>('createBudgetSheet', verdict.input).then(
+    server.createBudgetSheet(verdict.input).then(
       (result) => setCreation({ state: 'created', result }),
       (failure: Error) => setCreation({ state: 'failed', message: failure.message }),
     );

@@ -8,8 +8,8 @@ import { defaultBudgetInput } from '../../../src/domain/budget/defaults';
 import { formFromInput, type WizardDraft } from '../../../src/domain/budget/draft';
 import { builtInTable, type FigureTable } from '../../../src/domain/figure-table';
 import { tableWithCard } from '../../../src/domain/rate-card';
-import type { WizardContext } from '../../../src/server/budget';
-import { callServer } from '../../shared/rpc';
+import type { WizardContext } from '../../../src/endpoints/registry';
+import { server } from '../../shared/rpc';
 import { newestDraft } from './draft-store';
 import { Wizard, type WizardProps } from './Wizard';
 
@@ -37,7 +37,7 @@ function App() {
       const draft = newestDraft(context.documentKey, context.draft) ?? startingDraft(figures.table);
       setProps({ initial: draft, documentKey: context.documentKey, ...figures, ...(failed ? { cardNote: { text: failed, problem: true } } : {}) });
     };
-    callServer<WizardContext>('getWizardContext').then(
+    server.getWizardContext().then(
       (context) => start(context),
       (error: Error) => start({ documentKey: 'offline', draft: null, rateCard: null }, `${error.message} Your answers are kept in this browser only.`),
     );

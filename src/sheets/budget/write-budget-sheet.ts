@@ -8,13 +8,9 @@ import { RATE_CARD_RANGE_NAME, rateCardArgument } from '../rate-card-range';
 import { uniqueSheetName } from '../sheet-names';
 import { protectAllBut, setWidths, writeGrid } from './grid-writer';
 import { budgetLayout, type BudgetLayout } from './layout';
+import type { BudgetSheetResult } from '../../endpoints/registry';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-
-export interface BudgetSheetResult {
-  sheetName: string;
-  usesRateCard: boolean;
-}
 
 function insertTotalsChart(sheet: GoogleAppsScript.Spreadsheet.Sheet, chart: BudgetLayout['chart']): void {
   sheet.insertChart(

@@ -9,15 +9,7 @@ import { SHEET_TITLES } from './layout';
 import { writeScorecardsSheet } from './scorecards-sheet';
 import { nextTrackerId, trackerRangeName } from './tracker-registry';
 import { trackerRules } from './validations';
-
-export interface InsertedTracker {
-  trackerId: number;
-  candidatesSheet: string;
-  scorecardsSheet: string;
-  checklistSheet: string;
-  /** Whether the market-rate formulas use the spreadsheet's rate card. */
-  usesRateCard: boolean;
-}
+import type { InsertedTracker } from '../../endpoints/registry';
 
 export function insertTracker(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): InsertedTracker {
   const id = nextTrackerId(spreadsheet);
