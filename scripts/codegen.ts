@@ -55,6 +55,25 @@ export function lazyModule(loader: string, cjs: string): string {
   ].join('\n');
 }
 
+/**
+ * data/*.json, once for both bundles (each reads it through devRateData_), built on first use:
+ * the custom functions and the server share the figures instead of carrying a copy each.
+ */
+export function sharedDataModule(files: Record<string, unknown>): string {
+  const cache = 'devRateDataCache_';
+  return [
+    `var ${cache};`,
+    'function devRateData_() {',
+    `  if (!${cache}) {`,
+    `    ${cache} = {`,
+    ...Object.entries(files).map(([name, data]) => `      ${JSON.stringify(name)}: ${JSON.stringify(data)},`),
+    '    };',
+    '  }',
+    `  return ${cache};`,
+    '}',
+  ].join('\n');
+}
+
 export function functionReference(specs: readonly CustomFunctionSpec[]): string {
   return specs
     .map((spec) => {

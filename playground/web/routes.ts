@@ -3,6 +3,7 @@
 
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { z } from 'zod';
+import { problemSentence } from '../../src/domain/validation-problems';
 import type { ActionResponse, ScriptRunResponse } from '../protocol';
 import type { ChangeEvents } from './change-events';
 import type { ClientAssets } from './client-assets';
@@ -109,7 +110,7 @@ async function parseBody<T extends z.ZodType>(request: IncomingMessage, schema: 
     throw new BadRequest('Request body is not JSON.');
   }
   const parsed = schema.safeParse(json);
-  if (!parsed.success) throw new BadRequest(`Bad request: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`);
+  if (!parsed.success) throw new BadRequest(`Bad request: ${problemSentence(parsed.error)}`);
   return parsed.data;
 }
 

@@ -7,7 +7,7 @@
 //   - sidebar/shared/rpc.ts types `server.<name>(input)` for the sidebars (types only);
 //   - the playground's google.script.run shim and the hostile-input tests list them from here.
 // Nothing here may touch Apps Script or the DOM: the sidebars, the server and Node all read it.
-import * as z from 'zod/mini';
+import * as z from '../domain/validator';
 import type * as core from 'zod/v4/core';
 import type { DebriefView, ScoringContext } from '../domain/scoring/api';
 import { wizardDraftSchema, type WizardDraft } from '../domain/budget/draft';

@@ -1,11 +1,11 @@
 // The rows a new "Rate Card" sheet starts with: one source's own figures, or DevRate's defaults
 // from both sources with a source column. Rows are in the contract's card format (kind, key,
 // region, spec, low, high); extra columns (section, other source) only document them.
-import * as z from 'zod';
-import { dataset } from '../dataset';
+import { figures as builtInFigures } from '../dataset';
 import { figureKey } from '../figure-table';
 import { formatRange } from '../provenance';
 import type { Figure } from '../schema';
+import * as z from '../validator';
 import { FIGURE_KINDS, LEVELS, PROJECT_TYPES, REGIONS, SOURCE_IDS, SPECS, type SourceId } from '../terms';
 
 export const RATE_CARD_CHOICES = [...SOURCE_IDS, 'both'] as const;
@@ -43,7 +43,7 @@ function cardBounds(f: Figure): { low: number; high: number; note: string } {
 /** What the other source says about the same figure, if anything. */
 function otherSource(f: Figure): string {
   const key = figureKey(f.kind, f.key, f.region, f.spec);
-  return dataset.figures
+  return builtInFigures
     .filter((o) => o.source !== f.source && !o.variant && figureKey(o.kind, o.key, o.region, o.spec) === key)
     .map((o) => `${o.source}: ${formatRange(o.low, o.high)}`)
     .join('; ');
@@ -57,7 +57,7 @@ export interface RateCardTable {
 export function rateCardRows(choice: RateCardChoice): RateCardTable {
   const both = choice === 'both';
   // Variants (scenario examples, marketplace quotes) would silently replace a source's main figure.
-  const figures = sortFigures(dataset.figures.filter((f) => !f.variant && (both ? f.default : f.source === (choice as SourceId))));
+  const figures = sortFigures(builtInFigures.filter((f) => !f.variant && (both ? f.default : f.source === (choice as SourceId))));
   const headers = ['kind', 'key', 'region', 'spec', 'low', 'high', ...(both ? ['source'] : []), 'section', ...(both ? ['other source'] : [])];
   const rows = figures.map((f) => {
     const { low, high, note } = cardBounds(f);

@@ -1,6 +1,6 @@
 // The rows of the "Sources" sheet: every figure DevRate carries (defaults and alternatives), every
 // factor, and every combination the functions derive, each with its source, section and rule.
-import { dataset } from '../dataset';
+import { factors, figures, sources } from '../dataset';
 import { builtInTable } from '../figure-table';
 import { UNIT } from '../provenance';
 import { hourly, monthly, type Resolved } from '../resolve';
@@ -49,7 +49,7 @@ function derivedRows(): SourceRow[] {
 }
 
 function factorRows(): SourceRow[] {
-  const f = dataset.factors;
+  const f = factors;
   const row = (key: string, low: number, high: number | '', unit: string, cited: { source: string; section: string }, covers: string): SourceRow =>
     ['factor', key, '', '', low, high, unit, cited.source, cited.section, 'yes', 'no', covers];
   return [
@@ -71,10 +71,10 @@ function factorRows(): SourceRow[] {
 }
 
 export function sourceRows(): SourceRow[] {
-  return [...dataset.figures.map(figureRow), ...factorRows(), ...derivedRows()];
+  return [...figures.map(figureRow), ...factorRows(), ...derivedRows()];
 }
 
 /** The documents themselves, for the top of the sheet. */
 export function sourceDocumentRows(): string[][] {
-  return dataset.sources.map((s) => [s.id, s.publisher, s.title, `published ${s.published}${s.updated ? `, updated ${s.updated}` : ''}`, s.covers]);
+  return sources.map((s) => [s.id, s.publisher, s.title, `published ${s.published}${s.updated ? `, updated ${s.updated}` : ''}`, s.covers]);
 }
