@@ -8,6 +8,7 @@ import { RECOMMENDATION_RULES } from '../../src/domain/scoring/recommendation';
 import { defaultWeights } from '../../src/domain/scoring/weights';
 import { dataset } from '../../src/domain/dataset';
 import { FLAG_IDS, QUESTION_IDS, candidate, insertTracker, newAddon } from '../templates/tracker-fixture';
+import { runs } from '../support/runs';
 
 const { questions, redFlags } = dataset.hiring;
 type Row = [candidate: string, interviewer: string, scores: (number | null)[], flags?: string[]];
@@ -141,7 +142,7 @@ describe('debrief formulas agree with the domain', () => {
           expect(sheet.recommendation).toBe(expected.recommendation.label);
         }
       }),
-      { numRuns: 12 },
+      { numRuns: runs(12) },
     );
   });
 });

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ExecutionError } from '../../playground/emulator';
 import { call, createBudget, newAddon, scenario } from './budget-fixture';
+import { runs } from '../support/runs';
 
 /** A valid payload with one field replaced by anything JSON can carry. */
 const mutated = fc
@@ -35,7 +36,7 @@ describe('createBudgetSheet', () => {
           expect(addon.spreadsheet.getSheets()).toHaveLength(before);
         }
       }),
-      { numRuns: 60 },
+      { numRuns: runs(60) },
     );
     expect(addon.lockViolations).toEqual([]);
   });
@@ -48,7 +49,7 @@ describe('saveWizardDraft', () => {
       fc.property(fc.jsonValue(), (payload) => {
         expect(() => call(addon, 'saveWizardDraft', payload)).toThrow(/^Your draft was not saved: .+\.$/);
       }),
-      { numRuns: 40 },
+      { numRuns: runs(40) },
     );
     expect(call(addon, 'getWizardContext').value).toMatchObject({ draft: null });
   });
