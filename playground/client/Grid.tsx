@@ -3,7 +3,7 @@
 // and Tab move, Enter or F2 edits, typing starts an edit, Delete clears.
 
 import { useMemo } from 'preact/hooks';
-import { columnToLetters } from '../formulas/a1';
+import { columnLetter } from '../../src/sheets/a1';
 import type { CellData, SheetView } from '../protocol';
 import { GridCell } from './GridCell';
 import { moveA1 } from './cell-address';
@@ -48,7 +48,7 @@ export function Grid({ sheet, selected, onSelect, onEdit, onOpenEditor, onMoreRo
     <tr key={r} class={r <= sheet.frozenRows ? 'frozen-row' : undefined} data-last-frozen={r === sheet.frozenRows ? 'true' : undefined}>
       <th scope="row" class="row-header">{r}</th>
       {columns.map((c, i) => {
-        const a1 = `${columnToLetters(c)}${r}`;
+        const a1 = `${columnLetter(c)}${r}`;
         const data = byAddress.get(a1);
         return (
           <GridCell
@@ -72,7 +72,7 @@ export function Grid({ sheet, selected, onSelect, onEdit, onOpenEditor, onMoreRo
   const spillWidth = (r: number, index: number) => {
     let total = width(columns[index]);
     for (let next = index + 1; next < columns.length && next <= index + MAX_SPILL_COLUMNS; next++) {
-      const neighbour = byAddress.get(`${columnToLetters(columns[next])}${r}`);
+      const neighbour = byAddress.get(`${columnLetter(columns[next])}${r}`);
       if (neighbour && (neighbour.display !== '' || neighbour.control)) break;
       total += width(columns[next]);
     }
@@ -115,7 +115,7 @@ export function Grid({ sheet, selected, onSelect, onEdit, onOpenEditor, onMoreRo
             <th class="corner" />
             {columns.map((c) => (
               <th key={c} scope="col" class={c <= sheet.frozenColumns ? 'frozen-col' : undefined} style={frozenLeft.has(c) ? { left: `${frozenLeft.get(c)}px` } : undefined}>
-                {columnToLetters(c)}
+                {columnLetter(c)}
               </th>
             ))}
           </tr>

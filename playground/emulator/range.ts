@@ -1,6 +1,6 @@
 // Range: values, formulas, geometry, protection, merges, checkboxes. Formatting lives in the base.
 
-import { formatA1, type GridRect } from '../formulas/a1';
+import { formatA1, type GridRect } from '../../src/sheets/a1';
 import { isDateFormat, parseInput, serialToDate, type CellContent } from '../formulas/cell-values';
 import { shiftFormula } from '../formulas/formula-shift';
 import type { RangeRef } from '../formulas/sheet-model';

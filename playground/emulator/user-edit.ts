@@ -1,7 +1,7 @@
 // A person typing into a cell: the input is parsed like Sheets does, and refused when the cell's
 // data validation rejects it (unless the rule allows invalid data, which only warns in Sheets).
 
-import { parseA1 } from '../formulas/a1';
+import { parseA1 } from '../../src/sheets/a1';
 import { parseInput, type CellScalar } from '../formulas/cell-values';
 import type { ValidationSpec } from '../formulas/sheet-model';
 import type { Workbook } from '../formulas/workbook';

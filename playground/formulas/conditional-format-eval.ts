@@ -2,7 +2,7 @@
 // the sheet's list that matches a cell wins. Custom formulas are evaluated by HyperFormula with
 // their relative references moved to each cell of the rule's range.
 
-import type { GridRect } from './a1';
+import type { GridRect } from '../../src/sheets/a1';
 import type { CellScalar } from './cell-values';
 import { shiftFormula } from './formula-shift';
 import type { ConditionalRuleSpec, TextFormatSpec } from './sheet-model';

@@ -1,7 +1,7 @@
 // Inserting and deleting rows/columns: cells, layout and ranges move; HyperFormula rewrites the
 // formulas that point across the change, and the workbook takes the rewritten text back.
 
-import type { GridRect } from './a1';
+import type { GridRect } from '../../src/sheets/a1';
 import type { SheetModel } from './sheet-model';
 import type { Workbook } from './workbook';
 

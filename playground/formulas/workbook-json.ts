@@ -2,7 +2,7 @@
 // Computed values are not saved: they are recomputed from the contents on restore.
 
 import { SheetModel, type CellRecord, type ChartSpec, type ConditionalRuleSpec, type ProtectionSpec, type RangeRef } from './sheet-model';
-import type { GridRect } from './a1';
+import type { GridRect } from '../../src/sheets/a1';
 import { Workbook } from './workbook';
 
 export const WORKBOOK_JSON_FORMAT = 'devrate-emulator-workbook@1';

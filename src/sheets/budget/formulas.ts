@@ -4,6 +4,7 @@
 // them, using only functions HyperFormula also knows.
 import { ENGAGEMENT_LABELS, HIRE_TYPE_LABELS, type HireType } from '../../domain/budget/choices';
 import type { EstimatePoint } from '../../domain/budget/team-cost';
+import { formulaText } from '../a1';
 
 export type Points<T = string> = Record<EstimatePoint, T>;
 
@@ -47,7 +48,7 @@ export interface BudgetRefs {
   typical: Points;
 }
 
-const q = (text: string) => `"${text.replace(/"/g, '""')}"`;
+const q = formulaText;
 /** ", DevRateCard" when the spreadsheet has a rate card, so editing the card recomputes this sheet. */
 const card = (rateCard?: string) => (rateCard ? `, ${rateCard}` : '');
 

@@ -2,7 +2,7 @@
 // have (no AVERAGEIFS, no LET), over ranges sized to the stated capacity rather than open-ended.
 import { dataset } from '../../domain/dataset';
 import { DISAGREEMENT_GAP, RECOMMENDATION_RULES, type Condition, type Metric } from '../../domain/scoring/recommendation';
-import { absoluteColumn, columnLetter, formulaText } from './a1';
+import { absoluteReference, columnLetter, formulaText } from '../a1';
 import {
   CANDIDATE_COLUMNS,
   PANEL_WEIGHT_COLUMN,
@@ -27,7 +27,7 @@ const redFlags = dataset.hiring.redFlags;
 
 const cell = (key: string, row: number) => `$${letterOf(CANDIDATE_COLUMNS, key)}${row}`;
 const scorecardColumn = (ctx: CandidateFormulaContext, key: string) =>
-  absoluteColumn(ctx.scorecardsSheet, columnOf(SCORECARD_COLUMNS, key), 2, SCORECARD_CAPACITY + 1);
+  absoluteReference(ctx.scorecardsSheet, { row: 2, col: columnOf(SCORECARD_COLUMNS, key), numRows: SCORECARD_CAPACITY, numCols: 1 });
 const weightCell = (i: number) => `$${columnLetter(PANEL_WEIGHT_COLUMN)}$${weightRow(i)}`;
 
 /** Blank for an empty row, so the pre-filled rows stay quiet until a candidate is typed. */

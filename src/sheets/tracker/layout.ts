@@ -2,7 +2,7 @@
 // formulas, the readers and the tests all take their positions from here.
 import { dataset } from '../../domain/dataset';
 import { REFERENCE_SLOTS } from '../../domain/scoring/pipeline';
-import { columnLetter } from './a1';
+import { columnLetter } from '../a1';
 
 export const SHEET_TITLES = { candidates: 'Candidates', scorecards: 'Scorecards', checklist: 'Hiring checklist' } as const;
 

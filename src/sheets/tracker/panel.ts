@@ -4,7 +4,7 @@ import { dataset } from '../../domain/dataset';
 import { DISAGREEMENT_GAP, ruleLines } from '../../domain/scoring/recommendation';
 import { SCALE_TEXT } from '../../domain/scoring/scale';
 import { WEIGHT_OVERRIDES, defaultWeights } from '../../domain/scoring/weights';
-import { columnLetter } from './a1';
+import { columnLetter } from '../a1';
 import { CANDIDATE_CAPACITY, PANEL, PANEL_SHARE_COLUMN, PANEL_WEIGHT_COLUMN, SCORECARD_CAPACITY, weightRow } from './layout';
 
 export type PanelCell = string | number;
