@@ -5,7 +5,7 @@
 import { RATE_CARD_CHOICE_HELP, rateCardRows, type RateCardChoice } from '../domain/budget/rate-card-rows';
 import { FIGURE_KINDS, LEVELS, PROJECT_TYPES, REGIONS, SPECS } from '../domain/terms';
 import { a1Range, FORMATS, SheetGrid, type ValidationSpec } from './budget/grid';
-import { setWidths, writeGrid } from './budget/grid-writer';
+import { setWidths, writeGrid } from './sheet-writer';
 import { RATE_CARD_RANGE_NAME } from './rate-card-range';
 import { uniqueSheetName } from './sheet-names';
 

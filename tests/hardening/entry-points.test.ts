@@ -96,7 +96,7 @@ describe('entry points no sidebar calls, called through google.script.run anyway
       call: (c, args) => void c.call(args, { lockHeld: c.calls > 0 }), // the first one writes, the rest meet a held lock
     });
     expect(checker.answered).toBe(1);
-    expect(checker.refusalsSeen.get(String(LOCK_BUSY))).toBe(runs - 1);
+    expect(checker.refusalsSeen.get(String(LOCK_BUSY)) ?? 0).toBe(runs - 1);
   });
 });
 

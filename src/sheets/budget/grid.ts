@@ -1,5 +1,5 @@
 // A sheet planned in memory: values and formulas, number formats, looks, validations and which
-// cells are inputs. Writers lay a whole plan down with one call per property (see grid-writer.ts),
+// cells are inputs. Writers lay a whole plan down with one call per property (see ../sheet-writer.ts),
 // so the number of service calls does not grow with the team or the text.
 import { asText } from '../cell-text';
 import { a1 as cellA1 } from '../a1';

@@ -6,7 +6,7 @@ import { tableWithCard } from '../../domain/rate-card';
 import type { CellValue } from '../../domain/vocabulary';
 import { RATE_CARD_RANGE_NAME, rateCardArgument } from '../rate-card-range';
 import { uniqueSheetName } from '../sheet-names';
-import { protectAllBut, setWidths, writeGrid } from './grid-writer';
+import { protectWithWarning, setWidths, writeGrid } from '../sheet-writer';
 import { budgetLayout, type BudgetLayout } from './layout';
 import type { BudgetSheetResult } from '../../endpoints/registry';
 
@@ -47,7 +47,7 @@ export function writeBudgetSheet(spreadsheet: Spreadsheet, input: BudgetInput): 
   writeGrid(sheet, layout.grid);
   sheet.setFrozenRows(layout.frozenRows);
   setWidths(sheet, 230, 110, layout.grid.width);
-  protectAllBut(sheet, layout.grid.inputRanges(), 'DevRate budget formulas: change the yellow input cells instead.');
+  protectWithWarning(sheet, 'DevRate budget formulas: change the yellow input cells instead.', layout.grid.inputRanges().map((a1) => sheet.getRange(a1)));
   insertTotalsChart(sheet, layout.chart);
   return { sheetName, usesRateCard: rateCard !== undefined };
 }

@@ -10,7 +10,8 @@ import { debriefFormulas, marketRateFormula, rateCheckFormula, type CandidateFor
 import { CANDIDATE_CAPACITY, CANDIDATE_COLUMNS, PANEL, PANEL_SHARE_COLUMN, PANEL_WEIGHT_COLUMN, columnOf, letterOf, weightRow } from './layout';
 import { panelValues } from './panel';
 import { block, rangesOf } from './sheet-ranges';
-import { colourRules, columnFormats, freezeHeader, protectFormulas, setColumnWidths, writeHeader, type Tone, type When } from './styling';
+import { protectWithWarning, setColumnWidths } from '../sheet-writer';
+import { colourRules, columnFormats, freezeHeader, writeHeader, type Tone, type When } from './styling';
 import { grid, type TrackerRules } from './validations';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -78,9 +79,9 @@ export function writeCandidatesSheet(sheet: Sheet, ctx: CandidateFormulaContext,
   r.names.setDataValidation(uniqueNameRule(rules));
   writePanel(r, panel, rules);
   sheet.setConditionalFormatRules(conditionalFormats(r));
-  protectFormulas(r.rates, 'DevRate: market rate and rate check are formulas');
-  protectFormulas(r.debrief, 'DevRate: the debrief is computed from the Scorecards sheet');
-  protectFormulas(r.shares, 'DevRate: shares follow the weights');
+  protectWithWarning(r.rates, 'DevRate: market rate and rate check are formulas');
+  protectWithWarning(r.debrief, 'DevRate: the debrief is computed from the Scorecards sheet');
+  protectWithWarning(r.shares, 'DevRate: shares follow the weights');
   freezeHeader(sheet, 1);
   setColumnWidths(sheet, [...CANDIDATE_COLUMNS.map((c) => c.width), ...PANEL.columnWidths]);
   return { table: r.table, weights: r.weights, names: r.names };

@@ -3,7 +3,8 @@
 import { dataset } from '../../domain/dataset';
 import { CHECKLIST_COLUMNS, columnOf, letterOf } from './layout';
 import { block, rangesOf } from './sheet-ranges';
-import { TONES, columnFormats, freezeHeader, headerTitles, markHeader, setColumnWidths } from './styling';
+import { setColumnWidths } from '../sheet-writer';
+import { TONES, columnFormats, freezeHeader, headerTitles, markHeader } from './styling';
 import { grid, type TrackerRules } from './validations';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

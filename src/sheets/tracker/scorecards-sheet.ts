@@ -5,7 +5,8 @@ import { dataset } from '../../domain/dataset';
 import { SCALE_TEXT, SCORE_SCALE } from '../../domain/scoring/scale';
 import { SCORECARD_CAPACITY, SCORECARD_COLUMNS, columnOf, flagKey, letterOf, scoreKey, type Column } from './layout';
 import { block, rangesOf } from './sheet-ranges';
-import { colourRules, columnFormats, freezeHeader, setColumnWidths, writeHeader, type Tone } from './styling';
+import { setColumnWidths } from '../sheet-writer';
+import { colourRules, columnFormats, freezeHeader, writeHeader, type Tone } from './styling';
 import { grid, type TrackerRules } from './validations';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
