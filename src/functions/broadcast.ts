@@ -84,8 +84,8 @@ function checkNumber(value: CellResult): CellResult {
 }
 
 /** The top-level entry Sheets calls: spec + raw arguments → value, rows, or a thrown Error. */
-export function runCustomFunction<A extends readonly unknown[]>(spec: FunctionSpec<A>, raw: SheetArg[]): SheetResult {
-  const params = spec.params as readonly ParamSpec<unknown>[];
+export function runCustomFunction(spec: FunctionSpec<readonly unknown[]>, raw: SheetArg[]): SheetResult {
+  const params: readonly ParamSpec<unknown>[] = spec.params;
   let figures: FigureTable;
   let values: (CellValue | CellValue[][])[];
   try {
@@ -121,7 +121,7 @@ export function runCustomFunction<A extends readonly unknown[]>(spec: FunctionSp
   };
   const computeAt = (row: number, col: number): CellResult | (number | string)[][] => {
     const args = params.map((_, i) => parsed(i, cellAt(values[i], row, col)));
-    return spec.compute(args as unknown as A, figures);
+    return spec.compute(args, figures);
   };
 
   if (!grid) {

@@ -70,8 +70,7 @@ function sheetNameOf(named: GoogleAppsScript.Spreadsheet.NamedRange): string | u
   }
 }
 
-export interface OpenTracker {
-  id: number;
+interface TrackerRanges {
   /** Header row plus CANDIDATE_CAPACITY rows. */
   candidates: Range;
   /** Header row plus SCORECARD_CAPACITY rows. */
@@ -80,9 +79,16 @@ export interface OpenTracker {
   weights: Range;
 }
 
-/** The ranges of one tracker, or an error that tells the user what to do. */
-export function openTracker(spreadsheet: Spreadsheet, id: number, parts: readonly TrackerPart[] = ['candidates', 'scorecards', 'weights']): OpenTracker {
-  const found: Partial<Record<TrackerPart, Range>> = {};
+/** A tracker with the parts that were opened, and only those. */
+export type OpenTracker<P extends keyof TrackerRanges = keyof TrackerRanges> = { id: number } & Pick<TrackerRanges, P>;
+
+const ALL_PARTS = ['candidates', 'scorecards', 'weights'] as const satisfies readonly (keyof TrackerRanges)[];
+
+/** The ranges of one tracker (all parts, or those named), or an error that tells the user what to do. */
+export function openTracker(spreadsheet: Spreadsheet, id: number): OpenTracker;
+export function openTracker<P extends keyof TrackerRanges>(spreadsheet: Spreadsheet, id: number, parts: readonly P[]): OpenTracker<P>;
+export function openTracker(spreadsheet: Spreadsheet, id: number, parts: readonly (keyof TrackerRanges)[] = ALL_PARTS): Partial<OpenTracker> {
+  const found: Partial<OpenTracker> = { id };
   for (const part of parts) {
     const range = spreadsheet.getRangeByName(trackerRangeName(part, id));
     if (!range) {
@@ -92,6 +98,6 @@ export function openTracker(spreadsheet: Spreadsheet, id: number, parts: readonl
     }
     found[part] = range;
   }
-  return { id, ...found } as OpenTracker;
+  return found;
 }
 
