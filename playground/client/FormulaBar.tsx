@@ -68,7 +68,7 @@ export function FormulaBar({ selected, cellInput, request, onCommit, onDone }: F
         spellcheck={false}
         onInput={(e) => {
           if (editing.current === null) editing.current = selected;
-          setDraft((e.currentTarget as HTMLInputElement).value);
+          setDraft((e.currentTarget).value);
         }}
         onKeyDown={(e) => {
           if (e.key === 'Enter') {

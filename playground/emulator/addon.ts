@@ -289,7 +289,7 @@ function manifestTimeZone(dir: string | undefined): string | undefined {
 }
 
 function errorMessage(error: unknown): string {
-  if (error && typeof error === 'object' && 'message' in error) return String((error as { message: unknown }).message);
+  if (error && typeof error === 'object' && 'message' in error) return String((error).message);
   return String(error);
 }
 

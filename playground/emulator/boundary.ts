@@ -104,7 +104,7 @@ export class Boundary {
     execution?.count(`${api}.${method}`);
     if (execution && this.strictLock.enabled && isWrite(api, method) && !isSelectionChange(api, method)) {
       if (this.ctx.locks.holder('document') !== executionOwner(execution.id)) {
-        const violation = { executionId: execution.id, entryPoint: execution.entryPoint, method: `${api}.${method}`, target: describeTarget(target as Describable) };
+        const violation = { executionId: execution.id, entryPoint: execution.entryPoint, method: `${api}.${method}`, target: describeTarget(target) };
         execution.violations.push(violation);
         if (this.strictLock.throwOnViolation) {
           throw this.realm.newError(`Strict lock mode: ${violation.method} on ${violation.target} without holding LockService.getDocumentLock()`);

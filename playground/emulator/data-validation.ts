@@ -3,7 +3,7 @@
 import { meetsCriterion } from '../formulas/criteria-eval';
 import type { RangeArg } from './host-types';
 import type { CellScalar } from '../formulas/cell-values';
-import type { CriteriaValue, ValidationSpec } from '../formulas/sheet-model';
+import type { ValidationSpec } from '../formulas/sheet-model';
 import type { EmulatorContext } from './context';
 import { enumOf, fromCriteriaValue, toCriteriaValue } from './criteria';
 

@@ -231,7 +231,7 @@ export class RangeFacade extends RangeFormatting {
   private setCheckbox(checked: boolean): this {
     const rules = this.cells((cell) => cell.validation);
     this.write(this.fill((r, c) => {
-      const values = rules[r][c]?.criteria === 'CHECKBOX' ? rules[r][c]!.values : [];
+      const values = rules[r][c]?.criteria === 'CHECKBOX' ? rules[r][c].values : [];
       const value = values.length > 0 ? values[checked ? 0 : 1] : checked;
       return parseInput(value ?? checked);
     }));

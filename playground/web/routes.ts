@@ -23,29 +23,29 @@ export async function handleRequest(deps: RouteDeps, request: IncomingMessage, r
   const { session, assets } = deps;
   const route = `${request.method} ${url.pathname}`;
   const refusal = untrusted(request);
-  if (refusal) return sendJson(response, 403, { error: refusal });
+  if (refusal) { sendJson(response, 403, { error: refusal }); return; }
   switch (route) {
     case 'GET /':
-      return send(response, 200, 'text/html; charset=utf-8', assets.indexHtml);
+      { send(response, 200, 'text/html; charset=utf-8', assets.indexHtml); return; }
     case 'GET /app.js':
-      return send(response, 200, 'text/javascript; charset=utf-8', assets.appJs);
+      { send(response, 200, 'text/javascript; charset=utf-8', assets.appJs); return; }
     case 'GET /app.css':
-      return send(response, 200, 'text/css; charset=utf-8', assets.appCss);
+      { send(response, 200, 'text/css; charset=utf-8', assets.appCss); return; }
     case 'GET /api/state':
-      return sendJson(response, 200, session.state(viewQuery(url.searchParams)));
+      { sendJson(response, 200, session.state(viewQuery(url.searchParams))); return; }
     case 'GET /api/events':
-      return deps.events.subscribe(request, response);
+      { deps.events.subscribe(request, response); return; }
     case 'POST /api/edit': {
       const body = await parseBody(request, editRequest);
-      return sendAction(response, session, session.edit(body.context, body.input), { ...body.view, sheet: body.context.sheet });
+      sendAction(response, session, session.edit(body.context, body.input), { ...body.view, sheet: body.context.sheet }); return;
     }
     case 'POST /api/menu': {
       const body = await parseBody(request, menuRequest);
-      return sendAction(response, session, session.clickMenu(body.context, body.path), body.view);
+      sendAction(response, session, session.clickMenu(body.context, body.path), body.view); return;
     }
     case 'POST /api/sheets': {
       const body = await parseBody(request, addSheetRequest);
-      return sendAction(response, session, session.addSheet(body.context), body.view);
+      sendAction(response, session, session.addSheet(body.context), body.view); return;
     }
     case 'POST /api/script-run': {
       const body = await parseBody(request, scriptRunRequest);
@@ -54,16 +54,16 @@ export async function handleRequest(deps: RouteDeps, request: IncomingMessage, r
       const answer: ScriptRunResponse = outcome.ok
         ? { ok: true, value: outcome.value ?? null, state, effects: outcome.effects }
         : { ok: false, message: outcome.message, state, effects: outcome.effects };
-      return sendJson(response, 200, answer);
+      sendJson(response, 200, answer); return;
     }
     case 'POST /api/reset': {
       const body = await parseBody(request, resetRequest);
       session.reset();
       const answer: ActionResponse = { ok: true, state: session.state({ minRows: body.view.minRows }) };
-      return sendJson(response, 200, answer);
+      sendJson(response, 200, answer); return;
     }
     default:
-      return sendJson(response, 404, { error: `Nothing at ${route}` });
+      { sendJson(response, 404, { error: `Nothing at ${route}` }); return; }
   }
 }
 

@@ -11,6 +11,9 @@ interface ScriptRun {
 }
 declare const google: { script: { run: ScriptRun } } | undefined;
 
+/** What a failed call says, for a banner: the server's message. */
+export const failureMessage = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
 /** Calls a server entry point; rejects with the server's Error message. */
 function callServer(endpoint: string, args: unknown[]): Promise<unknown> {
   return new Promise((resolve, reject) => {

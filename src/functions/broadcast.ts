@@ -90,7 +90,7 @@ export function runCustomFunction(spec: FunctionSpec<readonly unknown[]>, raw: S
   let values: (CellValue | CellValue[][])[];
   try {
     values = params.map((p, i) => normalize(p.name, raw[i]));
-    figures = tableWithCard(spec.ratecard ? (raw[params.length] as SheetArg) : undefined);
+    figures = tableWithCard(spec.ratecard ? (raw[params.length]) : undefined);
   } catch (error) {
     throw new Error(message(spec.name, error));
   }
@@ -127,7 +127,7 @@ export function runCustomFunction(spec: FunctionSpec<readonly unknown[]>, raw: S
   if (!grid) {
     try {
       const result = computeAt(0, 0);
-      if (isArray(result) && isArray(result[0])) return (result as (number | string)[][]).map((row) => row.map((v) => checkNumber(v) as number | string));
+      if (isArray(result) && isArray(result[0])) return (result).map((row) => row.map((v) => checkNumber(v) as number | string));
       const value = checkNumber(result as CellResult);
       return isArray(value) ? [[...value]] : (value as number | string);
     } catch (error) {
@@ -149,8 +149,8 @@ function broadcastGrid(
   computeAt: (row: number, col: number) => unknown,
 ): (number | string)[][] {
   const ranged = values.flatMap((v, i) => (isArray(v) ? [i] : []));
-  const blankRow = params.flatMap((p, i) => (p.main && isArray(values[i]) ? [values[i] as CellValue[][]] : []));
-  const blankEverywhere = params.some((p, i) => p.main && !isArray(values[i]) && isBlank(values[i] as CellValue));
+  const blankRow = params.flatMap((p, i) => (p.main && isArray(values[i]) ? [values[i]] : []));
+  const blankEverywhere = params.some((p, i) => p.main && !isArray(values[i]) && isBlank(values[i]));
   // Whole columns repeat a handful of combinations: compute each distinct row once. The memo is
   // a tree of Maps keyed by the raw values, so a repeated row costs lookups, not allocations.
   const memo = new Map<unknown, unknown>();

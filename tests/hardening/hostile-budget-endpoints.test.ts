@@ -58,7 +58,7 @@ describe('getWizardContext, with any stored draft and any rate card', () => {
       }
       expect(context.draft, 'the stored draft when it is valid, else none').toEqual(expected);
       const card = addon.spreadsheet.getRangeByName('DevRateCard');
-      if (!card) return expect(context.rateCard).toBeNull();
+      if (!card) { expect(context.rateCard).toBeNull(); return; }
       expect(context.rateCard?.sheetName).toBe(card.getSheet().getName());
       expect(context.rateCard?.rows).toHaveLength(card.getNumRows());
       const cellTypes = new Set(context.rateCard!.rows.flatMap((row) => row.map((v) => typeof v)));

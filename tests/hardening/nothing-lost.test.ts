@@ -36,7 +36,7 @@ function ownersSpreadsheet(): Addon {
     sheet.getRange('A5:B5').merge();
     sheet.protect().setDescription('mine').setWarningOnly(true);
   }
-  ss.setNamedRange('MyShortlist', ss.getSheetByName('Candidates')!.getRange('A1:A3') as unknown as GoogleAppsScript.Spreadsheet.Range);
+  ss.setNamedRange('MyShortlist', ss.getSheetByName('Candidates')!.getRange('A1:A3'));
   return addon;
 }
 

@@ -175,7 +175,7 @@ export function broken<T>(valid: fc.Arbitrary<T>): fc.Arbitrary<unknown> {
 /** What a hostile client sends an endpoint: valid, broken or anything, as its argument list. */
 export function argumentsOf<T>(valid: fc.Arbitrary<T>, weights: { valid: number; broken: number; anything: number }): fc.Arbitrary<unknown[]> {
   const payload = fc.oneof(
-    { weight: weights.valid, arbitrary: valid as fc.Arbitrary<unknown> },
+    { weight: weights.valid, arbitrary: valid },
     { weight: weights.broken, arbitrary: broken(valid) },
     { weight: weights.anything, arbitrary: hostileJson },
   );

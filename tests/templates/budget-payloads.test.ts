@@ -15,7 +15,7 @@ const mutated = fc
   .map(([path, value]) => {
     const payload = scenario() as unknown as Record<string, unknown>;
     const keys = path.split('.');
-    let at = payload as Record<string, unknown>;
+    let at = payload;
     for (const key of keys.slice(0, -1)) at = at[key] as Record<string, unknown>;
     at[keys[keys.length - 1]] = value;
     return payload;

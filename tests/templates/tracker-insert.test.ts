@@ -170,7 +170,7 @@ describe('Insert candidate tracker', () => {
     const carded = newAddon();
     const card = carded.spreadsheet.insertSheet('Rate Card');
     card.getRange(1, 1, 2, 6).setValues([['kind', 'key', 'region', 'spec', 'low', 'high'], ['hourly', 'senior', 'asia', 'backend', 70, 110]]);
-    carded.spreadsheet.setNamedRange('DevRateCard', card.getRange(1, 1, 2, 6) as unknown as GoogleAppsScript.Spreadsheet.Range);
+    carded.spreadsheet.setNamedRange('DevRateCard', card.getRange(1, 1, 2, 6));
     expect(insertTracker(carded).value.usesRateCard).toBe(true);
     for (const formula of market(carded)) expect(formula).toMatch(/,DevRateCard\)+$/);
   });

@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { useState } from 'preact/hooks';
 import '../../shared/base.css';
 import { RATE_CARD_CHOICE_HELP, RATE_CARD_CHOICES, rateCardRows, type RateCardChoice } from '../../../src/domain/budget/rate-card-rows';
-import { server } from '../../shared/rpc';
+import { failureMessage, server } from '../../shared/rpc';
 
 type State = { state: 'idle' } | { state: 'inserting' } | { state: 'done'; sheetName: string } | { state: 'failed'; message: string };
 
@@ -16,7 +16,7 @@ function RateCardPicker() {
     setStatus({ state: 'inserting' });
     server.insertRateCard(choice).then(
       (result) => setStatus({ state: 'done', sheetName: result.sheetName }),
-      (error: Error) => setStatus({ state: 'failed', message: error.message }),
+      (error: unknown) => setStatus({ state: 'failed', message: failureMessage(error) }),
     );
   };
   return (

@@ -32,7 +32,7 @@ export function AddCandidateForm(props: Props) {
       spec: optional(fields.spec),
       quote: optional(fields.quote) === undefined ? undefined : Number(fields.quote),
     });
-    if (result.success) return props.onAdd(result.data);
+    if (result.success) { props.onAdd(result.data); return; }
     setErrors(Object.fromEntries([...problemsByPath(result.error)].map(([path, message]) => [path || 'form', message])));
   }
 

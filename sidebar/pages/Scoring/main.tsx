@@ -60,7 +60,7 @@ function Scoring() {
     e.preventDefault();
     if (!context?.trackerId) return;
     const built = buildScorecard(context.trackerId, form);
-    if ('errors' in built) return setErrors(built.errors);
+    if ('errors' in built) { setErrors(built.errors); return; }
     setErrors({});
     rememberInterviewer(built.payload.interviewer);
     const result = await run(() => server.submitScorecard(built.payload), 'submit');
@@ -93,7 +93,7 @@ function Scoring() {
         <h1>Score a candidate</h1>
         {banner}
         <p>This spreadsheet has no candidate tracker yet. It adds three sheets: Candidates, Scorecards and Hiring checklist.</p>
-        <button class="primary" onClick={insertTracker} disabled={busy}>
+        <button class="primary" onClick={() => void insertTracker()} disabled={busy}>
           Insert candidate tracker
         </button>
       </main>
@@ -134,13 +134,13 @@ function Scoring() {
         </p>
       )}
       {adding ? (
-        <AddCandidateForm trackerId={trackerId} busy={busy} onAdd={addCandidate} onCancel={() => setAdding(false)} />
+        <AddCandidateForm trackerId={trackerId} busy={busy} onAdd={(candidate) => void addCandidate(candidate)} onCancel={() => setAdding(false)} />
       ) : (
         <button type="button" class="link" onClick={() => setAdding(true)}>
           + Add a candidate
         </button>
       )}
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={(e) => void submit(e)} noValidate>
         <div class="row">
           <div>
             <label for="interviewer">Interviewer</label>
@@ -165,7 +165,7 @@ function Scoring() {
         </div>
         <p class="hint">
           Already scored this candidate?{' '}
-          <button type="button" class="link" onClick={showDebrief} disabled={busy || !form.candidate || !form.interviewer.trim()}>
+          <button type="button" class="link" onClick={() => void showDebrief()} disabled={busy || !form.candidate || !form.interviewer.trim()}>
             Show the debrief
           </button>
         </p>

@@ -6,7 +6,7 @@ import { WIZARD_STEPS, type WizardDraft, type WizardForm } from '../../../src/do
 import { estimateBudget, type BudgetEstimate } from '../../../src/domain/budget/estimate';
 import type { FigureTable } from '../../../src/domain/figure-table';
 import type { BudgetSheetResult } from '../../../src/endpoints/registry';
-import { server } from '../../shared/rpc';
+import { failureMessage, server } from '../../shared/rpc';
 import { DraftStore, type SaveStatus } from './draft-store';
 import { StepHidden } from './StepHidden';
 import { StepProject } from './StepProject';
@@ -79,7 +79,7 @@ export function Wizard(props: WizardProps) {
     setCreation({ state: 'creating' });
     server.createBudgetSheet(verdict.input).then(
       (result) => setCreation({ state: 'created', result }),
-      (failure: Error) => setCreation({ state: 'failed', message: failure.message }),
+      (failure: unknown) => setCreation({ state: 'failed', message: failureMessage(failure) }),
     );
   };
   const blocking = step === 3 ? [0, 1, 2].filter((s) => problemsInStep(verdict.problems, s).length > 0) : [];

@@ -2,7 +2,7 @@
 // and, a moment after typing stops, in the user's properties on the server (survives another
 // browser). On open the newer copy wins.
 import { wizardDraftSchema, type WizardDraft } from '../../../src/domain/budget/draft';
-import { server } from '../../shared/rpc';
+import { failureMessage, server } from '../../shared/rpc';
 
 const SERVER_DELAY_MS = 1_000;
 
@@ -47,7 +47,7 @@ export class DraftStore {
       this.onStatus({ state: 'saving' });
       server.saveWizardDraft(draft).then(
         () => this.onStatus({ state: 'saved' }),
-        (error: Error) => this.onStatus({ state: 'failed', message: error.message }),
+        (error: unknown) => this.onStatus({ state: 'failed', message: failureMessage(error) }),
       );
     };
     if (now) send();

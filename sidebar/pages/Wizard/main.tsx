@@ -9,7 +9,7 @@ import { formFromInput, type WizardDraft } from '../../../src/domain/budget/draf
 import { builtInTable, type FigureTable } from '../../../src/domain/figure-table';
 import { tableWithCard } from '../../../src/domain/rate-card';
 import type { WizardContext } from '../../../src/endpoints/registry';
-import { server } from '../../shared/rpc';
+import { failureMessage, server } from '../../shared/rpc';
 import { newestDraft } from './draft-store';
 import { Wizard, type WizardProps } from './Wizard';
 
@@ -39,7 +39,7 @@ function App() {
     };
     server.getWizardContext().then(
       (context) => start(context),
-      (error: Error) => start({ documentKey: 'offline', draft: null, rateCard: null }, `${error.message} Your answers are kept in this browser only.`),
+      (error: unknown) => start({ documentKey: 'offline', draft: null, rateCard: null }, `${failureMessage(error)} Your answers are kept in this browser only.`),
     );
   }, []);
   if (!props) return <p class="muted">Loading your draft…</p>;

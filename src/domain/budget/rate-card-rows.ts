@@ -6,7 +6,7 @@ import { figureKey } from '../figure-table';
 import { formatRange } from '../provenance';
 import type { Figure } from '../schema';
 import * as z from '../validator';
-import { FIGURE_KINDS, LEVELS, PROJECT_TYPES, REGIONS, SOURCE_IDS, SPECS, type SourceId } from '../terms';
+import { FIGURE_KINDS, LEVELS, PROJECT_TYPES, REGIONS, SOURCE_IDS, SPECS } from '../terms';
 
 export const RATE_CARD_CHOICES = [...SOURCE_IDS, 'both'] as const;
 export type RateCardChoice = (typeof RATE_CARD_CHOICES)[number];
@@ -57,7 +57,7 @@ export interface RateCardTable {
 export function rateCardRows(choice: RateCardChoice): RateCardTable {
   const both = choice === 'both';
   // Variants (scenario examples, marketplace quotes) would silently replace a source's main figure.
-  const figures = sortFigures(builtInFigures.filter((f) => !f.variant && (both ? f.default : f.source === (choice as SourceId))));
+  const figures = sortFigures(builtInFigures.filter((f) => !f.variant && (both ? f.default : f.source === choice)));
   const headers = ['kind', 'key', 'region', 'spec', 'low', 'high', ...(both ? ['source'] : []), 'section', ...(both ? ['other source'] : [])];
   const rows = figures.map((f) => {
     const { low, high, note } = cardBounds(f);

@@ -66,7 +66,7 @@ export const scorecardSchema = z
   })
   .check(
     z.refine((card) => card.redFlags.length > 0 || Object.values(card.scores).some((s) => s !== null), {
-      message: 'Score at least one question or tick a red flag: an empty scorecard says nothing',
+      error: 'Score at least one question or tick a red flag: an empty scorecard says nothing',
     }),
   );
 export type ScorecardPayload = z.infer<typeof scorecardSchema>;
