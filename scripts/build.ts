@@ -35,10 +35,12 @@ const sharedData: Plugin = {
   name: 'shared-data',
   setup(builder) {
     builder.onResolve({ filter: /\.json$/ }, (args) =>
-      dirname(join(args.resolveDir, args.path)) === join(root, 'data') ? { path: basename(args.path, '.json'), namespace: 'devrate-data' } : undefined,
+      dirname(join(args.resolveDir, args.path)) === join(root, 'data')
+        ? { path: basename(args.path, '.json'), namespace: 'devrate-data', sideEffects: false } // unused files drop out
+        : undefined,
     );
     builder.onLoad({ filter: /.*/, namespace: 'devrate-data' }, (args) => ({
-      contents: `module.exports = devRateData_()[${JSON.stringify(args.path)}];`,
+      contents: `module.exports = devRateData_(${JSON.stringify(args.path)});`,
       loader: 'js',
     }));
   },

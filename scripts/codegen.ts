@@ -56,20 +56,24 @@ export function lazyModule(loader: string, cjs: string): string {
 }
 
 /**
- * data/*.json, once for both bundles (each reads it through devRateData_), built on first use:
- * the custom functions and the server share the figures instead of carrying a copy each.
+ * data/*.json, once for both bundles (each reads a file through devRateData_(name)), each file
+ * built on its first use: the custom functions and the server share the figures instead of
+ * carrying a copy each, and a recalculation builds only the files it reads.
  */
 export function sharedDataModule(files: Record<string, unknown>): string {
   const cache = 'devRateDataCache_';
   return [
     `var ${cache};`,
-    'function devRateData_() {',
-    `  if (!${cache}) {`,
-    `    ${cache} = {`,
-    ...Object.entries(files).map(([name, data]) => `      ${JSON.stringify(name)}: ${JSON.stringify(data)},`),
-    '    };',
+    'function devRateData_(name) {',
+    `  if (!${cache}) ${cache} = {};`,
+    `  if (!${cache}[name]) ${cache}[name] = devRateDataFile_(name);`,
+    `  return ${cache}[name];`,
+    '}',
+    'function devRateDataFile_(name) {',
+    '  switch (name) {',
+    ...Object.entries(files).map(([name, data]) => `    case ${JSON.stringify(name)}: return ${JSON.stringify(data)};`),
+    "    default: throw new Error('DevRate has no data file ' + name + '.');",
     '  }',
-    `  return ${cache};`,
     '}',
   ].join('\n');
 }

@@ -21,7 +21,7 @@ function contributors(metaPath: string, top = 3): string {
   for (const output of Object.values(meta.outputs)) {
     for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
       const pkg = input.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/)?.[1];
-      const group = pkg ?? input.split('/').slice(0, -1).join('/').replace(/^(\.\.\/)+/, '');
+      const group = pkg ?? (input.split('/').slice(0, -1).join('/').replace(/^(\.\.\/)+/, '') || input);
       totals.set(group, (totals.get(group) ?? 0) + bytesInOutput);
     }
   }
