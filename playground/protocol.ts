@@ -54,6 +54,40 @@ export interface CellData {
   invalid?: boolean;
 }
 
+/** Rows and columns, 1-based, as the grid counts them. */
+export interface GridArea {
+  row: number;
+  col: number;
+  numRows: number;
+  numCols: number;
+}
+
+/** A warning-only protection: editing inside `area` (outside `except`) asks first, as Sheets does. */
+export interface WarningArea {
+  area: GridArea;
+  except: GridArea[];
+  description: string;
+}
+
+/** An embedded chart as the add-on recorded it, with the data of its ranges read for drawing. */
+export interface ChartView {
+  id: number;
+  /** Sheets' chart type, e.g. "COLUMN", "BAR", "LINE", "PIE". */
+  chartType: string;
+  /** Anchor cell (1-based) and pixel offsets from its top-left corner. */
+  anchor: { row: number; col: number; offsetX: number; offsetY: number };
+  title: string;
+  width: number;
+  height: number;
+  /** Values of the chart's ranges side by side, as Sheets reads them (first column: labels). */
+  table: Array<Array<string | number | boolean>>;
+  /** Rows at the top of `table` that are headers (series names). */
+  numHeaders: number;
+  transpose: boolean;
+  /** The options the add-on set (colors, legend.position, isStacked, …). */
+  options: Record<string, unknown>;
+}
+
 export interface SheetView {
   name: string;
   rows: number;
@@ -66,6 +100,8 @@ export interface SheetView {
   columnWidths: Record<number, number>;
   hiddenColumns: number[];
   cells: CellData[];
+  warningAreas: WarningArea[];
+  charts: ChartView[];
 }
 
 export type MenuItemView =
@@ -89,6 +125,15 @@ export interface PlaygroundState {
   menus: MenuView[];
   /** Something went wrong when the playground opened the workbook (shown as a banner). */
   problems: string[];
+  /** The add-on's custom functions as Sheets' formula helper shows them (from their JSDoc). */
+  functions: FunctionHelp[];
+}
+
+/** A custom function's JSDoc, as the formula helper and autocomplete show it. */
+export interface FunctionHelp {
+  name: string;
+  description: string;
+  params: Array<{ name: string; description: string; optional: boolean }>;
 }
 
 /** HTML the add-on showed (sidebar or dialog), with the google.script shim already inside. */
@@ -96,6 +141,8 @@ export interface PanelView {
   kind: 'sidebar' | 'modal' | 'modeless';
   title: string;
   html: string;
+  /** Where the server serves this HTML, to be loaded from the playground's other loopback name. */
+  path?: string;
   width?: number;
   height?: number;
 }
@@ -119,7 +166,7 @@ export interface Effects {
 
 export type ActionResponse =
   | { ok: true; state: PlaygroundState; effects?: Effects }
-  | { ok: false; message: string; state: PlaygroundState; effects?: Effects };
+  | { ok: false; message: string; state: PlaygroundState; effects?: Effects; invalidInput?: boolean };
 
 export type ScriptRunResponse =
   | { ok: true; value: unknown; state: PlaygroundState; effects: Effects }

@@ -2,7 +2,8 @@
 // the Apps Script emulator. Port: --port N, else PORT, else 8080.
 //   npm start                 npm start -- --port 3000             PORT=3000 npm start
 // The workbook is saved to .playground/workbook.json after every change (PLAYGROUND_WORKBOOK
-// names another file); the page's Reset button starts a fresh one.
+// names another file); the page's Reset button starts a fresh one. One playground per file: a
+// second one on the same file refuses to start (the lock is <file>.lock, with the owner's pid).
 
 import { pathToFileURL } from 'node:url';
 import { startPlayground } from './web/start-playground';

@@ -5,7 +5,7 @@
 //   dist/appsscript.json
 import { build, type Plugin } from 'esbuild';
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { validateDataset } from '../src/domain/schema';
 import { customFunctions } from '../src/functions/registry';
 import { entryPoints } from '../src/main';
@@ -14,7 +14,10 @@ import { browserBundleOptions } from './browser-bundle';
 import { customFunctionStub, entryPointStub, lazyModule, sharedDataModule } from './codegen';
 
 const root = join(import.meta.dirname, '..');
-const dist = join(root, 'dist');
+// DEVRATE_RELEASE=1 (npm run release): the published version, without the self-test.
+const release = process.env.DEVRATE_RELEASE === '1';
+// DEVRATE_DIST: build elsewhere (tests build a release copy without touching dist/).
+const dist = process.env.DEVRATE_DIST ? resolve(process.env.DEVRATE_DIST) : join(root, 'dist');
 const readJson = (file: string) => JSON.parse(readFileSync(join(root, 'data', file), 'utf8'));
 
 // 1. The data must be valid before anything is built from it.
@@ -60,6 +63,7 @@ async function serverBundle(entry: string, metaName: string): Promise<string> {
     metafile: true,
     logLevel: 'warning',
     plugins: [sharedData],
+    define: { DEVRATE_SELF_TEST: String(!release) }, // src/endpoints/build-flag.ts
   });
   writeFileSync(join(dist, 'meta', `${metaName}.json`), JSON.stringify(result.metafile));
   return result.outputFiles[0].text;

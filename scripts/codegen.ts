@@ -12,20 +12,30 @@ const RATECARD_DOC = {
   description: 'a range of your own figures, headers kind, key, region, spec, low, high (Insert rate card makes one).',
 };
 
+/**
+ * The text Sheets' formula helper shows for a function: its description. Google's JSDoc page
+ * (https://developers.google.com/apps-script/concepts/jsdoc, custom functions in Sheets) says
+ * the helper does not show the @return text and does not support plain line breaks, so what the
+ * function returns and an example go in the description, as one line.
+ */
+export function helperDescription(spec: CustomFunctionSpec): string {
+  return oneLine(`${spec.summary} Returns: ${spec.returns} Example: ${spec.example}`);
+}
+
+const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
+
 export function customFunctionStub(spec: CustomFunctionSpec): string {
   const names = paramsOf(spec);
   const lines = [
-    spec.summary,
-    `Example: ${spec.example}`,
-    '',
-    ...spec.params.map((p) => `@param {${p.type}} ${p.name} ${p.optional ? '[optional] ' : ''}${p.description}`),
+    helperDescription(spec),
+    ...spec.params.map((p) => `@param {${p.type}} ${p.name} ${oneLine(`${p.optional ? '[optional] ' : ''}${p.description}`)}`),
     ...(spec.ratecard ? [`@param {${RATECARD_DOC.type}} ratecard [optional] ${RATECARD_DOC.description}`] : []),
-    `@return ${spec.returns}`,
+    `@return ${oneLine(spec.returns)}`, // for the Apps Script editor; Sheets does not show it
     '@customfunction',
   ];
   return [
     '/**',
-    ...lines.map((l) => (l ? ` * ${l}` : ' *')),
+    ...lines.map((l) => ` * ${l}`),
     ' */',
     `function ${spec.name}(${names.join(', ')}) {`,
     `  return devRateFunctions_().${spec.name}(${names.join(', ')});`,

@@ -11,6 +11,8 @@ import { Grid } from './Grid';
 import { MenuBar } from './MenuBar';
 import { Notices, type Notice } from './Notices';
 import { Dialog, Sidebar, type ShownPanel } from './Panels';
+import { PROTECTION_WARNING, SNOOZE_MS, warnsBeforeEdit } from './protection-warning';
+import { SheetsDialog, type SheetsQuestion } from './SheetsDialog';
 import { SheetTabs } from './SheetTabs';
 import { usePanelBridge } from './use-panel-bridge';
 import { usePlaygroundState } from './use-playground-state';
@@ -26,6 +28,8 @@ export function App() {
   const [dialog, setDialog] = useState<ShownPanel | null>(null);
   const [notices, setNotices] = useState<Notice[]>([]);
   const [running, setRunning] = useState(0);
+  const [question, setQuestion] = useState<SheetsQuestion | null>(null);
+  const warningsSnoozedUntil = useRef(0);
   const serial = useRef(0);
   const selections = useRef(new Map<string, string>());
   const frames = { sidebar: useRef<HTMLIFrameElement>(null), dialog: useRef<HTMLIFrameElement>(null) };
@@ -61,11 +65,37 @@ export function App() {
     }
   };
 
+  /** Asks Sheets' question in a modal; the grid gets the keys back once it is answered. */
+  const ask = (q: Omit<SheetsQuestion, 'onAnswer'>, onAnswer: SheetsQuestion['onAnswer'] = () => undefined) =>
+    setQuestion({
+      ...q,
+      onAnswer: (ok, checked) => {
+        setQuestion(null);
+        focusGrid();
+        onAnswer(ok, checked);
+      },
+    });
+
+  /** A person's edit; inside a warning-only protection Sheets asks first. */
   const edit = (a1: string, input: string | boolean) => {
+    if (state && warnsBeforeEdit(state.sheet, a1) && Date.now() >= warningsSnoozedUntil.current) {
+      ask(PROTECTION_WARNING, (ok, snooze) => {
+        if (snooze && ok) warningsSnoozedUntil.current = Date.now() + SNOOZE_MS;
+        if (ok) sendEdit(a1, input);
+        else playground.show({}); // a dropdown or checkbox shows the cell's value again
+      });
+      return;
+    }
+    sendEdit(a1, input);
+  };
+
+  const sendEdit = (a1: string, input: string | boolean) => {
     const view = { ...playground.view(), sheet: sheetName };
     void playground.track(postEdit({ sheet: sheetName, cell: a1 }, input, view)).then(
       (answer) => {
-        if (!answer.ok) notify({ kind: 'error', title: `Cell ${a1} was not changed`, message: answer.message, timeoutSeconds: null });
+        // Sheets rejects invalid input in a dialog that shows the rule's help text.
+        if (!answer.ok && answer.invalidInput) ask({ title: 'There was a problem', message: answer.message, cancel: null });
+        else if (!answer.ok) notify({ kind: 'error', title: `Cell ${a1} was not changed`, message: answer.message, timeoutSeconds: null });
         else applyEffects(answer.effects && { ...answer.effects, activeCell: undefined });
       },
       (error: Error) => notify({ kind: 'error', title: `Cell ${a1} was not changed`, message: error.message, timeoutSeconds: null }),
@@ -150,7 +180,7 @@ export function App() {
       {[...state.problems, ...(playground.offline ? [playground.offline] : [])].map((problem) => (
         <div key={problem} class="banner" role="alert">{problem}</div>
       ))}
-      <FormulaBar selected={selected} cellInput={cell?.input ?? ''} request={editor} onCommit={edit} onDone={afterEdit} />
+      <FormulaBar selected={selected} cellInput={cell?.input ?? ''} request={editor} functions={state.functions} onCommit={edit} onDone={afterEdit} />
       <div class="cell-status" role="status">
         {cell?.error ? `${cell.display} in ${cell.a1}: ${cell.error}` : cell?.note ? `Note: ${cell.note}` : ''}
       </div>
@@ -167,6 +197,7 @@ export function App() {
       </div>
       <SheetTabs sheets={state.sheets} current={state.sheet.name} onSelect={showSheet} onAdd={addSheet} />
       {dialog && <Dialog panel={dialog} frameRef={frames.dialog} onClose={() => setDialog(null)} />}
+      {question && <SheetsDialog question={question} />}
       <Notices notices={notices} onDismiss={(id) => setNotices((list) => list.filter((n) => n.id !== id))} />
     </div>
   );

@@ -6,6 +6,7 @@ import { useMemo } from 'preact/hooks';
 import { columnLetter } from '../../src/sheets/a1';
 import type { CellData, SheetView } from '../protocol';
 import { GridCell } from './GridCell';
+import { SheetCharts } from './SheetCharts';
 import { moveA1 } from './cell-address';
 
 const DEFAULT_WIDTH = 100;
@@ -123,6 +124,7 @@ export function Grid({ sheet, selected, onSelect, onEdit, onOpenEditor, onMoreRo
         </thead>
         <tbody>{bodyRows.map(row)}</tbody>
       </table>
+      {sheet.charts.length > 0 && <SheetCharts charts={sheet.charts} scroller={() => document.querySelector('.grid-scroll')} />}
       {sheet.rows < sheet.maxRows && (
         <button type="button" class="more-rows" onClick={onMoreRows}>
           Show 100 more rows

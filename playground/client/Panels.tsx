@@ -13,6 +13,25 @@ export interface ShownPanel {
 
 export const SIDEBAR_WIDTH = 300;
 
+/**
+ * Apps Script's IFRAME mode sandboxes add-on HTML with these keywords
+ * (developers.google.com/apps-script/guides/html/restrictions), and serves it from its own
+ * origin (googleusercontent.com), so allow-same-origin never means Sheets' origin. The server
+ * serves each panel at a path; loaded from the playground's other loopback name it has another
+ * origin too. Where there is no other name, a srcdoc frame without allow-same-origin (an opaque
+ * origin) keeps the panel from reaching this page all the same.
+ */
+export const PANEL_SANDBOX = 'allow-same-origin allow-forms allow-scripts allow-popups allow-downloads allow-modals allow-popups-to-escape-sandbox';
+const OPAQUE_SANDBOX = PANEL_SANDBOX.replace('allow-same-origin ', '');
+const OTHER_LOOPBACK: Record<string, string> = { localhost: '127.0.0.1', '127.0.0.1': 'localhost' };
+
+/** src or srcdoc, with its sandbox: the panel's page on another origin when there is one. */
+export function panelSource(view: PanelView): { src?: string; srcdoc?: string; sandbox: string } {
+  const other = OTHER_LOOPBACK[window.location.hostname];
+  if (view.path && other) return { src: `${window.location.protocol}//${other}:${window.location.port}${view.path}`, sandbox: PANEL_SANDBOX };
+  return { srcdoc: view.html, sandbox: OPAQUE_SANDBOX };
+}
+
 export function Sidebar({ panel, frameRef, onClose }: { panel: ShownPanel; frameRef: Ref<HTMLIFrameElement>; onClose(): void }) {
   return (
     <aside class="sidebar" aria-labelledby="sidebar-title" style={{ width: `${SIDEBAR_WIDTH}px` }}>
@@ -22,7 +41,7 @@ export function Sidebar({ panel, frameRef, onClose }: { panel: ShownPanel; frame
           ×
         </button>
       </header>
-      <iframe key={panel.key} ref={frameRef} title={panel.view.title} srcdoc={panel.view.html} style={{ width: `${SIDEBAR_WIDTH}px` }} />
+      <iframe key={panel.key} ref={frameRef} title={panel.view.title} {...panelSource(panel.view)} style={{ width: `${SIDEBAR_WIDTH}px` }} />
     </aside>
   );
 }
@@ -39,7 +58,7 @@ export function Dialog({ panel, frameRef, onClose }: { panel: ShownPanel; frameR
             ×
           </button>
         </header>
-        <iframe key={panel.key} ref={frameRef} title={view.title} srcdoc={view.html} style={{ width: `${view.width || 600}px`, height: `${view.height || 400}px` }} />
+        <iframe key={panel.key} ref={frameRef} title={view.title} {...panelSource(view)} style={{ width: `${view.width || 600}px`, height: `${view.height || 400}px` }} />
       </section>
     </div>
   );

@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
 import { Workbook } from '../formulas/workbook';
+import { behaviourProfile, type SheetsBehaviour } from './behaviour';
 import { Boundary } from './boundary';
 import type { EmulatorContext } from './context';
 import { ExecutionStack, type AuthModeName, type Execution, type LockViolation, type LogEntry, type ServiceCallCounts } from './execution';
@@ -46,6 +47,8 @@ export interface LoadAddonOptions {
    * so code that relies on it fails here as it would in Sheets. false keeps one global scope.
    */
   freshScope?: boolean;
+  /** Switch beliefs about Sheets to their opposite (behaviour.ts); default: ASSUMED. */
+  behaviour?: Partial<SheetsBehaviour>;
 }
 
 export interface RunOptions {
@@ -88,6 +91,8 @@ export class Addon {
   readonly userProperties = new Map<string, Map<string, string>>();
   /** The spreadsheet as host code sees it (not counted, no permission checks). */
   readonly spreadsheet: SpreadsheetFacade;
+  /** The behaviour profile this add-on runs under. */
+  readonly behaviour: Readonly<SheetsBehaviour>;
   private readonly ctx: EmulatorContext;
   /** The global scope of the current (or last) execution. */
   private realm!: Realm;
@@ -104,6 +109,7 @@ export class Addon {
     this.workbook = options.workbook ?? new Workbook();
     this.timeoutMs = options.timeoutMs ?? 360_000;
     this.customFunctionTimeoutMs = options.customFunctionTimeoutMs ?? 30_000;
+    this.behaviour = behaviourProfile(options.behaviour);
     const htmlDir = options.htmlDir ?? (options.codePath ? path.dirname(options.codePath) : undefined);
     this.ctx = {
       workbook: this.workbook,
@@ -119,6 +125,9 @@ export class Addon {
       addonName: options.addonName ?? 'Add-on',
       defaultUser: options.defaultUser ?? 'user@example.com',
       now: options.now ?? Date.now,
+      behaviour: this.behaviour,
+      settings: { locale: 'en_US' },
+      brokenNamedRanges: new Set(),
     };
     this.spreadsheet = new SpreadsheetFacade(this.ctx);
     const strict = options.strictLock;

@@ -55,9 +55,10 @@ export class ConditionalFormatRuleFacade {
   readonly #ctx: EmulatorContext;
   readonly #spec: ConditionalRuleSpec;
 
-  constructor(ctx: EmulatorContext, spec: ConditionalRuleSpec) {
+  /** `live` (behaviour builderBuild 'live'): the rule shares the builder's state. */
+  constructor(ctx: EmulatorContext, spec: ConditionalRuleSpec, live = false) {
     this.#ctx = ctx;
-    this.#spec = structuredClone(spec);
+    this.#spec = live ? spec : structuredClone(spec);
   }
 
   static specOf(rule: unknown): ConditionalRuleSpec {
@@ -99,7 +100,7 @@ export class ConditionalFormatRuleBuilderFacade {
   }
 
   build(): ConditionalFormatRuleFacade {
-    return new ConditionalFormatRuleFacade(this.#ctx, this.#spec);
+    return new ConditionalFormatRuleFacade(this.#ctx, this.#spec, this.#ctx.behaviour.builderBuild === 'live');
   }
   copy(): ConditionalFormatRuleBuilderFacade {
     return new ConditionalFormatRuleBuilderFacade(this.#ctx, this.#spec);

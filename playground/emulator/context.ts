@@ -5,6 +5,7 @@ import type { GridRect } from '../../src/sheets/a1';
 import type { ExecutionStack } from './execution';
 import type { LockRegistry } from './lock-registry';
 import type { UiState } from './ui-state';
+import type { SheetsBehaviour } from './behaviour';
 
 export interface CacheEntry {
   value: string;
@@ -27,6 +28,12 @@ export interface EmulatorContext {
   readonly addonName: string;
   readonly defaultUser: string;
   readonly now: () => number;
+  /** What the emulator believes where Google's documentation is silent (behaviour.ts). */
+  readonly behaviour: Readonly<SheetsBehaviour>;
+  /** Spreadsheet settings the add-on can change (Spreadsheet.setSpreadsheetLocale). */
+  readonly settings: { locale: string };
+  /** Named ranges kept, broken, after their sheet was deleted (namedRangesOfDeletedSheet 'kept'). */
+  readonly brokenNamedRanges: Set<string>;
 }
 
 /** Email of the user running the current execution. */

@@ -23,9 +23,10 @@ export class DataValidationFacade {
   readonly #ctx: EmulatorContext;
   readonly #spec: ValidationSpec;
 
-  constructor(ctx: EmulatorContext, spec: ValidationSpec) {
+  /** `live` (behaviour builderBuild 'live'): the rule shares the builder's state. */
+  constructor(ctx: EmulatorContext, spec: ValidationSpec, live = false) {
     this.#ctx = ctx;
-    this.#spec = structuredClone(spec);
+    this.#spec = live ? spec : structuredClone(spec);
   }
 
   static specOf(rule: unknown): ValidationSpec {
@@ -68,7 +69,7 @@ export class DataValidationBuilderFacade {
 
   build(): DataValidationFacade {
     if (!this.#spec.criteria) throw new Error('The data validation rule has no criteria.');
-    return new DataValidationFacade(this.#ctx, this.#spec);
+    return new DataValidationFacade(this.#ctx, this.#spec, this.#ctx.behaviour.builderBuild === 'live');
   }
   copy(): DataValidationBuilderFacade {
     return new DataValidationBuilderFacade(this.#ctx, this.#spec);

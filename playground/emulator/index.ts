@@ -1,4 +1,5 @@
 // In-memory Apps Script runtime for the DevRate add-on (see README.md).
+export { ASSUMED, behaviourProfile, type SheetsBehaviour } from './behaviour';
 export { loadAddon, Addon, ExecutionError, type LoadAddonOptions, type RunOptions, type ExecutionResult } from './addon';
 export type { AuthModeName, ServiceCallCounts, LockViolation, LogEntry } from './execution';
 export { LockRegistry, type LockScope } from './lock-registry';
@@ -6,5 +7,5 @@ export { UiState, type MenuSpec, type MenuEntry, type ShownHtml, type DialogRequ
 export { findCustomFunctions, type CustomFunctionDoc } from './jsdoc';
 export { acceptsValue } from './data-validation';
 export { dropdownOptions, userEdit } from './user-edit';
-export { conditionalFormatsFor } from '../formulas/conditional-format-eval';
+export { conditionalFormatsFor, type ConditionalFormatOptions } from '../formulas/conditional-format-eval';
 export { Workbook, serializeWorkbook, deserializeWorkbook, type WorkbookJSON, type CellView } from '../formulas';

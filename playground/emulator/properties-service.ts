@@ -57,9 +57,11 @@ export class PropertiesServiceFacade {
     return new PropertiesFacade(this.#ctx.workbook.documentProperties, () => this.#ctx.workbook.touch('properties'));
   }
   getScriptProperties(): PropertiesFacade {
+    if (this.#ctx.behaviour.propertyStores === 'shared') return this.getDocumentProperties();
     return new PropertiesFacade(this.#ctx.scriptProperties, () => undefined);
   }
   getUserProperties(): PropertiesFacade {
+    if (this.#ctx.behaviour.propertyStores === 'shared') return this.getDocumentProperties();
     const user = currentUser(this.#ctx);
     let store = this.#ctx.userProperties.get(user);
     if (!store) this.#ctx.userProperties.set(user, (store = new Map()));

@@ -132,7 +132,9 @@ export class ProtectionFacade {
     });
   }
   getUnprotectedRanges(): RangeFacade[] {
-    return this.#spec().unprotected.map((ref) => new RangeFacade(this.#ctx, ref.sheetId, ref));
+    const spec = this.#spec();
+    if (spec.warningOnly && this.#ctx.behaviour.unprotectedRangesWhenWarningOnly === 'dropped') return [];
+    return spec.unprotected.map((ref) => new RangeFacade(this.#ctx, ref.sheetId, ref));
   }
   setUnprotectedRanges(ranges: RangeArg[]): this {
     const refs = ranges.map(toRangeRef);

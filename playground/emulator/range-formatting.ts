@@ -81,18 +81,21 @@ export abstract class RangeFormatting {
     return this.getNumberFormats()[0][0];
   }
   getNumberFormats(): string[][] {
-    return this.cells((cell) => cell.numberFormat ?? 'General');
+    return this.cells((cell) => cell.numberFormat ?? this.ctx.behaviour.automaticNumberFormat);
   }
   setNumberFormat(numberFormat: string): this {
     return this.update((cell) => {
-      cell.numberFormat = numberFormat === 'General' ? undefined : String(numberFormat);
+      cell.numberFormat = this.automatic(numberFormat) ? undefined : String(numberFormat);
     });
   }
   setNumberFormats(numberFormats: string[][]): this {
     const grid = this.checkGrid(numberFormats, 'setNumberFormats');
     return this.update((cell, r, c) => {
-      cell.numberFormat = grid[r][c] === 'General' ? undefined : String(grid[r][c]);
+      cell.numberFormat = this.automatic(grid[r][c]) ? undefined : String(grid[r][c]);
     });
+  }
+  private automatic(numberFormat: unknown): boolean {
+    return numberFormat === 'General' || numberFormat === this.ctx.behaviour.automaticNumberFormat;
   }
 
   // ---- fonts, colours, alignment --------------------------------------------------------------

@@ -4,6 +4,7 @@ import { formatA1, type GridRect } from '../../src/sheets/a1';
 import { isDateFormat, parseInput, serialToDate, type CellContent } from '../formulas/cell-values';
 import { shiftFormula } from '../formulas/formula-shift';
 import type { RangeRef } from '../formulas/sheet-model';
+import { formulaAsLocaleReads } from './behaviour';
 import type { EmulatorContext } from './context';
 import { assertInside } from './grid-access';
 import { ProtectionFacade, createProtection } from './protection';
@@ -120,14 +121,14 @@ export class RangeFacade extends RangeFormatting {
   }
   setValues(values: unknown[][]): this {
     const grid = this.checkGrid(values, 'setValues');
-    this.write(grid.map((row) => row.map(parseInput)));
+    this.write(this.parse((r, c) => grid[r][c]));
     return this;
   }
   /** Sets every cell of the range; "=..." becomes a formula, "'..." stays text. */
   setValue(value: unknown): this {
     const content = parseInput(value);
     if (content.kind === 'formula') return this.setFormula(content.formula);
-    this.write(this.fill(() => content));
+    this.write(this.parse(() => value));
     return this;
   }
 
@@ -140,12 +141,13 @@ export class RangeFacade extends RangeFormatting {
   }
   /** On a multi-cell range, relative references move with each cell, as when filling. */
   setFormula(formula: string): this {
-    this.write(this.fill((r, c) => formulaContent(shiftFormula(String(formula), r, c))));
+    const moves = this.ctx.behaviour.setFormulaOnRange === 'moves-references';
+    this.write(this.fill((r, c) => formulaContent(this.asRead(moves ? shiftFormula(String(formula), r, c) : String(formula)))));
     return this;
   }
   setFormulas(formulas: string[][]): this {
     const grid = this.checkGrid(formulas, 'setFormulas');
-    this.write(grid.map((row) => row.map((f) => formulaContent(String(f ?? '')))));
+    this.write(grid.map((row) => row.map((f) => formulaContent(this.asRead(String(f ?? ''))))));
     return this;
   }
 
@@ -236,6 +238,22 @@ export class RangeFacade extends RangeFormatting {
       return parseInput(value ?? checked);
     }));
     return this;
+  }
+
+  /** Input as Sheets stores it; under dropdownText 'text', a list dropdown's choice stays text. */
+  private parse(input: (r: number, c: number) => unknown): CellContent[][] {
+    const rules = this.ctx.behaviour.dropdownText === 'text' ? this.cells((cell) => cell.validation) : undefined;
+    return this.fill((r, c) => {
+      const value = input(r, c);
+      const list = rules?.[r][c]?.criteria === 'VALUE_IN_LIST' ? rules[r][c]!.values[0] : undefined;
+      const choice = typeof value === 'string' && Array.isArray(list) && list.map(String).includes(value);
+      return choice ? { kind: 'value', value: value as string } : parseInput(value);
+    });
+  }
+
+  /** Formula text as the spreadsheet reads it (formulaSyntax, behaviour.ts). */
+  private asRead(formula: string): string {
+    return this.ctx.behaviour.formulaSyntax === 'spreadsheet-locale' ? formulaAsLocaleReads(formula, this.ctx.settings.locale) : formula;
   }
 
   private topLeft(): RangeFacade {

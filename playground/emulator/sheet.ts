@@ -71,7 +71,9 @@ export class SheetFacade {
   }
   getRangeList(a1Notations: string[]): RangeListFacade {
     if (!Array.isArray(a1Notations)) throw new Error("The parameters don't match the method signature for SpreadsheetApp.Sheet.getRangeList.");
-    return new RangeListFacade(a1Notations.map((a1) => this.getRange(String(a1))));
+    const ranges = a1Notations.map((a1) => this.getRange(String(a1)));
+    if (this.#ctx.behaviour.rangeListOrder === 'by-position') ranges.sort((a, b) => a.getRow() - b.getRow() || a.getColumn() - b.getColumn());
+    return new RangeListFacade(ranges);
   }
   getDataRange(): RangeFacade {
     const { lastRow, lastCol } = this.#ctx.workbook.extent(this.#id);

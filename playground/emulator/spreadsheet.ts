@@ -43,7 +43,11 @@ export class SpreadsheetFacade {
     this.#ctx.workbook.touch('properties');
   }
   getSpreadsheetLocale(): string {
-    return 'en_US';
+    return this.#ctx.settings.locale;
+  }
+  setSpreadsheetLocale(locale: string): void {
+    this.#ctx.settings.locale = String(locale);
+    this.#ctx.workbook.touch('properties');
   }
 
   // ---- sheets ---------------------------------------------------------------------------------
@@ -55,6 +59,7 @@ export class SpreadsheetFacade {
   }
   getSheetByName(name: string): SheetFacade | null {
     const sheet = this.#ctx.workbook.sheetByName(String(name));
+    if (sheet && this.#ctx.behaviour.sheetNameLookup === 'exact-case' && sheet.name !== String(name)) return null;
     return sheet ? new SheetFacade(this.#ctx, sheet.id) : null;
   }
   getSheetById(id: number): SheetFacade | null {
@@ -72,7 +77,10 @@ export class SpreadsheetFacade {
     return new SheetFacade(this.#ctx, sheet.id);
   }
   deleteSheet(sheet: GasSheet): void {
-    this.#ctx.workbook.deleteSheet(SheetFacade.idOf(sheet));
+    const id = SheetFacade.idOf(sheet);
+    const names = [...this.#ctx.workbook.namedRanges].filter(([, ref]) => ref.sheetId === id).map(([name]) => name);
+    this.#ctx.workbook.deleteSheet(id);
+    if (this.#ctx.behaviour.namedRangesOfDeletedSheet === 'kept') for (const name of names) this.#ctx.brokenNamedRanges.add(name);
   }
   getActiveSheet(): SheetFacade {
     return this.#active();
@@ -131,9 +139,11 @@ export class SpreadsheetFacade {
     this.#ctx.workbook.setNamedRange(String(name), toRangeRef(range));
   }
   getNamedRanges(): NamedRangeFacade[] {
-    return [...this.#ctx.workbook.namedRanges.keys()].map((name) => new NamedRangeFacade(this.#ctx, name));
+    const names = [...this.#ctx.workbook.namedRanges.keys(), ...this.#ctx.brokenNamedRanges];
+    return names.map((name) => new NamedRangeFacade(this.#ctx, name));
   }
   removeNamedRange(name: string): void {
+    this.#ctx.brokenNamedRanges.delete(String(name));
     this.#ctx.workbook.removeNamedRange(String(name));
   }
 

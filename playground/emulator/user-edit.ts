@@ -1,11 +1,21 @@
 // A person typing into a cell: the input is parsed like Sheets does, and refused when the cell's
 // data validation rejects it (unless the rule allows invalid data, which only warns in Sheets).
+// The refusal carries the rule's help text: Sheets shows a rule's help text (the Sheets API's
+// inputMessage, "a message to show the user when adding data to the cell") in the dialog that
+// rejects the input, and a generic sentence (the error's message) when it has none.
 
 import { parseA1 } from '../../src/sheets/a1';
 import { parseInput, type CellScalar } from '../formulas/cell-values';
 import type { ValidationSpec } from '../formulas/sheet-model';
 import type { Workbook } from '../formulas/workbook';
 import { acceptsValue } from './data-validation';
+
+/** Input the cell's validation rejects, with the rule's help text (what Sheets' dialog shows). */
+export class InvalidInput extends Error {
+  constructor(message: string, readonly helpText: string | null) {
+    super(message);
+  }
+}
 
 export interface UserEditOptions {
   user?: string;
@@ -30,7 +40,7 @@ export function userEdit(workbook: Workbook, sheetName: string, a1: string, inpu
   const content = parseInput(input);
   const rule = sheet.cell(at.row, at.col)?.validation;
   if (rule && !rule.allowInvalid && content.kind === 'value' && !acceptsValue(rule, content.value, rangeList(workbook, rule.values[0]))) {
-    throw new Error(`The data you entered in cell ${a1} violates the data validation rules set on this cell.`);
+    throw new InvalidInput(`The data you entered in cell ${a1} violates the data validation rules set on this cell.`, rule.helpText || null);
   }
   workbook.writeContents(sheet.id, at.row, at.col, [[content]]);
   const value = workbook.readCells(sheet.id, cell)[0][0].display;

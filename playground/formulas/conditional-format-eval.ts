@@ -9,7 +9,12 @@ import { shiftFormula } from './formula-shift';
 import type { ConditionalRuleSpec, TextFormatSpec } from './sheet-model';
 import type { Workbook } from './workbook';
 
-export function conditionalFormatsFor(workbook: Workbook, sheetId: number, rect: GridRect): (TextFormatSpec | null)[][] {
+/** How number rules see a "" value (the emulator's behaviour profile, emptyTextInNumberRules). */
+export interface ConditionalFormatOptions {
+  emptyTextInNumberRules?: 'not-a-number' | 'zero';
+}
+
+export function conditionalFormatsFor(workbook: Workbook, sheetId: number, rect: GridRect, options: ConditionalFormatOptions = {}): (TextFormatSpec | null)[][] {
   const sheet = workbook.sheet(sheetId);
   const values = workbook.readValues(sheetId, rect);
   const result: (TextFormatSpec | null)[][] = values.map((row) => row.map(() => null));
@@ -26,13 +31,18 @@ export function conditionalFormatsFor(workbook: Workbook, sheetId: number, rect:
           const r = row - rect.row;
           const c = col - rect.col;
           if (result[r][c] !== null) continue;
-          const matched = matches(workbook, sheetId, rule, values[r][c], row - range.row, col - range.col);
+          const value = values[r][c] === '' && options.emptyTextInNumberRules === 'zero' && isNumberRule(rule) ? 0 : values[r][c];
+          const matched = matches(workbook, sheetId, rule, value, row - range.row, col - range.col);
           if (matched) result[r][c] = { ...rule.format };
         }
       }
     }
   }
   return result;
+}
+
+function isNumberRule(rule: ConditionalRuleSpec): boolean {
+  return rule.condition?.type.startsWith('NUMBER_') ?? false;
 }
 
 function matches(workbook: Workbook, sheetId: number, rule: ConditionalRuleSpec, value: CellScalar, rowOffset: number, colOffset: number): boolean {

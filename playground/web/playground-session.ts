@@ -7,10 +7,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Workbook, deserializeWorkbook, serializeWorkbook } from '../formulas';
 import { ExecutionError, loadAddon, type Addon } from '../emulator';
+import type { CustomFunctionDoc } from '../emulator/jsdoc';
 import type { MenuEntry } from '../emulator/ui-state';
-import type { Effects, MenuItemView, MenuView, NoticeView, PanelView, PlaygroundState, TabContext, ViewRequest } from '../protocol';
+import { InvalidInput } from '../emulator/user-edit';
+import type { Effects, FunctionHelp, MenuItemView, MenuView, NoticeView, PanelView, PlaygroundState, TabContext, ViewRequest } from '../protocol';
 import { sheetView } from './sheet-view';
-import { loadSavedPlayground, savedText, writeSavedText, SAVED_FORMAT, type SavedPlayground } from './workbook-file';
+import { backUpSaved, loadSavedPlayground, savedText, writeSavedText, SAVED_FORMAT, type SavedPlayground } from './workbook-file';
 
 export const ADDON_NAME = 'DevRate';
 
@@ -20,9 +22,11 @@ export interface SessionOptions {
   workbookPath: string;
   /** Wraps a sidebar or dialog's HTML so google.script.run reaches this server. */
   preparePanelHtml: (html: string, functions: string[]) => string;
+  /** Serves a prepared panel as a page of its own; returns its path. */
+  publishPanel?: (html: string) => string;
 }
 
-export type Outcome<T> = { ok: true; value: T; effects: Effects } | { ok: false; message: string; effects: Effects };
+export type Outcome<T> = { ok: true; value: T; effects: Effects } | { ok: false; message: string; effects: Effects; invalidInput?: boolean };
 
 export class PlaygroundSession {
   revision = 1;
@@ -30,6 +34,11 @@ export class PlaygroundSession {
   problems: string[] = [];
   private addon: Addon;
   private lastSaved = '';
+  /** What the last save held, cheaply: the workbook's change counter and the properties' text. */
+  private savedVersion = -1;
+  private savedProperties = '';
+  /** Times the workbook was serialized and the file written: a read-only call does neither. */
+  readonly saveCounts = { serialized: 0, written: 0 };
   /** Read once: a rebuild of dist/ while the playground runs does not change it under the user. */
   private readonly code: string;
   private readonly listeners = new Set<(revision: number) => void>();
@@ -40,6 +49,8 @@ export class PlaygroundSession {
     this.code = readFileSync(codePath, 'utf8');
     this.addon = this.restore();
     this.lastSaved = savedText(this.snapshot());
+    this.savedVersion = this.addon.workbook.version;
+    this.savedProperties = this.propertiesText();
   }
 
   /** Called with the new revision whenever the workbook changed. */
@@ -58,6 +69,7 @@ export class PlaygroundSession {
       sheet: sheetView(workbook, shown.id, view.minRows),
       menus: this.addon.ui.menus.map((m): MenuView => ({ caption: m.caption, addon: m.addon, items: m.items.map(menuItemView) })),
       problems: this.problems,
+      functions: this.addon.customFunctionDocs.map(functionHelp),
     };
   }
 
@@ -100,11 +112,12 @@ export class PlaygroundSession {
     this.enter(context);
     const ui = this.addon.ui;
     const before = { sidebar: ui.sidebar, dialog: ui.dialog, toasts: ui.toasts.length, dialogs: ui.dialogs.length };
-    let outcome: { ok: true; value: T } | { ok: false; message: string };
+    let outcome: { ok: true; value: T } | { ok: false; message: string; invalidInput?: boolean };
     try {
       outcome = { ok: true, value: action() };
     } catch (error) {
-      outcome = { ok: false, message: messageOf(error) };
+      // Refused input reads as Sheets' dialog reads: the rule's help text, else the generic sentence.
+      outcome = error instanceof InvalidInput ? { ok: false, message: error.helpText ?? error.message, invalidInput: true } : { ok: false, message: messageOf(error) };
     }
     const notices: NoticeView[] = [
       ...ui.toasts.slice(before.toasts).map((t): NoticeView => ({ kind: 'toast', title: t.title, message: t.message, timeoutSeconds: t.timeoutSeconds === null || t.timeoutSeconds < 0 ? null : t.timeoutSeconds })),
@@ -116,7 +129,7 @@ export class PlaygroundSession {
     if (ui.sidebar && ui.sidebar !== before.sidebar) effects.sidebar = this.panel(ui.sidebar);
     if (ui.dialog && ui.dialog !== before.dialog) effects.dialog = this.panel(ui.dialog);
     this.saveIfChanged();
-    return outcome.ok ? { ok: true, value: outcome.value, effects } : { ok: false, message: outcome.message, effects };
+    return outcome.ok ? { ok: true, value: outcome.value, effects } : { ...outcome, effects };
   }
 
   /** Makes the tab's sheet and cell the active ones, as they are for the person in Sheets. */
@@ -138,7 +151,8 @@ export class PlaygroundSession {
 
   private panel(shown: { kind: PanelView['kind']; title: string; html: string; width?: number; height?: number }): PanelView {
     const functions = this.addon.functions.filter((name) => !name.endsWith('_'));
-    return { kind: shown.kind, title: shown.title, html: this.options.preparePanelHtml(shown.html, functions), width: shown.width, height: shown.height };
+    const html = this.options.preparePanelHtml(shown.html, functions);
+    return { kind: shown.kind, title: shown.title, html, path: this.options.publishPanel?.(html), width: shown.width, height: shown.height };
   }
 
   private restore(): Addon {
@@ -152,7 +166,8 @@ export class PlaygroundSession {
     try {
       workbook = deserializeWorkbook(saved.workbook);
     } catch (error) {
-      this.problems.push(`The saved workbook could not be restored (${messageOf(error)}); a fresh one was started. The file is kept until the next change.`);
+      const backup = backUpSaved(this.options.workbookPath);
+      this.problems.push(`The saved workbook could not be restored (${messageOf(error)}); a fresh one was started. The file that could not be restored was copied to ${backup}.`);
       workbook = new Workbook();
     }
     const addon = this.load(workbook);
@@ -174,6 +189,7 @@ export class PlaygroundSession {
   }
 
   private snapshot(): SavedPlayground {
+    this.saveCounts.serialized++;
     return {
       format: SAVED_FORMAT,
       workbook: serializeWorkbook(this.addon.workbook),
@@ -182,15 +198,40 @@ export class PlaygroundSession {
     };
   }
 
-  /** Saves after every change (the file is the playground's memory) and tells the other tabs. */
+  /** Script and user properties (small), as text; a user whose store was only opened has none. */
+  private propertiesText(): string {
+    const users = [...this.addon.userProperties].filter(([, props]) => props.size > 0);
+    return JSON.stringify([[...this.addon.scriptProperties], users.map(([user, props]) => [user, [...props]])]);
+  }
+
+  /**
+   * Saves after every change (the file is the playground's memory) and tells the other tabs. A
+   * call that changed nothing (same workbook version, same properties) costs no serialization,
+   * so a read on a large workbook is as cheap as on a small one.
+   */
   private saveIfChanged(force = false): void {
+    const version = this.addon.workbook.version;
+    const properties = this.propertiesText();
+    if (!force && version === this.savedVersion && properties === this.savedProperties) return;
+    this.savedVersion = version;
+    this.savedProperties = properties;
     const text = savedText(this.snapshot());
     if (!force && text === this.lastSaved) return;
     writeSavedText(this.options.workbookPath, text);
+    this.saveCounts.written++;
     this.lastSaved = text;
     this.revision++;
     for (const listener of this.listeners) listener(this.revision);
   }
+}
+
+/** "[region]" or a type ending in "=" marks an optional parameter in JSDoc. */
+function functionHelp(doc: CustomFunctionDoc): FunctionHelp {
+  return {
+    name: doc.name,
+    description: doc.description,
+    params: doc.params.map((p) => ({ name: p.name.replace(/^\[|\]$/g, ''), description: p.description, optional: p.name.startsWith('[') || p.type.endsWith('=') })),
+  };
 }
 
 function menuItemView(entry: MenuEntry): MenuItemView {

@@ -8,6 +8,8 @@ import type { ActionResponse, ScriptRunResponse } from '../protocol';
 import type { ChangeEvents } from './change-events';
 import type { ClientAssets } from './client-assets';
 import type { Outcome, PlaygroundSession } from './playground-session';
+import { FAVICON_SVG } from './favicon';
+import { panelFrameAncestors, type PanelPages } from './panel-pages';
 import { addSheetRequest, editRequest, menuRequest, resetRequest, scriptRunRequest, viewQuery } from './requests';
 
 const MAX_BODY_BYTES = 5_000_000;
@@ -16,6 +18,8 @@ export interface RouteDeps {
   session: PlaygroundSession;
   events: ChangeEvents;
   assets: ClientAssets;
+  panels: PanelPages;
+  port: number;
 }
 
 export async function handleRequest(deps: RouteDeps, request: IncomingMessage, response: ServerResponse): Promise<void> {
@@ -31,6 +35,9 @@ export async function handleRequest(deps: RouteDeps, request: IncomingMessage, r
       { send(response, 200, 'text/javascript; charset=utf-8', assets.appJs); return; }
     case 'GET /app.css':
       { send(response, 200, 'text/css; charset=utf-8', assets.appCss); return; }
+    case 'GET /favicon.svg':
+    case 'GET /favicon.ico':
+      { send(response, 200, 'image/svg+xml', FAVICON_SVG); return; }
     case 'GET /api/state':
       { sendJson(response, 200, session.state(viewQuery(url.searchParams))); return; }
     case 'GET /api/events':
@@ -62,8 +69,17 @@ export async function handleRequest(deps: RouteDeps, request: IncomingMessage, r
       const answer: ActionResponse = { ok: true, state: session.state({ minRows: body.view.minRows }) };
       sendJson(response, 200, answer); return;
     }
-    default:
-      { sendJson(response, 404, { error: `Nothing at ${route}` }); return; }
+    default: {
+      const panel = request.method === 'GET' && /^\/panel\/([\w-]+)$/.exec(url.pathname);
+      const html = panel ? deps.panels.get(panel[1]) : undefined;
+      if (html !== undefined) {
+        response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'content-security-policy': panelFrameAncestors(deps.port), 'x-content-type-options': 'nosniff' });
+        response.end(html);
+        return;
+      }
+      sendJson(response, 404, { error: `Nothing at ${route}` });
+      return;
+    }
   }
 }
 
@@ -72,7 +88,7 @@ function sendAction(response: ServerResponse, session: PlaygroundSession, outcom
   const state = session.state({ ...view, sheet: outcome.effects.activeSheet });
   const answer: ActionResponse = outcome.ok
     ? { ok: true, state, effects: outcome.effects }
-    : { ok: false, message: outcome.message, state, effects: outcome.effects };
+    : { ok: false, message: outcome.message, state, effects: outcome.effects, ...(outcome.invalidInput ? { invalidInput: true } : {}) };
   sendJson(response, 200, answer);
 }
 
@@ -114,8 +130,19 @@ async function parseBody<T extends z.ZodType>(request: IncomingMessage, schema: 
   return parsed.data;
 }
 
+/**
+ * No other site may frame the playground (it runs the add-on for whoever clicks): the CSP
+ * directive for current browsers, X-Frame-Options for older ones. nosniff keeps every answer the
+ * type it says it is.
+ */
+export const SECURITY_HEADERS = {
+  'content-security-policy': "frame-ancestors 'none'",
+  'x-frame-options': 'DENY',
+  'x-content-type-options': 'nosniff',
+} as const;
+
 function send(response: ServerResponse, status: number, type: string, body: string): void {
-  response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
+  response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', ...SECURITY_HEADERS });
   response.end(body);
 }
 

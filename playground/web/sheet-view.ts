@@ -9,6 +9,7 @@ import type { TextFormatSpec, ValidationSpec } from '../formulas/sheet-model';
 import type { CellView, Workbook } from '../formulas/workbook';
 import { acceptsValue } from '../emulator/data-validation';
 import type { CellControl, CellData, CellLook, SheetView } from '../protocol';
+import { chartViews, warningAreas } from './sheet-objects';
 
 /** Rows below the last one with content, so there is room to type. */
 const SPARE_ROWS = 30;
@@ -39,6 +40,8 @@ export function sheetView(workbook: Workbook, sheetId: number, minRows = 0): She
     columnWidths,
     hiddenColumns: [...sheet.hiddenColumns],
     cells,
+    warningAreas: warningAreas(sheet),
+    charts: chartViews(workbook, sheet),
   };
 }
 

@@ -6,8 +6,10 @@ import path from 'node:path';
 import { ChangeEvents } from './change-events';
 import { clientAssets } from './client-assets';
 import { injectScriptRunShim } from './panel-html';
+import { PanelPages } from './panel-pages';
 import { PlaygroundSession } from './playground-session';
 import { BadRequest, handleRequest, sendJson, type RouteDeps } from './routes';
+import { lockSaved } from './workbook-file';
 
 export const PROJECT_ROOT = path.join(import.meta.dirname, '..', '..');
 
@@ -45,17 +47,22 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
   });
   // The port first: a taken port is the most common problem, so it is reported at once.
   const port = await listen(server, options.port ?? 8080, host);
+  let unlock: (() => void) | undefined;
   try {
+    unlock = lockSaved(workbookPath);
     const assets = await clientAssets();
+    const panels = new PanelPages();
     const session = new PlaygroundSession({
       distDir: path.resolve(options.distDir ?? path.join(PROJECT_ROOT, 'dist')),
       workbookPath,
       preparePanelHtml: (html, functions) => injectScriptRunShim(html, assets.shimJs, functions),
+      publishPanel: (html) => panels.publish(html),
     });
     const events = new ChangeEvents(() => session.revision);
     session.onRevision((revision) => events.publish(revision));
-    deps = { session, events, assets };
+    deps = { session, events, assets, panels, port };
   } catch (error) {
+    unlock?.();
     server.close();
     throw error;
   }
@@ -68,7 +75,7 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
     close: () => {
       events.close();
       server.closeAllConnections();
-      return new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
+      return new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))).finally(unlock);
     },
   };
 }

@@ -1,8 +1,9 @@
 // The playground's workbook on disk: the spreadsheet plus what Apps Script keeps beside it (script
 // and user properties, e.g. the wizard's draft), so a restart loses nothing. Written atomically
-// (temp file, then rename) so a crash mid-write leaves the previous save intact.
+// (temp file, then rename) so a crash mid-write leaves the previous save intact. One playground
+// at a time owns the file: a lock file beside it names the owner's process.
 
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { WORKBOOK_JSON_FORMAT, type WorkbookJSON } from '../formulas/workbook-json';
@@ -54,4 +55,45 @@ export function writeSavedText(file: string, text: string): void {
   const temp = `${file}.${process.pid}.tmp`;
   writeFileSync(temp, text);
   renameSync(temp, file);
+}
+
+/** Copies a file the playground could read but not fully restore, before any save replaces it. */
+export function backUpSaved(file: string): string {
+  const backup = `${file}.unrestorable-${Date.now()}`;
+  copyFileSync(file, backup);
+  return backup;
+}
+
+export class WorkbookInUse extends Error {}
+
+/**
+ * Takes <file>.lock for this process, so two playgrounds never overwrite each other's saves.
+ * A lock whose process is gone (a crash, kill -9) is stale and taken over. Returns the release.
+ */
+export function lockSaved(file: string): () => void {
+  const lock = `${file}.lock`;
+  mkdirSync(path.dirname(file), { recursive: true });
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      writeFileSync(lock, `${process.pid}\n`, { flag: 'wx' });
+      return () => rmSync(lock, { force: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    const owner = Number.parseInt(readFileSync(lock, 'utf8'), 10);
+    if (Number.isInteger(owner) && owner > 0 && processAlive(owner)) {
+      throw new WorkbookInUse(`${file} is in use by another playground (process ${owner}). Stop it, or give this one another file: PLAYGROUND_WORKBOOK=other.json npm start`);
+    }
+    rmSync(lock, { force: true }); // stale: its process is gone
+  }
+  throw new WorkbookInUse(`Could not lock ${file}: another playground keeps taking ${lock}.`);
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM'; // alive, someone else's
+  }
 }

@@ -2,7 +2,8 @@
 // freelance / agency / full-time comparison.
 import { factors } from './dataset';
 import type { FigureTable } from './figure-table';
-import { agency, monthly, salary, type Resolved } from './resolve';
+import { InputError } from './input-error';
+import { agencyRegions, monthly, salary, type Resolved } from './resolve';
 import type { Level, Region, Spec } from './terms';
 import type { Point } from './vocabulary';
 
@@ -51,13 +52,23 @@ export function rateCheck(quote: number, range: Range): RateCheckVerdict {
   return offset <= width ? 'low end' : offset < 2 * width ? 'mid range' : 'high end';
 }
 
-export interface HireComparison {
-  freelance: Range & { mid: number };
-  agency: Range & { mid: number };
-  full_time: Range & { mid: number };
-}
+export const HIRE_OPTIONS = ['freelance', 'agency', 'full_time'] as const;
+export type HireOption = (typeof HIRE_OPTIONS)[number];
+/** One row of the comparison: its cost, or why it has none (no agency rate, a bad card row). */
+export type HireRow = (Range & { mid: number }) | { problem: string };
+export type HireComparison = Record<HireOption, HireRow>;
 
 const withMid = (r: Range) => ({ low: r.low, mid: (r.low + r.high) / 2, high: r.high });
+
+/** A row that cannot be computed says why in its cells; the others still compute. */
+function row(compute: () => Range & { mid: number }): HireRow {
+  try {
+    return compute();
+  } catch (error) {
+    if (error instanceof InputError) return { problem: error.message };
+    throw error;
+  }
+}
 
 /** What one person at this level costs over `months` as a freelancer, through an agency, or full-time. */
 export function hireCompare(
@@ -68,18 +79,26 @@ export function hireCompare(
   spec: Spec,
   hoursPerMonth: number,
 ): HireComparison {
-  const free: Resolved = monthly(table, level, region, spec);
-  const agencyRate = agency(table, region);
-  const pay = salary(table, level);
-  const loaded = loadedFactor();
-  const fullTime = (s: number, f: number) => (s * f * months) / 12;
   return {
-    freelance: withMid({ low: free.low * months, high: free.high * months }),
-    agency: withMid({ low: agencyRate.low * hoursPerMonth * months, high: agencyRate.high * hoursPerMonth * months }),
-    full_time: {
-      low: fullTime(pay.low, loaded.low),
-      mid: fullTime((pay.low + pay.high) / 2, (loaded.low + loaded.high) / 2),
-      high: fullTime(pay.high, loaded.high),
-    },
+    freelance: row(() => {
+      const free: Resolved = monthly(table, level, region, spec);
+      return withMid({ low: free.low * months, high: free.high * months });
+    }),
+    agency: row(() => {
+      // get() throws a bad card row's message; undefined means neither sources nor card give one.
+      const rate = table.get('agency', '', region, 'backend');
+      if (!rate) throw new InputError(`no agency rate for ${region} in the sources (agency rates exist for ${agencyRegions(table)})`);
+      return withMid({ low: rate.low * hoursPerMonth * months, high: rate.high * hoursPerMonth * months });
+    }),
+    full_time: row(() => {
+      const pay = salary(table, level);
+      const loaded = loadedFactor();
+      const fullTime = (s: number, f: number) => (s * f * months) / 12;
+      return {
+        low: fullTime(pay.low, loaded.low),
+        mid: fullTime((pay.low + pay.high) / 2, (loaded.low + loaded.high) / 2),
+        high: fullTime(pay.high, loaded.high),
+      };
+    }),
   };
 }

@@ -95,6 +95,16 @@ export function validateDataset(data: unknown): Dataset {
     for (const region of ['north_america', 'western_europe', 'eastern_europe', 'asia']) need(`hourly ${level} ${region} backend`);
     need(`salary ${level} north_america backend`);
   }
+  // One origin per ratio: the built-in global figures a derivation divides come from one source.
+  const sourceOf = (id: string) => seen.get(id);
+  for (const level of LEVELS) {
+    for (const spec of SPECS) {
+      const pairs: [string, string][] = [[`hourly ${level} global ${spec}`, `hourly ${level} global backend`], [`monthly ${level} global ${spec}`, `hourly ${level} global ${spec}`]];
+      for (const [top, bottom] of pairs) {
+        if (sourceOf(top) && sourceOf(bottom) && sourceOf(top) !== sourceOf(bottom)) problems.push(`the defaults ${top} and ${bottom} come from different sources, so their ratio would mix origins`);
+      }
+    }
+  }
   for (const type of PROJECT_TYPES) {
     need(`project ${type} global backend`);
     need(`timeline ${type} global backend`);

@@ -21,7 +21,11 @@ export function isBlank(value: CellValue): boolean {
 
 /** Quote a value the way the error messages show it. */
 export function quote(value: CellValue): string {
-  if (value instanceof Date) return `date ${value.toISOString().slice(0, 10)}`;
+  // By tag, not instanceof: Sheets' dates may come from another realm (a vm context, the emulator).
+  if (Object.prototype.toString.call(value) === '[object Date]') {
+    const time = (value as Date).getTime();
+    return Number.isFinite(time) ? `date ${new Date(time).toISOString().slice(0, 10)}` : 'an invalid date';
+  }
   if (typeof value === 'string') return `"${value.length > 60 ? `${value.slice(0, 57)}...` : value}"`;
   return String(value);
 }
@@ -33,12 +37,12 @@ function table<T extends string>(canonical: readonly T[], aliases: Record<string
   return map;
 }
 
-const levelWords = table(LEVELS, {
+export const levelWords = table(LEVELS, {
   jr: 'junior', entry: 'junior', 'entry level': 'junior',
   'mid-level': 'mid', middle: 'mid', intermediate: 'mid', medior: 'mid',
   sr: 'senior', lead: 'senior',
 });
-const regionWords = table(REGIONS, {
+export const regionWords = table(REGIONS, {
   world: 'global', worldwide: 'global', any: 'global',
   na: 'north_america', us: 'north_america', usa: 'north_america', 'united states': 'north_america', canada: 'north_america',
   weu: 'western_europe', 'w europe': 'western_europe', uk: 'western_europe', 'united kingdom': 'western_europe', germany: 'western_europe', france: 'western_europe', netherlands: 'western_europe',
@@ -46,19 +50,19 @@ const regionWords = table(REGIONS, {
   india: 'asia', vietnam: 'asia', philippines: 'asia', 'south asia': 'asia',
   latam: 'latin_america', 'south america': 'latin_america', brazil: 'latin_america', mexico: 'latin_america', argentina: 'latin_america', colombia: 'latin_america',
 });
-const specWords = table(SPECS, {
+export const specWords = table(SPECS, {
   python: 'backend', 'python backend': 'backend',
   ml: 'ai', 'ai/ml': 'ai', 'machine learning': 'ai', 'ai ml': 'ai',
 });
-const typeWords = table(PROJECT_TYPES, {
+export const typeWords = table(PROJECT_TYPES, {
   api: 'simple_api', 'simple api': 'simple_api',
   'startup mvp': 'mvp',
   'saas platform': 'saas',
   ai: 'ai_platform', 'ai-powered': 'ai_platform', 'ai powered': 'ai_platform',
   mobile: 'mobile_backend', 'mobile app': 'mobile_backend', 'mobile backend': 'mobile_backend',
 });
-const pointWords = table(POINTS, { min: 'low', max: 'high', median: 'mid', middle: 'mid', midpoint: 'mid', both: 'range' });
-const unitWords = table(TIME_UNITS, { month: 'months', week: 'weeks', m: 'months', w: 'weeks' });
+export const pointWords = table(POINTS, { min: 'low', max: 'high', median: 'mid', middle: 'mid', midpoint: 'mid', both: 'range' });
+export const unitWords = table(TIME_UNITS, { month: 'months', week: 'weeks', m: 'months', w: 'weeks' });
 
 export const LEVEL_HELP = 'Use junior, mid, senior, or years of experience.';
 export const REGION_HELP = `Use ${REGIONS.join(', ')}.`;

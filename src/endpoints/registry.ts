@@ -12,7 +12,7 @@ import type * as core from 'zod/v4/core';
 import type { DebriefView, ScoringContext } from '../domain/scoring/api';
 import { wizardDraftSchema, type WizardDraft } from '../domain/budget/draft';
 import { budgetInputSchema } from '../domain/budget/schema';
-import { rateCardChoiceSchema } from '../domain/budget/rate-card-rows';
+import { budgetSheetNamesSchema, rateCardChoiceSchema } from '../domain/budget/rate-card-rows';
 import { debriefRequestSchema, newCandidateSchema, scorecardSchema, trackerIdSchema } from '../domain/scoring/payloads';
 
 /** A refusal reads "<subject> <verb>: <problems>." Writes say they did not save; reads, that they did not understand. */
@@ -50,6 +50,22 @@ export interface SheetInserted {
 export interface BudgetSheetResult extends SheetInserted {
   usesRateCard: boolean;
 }
+export interface RateCardInserted extends SheetInserted {
+  /** Budget sheets whose formulas do not pass the card yet: the sidebar offers to connect them. */
+  unconnectedBudgets: string[];
+}
+export interface BudgetsAndCard {
+  /** The sheet holding the rate card, or null when the spreadsheet has none. */
+  cardSheet: string | null;
+  /** Budget sheets whose formulas do not pass the card. */
+  unconnectedBudgets: string[];
+}
+export interface BudgetsConnected {
+  /** The budget sheets whose DevRate formulas now pass the card. */
+  connected: string[];
+  /** Names sent that are not budget sheets (or no longer exist): left as they are. */
+  notBudgets: string[];
+}
 export interface InsertedTracker {
   trackerId: number;
   candidatesSheet: string;
@@ -63,7 +79,14 @@ export const ENDPOINTS = {
   getWizardContext: endpoint<WizardContext>()({ input: null, lock: false, subject: 'The wizard', verb: 'was not understood' }),
   saveWizardDraft: endpoint<{ savedAt: number }>()({ input: wizardDraftSchema, lock: false, subject: 'Your draft', verb: 'was not saved' }),
   createBudgetSheet: endpoint<BudgetSheetResult>()({ input: budgetInputSchema, lock: true, subject: 'The budget sheet', verb: 'was not saved' }),
-  insertRateCard: endpoint<SheetInserted>()({ input: rateCardChoiceSchema, lock: true, subject: 'The rate card', verb: 'was not saved' }),
+  insertRateCard: endpoint<RateCardInserted>()({ input: rateCardChoiceSchema, lock: true, subject: 'The rate card', verb: 'was not saved' }),
+  getBudgetConnections: endpoint<BudgetsAndCard>()({ input: null, lock: false, subject: 'The budget connections', verb: 'was not understood' }),
+  connectBudgetsToRateCard: endpoint<BudgetsConnected>()({
+    input: budgetSheetNamesSchema,
+    lock: true,
+    subject: 'The budget connection',
+    verb: 'was not saved',
+  }),
   insertCandidateTracker: endpoint<InsertedTracker>()({ input: null, lock: true, subject: 'The candidate tracker', verb: 'was not saved' }),
   getScoringContext: endpoint<ScoringContext>()({
     input: z.optional(z.nullable(trackerIdSchema)),

@@ -1,6 +1,6 @@
 // The custom-function catalogue: one entry per function drives the Apps Script stubs and their
 // JSDoc, the README reference and the sidebar's help. Names and argument order are the contract.
-import { badHireFactor, hireCompare, loadedFactor, pick, rateCheck, times } from '../domain/costs';
+import { badHireFactor, HIRE_OPTIONS, hireCompare, loadedFactor, pick, rateCheck, times } from '../domain/costs';
 import { factors } from '../domain/dataset';
 import { describe } from '../domain/provenance';
 import { agency, hourly, monthly, project, salary, timeline } from '../domain/resolve';
@@ -103,15 +103,19 @@ export const customFunctions = [
     name: 'HIRECOMPARE',
     summary: 'Cost of one developer over some months as a freelancer, through an agency, or as a US full-time hire.',
     example: '=HIRECOMPARE("senior", 6, "north_america")',
-    returns: 'A table: header option, low, mid, high, then rows freelance, agency and full_time.',
+    returns: 'A table: header option, low, mid, high, then rows freelance, agency and full_time; a row the sources give no figure for (an agency in a region without agency rates) says so in its cells.',
     params: [level, amount('months', 'how many months. Default 6.', { fallback: 6 }), region, spec, amount('hours_per_month', 'agency hours billed per month. Default 160.', { fallback: 160 })],
     ratecard: true,
     table: true,
     compute: ([lv, months, rg, sp, hours], t) => {
       const c = hireCompare(t, lv, months, rg, sp, hours);
+      // A row without figures (no agency rate there, a bad card row) says why in its own cells.
       return [
         ['option', 'low', 'mid', 'high'],
-        ...(['freelance', 'agency', 'full_time'] as const).map((o) => [o, c[o].low, c[o].mid, c[o].high]),
+        ...HIRE_OPTIONS.map((o) => {
+          const r = c[o];
+          return 'problem' in r ? [o, ...Array<string>(3).fill(`HIRECOMPARE: ${r.problem}`)] : [o, r.low, r.mid, r.high];
+        }),
       ];
     },
   }),

@@ -6,7 +6,7 @@ import { ENDPOINTS, type EndpointHandlers, type EndpointName, type EndpointSpec,
 import { createBudgetSheet, getWizardContext, saveWizardDraft } from './budget';
 import { withDocumentLock } from './document-lock';
 import { parsePayload } from './payload';
-import { insertRateCard } from './rate-cards';
+import { connectBudgetsToRateCard, getBudgetConnections, insertRateCard } from './rate-cards';
 import { addCandidate, getDebrief, getScoringContext, insertCandidateTracker, submitScorecard } from './tracker';
 
 /** An entry point google.script.run can call: whatever it is sent, it parses before anything else. */
@@ -27,6 +27,8 @@ export const endpoints = {
   saveWizardDraft: serve('saveWizardDraft', saveWizardDraft),
   createBudgetSheet: serve('createBudgetSheet', createBudgetSheet),
   insertRateCard: serve('insertRateCard', insertRateCard),
+  getBudgetConnections: serve('getBudgetConnections', getBudgetConnections),
+  connectBudgetsToRateCard: serve('connectBudgetsToRateCard', connectBudgetsToRateCard),
   insertCandidateTracker: serve('insertCandidateTracker', insertCandidateTracker),
   getScoringContext: serve('getScoringContext', getScoringContext),
   addCandidate: serve('addCandidate', addCandidate),

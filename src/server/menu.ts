@@ -3,6 +3,7 @@
 import { MENU_ITEMS, type MenuActions } from '../endpoints/menu';
 import { endpoints } from './endpoints';
 import { insertSources } from './rate-cards';
+import { runSelfTest } from './self-test';
 import { openSidebar } from './sidebars';
 
 /** What each item of the menu registry runs; the menu calls each by its name. */
@@ -13,6 +14,8 @@ export const menuActions = {
   showScoring: () => openSidebar('Scoring'),
   insertSources,
   showAbout: () => openSidebar('About'),
+  // In every build's entry points; the menu lists it in test builds only, and it refuses in a release.
+  runSelfTest,
 } satisfies MenuActions;
 
 export function onOpen(_event?: GoogleAppsScript.Events.SheetsOnOpen): void {

@@ -14,7 +14,11 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 const RATE_CARD_SHEET = 'Rate Card';
 /** Blank rows inside the named range, so rows a team adds below the figures count too. */
 const SPARE_CARD_ROWS = 30;
-const HEADER_ROW = 4;
+/**
+ * The card starts in A1, so "row 16 of the card" in an error is sheet row 16 (until someone
+ * inserts rows above it); the title and how-to sit to its right, past one empty column.
+ */
+const HEADER_ROW = 1;
 
 const COLUMN_RULES: Record<string, ValidationSpec> = {
   kind: { kind: 'list', values: FIGURE_KINDS, help: `One of ${FIGURE_KINDS.join(', ')}.` },
@@ -30,13 +34,18 @@ interface RateCardLayout {
   /** The card's range (headers + figures + spare rows), relative A1. */
   range: string;
   headerRow: number;
+  /** Where the title is, for its size. */
+  titleColumn: number;
 }
 
 function rateCardLayout(choice: RateCardChoice): RateCardLayout {
   const { headers, rows } = rateCardRows(choice);
-  const g = new SheetGrid(headers.length);
-  g.text(1, 1, `DevRate rate card: ${choice === 'both' ? 'both sources' : choice}`, { tone: 'title' });
-  g.text(2, 1, `${RATE_CARD_CHOICE_HELP[choice]} Each row replaces DevRate's figure with the same kind, key, region and spec in every formula given the named range ${RATE_CARD_RANGE_NAME}; budgets created from now on use it. Timelines are in months.`, { tone: 'note' });
+  const titleColumn = headers.length + 2;
+  const g = new SheetGrid(titleColumn);
+  g.text(1, titleColumn, `DevRate rate card: ${choice === 'both' ? 'both sources' : choice}`, { tone: 'title' });
+  g.text(2, titleColumn, RATE_CARD_CHOICE_HELP[choice], { tone: 'note' });
+  g.text(3, titleColumn, `Each row replaces DevRate's figure with the same kind, key, region and spec (exactly one figure; a row that names none is an error) in every formula given the named range ${RATE_CARD_RANGE_NAME}; budgets created from now on use it. Timelines are in months.`, { tone: 'note' });
+  g.text(4, titleColumn, "Errors name a row by its position in the card (the header is row 1, so it is the sheet's row number) and by its content; a bad row breaks only the figures it gives.", { tone: 'note' });
   headers.forEach((h, c) => g.text(HEADER_ROW, c + 1, h, { tone: 'header' }));
   const total = rows.length + SPARE_CARD_ROWS;
   for (let r = 0; r < total; r++) {
@@ -50,7 +59,7 @@ function rateCardLayout(choice: RateCardChoice): RateCardLayout {
       });
     });
   }
-  return { grid: g, range: a1Range(HEADER_ROW, 1, total + 1, headers.length, false), headerRow: HEADER_ROW };
+  return { grid: g, range: a1Range(HEADER_ROW, 1, total + 1, headers.length, false), headerRow: HEADER_ROW, titleColumn };
 }
 
 function existingCardMessage(spreadsheet: Spreadsheet): string | undefined {
@@ -66,7 +75,7 @@ export function writeRateCardSheet(spreadsheet: Spreadsheet, choice: RateCardCho
   const layout = rateCardLayout(choice);
   const sheetName = uniqueSheetName(spreadsheet, RATE_CARD_SHEET);
   const sheet = spreadsheet.insertSheet(sheetName);
-  writeGrid(sheet, layout.grid);
+  writeGrid(sheet, layout.grid, { titleAt: [1, layout.titleColumn] });
   sheet.setFrozenRows(layout.headerRow);
   setWidths(sheet, 90, 120, layout.grid.width);
   spreadsheet.setNamedRange(RATE_CARD_RANGE_NAME, sheet.getRange(layout.range));

@@ -28,7 +28,7 @@ function rules(specs: (ValidationSpec | null)[][]): (DataValidation | null)[][] 
   return specs.map((row) => row.map((spec) => (spec ? build(spec) : null)));
 }
 
-export function writeGrid(sheet: Sheet, grid: SheetGrid): void {
+export function writeGrid(sheet: Sheet, grid: SheetGrid, options: { titleAt?: [number, number] } = {}): void {
   const m = grid.matrices();
   const range = sheet.getRange(1, 1, grid.height, grid.width);
   range.setNumberFormats(m.formats);
@@ -38,7 +38,8 @@ export function writeGrid(sheet: Sheet, grid: SheetGrid): void {
   range.setBackgrounds(m.backgrounds);
   range.setWraps(m.wraps);
   if (m.validations.some((row) => row.some(Boolean))) range.setDataValidations(rules(m.validations));
-  sheet.getRange(1, 1).setFontSize(TITLE_SIZE); // every generated sheet has its title in A1
+  const [row, col] = options.titleAt ?? [1, 1]; // every generated sheet has its title in A1, but the rate card (its A1 is the card's)
+  sheet.getRange(row, col).setFontSize(TITLE_SIZE);
 }
 
 /**

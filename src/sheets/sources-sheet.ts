@@ -1,6 +1,7 @@
 // "Insert sources": a "Sources" sheet listing every figure DevRate has built in, where it comes
 // from (source id and section), and, for derived combinations, the rule. Reference material, so
 // the whole sheet is protected with a warning.
+import { derivationRule } from '../domain/resolve';
 import { SOURCE_HEADERS, sourceDocumentRows, sourceRows } from '../domain/budget/source-rows';
 import { SheetGrid } from './budget/grid';
 import { protectWithWarning, setWidths, writeGrid } from './sheet-writer';
@@ -12,7 +13,7 @@ const DOCUMENT_HEADERS = ['source', 'publisher', 'title', 'date', 'covers'];
 function sourcesLayout(): { grid: SheetGrid; figuresHeaderRow: number } {
   const g = new SheetGrid(SOURCE_HEADERS.length);
   g.text(1, 1, 'DevRate sources', { tone: 'title' });
-  g.text(2, 1, 'Every built-in figure with its source and section. Derived figures follow one rule from the figures they name; =RATESOURCE() gives the same answer for a single figure.', { tone: 'note' });
+  g.text(2, 1, `Every built-in figure with its source and section. ${derivationRule()} =RATESOURCE() gives the same answer for a single figure.`, { tone: 'note' });
   let row = 4;
   DOCUMENT_HEADERS.forEach((h, c) => g.text(row, c + 1, h, { tone: 'header' }));
   g.toneRow(row++, 'header');

@@ -23,13 +23,19 @@ describe('rate cards', () => {
     expect(call('DEVRATE', 'senior', '', '', 'range', card)).toEqual([[100, 200]]);
   });
 
-  it('make the derivation rule run over the card\'s figures', () => {
-    // Change the global backend senior range: asia ai is asia backend × (global ai ÷ global backend).
-    const card = [HEADER, ['hourly', 'senior', '', '', 100, 200]];
+  it("make the derivation rule run over the card's figures, one origin per ratio", () => {
+    // The card gives both figures of the ai ratio: asia ai is asia backend × (card ai ÷ card backend).
+    const both = [HEADER, ['hourly', 'senior', '', '', 100, 200], ['hourly', 'senior', '', 'ai', 150, 300]];
     const asia = builtIn('hourly', 'senior', 'asia');
+    expect(call('DEVRATE', 'senior', 'asia', 'ai', 'low', both)).toBeCloseTo((asia.low * 150) / 100, 10);
+    expect(call('DEVRATE', 'senior', 'asia', 'ai', 'high', both)).toBeCloseTo((asia.high * 300) / 200, 10);
+    // The card gives only the denominator: the ratio stays built in, from one source.
+    const one = [HEADER, ['hourly', 'senior', '', '', 100, 200]];
     const ai = builtIn('hourly', 'senior', 'global', 'ai');
-    expect(call('DEVRATE', 'senior', 'asia', 'ai', 'low', card)).toBeCloseTo((asia.low * ai.low) / 100, 10);
-    expect(call('DEVRATE', 'senior', 'asia', 'ai', 'high', card)).toBeCloseTo((asia.high * ai.high) / 200, 10);
+    const backend = builtIn('hourly', 'senior');
+    expect(ai.source).toBe(backend.source);
+    expect(call('DEVRATE', 'senior', 'asia', 'ai', 'low', one)).toBeCloseTo((asia.low * ai.low) / backend.low, 10);
+    expect(call('RATESOURCE', 'hourly', 'senior', 'asia', 'ai', '', one)).toMatch(new RegExp(`derived.*both built in from ${backend.source}`));
     // Monthly in a region follows a card's regional hourly figure.
     const regional = [HEADER, ['hourly', 'mid', 'asia', 'backend', 35, 65]];
     const m = builtIn('monthly', 'mid');
@@ -64,16 +70,18 @@ describe('rate cards', () => {
     expect(call('RATECHECK', 45, 'mid')).toBe('low end');
   });
 
-  it('skip blank rows, and a bad row is an error naming its row number and the problem', () => {
+  it('skip blank rows, and a bad row is an error naming its position in the card, its content and the problem', () => {
     const ok = [HEADER, ['', '', '', '', '', ''], ['hourly', 'junior', '', '', 10, 20]];
     expect(call('DEVRATE', 'junior', '', '', 'low', ok)).toBe(10);
     expect(() => call('DEVRATE', 'mid', '', '', '', [HEADER, ['hourly', 'mid', '', '', 10, 20], ['daily', 'mid', '', '', 1, 2]])).toThrow(
-      /DEVRATE: ratecard row 3: unknown kind "daily"\. Use hourly, monthly, project, timeline, salary, agency\./,
+      /^DEVRATE: row 3 of the card \("daily", mid, global, backend\): unknown kind "daily"\. Use hourly, monthly, project, timeline, salary, agency\.$/,
     );
-    expect(() => call('DEVRATE', 'mid', '', '', '', [HEADER, ['hourly', 'mid', '', '', 90, 20]])).toThrow(/ratecard row 2: low \(90\) is above high \(20\)/);
-    expect(() => call('DEVRATE', 'mid', '', '', '', [HEADER, ['hourly', 'wizard', '', '', 1, 2]])).toThrow(/ratecard row 2: unknown level "wizard"/);
-    expect(() => call('DEVRATE', 'mid', '', '', '', [HEADER, ['hourly', 'mid', 'mars', '', 1, 2]])).toThrow(/ratecard row 2: unknown region "mars"/);
-    expect(() => call('DEVRATE', 'mid', '', '', '', [HEADER, ['hourly', 'mid', '', '', 'cheap', 2]])).toThrow(/ratecard row 2: low must be a number/);
+    expect(() => call('DEVRATE', 'senior', 'eastern_europe', '', '', [HEADER, ['hourly', 'mid', '', '', 1, 2], ['', '', '', '', '', ''], ['hourly', 'senior', 'eastern_europe', 'backend', 150, 130]])).toThrow(
+      /^DEVRATE: row 4 of the card \(hourly, senior, eastern_europe, backend\): low 150 is above high 130\.$/,
+    );
+    expect(() => call('DEVRATE', 'mid', '', '', '', [HEADER, ['hourly', 'wizard', '', '', 1, 2]])).toThrow(/row 2 of the card \(hourly, "wizard", global, backend\): unknown level "wizard"/);
+    expect(() => call('DEVRATE', 'mid', 'asia', '', '', [HEADER, ['hourly', 'mid', 'mars', '', 1, 2]])).toThrow(/row 2 of the card \(hourly, mid, "mars", backend\): unknown region "mars"/);
+    expect(() => call('DEVRATE', 'mid', '', '', '', [HEADER, ['hourly', 'mid', '', '', 'cheap', 2]])).toThrow(/row 2 of the card \(hourly, mid, global, backend\): low must be a number/);
   });
 
   it('need their header row', () => {

@@ -183,7 +183,7 @@ describeInBrowser('playground: google.script.run, menus and controls', () => {
     expect(await cellText(page, 'B1')).toBe('TRUE');
 
     await typeInCell(page, 'A1', 'wizard');
-    await page.getByRole('alert').filter({ hasText: 'violates the data validation rules' }).waitFor();
+    await page.getByRole('alertdialog', { name: 'There was a problem' }).filter({ hasText: 'violates the data validation rules' }).waitFor();
     expect(await cellText(page, 'A1')).toBe('senior');
   });
 });

@@ -108,9 +108,46 @@ describeInBrowser('Scope a project, in the browser', () => {
     rmSync(workbookPath, { force: true });
   });
 
+  it('starts from an empty team, then prices 2 senior Eastern Europe backend developers for a 3-month MVP at 78,000, within the typical range', async () => {
+    await menu('Scope a project');
+    const w = wizard();
+    const strip = w.getByLabel('Live estimate');
+    await w.getByLabel('Project name').fill('MVP pilot');
+    await w.getByLabel('Project type').selectOption({ label: 'MVP' });
+    await w.getByLabel('90-day deliverables').fill('Payments API');
+    // Nothing about the budget before there is a team: no verdict on a team nobody chose.
+    expect(await strip.innerText()).toContain('The estimate appears once the team has someone in it');
+    expect(await strip.innerText()).not.toMatch(/typical|\$/);
+    await w.getByRole('button', { name: 'Next' }).click();
+    expect(await w.getByRole('group', { name: 'Team member 1' }).count()).toBe(0);
+    expect(await w.getByLabel('Engagement model').inputValue()).toBe('monthly_retainer');
+    await w.getByLabel('Duration (months)').fill('3');
+    await w.getByRole('button', { name: 'Add team member' }).click();
+    const member = w.getByRole('group', { name: 'Team member 1' });
+    await member.getByLabel('Level').selectOption('senior');
+    await member.getByLabel('Region').selectOption('eastern_europe');
+    await member.getByLabel('Specialization').selectOption('backend');
+    await member.getByLabel('Count').fill('2');
+    await member.getByLabel('Allocation %').fill('100');
+    const live = await until(() => strip.innerText(), (t) => t.includes('$78,000'), 'the live team cost');
+    expect(live).toContain('Team cost $78,000: within the typical MVP range');
+    await w.getByRole('button', { name: 'Next' }).click();
+    await w.getByRole('button', { name: 'Next' }).click();
+    expect(await w.getByRole('status').first().innerText()).toContain('The team (development) cost of $78,000 is within the typical MVP range');
+    await w.getByRole('button', { name: 'Create budget sheet' }).click();
+    await w.getByText('Created the sheet “Budget – MVP pilot”').waitFor();
+    await openTab('Budget – MVP pilot');
+    const teamRow = await until(() => rowOf('Team (development) cost'), Boolean, 'the headline');
+    expect(await until(() => cell(`C${teamRow}`).getAttribute('data-value'), (v) => v === '$78,000', 'the team cost on the sheet')).toBe('$78,000');
+    expect(await cell(`E${teamRow}`).getAttribute('data-value')).toBe('within the typical MVP range');
+  });
+
   it('fills the wizard, shows a live estimate, and creates a budget sheet whose totals match the domain', async () => {
     await menu('Scope a project');
     const w = wizard();
+    // The draft of the test above reopens on its review: back to the first step.
+    await w.getByText('Step 4 of 4').waitFor();
+    for (let i = 0; i < 3; i++) await w.getByRole('button', { name: 'Back' }).click();
     await w.getByLabel('Project name').fill(input.project.name);
     await w.getByLabel('Project type').selectOption({ label: 'MVP' });
     await w.getByLabel('90-day deliverables').fill(input.project.deliverables.join('\n'));
@@ -120,6 +157,9 @@ describeInBrowser('Scope a project, in the browser', () => {
     const first = w.getByRole('group', { name: 'Team member 1' });
     await first.getByLabel('Level').selectOption(lead.level);
     await first.getByLabel('Region').selectOption(lead.region);
+    await first.getByLabel('Specialization').selectOption(lead.spec);
+    await first.getByLabel('Count').fill(String(lead.count));
+    await first.getByLabel('Allocation %').fill(String(lead.allocation));
     await w.getByRole('button', { name: 'Add team member' }).click();
     const second = w.getByRole('group', { name: 'Team member 2' });
     await second.getByLabel('Level').selectOption(pair.level);
@@ -187,6 +227,11 @@ describeInBrowser('Scope a project, in the browser', () => {
     await w.getByRole('button', { name: 'Back' }).click();
     await w.getByRole('button', { name: 'Back' }).click();
     expect(await w.getByRole('group', { name: 'Team member 2' }).getByLabel('Allocation %').inputValue()).toBe(String(pair.allocation));
+    // A step change reaches the server at once: closing right after "Back" keeps the step,
+    // even where the sandboxed sidebar has no storage of its own.
+    await page.getByRole('button', { name: 'Close sidebar' }).click();
+    await menu('Scope a project');
+    await wizard().getByText('Step 2 of 4').waitFor();
   });
 
   it('builds a new budget on a rate card once a rate on it changes', async () => {
@@ -195,6 +240,17 @@ describeInBrowser('Scope a project, in the browser', () => {
     await picker.getByLabel(/abbacus-2026/).check();
     await picker.getByRole('button', { name: 'Insert rate card' }).click();
     await picker.getByText('Inserted “Rate Card”').waitFor();
+    // The budgets made before the card are offered for connecting; connect one of the two.
+    await picker.getByText("These budgets use DevRate's built-in figures. Connect them to the card?").waitFor();
+    await picker.getByLabel('Budget – MVP pilot').uncheck();
+    expect(await picker.getByLabel('Budget – Checkout').isChecked()).toBe(true);
+    await picker.getByRole('button', { name: 'Connect to the card' }).click();
+    await picker.getByText('Connected “Budget – Checkout”').waitFor();
+    await openTab('Budget – Checkout');
+    const figuresFrom = await until(() => rowOf('Figures from'), Boolean, 'the headline');
+    expect(await until(() => cell(`B${figuresFrom}`).getAttribute('data-value'), (v) => String(v).startsWith('the rate card'), 'the connected budget')).toMatch(/^the rate card DevRateCard/);
+    await openTab('Budget – MVP pilot');
+    await until(() => cell(`B${figuresFrom}`).getAttribute('data-value'), (v) => String(v).startsWith("DevRate's built-in figures"), 'the budget left alone');
     await openTab('Rate Card');
 
     // The row of the first team member's hourly rate, found by its kind, key, region and spec.
@@ -221,5 +277,25 @@ describeInBrowser('Scope a project, in the browser', () => {
     const withCard = await until(totals, (t) => t[1] !== '', 'the new totals');
     expect(withCard).toEqual([shown(expected.low), shown(expected.mid), shown(expected.high)]);
     expect(shown(expected.low)).not.toBe(shown(estimateBudget(input, builtInTable()).total.low));
+  });
+
+  it('offers the budget left unconnected when Insert rate card is opened again', async () => {
+    await menu('Insert rate card');
+    const picker = page.frameLocator('iframe[title="Insert rate card"]');
+    await picker.getByText('This spreadsheet already has a rate card, on sheet “Rate Card”.').waitFor();
+    expect(await picker.getByRole('checkbox').count()).toBe(1);
+    await picker.getByLabel('Budget – MVP pilot').check();
+    await picker.getByRole('button', { name: 'Connect to the card' }).click();
+    await picker.getByText('Connected “Budget – MVP pilot”').waitFor();
+    await openTab('Budget – MVP pilot');
+    const figuresFrom = await until(() => rowOf('Figures from'), Boolean, 'the headline');
+    await until(() => cell(`B${figuresFrom}`).getAttribute('data-value'), (v) => String(v).startsWith('the rate card'), 'the connected budget');
+    // The card's edited Eastern Europe senior low rate (10 an hour) now reaches this budget too:
+    // 2 people × 3 months × 10 × (global senior monthly low ÷ global senior hourly low), from the card.
+    const rows = rateCardRows('abbacus-2026').rows;
+    const global = (kind: string) => rows.find((r) => r[0] === kind && r[1] === 'senior' && r[2] === 'global' && r[3] === 'backend')!;
+    const expectedLow = (2 * 3 * 10 * Number(global('monthly')[4])) / Number(global('hourly')[4]);
+    const teamRow = await rowOf('Team (development) cost');
+    await until(() => cell(`B${teamRow}`).getAttribute('data-value'), (v) => v === shown(expectedLow), 'the team cost to follow the card');
   });
 });

@@ -26,6 +26,7 @@ function expectSameBudget(sheet: BudgetOnSheet, domain: BudgetEstimate) {
   expectClose(sheet.contingency, domain.contingency, 'contingency');
   expectClose(sheet.total, domain.total, 'total');
   expectClose(sheet.headline.total, domain.total, 'headline total');
+  expectClose(sheet.headline.team, domain.lines.team, 'headline team cost');
   for (const hire of ['freelance', 'agency', 'full_time'] as const) expectClose(sheet.byHireType[hire], domain.byHireType[hire], hire);
   expect(sheet.typicalText).toBe(domain.typicalText);
   expect(sheet.headline.typicalText).toBe(domain.typicalText);

@@ -35,7 +35,7 @@ describe('custom functions at the edges', () => {
     expect(shown('DEVRATE', 'senior', word)).toMatch(/^Error: DEVRATE: unknown region /);
     expect(shown('RATESOURCE', word)).toMatch(/^Error: RATESOURCE: unknown kind /);
     const card = [['kind', 'key', 'region', 'spec', 'low', 'high'], ['hourly', word, 'global', 'backend', 1, 2]];
-    expect(shown('DEVRATE', 'senior', 'global', 'backend', 'mid', card)).toMatch(/^Error: DEVRATE: ratecard row 2: unknown level /);
+    expect(shown('DEVRATE', 'senior', 'global', 'backend', 'mid', card)).toMatch(/^Error: DEVRATE: row 2 of the card \(hourly, "\w+", global, backend\): unknown level /);
   });
 
   it('quotes 60,000 typed characters in a message a tooltip can show', () => {

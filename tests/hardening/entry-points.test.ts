@@ -53,8 +53,8 @@ describe('entry points no sidebar calls, called through google.script.run anyway
   const others = (Object.keys(entryPoints) as (keyof typeof entryPoints)[]).filter((name) => !sidebarCalls.has(name));
   const sidebarTitle: Partial<Record<keyof typeof entryPoints, string>> = { showAbout: SIDEBAR_PAGES.About, showWizard: SIDEBAR_PAGES.Wizard, showRateCardPicker: SIDEBAR_PAGES.RateCard, showScoring: SIDEBAR_PAGES.Scoring };
 
-  it('are the menu, the sidebars and Insert sources', () => {
-    expect(others.sort()).toEqual(['insertSources', 'onInstall', 'onOpen', ...Object.keys(sidebarTitle)].sort());
+  it('are the menu, the sidebars, Insert sources and the self-test', () => {
+    expect(others.sort()).toEqual(['insertSources', 'onInstall', 'onOpen', 'runSelfTest', ...Object.keys(sidebarTitle)].sort());
   });
 
   it.each(Object.keys(sidebarTitle) as (keyof typeof entryPoints)[])(`%s opens its sidebar whatever it is passed (${runs} cases)`, (endpoint) => {

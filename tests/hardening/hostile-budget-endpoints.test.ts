@@ -8,9 +8,10 @@ import { wizardDraftSchema } from '../../src/domain/budget/draft';
 import { budgetInputSchema } from '../../src/domain/budget/schema';
 import type { Addon } from '../../playground/emulator';
 import { hostileJson, hostileText } from '../support/arbitraries';
-import { LOCK_BUSY, RUNS, parseRefusal, addonOver, expectCoverage, runHostile, type EndpointContract } from './harness';
-import { argumentsOf, budgetInput, rateCardChoice, wizardDraft } from './payloads';
-import { brokenRateCardWorkbook, rateCardWorkbook, saved, scribbledRateCardWorkbook } from './workbooks';
+import { LOCK_BUSY, RUNS, parseRefusal, addonOver, clientCall, expectCoverage, runHostile, type EndpointContract } from './harness';
+import { argumentsOf, budgetInput, budgetSheetNames, rateCardChoice, wizardDraft } from './payloads';
+import { brokenRateCardWorkbook, must, rateCardWorkbook, saved, scribbledRateCardWorkbook } from './workbooks';
+import { scenario } from '../templates/budget-fixture';
 
 // 10,000 emulated calls per test take minutes on a loaded 2-core CI machine, not vitest's 30 s.
 vi.setConfig({ testTimeout: 600_000 });
@@ -171,6 +172,67 @@ describe('insertRateCard', () => {
       call: (checker, { args, lockHeld }) => void checker.call(args, { lockHeld }),
     });
     expectCoverage(checker, contract, { answered: 0.001, refused: 0.5 });
+    expect(checker.refusalsSeen.get(String(LOCK_BUSY)) ?? 0).toBeGreaterThan(0);
+  });
+});
+
+/** A budget made before the card, the card, and a sheet of the owner's that calls DEVRATE. */
+function budgetBeforeCardWorkbook() {
+    const addon = addonOver();
+    must(clientCall(addon, 'createBudgetSheet', [scenario()]), 'create budget');
+    addon.spreadsheet.insertSheet('Mine').getRange('A1').setFormula('=DEVRATE("senior")');
+    must(clientCall(addon, 'insertRateCard', ['both']), 'insert rate card');
+    return saved(addon);
+}
+
+describe('getBudgetConnections, whatever a client passes', () => {
+  const contract: EndpointContract = {
+    endpoint: 'getBudgetConnections',
+    refusals: [],
+    accepted(value, addon) {
+      const { cardSheet, unconnectedBudgets } = value as { cardSheet: string | null; unconnectedBudgets: string[] };
+      expect(cardSheet).toBe(addon.spreadsheet.getRangeByName('DevRateCard')?.getSheet().getName() ?? null);
+      expect(unconnectedBudgets).toEqual(cardSheet && addon.spreadsheet.getSheetByName('Budget – Checkout') ? ['Budget – Checkout'] : []);
+    },
+  };
+  it(`reads the card and the budgets not connected to it (${Math.max(1, Math.round(RUNS / 10))} cases)`, () => {
+    const checker = runHostile(contract, {
+      workbooks: [undefined, budgetBeforeCardWorkbook(), rateCardWorkbook()],
+      cases: fc.array(hostileJson, { maxLength: 2 }),
+      runs: Math.max(1, Math.round(RUNS / 10)),
+      batch: 50,
+      call: (checker, args) => void checker.call(args),
+    });
+    expect(checker.answered).toBe(checker.calls);
+  });
+});
+
+describe('connectBudgetsToRateCard', () => {
+  const NAMES = ['Budget – Checkout', 'Mine', 'Rate Card'];
+  const contract: EndpointContract = {
+    endpoint: 'connectBudgetsToRateCard',
+    refusals: [parseRefusal('connectBudgetsToRateCard'), /^This spreadsheet has no rate card \(the named range DevRateCard\): insert one first\. Nothing was changed\.$/],
+    accepted(value, addon) {
+      const { connected, notBudgets } = value as { connected: string[]; notBudgets: string[] };
+      expect(connected.every((name) => name === 'Budget – Checkout')).toBe(true);
+      const isBudget = (name: string) => (addon.spreadsheet.getSheetByName(name)?.getDataRange().getFormulas().flat() ?? []).some((f) => f.startsWith('=DEVMONTHLY('));
+      expect(notBudgets.filter(isBudget)).toEqual([]);
+      for (const name of connected) {
+        const formulas = addon.spreadsheet.getSheetByName(name)!.getDataRange().getFormulas().flat();
+        expect(formulas.filter((f) => /DEVMONTHLY\(/.test(f)).every((f) => f.includes('DevRateCard'))).toBe(true);
+      }
+      expect(addon.spreadsheet.getSheetByName('Mine')?.getRange('A1').getFormula() ?? '=DEVRATE("senior")').toBe('=DEVRATE("senior")');
+    },
+  };
+
+  it(`connects budgets, reports other names, or refuses clearly (${RUNS} cases)`, () => {
+    const checker = runHostile(contract, {
+      workbooks: [undefined, budgetBeforeCardWorkbook(), rateCardWorkbook()],
+      cases: fc.record({ args: argumentsOf(budgetSheetNames(NAMES), { valid: 4, broken: 3, anything: 3 }), lockHeld: fc.integer({ min: 1, max: 100 }).map((n) => n <= 20) }),
+      batch: 200,
+      call: (checker, { args, lockHeld }) => void checker.call(args, { lockHeld }),
+    });
+    expectCoverage(checker, contract, { answered: 0.05, refused: 0.3 });
     expect(checker.refusalsSeen.get(String(LOCK_BUSY)) ?? 0).toBeGreaterThan(0);
   });
 });

@@ -92,6 +92,7 @@ describe('every DevRate action, twice, over sheets named like ours', () => {
         'Sources (3)', 'Sources (4)',
         'Budget – Checkout (2)', 'Budget – Checkout (3)',
         'Rate Card (2)', // one card per spreadsheet: the second insert is refused
+        'DevRate self-test', 'DevRate self-test (2)', // Run self-test: its report; its scratch sheets are gone
       ].sort(),
     );
 

@@ -80,6 +80,8 @@ export const wizardDraft: fc.Arbitrary<WizardDraft> = fc.oneof(
 );
 
 export const rateCardChoice = fc.constantFrom(...RATE_CARD_CHOICES);
+/** Sheet names to connect to a rate card: budgets, other sheets, and names no sheet has. */
+export const budgetSheetNames = (names: readonly string[]) => fc.array(fc.oneof(fc.constantFrom(...names), typedText(100)), { minLength: 1, maxLength: 4 });
 
 const QUESTION_IDS = dataset.hiring.questions.map((q) => q.id);
 const FLAG_IDS = dataset.hiring.redFlags.map((f) => f.id);

@@ -27,7 +27,7 @@ export function valuesOnly(json: WorkbookJSON): WorkbookJSON {
   return copy;
 }
 
-function must(outcome: ReturnType<typeof clientCall>, what: string): unknown {
+export function must(outcome: ReturnType<typeof clientCall>, what: string): unknown {
   if (!outcome.ok) throw new Error(`${what}: ${outcome.message}`);
   return outcome.value;
 }

@@ -2,8 +2,9 @@
 // loaded (strict lock mode), wizard payloads, and a budget sheet read back the way a person reads
 // it: by the labels in column A, never by hard-coded cell addresses.
 import { defaultBudgetInput } from '../../src/domain/budget/defaults';
-import { BUDGET_LINES, TOTAL_LINES, type BudgetLineId } from '../../src/domain/budget/estimate';
-import { HIRE_TYPE_LABELS, HIRE_TYPES, type HireType } from '../../src/domain/budget/choices';
+import { HIRE_ROW_LABELS } from '../../src/domain/budget/comparison';
+import { BUDGET_LINES, TOTAL_LINES, TYPICAL_LINE, type BudgetLineId } from '../../src/domain/budget/estimate';
+import { HIRE_TYPES, type HireType } from '../../src/domain/budget/choices';
 import { budgetInputSchema, type BudgetInput } from '../../src/domain/budget/schema';
 import type { Triple } from '../../src/domain/budget/team-cost';
 import { builtInTable } from '../../src/domain/figure-table';
@@ -35,11 +36,11 @@ export function sheetNamed(addon: Addon, name: string) {
   return sheet;
 }
 
-/** Row number (1-based) of the first row at or after `from` whose column A reads `label`. */
-export function rowLabelled(addon: Addon, sheetName: string, label: string, from = 1): number {
+/** Row number (1-based) of the first row at or after `from` whose column A reads `label` (or matches it). */
+export function rowLabelled(addon: Addon, sheetName: string, label: string | RegExp, from = 1): number {
   const sheet = sheetNamed(addon, sheetName);
   const labels = sheet.getRange(1, 1, sheet.getLastRow(), 1).getValues().map((r) => r[0]);
-  const index = labels.findIndex((v, i) => i + 1 >= from && v === label);
+  const index = labels.findIndex((v, i) => i + 1 >= from && (typeof label === 'string' ? v === label : label.test(String(v))));
   if (index < 0) throw new Error(`no row "${label}" on ${sheetName}`);
   return index + 1;
 }
@@ -56,23 +57,37 @@ export interface BudgetOnSheet {
   total: Triple;
   typicalText: string;
   byHireType: Record<HireType, Triple>;
-  headline: { total: Triple; typicalText: string };
+  /** The comparison's row labels as the sheet shows them. */
+  hireLabels: Record<HireType, string>;
+  headline: { team: Triple; total: Triple; typicalText: string; figuresFrom: string };
 }
+
+/** The comparison rows: freelance and US full-time by their labels, agency by the region its label names. */
+const HIRE_ROW_MATCH: Record<HireType, string | RegExp> = { ...HIRE_ROW_LABELS, agency: /^Agency in / };
 
 /** The computed budget as the sheet shows it. */
 export function readBudget(addon: Addon, sheetName: string): BudgetOnSheet {
   const budget = rowLabelled(addon, sheetName, 'Budget');
   const at = (label: string) => tripleAt(addon, sheetName, rowLabelled(addon, sheetName, label, budget));
   const sheet = sheetNamed(addon, sheetName);
-  const headlineRow = rowLabelled(addon, sheetName, 'Total budget');
+  const teamRow = rowLabelled(addon, sheetName, 'Team (development) cost');
+  const totalRow = rowLabelled(addon, sheetName, 'Total budget');
+  const compare = rowLabelled(addon, sheetName, /^Freelance vs agency vs US full-time/);
+  const hireRows = Object.fromEntries(HIRE_TYPES.map((h) => [h, rowLabelled(addon, sheetName, HIRE_ROW_MATCH[h], compare)])) as Record<HireType, number>;
   return {
     lines: Object.fromEntries(BUDGET_LINES.map((l) => [l.id, at(l.label)])) as Record<BudgetLineId, Triple>,
     subtotal: at(TOTAL_LINES.subtotal.label),
     contingency: at(TOTAL_LINES.contingency.label),
     total: at(TOTAL_LINES.total.label),
-    typicalText: String(sheet.getRange(rowLabelled(addon, sheetName, 'Against the typical range'), 2).getValue()),
-    byHireType: Object.fromEntries(HIRE_TYPES.map((h) => [h, at(HIRE_TYPE_LABELS[h])])) as Record<HireType, Triple>,
-    headline: { total: tripleAt(addon, sheetName, headlineRow), typicalText: String(sheet.getRange(headlineRow, 5).getValue()) },
+    typicalText: String(sheet.getRange(rowLabelled(addon, sheetName, TYPICAL_LINE.label), 2).getValue()),
+    byHireType: Object.fromEntries(HIRE_TYPES.map((h) => [h, tripleAt(addon, sheetName, hireRows[h])])) as Record<HireType, Triple>,
+    hireLabels: Object.fromEntries(HIRE_TYPES.map((h) => [h, String(sheet.getRange(hireRows[h], 1).getValue())])) as Record<HireType, string>,
+    headline: {
+      team: tripleAt(addon, sheetName, teamRow),
+      total: tripleAt(addon, sheetName, totalRow),
+      typicalText: String(sheet.getRange(teamRow, 5).getValue()),
+      figuresFrom: String(sheet.getRange(rowLabelled(addon, sheetName, 'Figures from'), 2).getValue()),
+    },
   };
 }
 

@@ -112,13 +112,16 @@ describe('formats, validation and protection', () => {
     expect(inside(sheet.getRange(totalRow, 3).getA1Notation())).toBe(false);
   });
 
-  it('charts the low / mid / high totals', () => {
+  it('charts the low / mid / high team cost and total', () => {
     const charts = sheet.getCharts();
     expect(charts).toHaveLength(1);
     const [range] = charts[0].getRanges();
     const values = range.getValues();
     expect(values[0].slice(1)).toEqual(['Low', 'Mid', 'High']);
-    expect(values[1].slice(1)).toEqual(sheet.getRange(totalRow, 2, 1, 3).getValues()[0]);
+    expect(values[1][0]).toBe('Team (development) cost');
+    expect(values[1].slice(1)).toEqual(sheet.getRange(rowLabelled(addon, sheetName, 'Team', rowLabelled(addon, sheetName, 'Budget')), 2, 1, 3).getValues()[0]);
+    expect(values[2][0]).toBe('Total budget');
+    expect(values[2].slice(1)).toEqual(sheet.getRange(totalRow, 2, 1, 3).getValues()[0]);
   });
 });
 

@@ -30,6 +30,24 @@ describe('Insert rate card', () => {
     expect(rows.length).toBeGreaterThan(expected.rows.length); // spare rows for the team's own figures
   });
 
+  it("names a bad row by the sheet's own row number, and breaks only the figures that rest on it", () => {
+    const addon = newAddon();
+    insertCard(addon, 'both');
+    const card = addon.spreadsheet.getRangeByName(RATE_CARD_RANGE_NAME)!;
+    const [headers, ...rows] = card.getValues();
+    const col = (name: string) => headers.indexOf(name) + 1;
+    const index = rows.findIndex((r) => r[0] === 'hourly' && r[1] === 'senior' && r[2] === 'eastern_europe' && r[3] === 'backend');
+    const sheetRow = card.getRow() + 1 + index;
+    addon.edit('Rate Card', card.getSheet().getRange(sheetRow, col('low')).getA1Notation(), 150);
+    addon.edit('Rate Card', card.getSheet().getRange(sheetRow, col('high')).getA1Notation(), 130);
+    const sheet = addon.spreadsheet.insertSheet('Mine');
+    sheet.getRange('A1:A2').setFormulas([['=DEVRATE("senior", "eastern_europe", "backend", "mid", DevRateCard)'], ['=DEVRATE("senior", "asia", "backend", "mid", DevRateCard)']]);
+    const [[broken], [fine]] = addon.workbook.readCells(sheet.getSheetId(), { row: 1, col: 1, numRows: 2, numCols: 1 });
+    expect(broken.error?.message).toBe(`DEVRATE: row ${sheetRow} of the card (hourly, senior, eastern_europe, backend): low 150 is above high 130.`);
+    expect(fine.error).toBeUndefined();
+    expect(typeof sheet.getRange('A2').getValue()).toBe('number');
+  });
+
   it('keeps one card per spreadsheet: a second insert is refused and writes nothing', () => {
     const addon = newAddon();
     insertCard(addon, 'abbacus-2026');
@@ -48,7 +66,7 @@ describe('Insert rate card', () => {
     const card = addon.spreadsheet.getRangeByName(RATE_CARD_RANGE_NAME)!;
     card.getCell(2, 1).setValue('bogus'); // as if pasted over the dropdown
     const sheets = addon.spreadsheet.getSheets().length;
-    expect(() => createBudget(addon, scenario())).toThrow(/^The rate card \(the named range DevRateCard on sheet "Rate Card"\) has a problem: ratecard row 2: unknown kind "bogus".* Nothing was written\.$/);
+    expect(() => createBudget(addon, scenario())).toThrow(/^The rate card \(the named range DevRateCard on sheet "Rate Card"\) has a problem: row 2 of the card \("bogus", junior, global, backend\): unknown kind "bogus".* Fix it, then create the budget again\. Nothing was written\.$/);
     expect(addon.spreadsheet.getSheets()).toHaveLength(sheets);
   });
 

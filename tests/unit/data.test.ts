@@ -1,13 +1,22 @@
 // data/ is the single source of every figure: valid, cited, and complete for the contract.
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { validateDataset } from '../../src/domain/schema';
 
 const dataDir = join(import.meta.dirname, '..', '..', 'data');
 const read = (file: string) => JSON.parse(readFileSync(join(dataDir, file), 'utf8'));
 const data = () => ({ sources: read('sources.json'), figures: read('figures.json'), factors: read('factors.json'), hiring: read('hiring.json') });
-const seeds = join(import.meta.dirname, '..', '..', '..', 'shared', 'seeds');
+// The two source documents live beside the repository in the team's workspace (and in its CI),
+// not in the repository: checks against their text run where they are and skip, saying why, in
+// a clone made anywhere else. DEVRATE_SEEDS points at another copy.
+const seeds = process.env.DEVRATE_SEEDS ?? join(import.meta.dirname, '..', '..', '..', 'shared', 'seeds');
+const SEED_FILES = { 'abbacus-2026': '000_a56358741fe0bf9e.txt', 'navspace-2026': '002_a086e67a7b739ac0.txt' } as const;
+const haveSeeds = Object.values(SEED_FILES).every((f) => existsSync(join(seeds, f)));
+const skipWhy = `the source documents are not at ${seeds} (set DEVRATE_SEEDS to their folder to run this check)`;
+if (!haveSeeds) console.warn(`data.test.ts: skipping the checks against the source documents: ${skipWhy}.`);
+const withSeeds = (name: string) => (haveSeeds ? name : `${name} — skipped: ${skipWhy}`);
+const seedText = (id: keyof typeof SEED_FILES) => readFileSync(join(seeds, SEED_FILES[id]), 'utf8');
 
 describe('data/', () => {
   it('passes the schema and the cross-checks the build runs', () => {
@@ -47,11 +56,8 @@ describe('data/', () => {
     expect(() => validateDataset(twice)).toThrow(/two default figures/);
   });
 
-  it('every number of every figure appears in its source document', () => {
-    const text: Record<string, string> = {
-      'abbacus-2026': readFileSync(join(seeds, '000_a56358741fe0bf9e.txt'), 'utf8'),
-      'navspace-2026': readFileSync(join(seeds, '002_a086e67a7b739ac0.txt'), 'utf8'),
-    };
+  it.skipIf(!haveSeeds)(withSeeds('every number of every figure appears in its source document'), () => {
+    const text: Record<string, string> = { 'abbacus-2026': seedText('abbacus-2026'), 'navspace-2026': seedText('navspace-2026') };
     const written = (n: number) => [String(n), n.toLocaleString('en-US')];
     for (const f of data().figures) {
       for (const n of [f.low, f.high]) {
@@ -60,8 +66,8 @@ describe('data/', () => {
     }
   });
 
-  it('copies no sentence of the source documents into the hiring texts', () => {
-    const sources = ['000_a56358741fe0bf9e.txt', '002_a086e67a7b739ac0.txt'].map((f) => readFileSync(join(seeds, f), 'utf8').toLowerCase());
+  it.skipIf(!haveSeeds)(withSeeds('copies no sentence of the source documents into the hiring texts'), () => {
+    const sources = [seedText('abbacus-2026'), seedText('navspace-2026')].map((t) => t.toLowerCase());
     const texts = JSON.stringify(data().hiring).toLowerCase().match(/[a-z][a-z ,'’-]{40,}/g) ?? [];
     // No run of 8 words in a row from a source.
     for (const t of texts) {

@@ -1,6 +1,8 @@
 // Step 4, the budget before it is written: low / mid / high with the breakdown, the project
 // type's typical range, and the same team as freelance, agency or full-time.
-import { HIRE_TYPE_LABELS, HIRE_TYPES } from '../../../src/domain/budget/choices';
+import { HIRE_TYPES } from '../../../src/domain/budget/choices';
+import { engagementNote, freelanceAdvantageNote, HIRE_ROWS_NOTE, hireRowLabel } from '../../../src/domain/budget/comparison';
+import type { Region } from '../../../src/domain/terms';
 import { BUDGET_LINES, TOTAL_LINES, type BudgetEstimate } from '../../../src/domain/budget/estimate';
 import { ESTIMATE_POINTS, type Triple } from '../../../src/domain/budget/team-cost';
 import { span, usd } from './step-props';
@@ -14,7 +16,7 @@ function Row(props: { label: string; amounts: Triple; strong?: boolean }) {
   return <tr class={props.strong ? 'strong' : ''}>{[<td key="label">{props.label}</td>, ...cells]}</tr>;
 }
 
-export function ReviewSummary(props: { estimate: BudgetEstimate; hireType: string; months: string }) {
+export function ReviewSummary(props: { estimate: BudgetEstimate; hireType: string; months: string; agencyRegion: Region }) {
   const e = props.estimate;
   const typical = `${span(e.typical.low, e.typical.high)}${e.typical.openEnded ? '+' : ''}`;
   return (
@@ -38,16 +40,17 @@ export function ReviewSummary(props: { estimate: BudgetEstimate; hireType: strin
         </tbody>
       </table>
       <p class="typical" role="status">
-        The mid total is <b>{e.typicalText}</b> ({typical}).
+        The team (development) cost of {usd(e.lines.team.mid)} is <b>{e.typicalText}</b> ({typical}). The sources' project costs are
+        development only, so the hidden costs are left out of this comparison.
       </p>
-      <h2>Freelance vs agency vs full-time</h2>
+      <h2>Freelance vs agency vs US full-time</h2>
       <p class="hint">The same team for {props.months} months, before hidden costs.</p>
       <table aria-label="Hire type comparison">
         <tbody>
           {HIRE_TYPES.map((hire) => (
             <tr key={hire} class={hire === props.hireType ? 'strong' : ''}>
               <td>
-                {HIRE_TYPE_LABELS[hire]}
+                {hireRowLabel(hire, props.agencyRegion)}
                 {hire === props.hireType ? ' (chosen)' : ''}
               </td>
               <td class="num">{usd(e.byHireType[hire].mid)}</td>
@@ -56,6 +59,9 @@ export function ReviewSummary(props: { estimate: BudgetEstimate; hireType: strin
           ))}
         </tbody>
       </table>
+      <p class="hint">{HIRE_ROWS_NOTE}</p>
+      <p class="hint">{freelanceAdvantageNote()}.</p>
+      <p class="hint">{engagementNote()}</p>
     </>
   );
 }
@@ -67,12 +73,12 @@ export function EstimateStrip(props: { estimate?: BudgetEstimate; problem?: stri
     <div class="estimate" aria-live="polite" aria-label="Live estimate">
       {e ? (
         <>
-          Estimate <b>{usd(e.total.mid)}</b> <span class="muted">({span(e.total.low, e.total.high)})</span>
+          Team cost <b>{usd(e.lines.team.mid)}</b>: {e.typicalText}
           <br />
-          {e.typicalText}
+          Total with hidden costs <b>{usd(e.total.mid)}</b> <span class="muted">({span(e.total.low, e.total.high)})</span>
         </>
       ) : (
-        <span class="muted">{props.problem ?? 'The estimate appears once the team and costs are filled in.'}</span>
+        <span class="muted">{props.problem ?? 'The estimate appears once the team has someone in it and the costs are filled in.'}</span>
       )}
     </div>
   );

@@ -99,6 +99,7 @@ export function StepTeam(props: StepProps) {
       <h2>Team</h2>
       {error('team.members') && <div class="error">{error('team.members')}</div>}
       {needsAi && <p class="hint">The project needs AI/ML integration: consider a row with the AI specialization.</p>}
+      {t.members.length === 0 && <p class="hint">Add the people you plan to hire: the estimate appears once the team has someone in it.</p>}
       {t.members.map((_, index) => (
         <Member key={index} {...props} index={index} />
       ))}

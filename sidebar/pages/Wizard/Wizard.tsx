@@ -46,9 +46,14 @@ export function Wizard(props: WizardProps) {
   const verdict = useMemo(() => judge(form), [form]);
   const { estimate, problem } = useMemo(() => safeEstimate(verdict, props.table), [verdict, props.table]);
 
+  const savedStep = useRef(props.initial.step);
   useEffect(() => {
     if (first.current) return void (first.current = false); // nothing changed yet
-    store.current.save({ step, savedAt: Date.now(), form });
+    // A step change goes to the server at once: a sidebar in Apps Script's sandboxed frame may
+    // have no localStorage to bridge the typing delay, and people close it right after "Next".
+    const stepChanged = step !== savedStep.current;
+    savedStep.current = step;
+    store.current.save({ step, savedAt: Date.now(), form }, stepChanged);
   }, [form, step]);
 
   const edit = (path: string, change: (f: WizardForm) => void) => {
@@ -96,7 +101,7 @@ export function Wizard(props: WizardProps) {
         {step === 0 && <StepProject {...stepProps} />}
         {step === 1 && <StepTeam {...stepProps} />}
         {step === 2 && <StepHidden {...stepProps} />}
-        {step === 3 && estimate && <ReviewSummary estimate={estimate} hireType={form.team.hireType} months={form.team.months} />}
+        {step === 3 && estimate && <ReviewSummary estimate={estimate} hireType={form.team.hireType} months={form.team.months} agencyRegion={verdict.estimateInput!.team.agencyRegion} />}
         {step === 3 && !estimate && <p class="banner error">{problem ?? 'Some answers need fixing before there is an estimate.'}</p>}
         {stepHasShownProblems && <p class="banner error">Fix the fields marked in red to continue.</p>}
         {blocking.length > 0 && checkedSteps.has(0) && (

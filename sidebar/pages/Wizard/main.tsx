@@ -16,7 +16,13 @@ import { Wizard, type WizardProps } from './Wizard';
 function figuresFor(card: WizardContext['rateCard']): { table: FigureTable; cardNote?: WizardProps['cardNote'] } {
   if (!card) return { table: builtInTable() };
   try {
-    return { table: tableWithCard(card.rows), cardNote: { text: `Using the rate card on sheet “${card.sheetName}”.`, problem: false } };
+    const table = tableWithCard(card.rows);
+    const problems = table.problems();
+    if (problems.length === 0) return { table, cardNote: { text: `Using the rate card on sheet “${card.sheetName}”.`, problem: false } };
+    return {
+      table,
+      cardNote: { text: `Using the rate card on sheet “${card.sheetName}”, which has rows the functions refuse: ${problems.join(' ')} Figures that rest on them show the problem instead.`, problem: true },
+    };
   } catch (error) {
     return {
       table: builtInTable(),
@@ -25,8 +31,10 @@ function figuresFor(card: WizardContext['rateCard']): { table: FigureTable; card
   }
 }
 
+/** The defaults with no one on the team yet: the estimate waits for the user's own team. */
 function startingDraft(table: FigureTable): WizardDraft {
-  return { step: 0, savedAt: 0, form: formFromInput(defaultBudgetInput(table)) };
+  const form = formFromInput(defaultBudgetInput(table));
+  return { step: 0, savedAt: 0, form: { ...form, team: { ...form.team, members: [] } } };
 }
 
 function App() {

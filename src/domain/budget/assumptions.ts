@@ -2,6 +2,8 @@
 // (and section) each figure comes from. Built from data/, so a changed citation shows here too.
 import { factors, figures, hiring } from '../dataset';
 import { formatRange } from '../provenance';
+import { derivationRule } from '../resolve';
+import { engagementNote } from './comparison';
 import type { FigureKind } from '../terms';
 import { DEVRATE_DEFAULTS } from './defaults';
 
@@ -19,21 +21,20 @@ function cite(kind: FigureKind): string {
   return [...bySource].map(([source, sections]) => `${source} (${[...sections].join('; ')})`).join(' and ');
 }
 
-export function budgetAssumptions(rateCard?: { rangeName: string }): string[] {
+export function budgetAssumptions(): string[] {
   const { loadedOverhead, regionalDiscount, takeHome } = factors;
   const hiddenCosts = hiring.hiddenCosts;
   const trial = hiring.checklist.find((c) => c.id === 'paid_trial');
   const pct = (r: { low: number; high: number }) => `${formatRange(r.low * 100, r.high * 100)}%`;
   return [
-    rateCard
-      ? `Rate card: every DevRate formula on this sheet passes the named range ${rateCard.rangeName}; edit the card and this budget recomputes.`
-      : 'Built-in figures: to use your own, insert a rate card (menu Insert rate card) and create the budget again.',
+    "Rate card: the line \"Figures from\" at the top says whether this sheet's DevRate formulas pass the rate card; inserting a rate card offers to connect existing budgets.",
     `Freelance rates: DEVRATE (per hour) and DEVMONTHLY (per month) by level, region and specialization, from ${cite('hourly')}; monthly from ${cite('monthly')}.`,
-    `Combinations the sources do not give are derived from the global ratios; Latin America backend is navspace-2026's US/Western Europe range less its ${pct(regionalDiscount)} regional discount. =RATESOURCE("hourly", level, region, spec) says how for any row.`,
+    `${derivationRule()} =RATESOURCE("hourly", level, region, spec) says how for any row.`,
     `Agency: AGENCYRATE for the agency region × hours per month × full-time equivalents, from ${cite('agency')}.`,
     `Full-time: US salary (SALARY) from ${cite('salary')}, × loaded overhead of ${pct(loadedOverhead)} (LOADEDCOST, ${loadedOverhead.source}: ${loadedOverhead.covers}), × months ÷ 12.`,
     'Engagement: hourly = hourly rate × hours per month; monthly retainer and project-based = monthly rate (a fixed price is quoted from the same effort; contingency covers its risk).',
-    `Typical range: PROJECTCOST for the project type, from ${cite('project')}.`,
+    engagementNote(),
+    `Typical range: PROJECTCOST for the project type, from ${cite('project')}: development cost only, so the verdict compares the team cost with it and leaves the hidden costs out.`,
     `Hidden costs: ${hiddenCosts.map((c) => c.name.toLowerCase()).join(', ')} are named by ${[...new Set(hiddenCosts.map((c) => c.source))].join(', ')} (Hidden Costs) without figures; the percentages and amounts here are DevRate defaults (project management ${DEVRATE_DEFAULTS.projectManagementPercent}%, maintenance ${DEVRATE_DEFAULTS.maintenancePercent}% a year, contingency ${DEVRATE_DEFAULTS.contingencyPercent}%), so replace them with your own.`,
     `Assessments: ${takeHome.hoursLow}–${takeHome.hoursHigh} h take-homes paid $${takeHome.payLow}–${takeHome.payHigh} per candidate, ${takeHome.source} (${takeHome.section}).`,
     `Paid trial: ${trial ? `${trial.source} (${trial.section}) advises one before a full-time commitment; ` : ''}weeks × 12/52 × the freelance monthly rate of team row 1.`,

@@ -20,6 +20,12 @@ export const BUDGET_LINES = [
 ] as const;
 export type BudgetLineId = (typeof BUDGET_LINES)[number]['id'];
 
+/** The verdict's line: what it compares, and why the hidden costs stay out of it. */
+export const TYPICAL_LINE = {
+  label: 'Team cost against the typical range',
+  how: "The mid team (development) cost against PROJECTCOST low–high for the project type. The sources' project costs are development only, so the hidden costs and contingency are left out.",
+} as const;
+
 export const TOTAL_LINES = {
   subtotal: { label: 'Subtotal', how: 'Sum of the lines above' },
   contingency: { label: 'Contingency', how: 'Subtotal × contingency %' },
@@ -33,7 +39,10 @@ export interface BudgetEstimate {
   total: Triple;
   /** The project type's typical cost (PROJECTCOST low and high). */
   typical: { low: number; high: number; openEnded: boolean; label: string };
-  /** e.g. "38% above the typical MVP range", for the mid total. */
+  /**
+   * e.g. "38% above the typical MVP range": the mid team (development) cost against the type's
+   * typical cost, like for like, since the sources' project costs are development only.
+   */
   typicalText: string;
   /** Team cost of the same team under each hire type. */
   byHireType: Record<HireType, Triple>;
@@ -68,7 +77,7 @@ export function estimateBudget(input: EstimateInput, table: FigureTable): Budget
     contingency,
     total,
     typical: { low: typicalRange.low, high: typicalRange.high, openEnded: typicalRange.openEnded, label },
-    typicalText: typicalRangeText(total.mid, typicalRange, label),
+    typicalText: typicalRangeText(team.mid, typicalRange, label),
     byHireType,
   };
 }

@@ -12,6 +12,13 @@ export const RATE_CARD_CHOICES = [...SOURCE_IDS, 'both'] as const;
 export type RateCardChoice = (typeof RATE_CARD_CHOICES)[number];
 export const rateCardChoiceSchema = z.enum(RATE_CARD_CHOICES, { error: `Choose ${RATE_CARD_CHOICES.join(', ')}.` });
 
+/** The budget sheets to connect to a card, as the sidebar sends them (sheet names are at most 100 characters). */
+export const budgetSheetNamesSchema = z
+  .array(z.string({ error: 'Name each budget sheet.' }).check(z.minLength(1, 'Name each budget sheet.'), z.maxLength(100, 'A sheet name has at most 100 characters.')), {
+    error: 'Choose the budget sheets to connect.',
+  })
+  .check(z.minLength(1, 'Choose at least one budget sheet.'), z.maxLength(200, 'Choose at most 200 budget sheets.'));
+
 export const RATE_CARD_CHOICE_HELP: Record<RateCardChoice, string> = {
   'abbacus-2026': "Abbacus's freelance rates by level, region and specialization, monthly rates, project costs and timelines, and its global agency range.",
   'navspace-2026': "Navspace's US salaries, agency rates, and its lower freelance rates for remote and US/Western Europe developers. Figures it does not give keep DevRate's defaults.",
@@ -58,11 +65,12 @@ export function rateCardRows(choice: RateCardChoice): RateCardTable {
   const both = choice === 'both';
   // Variants (scenario examples, marketplace quotes) would silently replace a source's main figure.
   const figures = sortFigures(builtInFigures.filter((f) => !f.variant && (both ? f.default : f.source === choice)));
-  const headers = ['kind', 'key', 'region', 'spec', 'low', 'high', ...(both ? ['source'] : []), 'section', ...(both ? ['other source'] : [])];
+  // Every row names its source, so RATESOURCE can say whether an edited figure still matches it.
+  const headers = ['kind', 'key', 'region', 'spec', 'low', 'high', 'source', 'section', ...(both ? ['other source'] : [])];
   const rows = figures.map((f) => {
     const { low, high, note } = cardBounds(f);
-    const head = [f.kind, f.kind === 'agency' ? '' : f.key, f.region, f.spec, low, high];
-    return both ? [...head, f.source, f.section + note, otherSource(f)] : [...head, f.section + note];
+    const head = [f.kind, f.kind === 'agency' ? '' : f.key, f.region, f.spec, low, high, f.source, f.section + note];
+    return both ? [...head, otherSource(f)] : head;
   });
   return { headers, rows };
 }

@@ -3,6 +3,7 @@
 // collaborator inserts inside the table is priced too; everything else is a scalar formula over
 // them, using only functions HyperFormula also knows.
 import { ENGAGEMENT_LABELS, HIRE_TYPE_LABELS, type HireType } from '../../domain/budget/choices';
+import { AGENCY_LABEL_PARTS } from '../../domain/budget/comparison';
 import type { EstimatePoint } from '../../domain/budget/team-cost';
 import { formulaText } from '../a1';
 
@@ -98,7 +99,17 @@ export function trial(r: BudgetRefs, p: EstimatePoint, row: Points): string {
 export const sum = (first: string, last: string) => `=SUM(${first}:${last})`;
 export const plus = (a: string, b: string) => `=${a}+${b}`;
 
-/** typicalRangeText of src/domain/budget/typical-range.ts, as a formula over the mid total. */
+/** agencyRowLabel of src/domain/budget/comparison.ts, around the agency region input. */
+export const agencyLabel = (r: BudgetRefs) => `=${q(AGENCY_LABEL_PARTS.before)}&${r.agencyRegion}&${q(AGENCY_LABEL_PARTS.after)}`;
+export const ratio = (top: string, bottom: string) => `=IF(${bottom}>0, ${top}/${bottom}, "")`;
+
+/** The headline line saying which figures the sheet's DevRate formulas use; connecting a budget rewrites it. */
+export const FIGURES_FROM = {
+  label: 'Figures from',
+  text: (rateCard?: string) => (rateCard ? `the rate card ${rateCard}: edit it and this budget follows` : "DevRate's built-in figures: not connected to a rate card"),
+} as const;
+
+/** typicalRangeText of src/domain/budget/typical-range.ts, as a formula over the mid team cost. */
 export function typicalText(r: BudgetRefs, totalMid: string): string {
   const { low, high } = r.typical;
   const above = `IF(${high}>0, ROUND((${totalMid}-${high})/${high}*100, 0)&"% above", "above")`;

@@ -2,8 +2,9 @@
 // the freelance / agency / full-time comparison, the figures used, and the assumptions. Every
 // cell here is a formula over the inputs (or text), so it is protected with a warning.
 import { budgetAssumptions } from '../../domain/budget/assumptions';
-import { HIRE_TYPE_LABELS, HIRE_TYPES, type HireType } from '../../domain/budget/choices';
-import { BUDGET_LINES, TOTAL_LINES, type BudgetLineId } from '../../domain/budget/estimate';
+import { HIRE_TYPES, type HireType } from '../../domain/budget/choices';
+import { engagementNote, freelanceAdvantageNote, HIRE_ROW_HOW, HIRE_ROW_LABELS } from '../../domain/budget/comparison';
+import { BUDGET_LINES, TOTAL_LINES, TYPICAL_LINE, type BudgetLineId } from '../../domain/budget/estimate';
 import type { BudgetInput } from '../../domain/budget/schema';
 import { ESTIMATE_POINTS, type EstimatePoint } from '../../domain/budget/team-cost';
 import * as f from './formulas';
@@ -23,6 +24,8 @@ export interface ComputedCells {
 const COLUMN: Record<EstimatePoint, number> = { low: 2, mid: 3, high: 4 };
 const cellsOf = (row: number): Points => ({ low: a1(row, 2), mid: a1(row, 3), high: a1(row, 4) });
 const HEADERS = ['', 'Low', 'Mid', 'High', 'How it is computed'];
+/** The agency row's label is a formula naming its region (formulas.agencyLabel); this is its text before that. */
+const HIRE_ROW_LABELS_ON_SHEET: Record<HireType, string> = { ...HIRE_ROW_LABELS, agency: 'Agency' };
 
 /** Rows of each computed section, decided before any formula is written (they refer to each other). */
 function allocate(start: number, assumptions: number) {
@@ -30,7 +33,7 @@ function allocate(start: number, assumptions: number) {
   const take = (n = 1) => ((row += n), row - n);
   const budget = { section: take(), header: take(), lines: take(BUDGET_LINES.length), subtotal: take(), contingency: take(), total: take(), typical: take() };
   take();
-  const compare = { section: take(), header: take(), rows: take(HIRE_TYPES.length) };
+  const compare = { section: take(), header: take(), rows: take(HIRE_TYPES.length), ratio: take(), engagement: take() };
   take();
   const figures = { section: take(), header: take(), agency: take(), loaded: take(), fte: take(), typicalCost: take(), typicalTimeline: take() };
   take();
@@ -39,7 +42,7 @@ function allocate(start: number, assumptions: number) {
 }
 
 export function placeComputed(g: SheetGrid, start: number, refs: f.BudgetRefs, input: BudgetInput, rateCard?: string): ComputedCells {
-  const assumptions = budgetAssumptions(rateCard ? { rangeName: rateCard } : undefined);
+  const assumptions = budgetAssumptions();
   const at = allocate(start, assumptions.length);
   const section = (row: number, title: string) => {
     g.text(row, 1, title, { tone: 'section' });
@@ -75,14 +78,15 @@ export function placeComputed(g: SheetGrid, start: number, refs: f.BudgetRefs, i
   // Freelance vs agency vs full-time for the same team.
   const cmp = at.compare;
   const byHire = Object.fromEntries(HIRE_TYPES.map((hire, i) => [hire, cellsOf(cmp.rows + i)])) as Record<HireType, Points>;
-  section(cmp.section, 'Freelance vs agency vs full-time: team cost for the duration');
+  section(cmp.section, 'Freelance vs agency vs US full-time: team cost for the duration, before hidden costs');
   header(cmp.header, 'Hire type');
-  const how: Record<HireType, string> = {
-    freelance: 'Freelance rates × count × allocation × months (hourly: × hours per month)',
-    agency: 'Agency rate × hours per month × full-time equivalents × months',
-    full_time: 'US salary × loaded cost × count × allocation × months ÷ 12',
-  };
-  HIRE_TYPES.forEach((hire, i) => line(cmp.rows + i, HIRE_TYPE_LABELS[hire], how[hire], (p) => f.teamCost(refs, hire, p, byHire[hire])));
+  HIRE_TYPES.forEach((hire, i) => line(cmp.rows + i, HIRE_ROW_LABELS_ON_SHEET[hire], HIRE_ROW_HOW[hire], (p) => f.teamCost(refs, hire, p, byHire[hire])));
+  // The agency row names its region, from the input, so it stays true when someone changes it.
+  g.formula(cmp.rows + HIRE_TYPES.indexOf('agency'), 1, f.agencyLabel(refs));
+  g.text(cmp.ratio, 1, 'US full-time ÷ freelance (mid)');
+  g.formula(cmp.ratio, 3, f.ratio(byHire.full_time.mid, byHire.freelance.mid), { format: FORMATS.factor });
+  g.text(cmp.ratio, 5, `For comparison, ${freelanceAdvantageNote()}.`, { tone: 'note' });
+  g.text(cmp.engagement, 1, engagementNote(), { tone: 'note' });
 
   // The budget itself.
   const b = at.budget;
@@ -106,9 +110,9 @@ export function placeComputed(g: SheetGrid, start: number, refs: f.BudgetRefs, i
   const subtotal = line(b.subtotal, TOTAL_LINES.subtotal.label, TOTAL_LINES.subtotal.how, (p) => f.sum(lines.team[p], lines[last][p]));
   const contingency = line(b.contingency, TOTAL_LINES.contingency.label, TOTAL_LINES.contingency.how, (p) => f.percentOf(subtotal[p], h.contingencyPercent));
   const total = line(b.total, TOTAL_LINES.total.label, TOTAL_LINES.total.how, (p) => f.plus(subtotal[p], contingency[p]), { tone: 'total' });
-  g.text(b.typical, 1, 'Against the typical range');
-  const typicalText = g.formula(b.typical, 2, f.typicalText(refs, total.mid));
-  g.text(b.typical, 5, 'The mid total against PROJECTCOST low–high for the project type', { tone: 'note' });
+  g.text(b.typical, 1, TYPICAL_LINE.label);
+  const typicalText = g.formula(b.typical, 2, f.typicalText(refs, lines.team.mid));
+  g.text(b.typical, 5, TYPICAL_LINE.how, { tone: 'note' });
 
   section(at.notes.section, 'Assumptions and sources');
   assumptions.forEach((text, i) => g.text(at.notes.lines + i, 1, text));

@@ -11,7 +11,7 @@ import { LIMITS, type BudgetInput, type HiddenCosts } from '../../domain/budget/
 import { LEVELS, PROJECT_TYPES, REGIONS, SPECS } from '../../domain/terms';
 import { placeComputed, type ComputedCells } from './layout-computed';
 import { a1, a1Range, FORMATS, SheetGrid, type ValidationSpec } from './grid';
-import { hourlySpill, monthlySpill, salarySpill, type BudgetRefs } from './formulas';
+import { FIGURES_FROM, hourlySpill, monthlySpill, salarySpill, type BudgetRefs } from './formulas';
 
 const BUDGET_COLUMNS = 11;
 /** Spare team rows below the wizard's members, so collaborators can add people in place. */
@@ -38,7 +38,7 @@ const between = (min: number, max: number, help: string): ValidationSpec => ({ k
 export function budgetLayout(input: BudgetInput, rateCard?: string): BudgetLayout {
   const g = new SheetGrid(BUDGET_COLUMNS);
   const { project, team, hidden } = input;
-  let row = 6; // rows 1–4: title, note and the headline totals (filled in last)
+  let row = 8; // rows 1–6: title, note, the headline (filled in last) and which figures it uses
 
   const section = (title: string) => {
     g.text(row, 1, title, { tone: 'section' });
@@ -130,20 +130,26 @@ export function budgetLayout(input: BudgetInput, rateCard?: string): BudgetLayou
 
   const computed = placeComputed(g, row, refs, input, rateCard);
 
-  // Headline: title, how to use the sheet, and the totals (the chart's data), frozen on top.
+  // Headline: title, how to use the sheet, the team cost with its verdict and the total (the
+  // chart's data), and which figures the formulas use; frozen on top.
   g.text(1, 1, `Budget – ${project.name}`, { tone: 'title' });
   g.text(2, 1, 'Yellow cells are inputs: change a level, a count or a percentage and the whole budget recomputes. Amounts in USD.', { tone: 'note' });
-  ['', 'Low', 'Mid', 'High', 'Against the typical range'].forEach((h, i) => g.text(3, i + 1, h, { tone: 'header' }));
-  g.text(4, 1, 'Total budget', { tone: 'total' });
-  (['low', 'mid', 'high'] as const).forEach((p, i) => g.formula(4, i + 2, `=${computed.total[p]}`, { format: FORMATS.usd, tone: 'total' }));
+  ['', 'Low', 'Mid', 'High', 'Team cost against the typical range'].forEach((h, i) => g.text(3, i + 1, h, { tone: 'header' }));
+  g.text(4, 1, 'Team (development) cost', { tone: 'total' });
+  (['low', 'mid', 'high'] as const).forEach((p, i) => g.formula(4, i + 2, `=${computed.lines.team[p]}`, { format: FORMATS.usd, tone: 'total' }));
   g.formula(4, 5, `=${computed.typicalText}`, { tone: 'total' });
+  g.text(5, 1, 'Total budget', { tone: 'total' });
+  (['low', 'mid', 'high'] as const).forEach((p, i) => g.formula(5, i + 2, `=${computed.total[p]}`, { format: FORMATS.usd, tone: 'total' }));
+  g.text(5, 5, 'With hidden costs and contingency, which the typical range leaves out', { tone: 'note' });
+  g.text(6, 1, FIGURES_FROM.label);
+  g.text(6, 2, FIGURES_FROM.text(rateCard));
 
   return {
     ...computed,
     grid: g,
     refs,
-    frozenRows: 4,
-    chart: { range: a1Range(3, 1, 2, 4, false), row: 6, col: 8, title: 'Total budget (USD)' },
+    frozenRows: 5,
+    chart: { range: a1Range(3, 1, 3, 4, false), row: 8, col: 8, title: 'Team cost and total budget (USD)' },
     teamRows: { first, count: rows },
   };
 }

@@ -26,16 +26,19 @@ function insertTotalsChart(sheet: GoogleAppsScript.Spreadsheet.Sheet, chart: Bud
   );
 }
 
-/** A card the functions refuse would put an error in every DevRate cell: refuse before writing. */
+/** A card with rows the functions refuse would put errors in the budget: refuse before writing. */
 function checkRateCard(spreadsheet: Spreadsheet): void {
   const card = spreadsheet.getRangeByName(RATE_CARD_RANGE_NAME);
   if (!card) return;
+  let problems: string[];
   try {
-    tableWithCard(card.getValues() as CellValue[][]);
+    problems = tableWithCard(card.getValues() as CellValue[][]).problems();
   } catch (error) {
-    const where = `the named range ${RATE_CARD_RANGE_NAME} on sheet "${card.getSheet().getName()}"`;
-    throw new Error(`The rate card (${where}) has a problem: ${(error as Error).message} (Card rows count from its header row.) Fix it, then create the budget again. Nothing was written.`);
+    problems = [(error as Error).message];
   }
+  if (problems.length === 0) return;
+  const where = `the named range ${RATE_CARD_RANGE_NAME} on sheet "${card.getSheet().getName()}"`;
+  throw new Error(`The rate card (${where}) has a problem: ${problems.slice(0, 3).join(' ')}${problems.length > 3 ? ` (and ${problems.length - 3} more)` : ''} Fix it, then create the budget again. Nothing was written.`);
 }
 
 export function writeBudgetSheet(spreadsheet: Spreadsheet, input: BudgetInput): BudgetSheetResult {
@@ -46,7 +49,7 @@ export function writeBudgetSheet(spreadsheet: Spreadsheet, input: BudgetInput): 
   const sheet = spreadsheet.insertSheet(sheetName); // becomes the active sheet
   writeGrid(sheet, layout.grid);
   sheet.setFrozenRows(layout.frozenRows);
-  setWidths(sheet, 230, 110, layout.grid.width);
+  setWidths(sheet, 250, 110, layout.grid.width);
   protectWithWarning(sheet, 'DevRate budget formulas: change the yellow input cells instead.', layout.grid.inputRanges().map((a1) => sheet.getRange(a1)));
   insertTotalsChart(sheet, layout.chart);
   return { sheetName, usesRateCard: rateCard !== undefined };

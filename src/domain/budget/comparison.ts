@@ -1,0 +1,56 @@
+// The hire-type comparison in words: what each row really is, why a monthly retainer and hourly
+// billing of the same person differ, and the sources' own like-for-like claim. The sidebar and
+// the budget sheet show the same text.
+import { dataset } from '../dataset';
+import { formatRange } from '../provenance';
+import type { Region } from '../terms';
+import { REGION_LABELS, type HireType } from './choices';
+import { DEVRATE_DEFAULTS } from './defaults';
+
+/** Short labels (they sit in a column of labels); the how-notes beside them say the rest. */
+const AGENCY_NOT_BY_LEVEL = 'not by level';
+
+/** The row label for a hire type; the agency row names its region. */
+export function hireRowLabel(hire: HireType, agencyRegion: Region): string {
+  if (hire === 'agency') return agencyRowLabel(REGION_LABELS[agencyRegion]);
+  return HIRE_ROW_LABELS[hire];
+}
+export const HIRE_ROW_LABELS = {
+  freelance: "Freelance (the team's regions)",
+  full_time: 'US full-time hire',
+} as const;
+
+/** What the two rows that are not like for like really are, in one line for the sidebar. */
+export const HIRE_ROWS_NOTE =
+  "The agency row is one rate for the agency region whatever the level: the sources' agency rates are not by level. The US full-time row uses US salaries, the only ones the sources give.";
+
+/** What each row computes, in full. */
+export const HIRE_ROW_HOW: Record<HireType, string> = {
+  freelance: "Each member's freelance rate for their level and region × count × allocation × months (hourly: × hours per month)",
+  agency: "One agency rate for the agency region, whatever the level (the sources' agency rates are not by level) × hours per month × full-time equivalents × months",
+  full_time: 'US salary for each level (the sources give US salaries only) × loaded cost × count × allocation × months ÷ 12',
+};
+/** The agency label around a region name (text, or a formula's reference on the sheet). */
+export const agencyRowLabel = (region: string): string => `Agency in ${region} (${AGENCY_NOT_BY_LEVEL})`;
+export const AGENCY_LABEL_PARTS = { before: 'Agency in ', after: ` (${AGENCY_NOT_BY_LEVEL})` } as const;
+
+const thousands = (n: number) => n.toLocaleString('en-US');
+
+/** Why a monthly retainer and hourly billing differ: the sources' two ranges, not hours × rate. */
+export function engagementNote(): string {
+  const find = (kind: 'hourly' | 'monthly') => dataset.figures.find((f) => f.default && f.kind === kind && f.key === 'senior' && f.region === 'global' && f.spec === 'backend')!;
+  const hour = find('hourly');
+  const month = find('monthly');
+  const hours = DEVRATE_DEFAULTS.hoursPerMonth;
+  return (
+    `Monthly retainer vs hourly: the sources give monthly rates as their own ranges (${month.source}: senior backend ${thousands(month.low)}–${thousands(month.high)} a month), ` +
+    `not as hours × rate (its ${formatRange(hour.low, hour.high)} an hour × ${hours} hours is ${thousands(hour.low * hours)}–${thousands(hour.high * hours)}). ` +
+    'DevRate uses each range as given, so the same person on a retainer costs less than at full-time hourly billing.'
+  );
+}
+
+/** The sources' own comparison of a freelancer with a US full-time hire. */
+export function freelanceAdvantageNote(): string {
+  const f = dataset.factors.freelanceCostAdvantage;
+  return `${f.source} (${f.section}): a global freelancer is often ${f.low}–${f.high}× cheaper than a US full-time hire`;
+}

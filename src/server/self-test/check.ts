@@ -1,0 +1,53 @@
+// What a self-test check is: one assumption DevRate makes about Google Sheets, exercised with the
+// real services in a scratch sheet. Add an assumption by adding one entry to registry.ts.
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Range = GoogleAppsScript.Spreadsheet.Range;
+type Properties = GoogleAppsScript.Properties.Properties;
+
+/** What a check may touch; everything it creates through here is undone afterwards. */
+export interface Scratch {
+  readonly spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet;
+  /** A fresh, empty sheet for this check alone (deleted afterwards with all it holds). */
+  readonly sheet: Sheet;
+  /** Distinguishes this run's names and keys from anything a person made. */
+  readonly stamp: string;
+  /** Another scratch sheet, deleted afterwards unless the check deletes it itself. */
+  newSheet(name: string): Sheet;
+  /** Sets a property and deletes it afterwards. */
+  setProperty(store: Properties, key: string, value: string): void;
+  /** Runs after the check, even when it threw (latest first). */
+  afterwards(undo: () => void): void;
+}
+
+/** A check Apps Script cannot observe (conditional formats): a sample a person looks at. */
+export interface Look {
+  /** Set up the sample in the report's sample cell. */
+  draw(cell: Range): void;
+  /** How to read the sample, e.g. "PASS if the sample is not red". */
+  instruction: string;
+}
+
+export type CheckOutcome = { observed: string; pass: boolean } | { observed: string; look: Look };
+
+export interface SelfTestCheck {
+  /** Stable id, cited by playground/emulator/README.md. */
+  id: string;
+  /** What DevRate (and the emulator) assume Sheets does. */
+  assumption: string;
+  run(scratch: Scratch): CheckOutcome;
+}
+
+/** Text for the report: strings quoted, arrays listed. */
+export function show(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(show).join(', ')}]`;
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (value === null || value === undefined) return String(value);
+  if (Object.prototype.toString.call(value) === '[object Date]') return `a date (${String(value)})`;
+  return String(value);
+}
+
+/** Whatever a call threw, as text (Apps Script errors carry a message). */
+export function thrown(error: unknown): string {
+  return error && typeof error === 'object' && 'message' in error ? String((error as Error).message) : String(error);
+}

@@ -1,0 +1,22 @@
+// Every assumption about Google Sheets that DevRate or its emulator makes and the documentation
+// does not settle, one entry each. playground/emulator/README.md links each to its row by id,
+// and tests/self-test checks every row passes in the emulator and fails under the opposite
+// behaviour. Add an assumption: write a SelfTestCheck and list it here.
+import type { SelfTestCheck } from './check';
+import { builderReuse, propertiesScope } from './service-checks';
+import { namedRangeOfDeletedSheet, protectionUnprotectedRanges, rangeListOrder, sheetNameCase } from './structure-checks';
+import { conditionalFormatOnEmptyText, dropdownNumber, formulaLocale, numberFormatGeneral, setFormulaMovesReferences } from './value-checks';
+
+export const SELF_TEST_CHECKS: readonly SelfTestCheck[] = [
+  rangeListOrder,
+  sheetNameCase,
+  dropdownNumber,
+  namedRangeOfDeletedSheet,
+  numberFormatGeneral,
+  protectionUnprotectedRanges,
+  builderReuse,
+  formulaLocale,
+  setFormulaMovesReferences,
+  conditionalFormatOnEmptyText,
+  propertiesScope,
+];

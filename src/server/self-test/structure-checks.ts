@@ -1,0 +1,78 @@
+// Checks of where things are found: range lists, sheet names, named ranges, protections.
+import { show, thrown, type SelfTestCheck } from './check';
+
+const a1s = (ranges: GoogleAppsScript.Spreadsheet.Range[]) => ranges.map((r) => r.getA1Notation());
+
+export const rangeListOrder: SelfTestCheck = {
+  id: 'range-list-order',
+  assumption: 'Sheet.getRangeList(["C3", "A1", "B2"]).getRanges() returns the ranges in the order given (the tracker matches them by position).',
+  run({ sheet }) {
+    const got = a1s(sheet.getRangeList(['C3', 'A1', 'B2']).getRanges());
+    return { observed: `getRanges() gave ${show(got)}.`, pass: got.join() === 'C3,A1,B2' };
+  },
+};
+
+export const sheetNameCase: SelfTestCheck = {
+  id: 'sheet-name-case',
+  assumption: 'getSheetByName ignores case, as sheet names are unique regardless of case (new sheet names are chosen with getSheetByName).',
+  run({ spreadsheet, sheet, newSheet }) {
+    const name = sheet.getName();
+    const found = spreadsheet.getSheetByName(name.toUpperCase());
+    let insert: string;
+    try {
+      newSheet(name.toLowerCase());
+      insert = 'insertSheet accepted the same name in lower case';
+    } catch (error) {
+      insert = `insertSheet refused it in lower case (${thrown(error)})`;
+    }
+    const sameSheet = found !== null && found.getSheetId() === sheet.getSheetId();
+    return {
+      observed: `getSheetByName(${show(name.toUpperCase())}) found ${found ? show(found.getName()) : 'nothing'}; ${insert}.`,
+      pass: sameSheet && insert.startsWith('insertSheet refused'),
+    };
+  },
+};
+
+export const namedRangeOfDeletedSheet: SelfTestCheck = {
+  id: 'named-range-deleted-sheet',
+  assumption: 'Deleting a sheet removes the named ranges on it: getRangeByName gives null and getNamedRanges no longer lists them (a rate card deleted with its sheet is seen as gone).',
+  run({ spreadsheet, stamp, newSheet, afterwards }) {
+    const name = `DevRateSelfTest_${stamp}`;
+    const doomed = newSheet(`DevRate self-test named ${stamp}`);
+    spreadsheet.setNamedRange(name, doomed.getRange('A1:B2'));
+    afterwards(() => {
+      if (spreadsheet.getNamedRanges().some((n) => n.getName() === name)) spreadsheet.removeNamedRange(name);
+    });
+    spreadsheet.deleteSheet(doomed);
+    let byName: string;
+    try {
+      const range = spreadsheet.getRangeByName(name);
+      byName = range === null ? 'null' : `a range (${range.getA1Notation()})`;
+    } catch (error) {
+      byName = `an error (${thrown(error)})`;
+    }
+    const listed = spreadsheet.getNamedRanges().some((n) => n.getName() === name);
+    return {
+      observed: `After deleting its sheet, getRangeByName gave ${byName}; getNamedRanges ${listed ? 'still lists it' : 'no longer lists it'}.`,
+      pass: byName === 'null' && !listed,
+    };
+  },
+};
+
+export const protectionUnprotectedRanges: SelfTestCheck = {
+  id: 'protection-unprotected-ranges',
+  assumption: 'A warning-only sheet protection keeps the unprotected ranges set on it (budget inputs stay editable without a warning).',
+  run({ sheet }) {
+    sheet.protect().setDescription('DevRate self-test').setWarningOnly(true)
+      .setUnprotectedRanges([sheet.getRange('A1:A2'), sheet.getRange('C3')]);
+    const [protection] = sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET);
+    const kept = protection ? a1s(protection.getUnprotectedRanges()).sort() : [];
+    const warning = protection ? protection.isWarningOnly() : false;
+    return {
+      observed: protection
+        ? `The sheet's protection is ${warning ? 'warning-only' : 'not warning-only'}; getUnprotectedRanges gave ${show(kept)}.`
+        : 'The sheet has no protection after protect().',
+      pass: warning && kept.join() === 'A1:A2,C3',
+    };
+  },
+};
