@@ -21,13 +21,13 @@ export function claspProjectCheck(root: string): { problems: string[]; warnings:
   if (!existsSync(file)) return { problems: [`No .clasp.json yet: log in (npx clasp login), then create the project once: ${CREATE_COMMAND}`], warnings: [] };
   let project: { scriptId?: unknown; rootDir?: unknown; parentId?: unknown };
   try {
-    project = JSON.parse(readFileSync(file, 'utf8'));
+    project = JSON.parse(readFileSync(file, 'utf8')) as typeof project;
   } catch {
     return { problems: ['.clasp.json is not valid JSON.'], warnings: [] };
   }
   const problems: string[] = [];
   if (typeof project.scriptId !== 'string' || !/^[\w-]{20,}$/.test(project.scriptId)) problems.push(`.clasp.json has no script ID: ${CREATE_COMMAND}`);
-  if (String(project.rootDir ?? '').replace(/^\.\//, '').replace(/\/$/, '') !== 'dist') problems.push('.clasp.json must say "rootDir": "dist" (dist/ is what Apps Script runs).');
+  if ((typeof project.rootDir === 'string' ? project.rootDir : '').replace(/^\.\//, '').replace(/\/$/, '') !== 'dist') problems.push('.clasp.json must say "rootDir": "dist" (dist/ is what Apps Script runs).');
   const warnings = project.parentId
     ? ['.clasp.json names a script bound to a document (parentId): fine for a quick try-out, but there onInstall never runs and the menu carries the project name. Editor add-ons are standalone projects.']
     : [];

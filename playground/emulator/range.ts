@@ -245,9 +245,9 @@ export class RangeFacade extends RangeFormatting {
     const rules = this.ctx.behaviour.dropdownText === 'text' ? this.cells((cell) => cell.validation) : undefined;
     return this.fill((r, c) => {
       const value = input(r, c);
-      const list = rules?.[r][c]?.criteria === 'VALUE_IN_LIST' ? rules[r][c]!.values[0] : undefined;
+      const list = rules?.[r][c]?.criteria === 'VALUE_IN_LIST' ? rules[r][c]?.values[0] : undefined;
       const choice = typeof value === 'string' && Array.isArray(list) && list.map(String).includes(value);
-      return choice ? { kind: 'value', value: value as string } : parseInput(value);
+      return choice ? { kind: 'value', value } : parseInput(value);
     });
   }
 

@@ -22,7 +22,7 @@ function cite(kind: FigureKind): string {
 }
 
 export function budgetAssumptions(): string[] {
-  const { loadedOverhead, regionalDiscount, takeHome } = factors;
+  const { loadedOverhead, takeHome } = factors;
   const hiddenCosts = hiring.hiddenCosts;
   const trial = hiring.checklist.find((c) => c.id === 'paid_trial');
   const pct = (r: { low: number; high: number }) => `${formatRange(r.low * 100, r.high * 100)}%`;

@@ -65,7 +65,7 @@ export const protectionUnprotectedRanges: SelfTestCheck = {
   run({ sheet }) {
     sheet.protect().setDescription('DevRate self-test').setWarningOnly(true)
       .setUnprotectedRanges([sheet.getRange('A1:A2'), sheet.getRange('C3')]);
-    const [protection] = sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET);
+    const protection = sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET).at(0);
     const kept = protection ? a1s(protection.getUnprotectedRanges()).sort() : [];
     const warning = protection ? protection.isWarningOnly() : false;
     return {
