@@ -13,7 +13,10 @@ const GPL_BOUNDARY = [
   { group: ['**/playground/**', '**/playground'], message: 'The playground is dev-only (and reaches HyperFormula, GPL-3.0).' },
 ];
 const NOT_THE_SERVER = [
-  { group: ['**/src/server/**', '**/server/**'], message: 'The server runs in Apps Script: import the endpoint registry (src/endpoints) instead.' },
+  {
+    group: ['**/src/server/**', '**/server/**'],
+    message: 'The server runs in Apps Script: import the endpoint registry (src/endpoints) instead.',
+  },
   { group: ['**/src/sheets/**', '**/sheets/**', '!**/sheets/a1'], message: 'The sheet writers run in Apps Script.' },
 ];
 const NO_PLATFORM = [
@@ -37,7 +40,10 @@ export default tseslint.config(
       // Template literals of numbers and booleans are how messages and formulas are written here.
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true, allowBoolean: true }],
       // Unused arguments named _x document a signature Apps Script or a callback imposes.
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       // `onClick={() => setOpen(false)}`: a handler's shorthand arrow is how Preact code reads.
       '@typescript-eslint/no-confusing-void-expression': ['error', { ignoreArrowShorthand: true }],
     },

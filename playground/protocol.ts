@@ -105,9 +105,7 @@ export interface SheetView {
 }
 
 export type MenuItemView =
-  | { kind: 'item'; caption: string }
-  | { kind: 'separator' }
-  | { kind: 'submenu'; caption: string; items: MenuItemView[] };
+  { kind: 'item'; caption: string } | { kind: 'separator' } | { kind: 'submenu'; caption: string; items: MenuItemView[] };
 
 export interface MenuView {
   caption: string;

@@ -40,7 +40,9 @@ async function main(): Promise<void> {
     process.once('SIGTERM', stop);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
-      console.error(`\nPort ${port} is already in use (another playground?). Stop it, or pick another port:\n  npm start -- --port ${port + 1}\n  PORT=${port + 1} npm start\n`);
+      console.error(
+        `\nPort ${port} is already in use (another playground?). Stop it, or pick another port:\n  npm start -- --port ${port + 1}\n  PORT=${port + 1} npm start\n`,
+      );
     } else {
       console.error(`\nThe playground could not start: ${error instanceof Error ? error.message : String(error)}\n`);
     }

@@ -25,7 +25,16 @@ const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
 const table = [
   line(['measure', 'value', 'floor', 'ratio', 'goal', 'met']),
   line(['---', '---', '---', '---', '---', '---']),
-  ...rows.map((r) => line([r.measure, r.value, r.floor ?? '', r.ratio ? `${r.ratio.toFixed(2)}×` : '', r.goal ?? '', r.met === undefined ? '' : r.met ? 'yes' : 'NO'])),
+  ...rows.map((r) =>
+    line([
+      r.measure,
+      r.value,
+      r.floor ?? '',
+      r.ratio ? `${r.ratio.toFixed(2)}×` : '',
+      r.goal ?? '',
+      r.met === undefined ? '' : r.met ? 'yes' : 'NO',
+    ]),
+  ),
 ].join('\n');
 console.log(table);
 

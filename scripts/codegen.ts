@@ -2,10 +2,7 @@
 // function reference. One source, so autocomplete, docs and code cannot drift apart.
 import type { CustomFunctionSpec } from '../src/functions/registry';
 
-const paramsOf = (spec: CustomFunctionSpec) => [
-  ...spec.params.map((p) => p.name),
-  ...(spec.ratecard ? ['ratecard'] : []),
-];
+const paramsOf = (spec: CustomFunctionSpec) => [...spec.params.map((p) => p.name), ...(spec.ratecard ? ['ratecard'] : [])];
 
 const RATECARD_DOC = {
   type: 'Array<Array<string|number>>',
@@ -94,7 +91,9 @@ export function functionReference(specs: readonly CustomFunctionSpec[]): string 
       const signature = `${spec.name}(${spec.params.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(', ')}${spec.ratecard ? ', [ratecard]' : ''})`;
       const params = spec.params.map((p) => `  - \`${p.name}\`: ${p.description}`);
       if (spec.ratecard) params.push(`  - \`ratecard\`: ${RATECARD_DOC.description}`);
-      return [`### \`${signature}\``, '', spec.summary, '', `Returns: ${spec.returns} Example: \`${spec.example}\``, '', ...params].join('\n');
+      return [`### \`${signature}\``, '', spec.summary, '', `Returns: ${spec.returns} Example: \`${spec.example}\``, '', ...params].join(
+        '\n',
+      );
     })
     .join('\n\n');
 }

@@ -42,7 +42,11 @@ function example(name: string, ...args: Arg[]): string {
 const CARD_HEADERS = ['kind', 'key', 'region', 'spec', 'low', 'high'];
 const card = (rows: SheetArg[][]): Named => ({ name: 'DevRateCard', rows: [CARD_HEADERS, ...rows] as SheetArg[][] });
 const cardTable = (c: Named) =>
-  [`| row | ${CARD_HEADERS.join(' | ')} |`, `|---|${CARD_HEADERS.map(() => '---').join('|')}|`, ...c.rows.slice(1).map((r, i) => `| ${i + 2} | ${r.join(' | ')} |`)].join('\n');
+  [
+    `| row | ${CARD_HEADERS.join(' | ')} |`,
+    `|---|${CARD_HEADERS.map(() => '---').join('|')}|`,
+    ...c.rows.slice(1).map((r, i) => `| ${i + 2} | ${r.join(' | ')} |`),
+  ].join('\n');
 
 function words(canonical: readonly string[], table: Map<string, string>, what: string, rule = ''): string {
   const aliases = canonical

@@ -18,7 +18,8 @@ export const CREATE_COMMAND = 'npx clasp create --type standalone --title "DevRa
 /** What is wrong with the clasp project file for a deploy, or nothing. Warnings do not stop it. */
 export function claspProjectCheck(root: string): { problems: string[]; warnings: string[] } {
   const file = join(root, '.clasp.json');
-  if (!existsSync(file)) return { problems: [`No .clasp.json yet: log in (npx clasp login), then create the project once: ${CREATE_COMMAND}`], warnings: [] };
+  if (!existsSync(file))
+    return { problems: [`No .clasp.json yet: log in (npx clasp login), then create the project once: ${CREATE_COMMAND}`], warnings: [] };
   let project: { scriptId?: unknown; rootDir?: unknown; parentId?: unknown };
   try {
     project = JSON.parse(readFileSync(file, 'utf8')) as typeof project;
@@ -26,10 +27,14 @@ export function claspProjectCheck(root: string): { problems: string[]; warnings:
     return { problems: ['.clasp.json is not valid JSON.'], warnings: [] };
   }
   const problems: string[] = [];
-  if (typeof project.scriptId !== 'string' || !/^[\w-]{20,}$/.test(project.scriptId)) problems.push(`.clasp.json has no script ID: ${CREATE_COMMAND}`);
-  if ((typeof project.rootDir === 'string' ? project.rootDir : '').replace(/^\.\//, '').replace(/\/$/, '') !== 'dist') problems.push('.clasp.json must say "rootDir": "dist" (dist/ is what Apps Script runs).');
+  if (typeof project.scriptId !== 'string' || !/^[\w-]{20,}$/.test(project.scriptId))
+    problems.push(`.clasp.json has no script ID: ${CREATE_COMMAND}`);
+  if ((typeof project.rootDir === 'string' ? project.rootDir : '').replace(/^\.\//, '').replace(/\/$/, '') !== 'dist')
+    problems.push('.clasp.json must say "rootDir": "dist" (dist/ is what Apps Script runs).');
   const warnings = project.parentId
-    ? ['.clasp.json names a script bound to a document (parentId): fine for a quick try-out, but there onInstall never runs and the menu carries the project name. Editor add-ons are standalone projects.']
+    ? [
+        '.clasp.json names a script bound to a document (parentId): fine for a quick try-out, but there onInstall never runs and the menu carries the project name. Editor add-ons are standalone projects.',
+      ]
     : [];
   return { problems, warnings };
 }
@@ -60,7 +65,9 @@ export function main(argv: string[], root = join(import.meta.dirname, '..')): nu
     return 1;
   }
   for (const step of deploySteps(release, description)) {
-    const env = Object.entries(step.env ?? {}).map(([k, v]) => `${k}=${v} `).join('');
+    const env = Object.entries(step.env ?? {})
+      .map(([k, v]) => `${k}=${v} `)
+      .join('');
     console.log(`deploy: ${env}${step.command} ${step.args.join(' ')}`);
     if (dryRun) continue;
     const run = spawnSync(step.command, step.args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...step.env } });

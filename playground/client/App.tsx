@@ -120,7 +120,8 @@ export function App() {
     close: (slot) => (slot === 'sidebar' ? setSidebar(null) : setDialog(null)),
     // Sidebars keep Sheets' fixed 300 px; dialogs take google.script.host.setWidth/setHeight.
     resize: (slot, width, height) => {
-      if (slot === 'dialog') setDialog((p) => p && { ...p, view: { ...p.view, width: width ?? p.view.width, height: height ?? p.view.height } });
+      if (slot === 'dialog')
+        setDialog((p) => p && { ...p, view: { ...p.view, width: width ?? p.view.width, height: height ?? p.view.height } });
     },
   });
 
@@ -143,7 +144,8 @@ export function App() {
   };
 
   const afterEdit = (after: AfterEdit) => {
-    if (state && after !== 'stay') select(moveA1(selected, after === 'down' ? 1 : 0, after === 'right' ? 1 : 0, state.sheet.rows, state.sheet.cols));
+    if (state && after !== 'stay')
+      select(moveA1(selected, after === 'down' ? 1 : 0, after === 'right' ? 1 : 0, state.sheet.rows, state.sheet.cols));
     focusGrid();
   };
 
@@ -173,14 +175,29 @@ export function App() {
           </div>
         </div>
         <div class="topbar-right">
-          {running > 0 && <span class="running" role="status">Running script…</span>}
-          <button type="button" class="reset-button" onClick={reset}>Reset</button>
+          {running > 0 && (
+            <span class="running" role="status">
+              Running script…
+            </span>
+          )}
+          <button type="button" class="reset-button" onClick={reset}>
+            Reset
+          </button>
         </div>
       </header>
       {[...state.problems, ...(playground.offline ? [playground.offline] : [])].map((problem) => (
-        <div key={problem} class="banner" role="alert">{problem}</div>
+        <div key={problem} class="banner" role="alert">
+          {problem}
+        </div>
       ))}
-      <FormulaBar selected={selected} cellInput={cell?.input ?? ''} request={editor} functions={state.functions} onCommit={edit} onDone={afterEdit} />
+      <FormulaBar
+        selected={selected}
+        cellInput={cell?.input ?? ''}
+        request={editor}
+        functions={state.functions}
+        onCommit={edit}
+        onDone={afterEdit}
+      />
       <div class="cell-status" role="status">
         {cell?.error ? `${cell.display} in ${cell.a1}: ${cell.error}` : cell?.note ? `Note: ${cell.note}` : ''}
       </div>

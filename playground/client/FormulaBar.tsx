@@ -92,8 +92,12 @@ export function FormulaBar({ selected, cellInput, request, functions, onCommit, 
 
   return (
     <div class="formula-bar">
-      <output class="name-box" aria-label="Selected cell">{selected}</output>
-      <label for="formula-input" class="formula-label">Formula</label>
+      <output class="name-box" aria-label="Selected cell">
+        {selected}
+      </output>
+      <label for="formula-input" class="formula-label">
+        Formula
+      </label>
       <input
         id="formula-input"
         ref={input}

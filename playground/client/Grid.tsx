@@ -47,7 +47,9 @@ export function Grid({ sheet, selected, onSelect, onEdit, onOpenEditor, onMoreRo
 
   const row = (r: number) => (
     <tr key={r} class={r <= sheet.frozenRows ? 'frozen-row' : undefined} data-last-frozen={r === sheet.frozenRows ? 'true' : undefined}>
-      <th scope="row" class="row-header">{r}</th>
+      <th scope="row" class="row-header">
+        {r}
+      </th>
       {columns.map((c, i) => {
         const a1 = `${columnLetter(c)}${r}`;
         const data = byAddress.get(a1);
@@ -83,7 +85,13 @@ export function Grid({ sheet, selected, onSelect, onEdit, onOpenEditor, onMoreRo
   const onKeyDown = (event: KeyboardEvent) => {
     const target = event.target as HTMLElement;
     if (target.closest('select, input')) return; // a cell's dropdown or checkbox has the keys
-    const step: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1], Tab: [0, event.shiftKey ? -1 : 1] };
+    const step: Record<string, [number, number]> = {
+      ArrowUp: [-1, 0],
+      ArrowDown: [1, 0],
+      ArrowLeft: [0, -1],
+      ArrowRight: [0, 1],
+      Tab: [0, event.shiftKey ? -1 : 1],
+    };
     if (step[event.key]) {
       event.preventDefault();
       const next = moveA1(selected, step[event.key][0], step[event.key][1], sheet.rows, sheet.cols);
@@ -109,13 +117,20 @@ export function Grid({ sheet, selected, onSelect, onEdit, onOpenEditor, onMoreRo
       <table class="grid" data-sheet={sheet.name} style={{ width: `${columns.reduce((sum, c) => sum + width(c), ROW_HEADER_WIDTH)}px` }}>
         <colgroup>
           <col style={{ width: `${ROW_HEADER_WIDTH}px` }} />
-          {columns.map((c) => <col key={c} style={{ width: `${width(c)}px` }} />)}
+          {columns.map((c) => (
+            <col key={c} style={{ width: `${width(c)}px` }} />
+          ))}
         </colgroup>
         <thead>
           <tr class="column-headers">
             <th class="corner" />
             {columns.map((c) => (
-              <th key={c} scope="col" class={c <= sheet.frozenColumns ? 'frozen-col' : undefined} style={frozenLeft.has(c) ? { left: `${frozenLeft.get(c)}px` } : undefined}>
+              <th
+                key={c}
+                scope="col"
+                class={c <= sheet.frozenColumns ? 'frozen-col' : undefined}
+                style={frozenLeft.has(c) ? { left: `${frozenLeft.get(c)}px` } : undefined}
+              >
                 {columnLetter(c)}
               </th>
             ))}

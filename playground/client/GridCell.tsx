@@ -19,7 +19,17 @@ export interface GridCellProps {
   onOpenEditor(a1: string): void;
 }
 
-export const GridCell = memo(function GridCell({ a1, data, selected, spillWidth, frozenLeft, lastFrozenColumn, onSelect, onEdit, onOpenEditor }: GridCellProps) {
+export const GridCell = memo(function GridCell({
+  a1,
+  data,
+  selected,
+  spillWidth,
+  frozenLeft,
+  lastFrozenColumn,
+  onSelect,
+  onEdit,
+  onOpenEditor,
+}: GridCellProps) {
   const classes = ['cell'];
   if (selected) classes.push('selected');
   if (data?.error) classes.push('has-error');
@@ -32,7 +42,7 @@ export const GridCell = memo(function GridCell({ a1, data, selected, spillWidth,
   const style: JSX.CSSProperties = { ...styleOf(data?.look) };
   if (frozenLeft !== undefined) style.left = `${frozenLeft}px`;
   const control = data?.control;
-  const value = control?.kind === 'checkbox' ? (control.checked ? 'TRUE' : 'FALSE') : data?.display ?? '';
+  const value = control?.kind === 'checkbox' ? (control.checked ? 'TRUE' : 'FALSE') : (data?.display ?? '');
   return (
     <td
       data-cell={a1}
@@ -44,10 +54,17 @@ export const GridCell = memo(function GridCell({ a1, data, selected, spillWidth,
       onDblClick={() => onOpenEditor(a1)}
     >
       {control?.kind === 'dropdown' ? (
-        <select aria-label={`Cell ${a1}`} value={control.selected} onChange={(e) => onEdit(a1, (e.currentTarget).value)}>
+        <select aria-label={`Cell ${a1}`} value={control.selected} onChange={(e) => onEdit(a1, e.currentTarget.value)}>
           <option value="" />
-          {[...new Set([...(control.selected && !control.options.includes(control.selected) ? [control.selected] : []), ...control.options])].map((option) => (
-            <option key={option} value={option}>{option}</option>
+          {[
+            ...new Set([
+              ...(control.selected && !control.options.includes(control.selected) ? [control.selected] : []),
+              ...control.options,
+            ]),
+          ].map((option) => (
+            <option key={option} value={option}>
+              {option}
+            </option>
           ))}
         </select>
       ) : control?.kind === 'checkbox' ? (
@@ -55,10 +72,12 @@ export const GridCell = memo(function GridCell({ a1, data, selected, spillWidth,
           type="checkbox"
           aria-label={`Cell ${a1}`}
           checked={control.checked}
-          onChange={(e) => onEdit(a1, (e.currentTarget).checked ? control.checkedValue : control.uncheckedValue)}
+          onChange={(e) => onEdit(a1, e.currentTarget.checked ? control.checkedValue : control.uncheckedValue)}
         />
       ) : spillWidth !== undefined ? (
-        <span class="spill-text" style={{ width: `${spillWidth - 7}px` }}>{value}</span>
+        <span class="spill-text" style={{ width: `${spillWidth - 7}px` }}>
+          {value}
+        </span>
       ) : (
         value
       )}

@@ -63,9 +63,17 @@ export function MenuBar({ menus, onRun }: MenuBarProps) {
         const expanded = key.every((caption, depth) => open[depth] === caption);
         return (
           <div key={item.caption} class="submenu">
-            <button type="button" class="menu-item has-submenu" aria-haspopup="true" aria-expanded={expanded} onClick={() => setOpen(expanded ? openKey : key)}>
+            <button
+              type="button"
+              class="menu-item has-submenu"
+              aria-haspopup="true"
+              aria-expanded={expanded}
+              onClick={() => setOpen(expanded ? openKey : key)}
+            >
               {item.caption}
-              <span class="submenu-arrow" aria-hidden="true">▸</span>
+              <span class="submenu-arrow" aria-hidden="true">
+                ▸
+              </span>
             </button>
             {expanded && list(item.items, key, [...path, item.caption], item.caption)}
           </div>
@@ -80,7 +88,13 @@ export function MenuBar({ menus, onRun }: MenuBarProps) {
         const expanded = open[0] === top.caption;
         return (
           <div key={top.caption} class="menubar-entry">
-            <button type="button" class="menubar-button" aria-haspopup="true" aria-expanded={expanded} onClick={() => setOpen(expanded ? [] : [top.caption])}>
+            <button
+              type="button"
+              class="menubar-button"
+              aria-haspopup="true"
+              aria-expanded={expanded}
+              onClick={() => setOpen(expanded ? [] : [top.caption])}
+            >
               {top.caption}
             </button>
             {expanded && list(top.items, [top.caption], top.path, top.caption)}

@@ -21,14 +21,16 @@ export const SIDEBAR_WIDTH = 300;
  * origin too. Where there is no other name, a srcdoc frame without allow-same-origin (an opaque
  * origin) keeps the panel from reaching this page all the same.
  */
-export const PANEL_SANDBOX = 'allow-same-origin allow-forms allow-scripts allow-popups allow-downloads allow-modals allow-popups-to-escape-sandbox';
+export const PANEL_SANDBOX =
+  'allow-same-origin allow-forms allow-scripts allow-popups allow-downloads allow-modals allow-popups-to-escape-sandbox';
 const OPAQUE_SANDBOX = PANEL_SANDBOX.replace('allow-same-origin ', '');
 const OTHER_LOOPBACK: Record<string, string> = { localhost: '127.0.0.1', '127.0.0.1': 'localhost' };
 
 /** src or srcdoc, with its sandbox: the panel's page on another origin when there is one. */
 export function panelSource(view: PanelView): { src?: string; srcdoc?: string; sandbox: string } {
   const other = OTHER_LOOPBACK[window.location.hostname];
-  if (view.path && other) return { src: `${window.location.protocol}//${other}:${window.location.port}${view.path}`, sandbox: PANEL_SANDBOX };
+  if (view.path && other)
+    return { src: `${window.location.protocol}//${other}:${window.location.port}${view.path}`, sandbox: PANEL_SANDBOX };
   return { srcdoc: view.html, sandbox: OPAQUE_SANDBOX };
 }
 
@@ -41,7 +43,13 @@ export function Sidebar({ panel, frameRef, onClose }: { panel: ShownPanel; frame
           ×
         </button>
       </header>
-      <iframe key={panel.key} ref={frameRef} title={panel.view.title} {...panelSource(panel.view)} style={{ width: `${SIDEBAR_WIDTH}px` }} />
+      <iframe
+        key={panel.key}
+        ref={frameRef}
+        title={panel.view.title}
+        {...panelSource(panel.view)}
+        style={{ width: `${SIDEBAR_WIDTH}px` }}
+      />
     </aside>
   );
 }
@@ -58,7 +66,13 @@ export function Dialog({ panel, frameRef, onClose }: { panel: ShownPanel; frameR
             ×
           </button>
         </header>
-        <iframe key={panel.key} ref={frameRef} title={view.title} {...panelSource(view)} style={{ width: `${view.width || 600}px`, height: `${view.height || 400}px` }} />
+        <iframe
+          key={panel.key}
+          ref={frameRef}
+          title={view.title}
+          {...panelSource(view)}
+          style={{ width: `${view.width || 600}px`, height: `${view.height || 400}px` }}
+        />
       </section>
     </div>
   );

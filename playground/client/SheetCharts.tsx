@@ -38,7 +38,10 @@ function EmbeddedChart({ chart, scroller }: { chart: ChartView; scroller: () => 
     const cell = last?.getBoundingClientRect();
     if (!cell) return;
     const top = anchor ? cell.top : cell.top + (chart.anchor.row - 1) * ROW_HEIGHT;
-    setAt({ left: cell.left - origin.left + box.scrollLeft + chart.anchor.offsetX, top: top - origin.top + box.scrollTop + chart.anchor.offsetY });
+    setAt({
+      left: cell.left - origin.left + box.scrollLeft + chart.anchor.offsetX,
+      top: top - origin.top + box.scrollTop + chart.anchor.offsetY,
+    });
   }, [chart]);
 
   useLayoutEffect(() => {
@@ -50,7 +53,18 @@ function EmbeddedChart({ chart, scroller }: { chart: ChartView; scroller: () => 
   const data = chartData(chart);
   const label = `${chart.title || 'Untitled'} chart`;
   return (
-    <figure class="embedded-chart" data-chart={chart.id} data-chart-type={chart.chartType} style={{ left: `${at?.left ?? 0}px`, top: `${at?.top ?? 0}px`, width: `${chart.width}px`, height: `${chart.height}px`, visibility: at ? 'visible' : 'hidden' }}>
+    <figure
+      class="embedded-chart"
+      data-chart={chart.id}
+      data-chart-type={chart.chartType}
+      style={{
+        left: `${at?.left ?? 0}px`,
+        top: `${at?.top ?? 0}px`,
+        width: `${chart.width}px`,
+        height: `${chart.height}px`,
+        visibility: at ? 'visible' : 'hidden',
+      }}
+    >
       {config ? (
         <canvas ref={canvas} width={chart.width} height={chart.height} role="img" aria-label={label}>
           <table>
@@ -58,14 +72,20 @@ function EmbeddedChart({ chart, scroller }: { chart: ChartView; scroller: () => 
             <thead>
               <tr>
                 <th scope="col" />
-                {data.series.map((s) => <th scope="col" key={s.name}>{s.name}</th>)}
+                {data.series.map((s) => (
+                  <th scope="col" key={s.name}>
+                    {s.name}
+                  </th>
+                ))}
               </tr>
             </thead>
             <tbody>
               {data.labels.map((name, r) => (
                 <tr key={r}>
                   <th scope="row">{name}</th>
-                  {data.series.map((s) => <td key={s.name}>{s.values[r] ?? ''}</td>)}
+                  {data.series.map((s) => (
+                    <td key={s.name}>{s.values[r] ?? ''}</td>
+                  ))}
                 </tr>
               ))}
             </tbody>

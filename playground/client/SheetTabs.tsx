@@ -17,18 +17,20 @@ export function SheetTabs({ sheets, current, onSelect, onAdd }: SheetTabsProps) 
         +
       </button>
       <nav class="sheet-tabs" aria-label="Sheets">
-        {sheets.filter((s) => !s.hidden || s.name === current).map((sheet) => (
-          <button
-            key={sheet.name}
-            type="button"
-            class="sheet-tab"
-            aria-pressed={sheet.name === current}
-            style={sheet.tabColor ? { borderBottomColor: sheet.tabColor } : undefined}
-            onClick={() => onSelect(sheet.name)}
-          >
-            {sheet.name}
-          </button>
-        ))}
+        {sheets
+          .filter((s) => !s.hidden || s.name === current)
+          .map((sheet) => (
+            <button
+              key={sheet.name}
+              type="button"
+              class="sheet-tab"
+              aria-pressed={sheet.name === current}
+              style={sheet.tabColor ? { borderBottomColor: sheet.tabColor } : undefined}
+              onClick={() => onSelect(sheet.name)}
+            >
+              {sheet.name}
+            </button>
+          ))}
       </nav>
     </footer>
   );

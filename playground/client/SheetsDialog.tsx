@@ -36,7 +36,15 @@ export function SheetsDialog({ question }: { question: SheetsQuestion }) {
 
   return (
     <div class="dialog-backdrop">
-      <div ref={dialog} class="sheets-dialog" role="alertdialog" aria-modal="true" aria-labelledby="sheets-dialog-title" aria-describedby="sheets-dialog-message" onKeyDown={onKeyDown}>
+      <div
+        ref={dialog}
+        class="sheets-dialog"
+        role="alertdialog"
+        aria-modal="true"
+        aria-labelledby="sheets-dialog-title"
+        aria-describedby="sheets-dialog-message"
+        onKeyDown={onKeyDown}
+      >
         <h2 id="sheets-dialog-title">{question.title}</h2>
         <p id="sheets-dialog-message">{question.message}</p>
         {question.checkbox && (
@@ -46,9 +54,13 @@ export function SheetsDialog({ question }: { question: SheetsQuestion }) {
         )}
         <div class="sheets-dialog-buttons">
           {question.cancel !== null && (
-            <button type="button" class="dialog-button" onClick={() => answer(false)}>{question.cancel}</button>
+            <button type="button" class="dialog-button" onClick={() => answer(false)}>
+              {question.cancel}
+            </button>
           )}
-          <button type="button" ref={ok} class="dialog-button primary" onClick={() => answer(true)}>OK</button>
+          <button type="button" ref={ok} class="dialog-button primary" onClick={() => answer(true)}>
+            OK
+          </button>
         </div>
       </div>
     </div>

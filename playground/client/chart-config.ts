@@ -31,7 +31,12 @@ export function chartData(chart: ChartView): ChartData {
   let table = chart.table.filter((row) => row.some((cell) => cell !== ''));
   if (chart.transpose) table = (table[0] ?? []).map((_, c) => table.map((row) => row[c]));
   // numHeaders -1: Sheets guesses; a first row with text over the series is a header row.
-  const headers = chart.numHeaders >= 0 ? chart.numHeaders : table.length > 1 && table[0].slice(1).some((cell) => typeof cell === 'string' && cell !== '') ? 1 : 0;
+  const headers =
+    chart.numHeaders >= 0
+      ? chart.numHeaders
+      : table.length > 1 && table[0].slice(1).some((cell) => typeof cell === 'string' && cell !== '')
+        ? 1
+        : 0;
   const body = table.slice(headers);
   const width = Math.max(0, ...table.map((row) => row.length));
   return {
@@ -62,8 +67,16 @@ export function chartConfig(chart: ChartView): ChartConfiguration | null {
     data: {
       labels: data.labels,
       datasets: pie
-        ? data.series.slice(0, 1).map((s) => ({ label: s.name, data: s.values, backgroundColor: data.labels.map((_, i) => colors[i % colors.length]) }))
-        : data.series.map((s, i) => ({ label: s.name, data: s.values, backgroundColor: colors[i % colors.length], borderColor: colors[i % colors.length], fill: kind.fill })),
+        ? data.series
+            .slice(0, 1)
+            .map((s) => ({ label: s.name, data: s.values, backgroundColor: data.labels.map((_, i) => colors[i % colors.length]) }))
+        : data.series.map((s, i) => ({
+            label: s.name,
+            data: s.values,
+            backgroundColor: colors[i % colors.length],
+            borderColor: colors[i % colors.length],
+            fill: kind.fill,
+          })),
     },
     options: {
       animation: false,

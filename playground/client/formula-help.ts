@@ -54,7 +54,12 @@ export function suggestions(word: Typing['word'], functions: FunctionHelp[]): Fu
 }
 
 /** The formula with the typed word replaced by "NAME(", and where the caret goes. */
-export function complete(text: string, word: NonNullable<Typing['word']>, caret: number, fn: FunctionHelp): { text: string; caret: number } {
+export function complete(
+  text: string,
+  word: NonNullable<Typing['word']>,
+  caret: number,
+  fn: FunctionHelp,
+): { text: string; caret: number } {
   const inserted = `${fn.name}(`;
   return { text: text.slice(0, word.start) + inserted + text.slice(caret), caret: word.start + inserted.length };
 }

@@ -24,7 +24,9 @@ interface PendingCall extends Handlers {
   endpoint: string;
 }
 
-const config = JSON.parse((document.currentScript as HTMLScriptElement | null)?.dataset.config ?? '{"functions":[]}') as { functions: string[] };
+const config = JSON.parse((document.currentScript as HTMLScriptElement | null)?.dataset.config ?? '{"functions":[]}') as {
+  functions: string[];
+};
 const pending = new Map<number, PendingCall>();
 let nextId = 1;
 

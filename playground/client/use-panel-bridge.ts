@@ -34,7 +34,7 @@ export function usePanelBridge(frames: Record<PanelSlot, RefObject<HTMLIFrameEle
         try {
           args = JSON.parse(message.argsJson) as unknown[];
         } catch {
-          reply({ ok: false, message: 'The call\'s arguments could not be read.' });
+          reply({ ok: false, message: "The call's arguments could not be read." });
           return;
         }
         current.current.run(message.endpoint, args).then(reply, (error: Error) => reply({ ok: false, message: error.message }));

@@ -47,22 +47,30 @@ export function usePlaygroundState(): PlaygroundStateHandle {
   const acting = useRef(0);
   const announced = useRef(0);
 
-  const track = useCallback(<T extends { state: PlaygroundState }>(request: Promise<T>): Promise<T> => {
-    const ticket = ++asked.current;
-    acting.current++;
-    return request.then((answer) => {
-      apply(ticket, answer.state);
-      return answer;
-    }).finally(() => {
-      acting.current--;
-      if (acting.current === 0 && announced.current !== revision.current) refresh();
-    });
-  }, [apply, refresh]);
+  const track = useCallback(
+    <T extends { state: PlaygroundState }>(request: Promise<T>): Promise<T> => {
+      const ticket = ++asked.current;
+      acting.current++;
+      return request
+        .then((answer) => {
+          apply(ticket, answer.state);
+          return answer;
+        })
+        .finally(() => {
+          acting.current--;
+          if (acting.current === 0 && announced.current !== revision.current) refresh();
+        });
+    },
+    [apply, refresh],
+  );
 
-  const show = useCallback((view: ViewRequest) => {
-    viewRef.current = { ...viewRef.current, ...view };
-    refresh();
-  }, [refresh]);
+  const show = useCallback(
+    (view: ViewRequest) => {
+      viewRef.current = { ...viewRef.current, ...view };
+      refresh();
+    },
+    [refresh],
+  );
 
   useEffect(() => {
     refresh();

@@ -171,7 +171,11 @@ export class Addon {
   }
 
   /** Runs a custom function as Sheets would: read-only, no Ui/HtmlService/LockService. */
-  customFunction<T = unknown>(name: string, args: unknown[] = [], options: Omit<RunOptions, 'authMode' | 'fromClient'> = {}): ExecutionResult<T> {
+  customFunction<T = unknown>(
+    name: string,
+    args: unknown[] = [],
+    options: Omit<RunOptions, 'authMode' | 'fromClient'> = {},
+  ): ExecutionResult<T> {
     if (!this.realm.getFunction(name)) throw new Error(`Unknown function: ${name}`);
     const result = this.execute<T>(name, args, 'CUSTOM_FUNCTION', options.user, this.customFunctionTimeoutMs);
     if (result.error !== undefined) throw new ExecutionError(result);
@@ -179,7 +183,10 @@ export class Addon {
   }
 
   /** Opens the document: runs onOpen(e) if the script has one. */
-  open(authMode: Exclude<AuthModeName, 'CUSTOM_FUNCTION'> = 'LIMITED', options: Omit<RunOptions, 'authMode'> = {}): ExecutionResult | undefined {
+  open(
+    authMode: Exclude<AuthModeName, 'CUSTOM_FUNCTION'> = 'LIMITED',
+    options: Omit<RunOptions, 'authMode'> = {},
+  ): ExecutionResult | undefined {
     return this.trigger('onOpen', authMode, options);
   }
 
@@ -200,7 +207,14 @@ export class Addon {
     const edited = userEdit(this.workbook, sheetName, a1, input);
     if (!this.realm.getFunction('onEdit')) return undefined;
     const range = this.spreadsheet.getSheetByName(sheetName)!.getRange(a1);
-    const event = { authMode: 'LIMITED', range, source: this.spreadsheet, value: edited.value, oldValue: edited.oldValue, triggerUid: 'emulated' };
+    const event = {
+      authMode: 'LIMITED',
+      range,
+      source: this.spreadsheet,
+      value: edited.value,
+      oldValue: edited.oldValue,
+      triggerUid: 'emulated',
+    };
     return this.run('onEdit', [event], { authMode: 'LIMITED', user: options.user });
   }
 
@@ -238,7 +252,14 @@ export class Addon {
     return result.value;
   }
 
-  private execute<T>(name: string, args: unknown[], authMode: AuthModeName, user: string | undefined, timeoutMs: number, rethrow = false): ExecutionResult<T> {
+  private execute<T>(
+    name: string,
+    args: unknown[],
+    authMode: AuthModeName,
+    user: string | undefined,
+    timeoutMs: number,
+    rethrow = false,
+  ): ExecutionResult<T> {
     // A custom function recalculated during another execution is an execution of its own: it gets
     // its own scope, and the outer one continues in the scope it had.
     const outer = this.ctx.executions.current ? { realm: this.realm, boundary: this.boundary } : undefined;
@@ -298,7 +319,7 @@ function manifestTimeZone(dir: string | undefined): string | undefined {
 }
 
 function errorMessage(error: unknown): string {
-  if (error && typeof error === 'object' && 'message' in error) return String((error).message);
+  if (error && typeof error === 'object' && 'message' in error) return String(error.message);
   return String(error);
 }
 

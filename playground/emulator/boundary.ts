@@ -22,7 +22,12 @@ export function apiNameOf(value: object): string | undefined {
 }
 
 /** Describes a write target for violation reports, using the service's own public API. */
-type Describable = { getA1Notation?: () => string; getSheet?: () => { getName(): string }; getName?: () => string; getRange?: () => Describable | null };
+type Describable = {
+  getA1Notation?: () => string;
+  getSheet?: () => { getName(): string };
+  getName?: () => string;
+  getRange?: () => Describable | null;
+};
 
 function describeTarget(target: Describable): string {
   if (target.getA1Notation && target.getSheet) return `'${target.getSheet().getName()}'!${target.getA1Notation()}`;
@@ -104,16 +109,26 @@ export class Boundary {
     execution?.count(`${api}.${method}`);
     if (execution && this.strictLock.enabled && isWrite(api, method) && !isSelectionChange(api, method)) {
       if (this.ctx.locks.holder('document') !== executionOwner(execution.id)) {
-        const violation = { executionId: execution.id, entryPoint: execution.entryPoint, method: `${api}.${method}`, target: describeTarget(target) };
+        const violation = {
+          executionId: execution.id,
+          entryPoint: execution.entryPoint,
+          method: `${api}.${method}`,
+          target: describeTarget(target),
+        };
         execution.violations.push(violation);
         if (this.strictLock.throwOnViolation) {
-          throw this.realm.newError(`Strict lock mode: ${violation.method} on ${violation.target} without holding LockService.getDocumentLock()`);
+          throw this.realm.newError(
+            `Strict lock mode: ${violation.method} on ${violation.target} without holding LockService.getDocumentLock()`,
+          );
         }
       }
     }
     let result: unknown;
     try {
-      result = fn.apply(target, args.map((a) => this.fromVm(a)));
+      result = fn.apply(
+        target,
+        args.map((a) => this.fromVm(a)),
+      );
     } catch (error) {
       throw this.realm.newError(error instanceof Error ? error.message : String(error));
     }

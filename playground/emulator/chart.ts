@@ -6,13 +6,42 @@ import type { EmulatorContext } from './context';
 import { enumOf } from './criteria';
 import { RangeFacade, toRangeRef } from './range';
 
-export const ChartType = enumOf(['AREA', 'BAR', 'BUBBLE', 'CANDLESTICK', 'COLUMN', 'COMBO', 'GAUGE', 'GEO', 'HISTOGRAM', 'RADAR', 'LINE', 'ORG', 'PIE', 'SCATTER', 'SPARKLINE', 'STEPPED_AREA', 'TABLE', 'TIMELINE', 'TREEMAP', 'WATERFALL'] as const);
+export const ChartType = enumOf([
+  'AREA',
+  'BAR',
+  'BUBBLE',
+  'CANDLESTICK',
+  'COLUMN',
+  'COMBO',
+  'GAUGE',
+  'GEO',
+  'HISTOGRAM',
+  'RADAR',
+  'LINE',
+  'ORG',
+  'PIE',
+  'SCATTER',
+  'SPARKLINE',
+  'STEPPED_AREA',
+  'TABLE',
+  'TIMELINE',
+  'TREEMAP',
+  'WATERFALL',
+] as const);
 export const ChartPosition = enumOf(['TOP', 'RIGHT', 'BOTTOM', 'NONE'] as const);
 
 type GasRange = RangeArg;
 
 function newSpec(): ChartSpec {
-  return { id: 0, chartType: 'COLUMN', ranges: [], options: {}, position: { row: 1, col: 1, offsetX: 0, offsetY: 0 }, numHeaders: -1, transpose: false };
+  return {
+    id: 0,
+    chartType: 'COLUMN',
+    ranges: [],
+    options: {},
+    position: { row: 1, col: 1, offsetX: 0, offsetY: 0 },
+    numHeaders: -1,
+    transpose: false,
+  };
 }
 
 export class ContainerInfoFacade {

@@ -11,11 +11,31 @@ type GasRange = RangeArg;
 type GasDate = GoogleAppsScript.Base.Date;
 
 export const DataValidationCriteria = enumOf([
-  'DATE_AFTER', 'DATE_BEFORE', 'DATE_BETWEEN', 'DATE_EQUAL_TO', 'DATE_IS_VALID_DATE', 'DATE_NOT_BETWEEN',
-  'DATE_ON_OR_AFTER', 'DATE_ON_OR_BEFORE', 'NUMBER_BETWEEN', 'NUMBER_EQUAL_TO', 'NUMBER_GREATER_THAN',
-  'NUMBER_GREATER_THAN_OR_EQUAL_TO', 'NUMBER_LESS_THAN', 'NUMBER_LESS_THAN_OR_EQUAL_TO', 'NUMBER_NOT_BETWEEN',
-  'NUMBER_NOT_EQUAL_TO', 'TEXT_CONTAINS', 'TEXT_DOES_NOT_CONTAIN', 'TEXT_EQUAL_TO', 'TEXT_IS_VALID_EMAIL',
-  'TEXT_IS_VALID_URL', 'VALUE_IN_LIST', 'VALUE_IN_RANGE', 'CUSTOM_FORMULA', 'CHECKBOX',
+  'DATE_AFTER',
+  'DATE_BEFORE',
+  'DATE_BETWEEN',
+  'DATE_EQUAL_TO',
+  'DATE_IS_VALID_DATE',
+  'DATE_NOT_BETWEEN',
+  'DATE_ON_OR_AFTER',
+  'DATE_ON_OR_BEFORE',
+  'NUMBER_BETWEEN',
+  'NUMBER_EQUAL_TO',
+  'NUMBER_GREATER_THAN',
+  'NUMBER_GREATER_THAN_OR_EQUAL_TO',
+  'NUMBER_LESS_THAN',
+  'NUMBER_LESS_THAN_OR_EQUAL_TO',
+  'NUMBER_NOT_BETWEEN',
+  'NUMBER_NOT_EQUAL_TO',
+  'TEXT_CONTAINS',
+  'TEXT_DOES_NOT_CONTAIN',
+  'TEXT_EQUAL_TO',
+  'TEXT_IS_VALID_EMAIL',
+  'TEXT_IS_VALID_URL',
+  'VALUE_IN_LIST',
+  'VALUE_IN_RANGE',
+  'CUSTOM_FORMULA',
+  'CHECKBOX',
 ] as const);
 
 export class DataValidationFacade {
@@ -177,9 +197,13 @@ export function acceptsValue(spec: ValidationSpec, value: CellScalar, listFromRa
   if (value === '') return true;
   const text = String(value);
   switch (spec.criteria) {
-    case 'VALUE_IN_LIST': return Array.isArray(spec.values[0]) && spec.values[0].map(String).includes(text);
-    case 'VALUE_IN_RANGE': return listFromRange === undefined || listFromRange.map(String).includes(text);
-    case 'CHECKBOX': return spec.values.length === 0 ? typeof value === 'boolean' : spec.values.map(String).includes(text);
-    default: return meetsCriterion(spec.criteria, spec.values, value) ?? true;
+    case 'VALUE_IN_LIST':
+      return Array.isArray(spec.values[0]) && spec.values[0].map(String).includes(text);
+    case 'VALUE_IN_RANGE':
+      return listFromRange === undefined || listFromRange.map(String).includes(text);
+    case 'CHECKBOX':
+      return spec.values.length === 0 ? typeof value === 'boolean' : spec.values.map(String).includes(text);
+    default:
+      return meetsCriterion(spec.criteria, spec.values, value) ?? true;
   }
 }

@@ -16,7 +16,11 @@ export function findCustomFunctions(source: string): CustomFunctionDoc[] {
     if (!lines.some((line) => /@customfunction\b/.test(line))) continue;
     const name = match[2];
     if (name.endsWith('_')) continue; // private functions are never exposed
-    const description = lines.filter((l) => !l.startsWith('@')).join(' ').replace(/\s+/g, ' ').trim();
+    const description = lines
+      .filter((l) => !l.startsWith('@'))
+      .join(' ')
+      .replace(/\s+/g, ' ')
+      .trim();
     const params = lines
       .map((l) => /^@param\s+(?:\{([^}]*)\}\s+)?(\[?[\w$.]+\]?)\s*(.*)$/.exec(l))
       .filter((m): m is RegExpExecArray => m !== null)

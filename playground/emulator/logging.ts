@@ -26,7 +26,10 @@ export class LoggerFacade {
     return this;
   }
   getLog(): string {
-    return (this.#ctx.executions.current?.logs ?? []).filter((l) => l.level === 'Logger').map((l) => l.message).join('\n');
+    return (this.#ctx.executions.current?.logs ?? [])
+      .filter((l) => l.level === 'Logger')
+      .map((l) => l.message)
+      .join('\n');
   }
   clear(): void {
     const logs = this.#ctx.executions.current?.logs;
@@ -38,6 +41,9 @@ export class LoggerFacade {
 
 /** The add-on's console (a plain object: console calls are not service calls). */
 export function createConsole(ctx: EmulatorContext, echo: boolean): Record<string, (...args: unknown[]) => void> {
-  const at = (level: LogEntry['level']) => (...args: unknown[]) => record(ctx, level, format(...args), echo);
+  const at =
+    (level: LogEntry['level']) =>
+    (...args: unknown[]) =>
+      record(ctx, level, format(...args), echo);
   return { log: at('log'), info: at('info'), warn: at('warn'), error: at('error'), debug: at('debug') };
 }

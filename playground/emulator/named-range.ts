@@ -10,7 +10,9 @@ const VALID_NAME = /^[A-Za-z_][A-Za-z0-9_.]{0,249}$/;
 export function assertValidRangeName(name: string): void {
   const upper = name.toUpperCase();
   if (!VALID_NAME.test(name) || upper === 'TRUE' || upper === 'FALSE' || /^[A-Za-z]{1,3}\d+$/.test(name) || /^R\d*C\d*$/i.test(name)) {
-    throw new Error(`Invalid name: ${name}. Range names must start with a letter or underscore and contain only letters, numbers and underscores.`);
+    throw new Error(
+      `Invalid name: ${name}. Range names must start with a letter or underscore and contain only letters, numbers and underscores.`,
+    );
   }
 }
 

@@ -39,7 +39,8 @@ export abstract class RangeFormatting {
   protected cells<T>(read: (cell: CellRecord) => T): T[][] {
     const sheet = this.ctx.workbook.sheet(this.sheetId);
     return Array.from({ length: this.rect.numRows }, (_, r) =>
-      Array.from({ length: this.rect.numCols }, (_, c) => read(sheet.cell(this.rect.row + r, this.rect.col + c) ?? {})));
+      Array.from({ length: this.rect.numCols }, (_, c) => read(sheet.cell(this.rect.row + r, this.rect.col + c) ?? {})),
+    );
   }
 
   protected checkGrid(values: unknown, what: string): unknown[][] {
@@ -48,11 +49,15 @@ export abstract class RangeFormatting {
     }
     const grid = values as unknown[][];
     if (grid.length !== this.rect.numRows) {
-      throw new Error(`The number of rows in the data does not match the number of rows in the range. The data has ${grid.length} but the range has ${this.rect.numRows}.`);
+      throw new Error(
+        `The number of rows in the data does not match the number of rows in the range. The data has ${grid.length} but the range has ${this.rect.numRows}.`,
+      );
     }
     for (const row of grid) {
       if (row.length !== this.rect.numCols) {
-        throw new Error(`The number of columns in the data does not match the number of columns in the range. The data has ${row.length} but the range has ${this.rect.numCols}.`);
+        throw new Error(
+          `The number of columns in the data does not match the number of columns in the range. The data has ${row.length} but the range has ${this.rect.numCols}.`,
+        );
       }
     }
     return grid;

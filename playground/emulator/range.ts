@@ -74,7 +74,12 @@ export class RangeFacade extends RangeFormatting {
     if (row < 1 || column < 1 || row > this.rect.numRows || column > this.rect.numCols) {
       throw new Error('The coordinates of the range are outside the dimensions of the sheet.');
     }
-    return new RangeFacade(this.ctx, this.sheetId, { row: this.rect.row + row - 1, col: this.rect.col + column - 1, numRows: 1, numCols: 1 });
+    return new RangeFacade(this.ctx, this.sheetId, {
+      row: this.rect.row + row - 1,
+      col: this.rect.col + column - 1,
+      numRows: 1,
+      numCols: 1,
+    });
   }
   offset(rowOffset: number, columnOffset: number, numRows?: number, numColumns?: number): RangeFacade {
     const rect = {
@@ -88,8 +93,10 @@ export class RangeFacade extends RangeFormatting {
     return new RangeFacade(this.ctx, this.sheetId, rect);
   }
   isBlank(): boolean {
-    return this.ctx.workbook.readValues(this.sheetId, this.rect).every((row) => row.every((v) => v === ''))
-      && this.getFormulas().every((row) => row.every((f) => f === ''));
+    return (
+      this.ctx.workbook.readValues(this.sheetId, this.rect).every((row) => row.every((v) => v === '')) &&
+      this.getFormulas().every((row) => row.every((f) => f === ''))
+    );
   }
   activate(): this {
     this.ctx.workbook.activeSheetId = this.sheetId;
@@ -152,7 +159,13 @@ export class RangeFacade extends RangeFormatting {
   }
 
   // ---- clearing -------------------------------------------------------------------------------
-  clear(options?: { commentsOnly?: boolean; contentsOnly?: boolean; formatOnly?: boolean; validationsOnly?: boolean; skipFilteredRows?: boolean }): this {
+  clear(options?: {
+    commentsOnly?: boolean;
+    contentsOnly?: boolean;
+    formatOnly?: boolean;
+    validationsOnly?: boolean;
+    skipFilteredRows?: boolean;
+  }): this {
     const all = !options || !(options.commentsOnly || options.contentsOnly || options.formatOnly || options.validationsOnly);
     if (all || options?.contentsOnly) this.ctx.workbook.clearContents(this.sheetId, this.rect);
     if (all || options?.formatOnly) this.clearFormat();
@@ -193,20 +206,27 @@ export class RangeFacade extends RangeFormatting {
     return this.ctx.workbook.sheet(this.sheetId).merges.some((m) => overlaps(m, this.rect));
   }
   getMergedRanges(): RangeFacade[] {
-    return this.ctx.workbook.sheet(this.sheetId).merges.filter((m) => overlaps(m, this.rect)).map((m) => new RangeFacade(this.ctx, this.sheetId, m));
+    return this.ctx.workbook
+      .sheet(this.sheetId)
+      .merges.filter((m) => overlaps(m, this.rect))
+      .map((m) => new RangeFacade(this.ctx, this.sheetId, m));
   }
   insertCheckboxes(checkedValue?: unknown, uncheckedValue?: unknown): this {
     const values = [checkedValue, uncheckedValue].filter((v) => v !== undefined).map(String);
     const formulas = this.getFormulas();
-    const blank = this.ctx.workbook.readValues(this.sheetId, this.rect).map((row, r) => row.map((v, c) => v === '' && formulas[r][c] === ''));
+    const blank = this.ctx.workbook
+      .readValues(this.sheetId, this.rect)
+      .map((row, r) => row.map((v, c) => v === '' && formulas[r][c] === ''));
     this.update((cell) => {
       cell.validation = { criteria: 'CHECKBOX', values, allowInvalid: false, helpText: null };
     });
     // Empty cells become unchecked boxes.
     const unchecked = parseInput(uncheckedValue === undefined ? false : uncheckedValue);
-    blank.forEach((row, r) => row.forEach((isBlank, c) => {
-      if (isBlank) this.ctx.workbook.writeContents(this.sheetId, this.rect.row + r, this.rect.col + c, [[unchecked]]);
-    }));
+    blank.forEach((row, r) =>
+      row.forEach((isBlank, c) => {
+        if (isBlank) this.ctx.workbook.writeContents(this.sheetId, this.rect.row + r, this.rect.col + c, [[unchecked]]);
+      }),
+    );
     return this;
   }
   removeCheckboxes(): this {
@@ -232,11 +252,13 @@ export class RangeFacade extends RangeFormatting {
   // ---- helpers --------------------------------------------------------------------------------
   private setCheckbox(checked: boolean): this {
     const rules = this.cells((cell) => cell.validation);
-    this.write(this.fill((r, c) => {
-      const values = rules[r][c]?.criteria === 'CHECKBOX' ? rules[r][c].values : [];
-      const value = values.length > 0 ? values[checked ? 0 : 1] : checked;
-      return parseInput(value ?? checked);
-    }));
+    this.write(
+      this.fill((r, c) => {
+        const values = rules[r][c]?.criteria === 'CHECKBOX' ? rules[r][c].values : [];
+        const value = values.length > 0 ? values[checked ? 0 : 1] : checked;
+        return parseInput(value ?? checked);
+      }),
+    );
     return this;
   }
 

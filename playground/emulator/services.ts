@@ -12,8 +12,17 @@ import { ChartsFacade, ScriptAppFacade, SpreadsheetAppFacade } from './spreadshe
 import { UtilitiesFacade } from './utilities';
 
 export const SERVICE_NAMES = [
-  'SpreadsheetApp', 'HtmlService', 'LockService', 'CacheService', 'PropertiesService', 'Session',
-  'Utilities', 'Logger', 'ScriptApp', 'Charts', 'console',
+  'SpreadsheetApp',
+  'HtmlService',
+  'LockService',
+  'CacheService',
+  'PropertiesService',
+  'Session',
+  'Utilities',
+  'Logger',
+  'ScriptApp',
+  'Charts',
+  'console',
 ] as const;
 
 export function createGlobals(ctx: EmulatorContext, echoLogs: boolean): Record<(typeof SERVICE_NAMES)[number], object> {
@@ -34,5 +43,7 @@ export function createGlobals(ctx: EmulatorContext, echoLogs: boolean): Record<(
 
 /** Wraps every service except console (console calls are not service calls). */
 export function wrapGlobals(globals: Record<string, object>, boundary: Boundary): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(globals).map(([name, service]) => [name, name === 'console' ? service : boundary.wrap(service)]));
+  return Object.fromEntries(
+    Object.entries(globals).map(([name, service]) => [name, name === 'console' ? service : boundary.wrap(service)]),
+  );
 }

@@ -38,7 +38,10 @@ export class SessionFacade {
     return this.#ctx.scriptTimeZone;
   }
   getTemporaryActiveUserKey(): string {
-    return createHash('sha256').update(`temporary-key:${currentUser(this.#ctx)}`).digest('base64url').slice(0, 43);
+    return createHash('sha256')
+      .update(`temporary-key:${currentUser(this.#ctx)}`)
+      .digest('base64url')
+      .slice(0, 43);
   }
 
   #identity(): string {

@@ -66,13 +66,19 @@ export class SheetFacade {
 
   // ---- ranges ---------------------------------------------------------------------------------
   getRange(a1NotationOrRow: string | number, column?: number, numRows?: number, numColumns?: number): RangeFacade {
-    const { sheetId, rect } = resolveRange(this.#ctx.workbook, this.#id, [a1NotationOrRow, column, numRows, numColumns].filter((a) => a !== undefined));
+    const { sheetId, rect } = resolveRange(
+      this.#ctx.workbook,
+      this.#id,
+      [a1NotationOrRow, column, numRows, numColumns].filter((a) => a !== undefined),
+    );
     return new RangeFacade(this.#ctx, sheetId, rect);
   }
   getRangeList(a1Notations: string[]): RangeListFacade {
-    if (!Array.isArray(a1Notations)) throw new Error("The parameters don't match the method signature for SpreadsheetApp.Sheet.getRangeList.");
+    if (!Array.isArray(a1Notations))
+      throw new Error("The parameters don't match the method signature for SpreadsheetApp.Sheet.getRangeList.");
     const ranges = a1Notations.map((a1) => this.getRange(String(a1)));
-    if (this.#ctx.behaviour.rangeListOrder === 'by-position') ranges.sort((a, b) => a.getRow() - b.getRow() || a.getColumn() - b.getColumn());
+    if (this.#ctx.behaviour.rangeListOrder === 'by-position')
+      ranges.sort((a, b) => a.getRow() - b.getRow() || a.getColumn() - b.getColumn());
     return new RangeListFacade(ranges);
   }
   getDataRange(): RangeFacade {
@@ -104,7 +110,8 @@ export class SheetFacade {
   }
   /** Appends after the last row with content; strings are interpreted like typed input. */
   appendRow(rowContents: unknown[]): this {
-    if (!Array.isArray(rowContents)) throw new Error("The parameters (String) don't match the method signature for SpreadsheetApp.Sheet.appendRow.");
+    if (!Array.isArray(rowContents))
+      throw new Error("The parameters (String) don't match the method signature for SpreadsheetApp.Sheet.appendRow.");
     const row = this.getLastRow() + 1;
     const rect = { row, col: 1, numRows: 1, numCols: Math.max(1, rowContents.length) };
     growToFit(this.#model(), rect);
@@ -122,7 +129,9 @@ export class SheetFacade {
     return this.clear({ formatOnly: true });
   }
   getNamedRanges(): NamedRangeFacade[] {
-    return [...this.#ctx.workbook.namedRanges].filter(([, ref]) => ref.sheetId === this.#id).map(([name]) => new NamedRangeFacade(this.#ctx, name));
+    return [...this.#ctx.workbook.namedRanges]
+      .filter(([, ref]) => ref.sheetId === this.#id)
+      .map(([name]) => new NamedRangeFacade(this.#ctx, name));
   }
 
   // ---- inserting and deleting rows/columns ----------------------------------------------------
@@ -281,6 +290,8 @@ export class SheetFacade {
     return createProtection(this.#ctx, this.#id, 'SHEET', null);
   }
   getProtections(type: ProtectionTypeArg): ProtectionFacade[] {
-    return this.#model().protections.filter((p) => p.type === String(type)).map((p) => new ProtectionFacade(this.#ctx, this.#id, p.id));
+    return this.#model()
+      .protections.filter((p) => p.type === String(type))
+      .map((p) => new ProtectionFacade(this.#ctx, this.#id, p.id));
   }
 }

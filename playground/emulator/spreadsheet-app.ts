@@ -64,7 +64,8 @@ export class SpreadsheetAppFacade {
     return new ConditionalFormatRuleBuilderFacade(this.#ctx);
   }
   openById(id: string): SpreadsheetFacade {
-    if (String(id) !== this.#ctx.workbook.id) throw new Error('Unexpected error while getting the method or property openById on object SpreadsheetApp.');
+    if (String(id) !== this.#ctx.workbook.id)
+      throw new Error('Unexpected error while getting the method or property openById on object SpreadsheetApp.');
     return new SpreadsheetFacade(this.#ctx);
   }
 }

@@ -66,7 +66,11 @@ export class SpreadsheetFacade {
     return this.#ctx.workbook.findSheet(id) ? new SheetFacade(this.#ctx, id) : null;
   }
   /** insertSheet([name], [index], [{template}]): index is 0-based; the new sheet becomes active. */
-  insertSheet(nameOrIndexOrOptions?: string | number | InsertOptions, indexOrOptions?: number | InsertOptions, options?: InsertOptions): SheetFacade {
+  insertSheet(
+    nameOrIndexOrOptions?: string | number | InsertOptions,
+    indexOrOptions?: number | InsertOptions,
+    options?: InsertOptions,
+  ): SheetFacade {
     const args = [nameOrIndexOrOptions, indexOrOptions, options].filter((a) => a !== undefined);
     const name = typeof args[0] === 'string' ? (args.shift() as string) : undefined;
     const index = typeof args[0] === 'number' ? (args.shift() as number) : undefined;
@@ -163,7 +167,8 @@ function copySheetContents(ctx: EmulatorContext, fromId: number, toId: number): 
   for (const [row, col, cell] of from.entries()) {
     const copy = structuredClone(cell);
     to.updateCell(row, col, (target) => Object.assign(target, { ...copy, value: undefined, formula: undefined }));
-    if (copy.formula !== undefined || copy.value !== undefined) ctx.workbook.enterInput(toId, row, col, copy.formula ?? (typeof copy.value === 'string' ? `'${copy.value}` : copy.value));
+    if (copy.formula !== undefined || copy.value !== undefined)
+      ctx.workbook.enterInput(toId, row, col, copy.formula ?? (typeof copy.value === 'string' ? `'${copy.value}` : copy.value));
   }
   Object.assign(to, { frozenRows: from.frozenRows, frozenColumns: from.frozenColumns, columnWidths: { ...from.columnWidths } });
   ctx.workbook.touch('sheets', toId);

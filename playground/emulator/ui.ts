@@ -102,7 +102,14 @@ export class UiFacade {
 
   #dialog(kind: 'modal' | 'modeless', userInterface: GasHtmlOutput, title: string): void {
     const output = HtmlOutputFacade.stateOf(userInterface);
-    this.#ctx.ui.dialog = { kind, title: String(title), html: output.content, width: output.width, height: output.height, shownBy: this.#shownBy() };
+    this.#ctx.ui.dialog = {
+      kind,
+      title: String(title),
+      html: output.content,
+      width: output.width,
+      height: output.height,
+      shownBy: this.#shownBy(),
+    };
     this.#ctx.ui.changed();
   }
 
@@ -113,7 +120,8 @@ export class UiFacade {
   #ask(kind: 'alert' | 'prompt', a: string, b?: unknown, c?: unknown) {
     let request: DialogRequest;
     if (c !== undefined) request = { kind, title: String(a), prompt: String(b), buttons: String(c) as ButtonSetName };
-    else if (b !== undefined && typeof b === 'string' && b in ButtonSet) request = { kind, title: '', prompt: String(a), buttons: b as ButtonSetName };
+    else if (b !== undefined && typeof b === 'string' && b in ButtonSet)
+      request = { kind, title: '', prompt: String(a), buttons: b as ButtonSetName };
     else request = { kind, title: '', prompt: String(a), buttons: 'OK' };
     const answer = this.#ctx.ui.respond(request);
     this.#ctx.ui.dialogs.push({ ...request, ...answer });

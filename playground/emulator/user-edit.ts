@@ -12,7 +12,10 @@ import { acceptsValue } from './data-validation';
 
 /** Input the cell's validation rejects, with the rule's help text (what Sheets' dialog shows). */
 export class InvalidInput extends Error {
-  constructor(message: string, readonly helpText: string | null) {
+  constructor(
+    message: string,
+    readonly helpText: string | null,
+  ) {
     super(message);
   }
 }
@@ -40,7 +43,10 @@ export function userEdit(workbook: Workbook, sheetName: string, a1: string, inpu
   const content = parseInput(input);
   const rule = sheet.cell(at.row, at.col)?.validation;
   if (rule && !rule.allowInvalid && content.kind === 'value' && !acceptsValue(rule, content.value, rangeList(workbook, rule.values[0]))) {
-    throw new InvalidInput(`The data you entered in cell ${a1} violates the data validation rules set on this cell.`, rule.helpText || null);
+    throw new InvalidInput(
+      `The data you entered in cell ${a1} violates the data validation rules set on this cell.`,
+      rule.helpText || null,
+    );
   }
   workbook.writeContents(sheet.id, at.row, at.col, [[content]]);
   const value = workbook.readCells(sheet.id, cell)[0][0].display;

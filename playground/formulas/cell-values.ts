@@ -3,9 +3,7 @@
 export type CellScalar = number | string | boolean;
 
 export type CellContent =
-  | { kind: 'empty' }
-  | { kind: 'value'; value: CellScalar; numberFormat?: string }
-  | { kind: 'formula'; formula: string };
+  { kind: 'empty' } | { kind: 'value'; value: CellScalar; numberFormat?: string } | { kind: 'formula'; formula: string };
 
 const MS_PER_DAY = 86_400_000;
 // Sheets (like Excel with the 1900 bug corrected) counts days from 1899-12-30.
@@ -28,7 +26,10 @@ export function serialToDate(serial: number): Date {
 /** True when a number format shows dates or times, so getValue returns a Date as Sheets does. */
 export function isDateFormat(numberFormat: string | undefined): boolean {
   if (!numberFormat) return false;
-  const stripped = numberFormat.replace(/"[^"]*"/g, '').replace(/\[[^\]]*\]/g, '').replace(/\\./g, '');
+  const stripped = numberFormat
+    .replace(/"[^"]*"/g, '')
+    .replace(/\[[^\]]*\]/g, '')
+    .replace(/\\./g, '');
   return /[ydhs]/i.test(stripped) || /m{3,}/i.test(stripped);
 }
 

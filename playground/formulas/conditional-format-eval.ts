@@ -14,7 +14,12 @@ export interface ConditionalFormatOptions {
   emptyTextInNumberRules?: 'not-a-number' | 'zero';
 }
 
-export function conditionalFormatsFor(workbook: Workbook, sheetId: number, rect: GridRect, options: ConditionalFormatOptions = {}): (TextFormatSpec | null)[][] {
+export function conditionalFormatsFor(
+  workbook: Workbook,
+  sheetId: number,
+  rect: GridRect,
+  options: ConditionalFormatOptions = {},
+): (TextFormatSpec | null)[][] {
   const sheet = workbook.sheet(sheetId);
   const values = workbook.readValues(sheetId, rect);
   const result: (TextFormatSpec | null)[][] = values.map((row) => row.map(() => null));
@@ -45,7 +50,14 @@ function isNumberRule(rule: ConditionalRuleSpec): boolean {
   return rule.condition?.type.startsWith('NUMBER_') ?? false;
 }
 
-function matches(workbook: Workbook, sheetId: number, rule: ConditionalRuleSpec, value: CellScalar, rowOffset: number, colOffset: number): boolean {
+function matches(
+  workbook: Workbook,
+  sheetId: number,
+  rule: ConditionalRuleSpec,
+  value: CellScalar,
+  rowOffset: number,
+  colOffset: number,
+): boolean {
   const { type, values } = rule.condition!;
   if (type === 'CUSTOM_FORMULA') {
     const outcome = workbook.engine.calculate(shiftFormula(String(values[0]), rowOffset, colOffset), sheetId);

@@ -70,8 +70,9 @@ interface CallState {
 /** Converts one HyperFormula argument value to what a Sheets custom function receives. */
 function toSheetsScalar(value: unknown): unknown {
   if (value === EmptyValue || value === null || value === undefined) return '';
-  if (value instanceof CellError) return `#${value.type === ErrorType.DIV_BY_ZERO ? 'DIV/0!' : value.type === ErrorType.NA ? 'N/A' : `${value.type}!`}`;
-  if (typeof value === 'object' && value !== null && 'val' in value) return (value).val; // typed numbers
+  if (value instanceof CellError)
+    return `#${value.type === ErrorType.DIV_BY_ZERO ? 'DIV/0!' : value.type === ErrorType.NA ? 'N/A' : `${value.type}!`}`;
+  if (typeof value === 'object' && value !== null && 'val' in value) return value.val; // typed numbers
   return value;
 }
 
@@ -105,7 +106,7 @@ function fromScalar(value: unknown): CellError | number | string | boolean | typ
 }
 
 function errorMessage(thrown: unknown): string {
-  if (thrown && typeof thrown === 'object' && 'message' in thrown) return String((thrown).message);
+  if (thrown && typeof thrown === 'object' && 'message' in thrown) return String(thrown.message);
   return String(thrown);
 }
 

@@ -73,7 +73,10 @@ function splitSections(pattern: string): string[] {
 }
 
 function unquote(text: string): string {
-  return text.replace(/\[\$([^-\]]*)[^\]]*\]/g, '$1').replace(/"([^"]*)"/g, '$1').replace(/\\(.)/g, '$1');
+  return text
+    .replace(/\[\$([^-\]]*)[^\]]*\]/g, '$1')
+    .replace(/"([^"]*)"/g, '$1')
+    .replace(/\\(.)/g, '$1');
 }
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -87,28 +90,68 @@ export function formatSheetsDate(date: Date, pattern: string): string {
   let out = '';
   tokens.forEach((token, i) => {
     const lower = token.toLowerCase();
-    const prev = tokens.slice(0, i).reverse().find((t) => /^[a-z]/i.test(t))?.toLowerCase() ?? '';
-    const next = tokens.slice(i + 1).find((t) => /^[a-z]/i.test(t))?.toLowerCase() ?? '';
+    const prev =
+      tokens
+        .slice(0, i)
+        .reverse()
+        .find((t) => /^[a-z]/i.test(t))
+        ?.toLowerCase() ?? '';
+    const next =
+      tokens
+        .slice(i + 1)
+        .find((t) => /^[a-z]/i.test(t))
+        ?.toLowerCase() ?? '';
     const minutes = (lower === 'm' || lower === 'mm') && (prev.startsWith('h') || next.startsWith('s'));
     const hours24 = date.getUTCHours();
     const hours = hasAmPm ? ((hours24 + 11) % 12) + 1 : hours24;
     switch (lower) {
-      case 'yyyy': out += String(date.getUTCFullYear()); break;
-      case 'yy': out += pad(date.getUTCFullYear() % 100); break;
-      case 'mmmm': out += MONTHS[date.getUTCMonth()]; break;
-      case 'mmm': out += MONTHS[date.getUTCMonth()].slice(0, 3); break;
-      case 'mm': out += minutes ? pad(date.getUTCMinutes()) : pad(date.getUTCMonth() + 1); break;
-      case 'm': out += minutes ? String(date.getUTCMinutes()) : String(date.getUTCMonth() + 1); break;
-      case 'dddd': out += DAYS[date.getUTCDay()]; break;
-      case 'ddd': out += DAYS[date.getUTCDay()].slice(0, 3); break;
-      case 'dd': out += pad(date.getUTCDate()); break;
-      case 'd': out += String(date.getUTCDate()); break;
-      case 'hh': out += pad(hours); break;
-      case 'h': out += String(hours); break;
-      case 'ss': out += pad(date.getUTCSeconds()); break;
-      case 's': out += String(date.getUTCSeconds()); break;
-      case 'am/pm': out += hours24 < 12 ? 'AM' : 'PM'; break;
-      default: out += token.startsWith('"') ? token.slice(1, -1) : token;
+      case 'yyyy':
+        out += String(date.getUTCFullYear());
+        break;
+      case 'yy':
+        out += pad(date.getUTCFullYear() % 100);
+        break;
+      case 'mmmm':
+        out += MONTHS[date.getUTCMonth()];
+        break;
+      case 'mmm':
+        out += MONTHS[date.getUTCMonth()].slice(0, 3);
+        break;
+      case 'mm':
+        out += minutes ? pad(date.getUTCMinutes()) : pad(date.getUTCMonth() + 1);
+        break;
+      case 'm':
+        out += minutes ? String(date.getUTCMinutes()) : String(date.getUTCMonth() + 1);
+        break;
+      case 'dddd':
+        out += DAYS[date.getUTCDay()];
+        break;
+      case 'ddd':
+        out += DAYS[date.getUTCDay()].slice(0, 3);
+        break;
+      case 'dd':
+        out += pad(date.getUTCDate());
+        break;
+      case 'd':
+        out += String(date.getUTCDate());
+        break;
+      case 'hh':
+        out += pad(hours);
+        break;
+      case 'h':
+        out += String(hours);
+        break;
+      case 'ss':
+        out += pad(date.getUTCSeconds());
+        break;
+      case 's':
+        out += String(date.getUTCSeconds());
+        break;
+      case 'am/pm':
+        out += hours24 < 12 ? 'AM' : 'PM';
+        break;
+      default:
+        out += token.startsWith('"') ? token.slice(1, -1) : token;
     }
   });
   return out;

@@ -9,11 +9,15 @@ export function shiftFormula(formula: string, rowOffset: number, colOffset: numb
   // Leave string literals alone: split on double-quoted segments.
   return formula
     .split(/("(?:[^"]|"")*")/)
-    .map((part, i) => (i % 2 === 1 ? part : part.replace(REFERENCE, (_m, lead: string, colAbs: string, letters: string, rowAbs: string, digits: string) => {
-      const col = colAbs ? letters : shiftColumn(letters, colOffset);
-      const row = rowAbs ? digits : String(Math.max(1, Number(digits) + rowOffset));
-      return `${lead}${colAbs}${col}${rowAbs}${row}`;
-    })))
+    .map((part, i) =>
+      i % 2 === 1
+        ? part
+        : part.replace(REFERENCE, (_m, lead: string, colAbs: string, letters: string, rowAbs: string, digits: string) => {
+            const col = colAbs ? letters : shiftColumn(letters, colOffset);
+            const row = rowAbs ? digits : String(Math.max(1, Number(digits) + rowOffset));
+            return `${lead}${colAbs}${col}${rowAbs}${row}`;
+          }),
+    )
     .join('');
 }
 

@@ -99,11 +99,16 @@ export class FormulaEngine {
   setContents(sheetId: number, row0: number, col0: number, contents: RawCellContent[][]): void {
     this.suspend();
     const sheet = this.hfId(sheetId);
-    contents.forEach((row, r) => row.forEach((cell, c) => {
-      if (typeof cell === 'string' && cell.startsWith('=')) this.hints.forgetAddress(sheet, row0 + r, col0 + c);
-    }));
+    contents.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        if (typeof cell === 'string' && cell.startsWith('=')) this.hints.forgetAddress(sheet, row0 + r, col0 + c);
+      }),
+    );
     // HyperFormula checks `instanceof Array`: rebuild rows in this realm in case they came from a vm.
-    this.hf.setCellContents({ sheet, row: row0, col: col0 }, Array.from(contents, (row) => Array.from(row)));
+    this.hf.setCellContents(
+      { sheet, row: row0, col: col0 },
+      Array.from(contents, (row) => Array.from(row)),
+    );
   }
 
   /** Inserts rows/columns before a 0-based index; HyperFormula moves cells and rewrites references. */
@@ -141,11 +146,16 @@ export class FormulaEngine {
     this.ensureComputed();
     const sheet = this.hfId(sheetId);
     try {
-      const values = this.hf.getRangeValues({ start: { sheet, row: row0, col: col0 }, end: { sheet, row: row0 + numRows - 1, col: col0 + numCols - 1 } });
+      const values = this.hf.getRangeValues({
+        start: { sheet, row: row0, col: col0 },
+        end: { sheet, row: row0 + numRows - 1, col: col0 + numCols - 1 },
+      });
       return values.map((row) => row.map(toEngineValue));
     } catch {
       // Read from inside an evaluation (a custom function reading the sheet): go cell by cell.
-      return Array.from({ length: numRows }, (_, r) => Array.from({ length: numCols }, (_, c) => this.safeCellValue({ sheet, row: row0 + r, col: col0 + c })));
+      return Array.from({ length: numRows }, (_, r) =>
+        Array.from({ length: numCols }, (_, c) => this.safeCellValue({ sheet, row: row0 + r, col: col0 + c })),
+      );
     }
   }
 

@@ -68,7 +68,12 @@ function remapSheet(sheet: SheetModel, dimension: Dimension, move: (index: numbe
 }
 
 /** Applies a (start, size) -> (start, size) | removed change to every range on the sheet. */
-function adjustRects(workbook: Workbook, sheetId: number, dimension: Dimension, change: (start: number, size: number) => [number, number] | undefined): void {
+function adjustRects(
+  workbook: Workbook,
+  sheetId: number,
+  dimension: Dimension,
+  change: (start: number, size: number) => [number, number] | undefined,
+): void {
   const apply = <T extends GridRect>(rect: T): T | undefined => {
     const [start, size] = dimension === 'ROWS' ? [rect.row, rect.numRows] : [rect.col, rect.numCols];
     const moved = change(start, size);
@@ -80,13 +85,16 @@ function adjustRects(workbook: Workbook, sheetId: number, dimension: Dimension, 
   for (const other of workbook.sheets) {
     other.conditionalFormats = other.conditionalFormats.map((rule) => ({ ...rule, ranges: rule.ranges.map(onSheet).filter(keep) }));
     other.charts = other.charts.map((chart) => ({ ...chart, ranges: chart.ranges.map(onSheet).filter(keep) }));
-    other.protections = other.protections.filter((p) => !p.range || onSheet(p.range)).map((p) => ({ ...p, range: p.range && (onSheet(p.range) ?? null) }));
+    other.protections = other.protections
+      .filter((p) => !p.range || onSheet(p.range))
+      .map((p) => ({ ...p, range: p.range && (onSheet(p.range) ?? null) }));
   }
   const sheet = workbook.sheet(sheetId);
   sheet.merges = sheet.merges.map(apply).filter(keep);
   for (const [name, ref] of [...workbook.namedRanges]) {
     const moved = onSheet(ref);
-    if (moved) workbook.namedRanges.set(name, moved); // HyperFormula moved its copy itself
+    if (moved)
+      workbook.namedRanges.set(name, moved); // HyperFormula moved its copy itself
     else workbook.removeNamedRange(name);
   }
 }

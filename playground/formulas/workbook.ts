@@ -214,14 +214,16 @@ export class Workbook {
   /** Writes parsed contents with their top-left cell at (row, col). */
   writeContents(sheetId: number, row: number, col: number, contents: CellContent[][]): void {
     const sheet = this.sheet(sheetId);
-    const raw: RawCellContent[][] = contents.map((line, r) => line.map((content, c) => {
-      sheet.updateCell(row + r, col + c, (cell) => {
-        cell.value = content.kind === 'value' ? content.value : undefined;
-        cell.formula = content.kind === 'formula' ? content.formula : undefined;
-        if (content.kind === 'value' && content.numberFormat && !cell.numberFormat) cell.numberFormat = content.numberFormat;
-      });
-      return rawContentOf(sheet.cell(row + r, col + c) ?? {});
-    }));
+    const raw: RawCellContent[][] = contents.map((line, r) =>
+      line.map((content, c) => {
+        sheet.updateCell(row + r, col + c, (cell) => {
+          cell.value = content.kind === 'value' ? content.value : undefined;
+          cell.formula = content.kind === 'formula' ? content.formula : undefined;
+          if (content.kind === 'value' && content.numberFormat && !cell.numberFormat) cell.numberFormat = content.numberFormat;
+        });
+        return rawContentOf(sheet.cell(row + r, col + c) ?? {});
+      }),
+    );
     if (this.engineInstance) this.engineInstance.setContents(sheetId, row - 1, col - 1, raw);
     this.touch('cells', sheetId);
   }
@@ -269,7 +271,12 @@ export class Workbook {
       const cell = sheet.cell(row, col) ?? {};
       const computed = values[row - rect.row][col - rect.col];
       const value = toCellScalar(computed);
-      const view: CellView = { row, col, value, display: isEngineError(computed) ? computed.code : formatForDisplay(value === '' ? null : value, cell.numberFormat) };
+      const view: CellView = {
+        row,
+        col,
+        value,
+        display: isEngineError(computed) ? computed.code : formatForDisplay(value === '' ? null : value, cell.numberFormat),
+      };
       if (cell.formula) view.formula = cell.formula;
       if (isEngineError(computed)) view.error = computed;
       if (cell.numberFormat) view.numberFormat = cell.numberFormat;

@@ -10,7 +10,17 @@ import { ExecutionError, loadAddon, type Addon } from '../emulator';
 import type { CustomFunctionDoc } from '../emulator/jsdoc';
 import type { MenuEntry } from '../emulator/ui-state';
 import { InvalidInput } from '../emulator/user-edit';
-import type { Effects, FunctionHelp, MenuItemView, MenuView, NoticeView, PanelView, PlaygroundState, TabContext, ViewRequest } from '../protocol';
+import type {
+  Effects,
+  FunctionHelp,
+  MenuItemView,
+  MenuView,
+  NoticeView,
+  PanelView,
+  PlaygroundState,
+  TabContext,
+  ViewRequest,
+} from '../protocol';
 import { sheetView } from './sheet-view';
 import { backUpSaved, loadSavedPlayground, savedText, writeSavedText, SAVED_FORMAT, type SavedPlayground } from './workbook-file';
 
@@ -26,7 +36,8 @@ export interface SessionOptions {
   publishPanel?: (html: string) => string;
 }
 
-export type Outcome<T> = { ok: true; value: T; effects: Effects } | { ok: false; message: string; effects: Effects; invalidInput?: boolean };
+export type Outcome<T> =
+  { ok: true; value: T; effects: Effects } | { ok: false; message: string; effects: Effects; invalidInput?: boolean };
 
 export class PlaygroundSession {
   revision = 1;
@@ -117,13 +128,23 @@ export class PlaygroundSession {
       outcome = { ok: true, value: action() };
     } catch (error) {
       // Refused input reads as Sheets' dialog reads: the rule's help text, else the generic sentence.
-      outcome = error instanceof InvalidInput ? { ok: false, message: error.helpText ?? error.message, invalidInput: true } : { ok: false, message: messageOf(error) };
+      outcome =
+        error instanceof InvalidInput
+          ? { ok: false, message: error.helpText ?? error.message, invalidInput: true }
+          : { ok: false, message: messageOf(error) };
     }
     const notices: NoticeView[] = [
-      ...ui.toasts.slice(before.toasts).map((t): NoticeView => ({ kind: 'toast', title: t.title, message: t.message, timeoutSeconds: t.timeoutSeconds === null || t.timeoutSeconds < 0 ? null : t.timeoutSeconds })),
+      ...ui.toasts.slice(before.toasts).map((t): NoticeView => ({
+        kind: 'toast',
+        title: t.title,
+        message: t.message,
+        timeoutSeconds: t.timeoutSeconds === null || t.timeoutSeconds < 0 ? null : t.timeoutSeconds,
+      })),
       // alert()/prompt() were answered at once with OK/YES (the emulator cannot wait for a click);
       // show what they said so the person still reads it.
-      ...ui.dialogs.slice(before.dialogs).map((d): NoticeView => ({ kind: 'alert', title: d.title, message: d.prompt, timeoutSeconds: null })),
+      ...ui.dialogs
+        .slice(before.dialogs)
+        .map((d): NoticeView => ({ kind: 'alert', title: d.title, message: d.prompt, timeoutSeconds: null })),
     ];
     const effects: Effects = { ...this.whereTheUserIs(), notices };
     if (ui.sidebar && ui.sidebar !== before.sidebar) effects.sidebar = this.panel(ui.sidebar);
@@ -152,13 +173,22 @@ export class PlaygroundSession {
   private panel(shown: { kind: PanelView['kind']; title: string; html: string; width?: number; height?: number }): PanelView {
     const functions = this.addon.functions.filter((name) => !name.endsWith('_'));
     const html = this.options.preparePanelHtml(shown.html, functions);
-    return { kind: shown.kind, title: shown.title, html, path: this.options.publishPanel?.(html), width: shown.width, height: shown.height };
+    return {
+      kind: shown.kind,
+      title: shown.title,
+      html,
+      path: this.options.publishPanel?.(html),
+      width: shown.width,
+      height: shown.height,
+    };
   }
 
   private restore(): Addon {
     const loaded = loadSavedPlayground(this.options.workbookPath);
     if (loaded.kind === 'unreadable') {
-      this.problems.push(`The saved workbook could not be read (${loaded.reason}); it was moved to ${loaded.movedTo} and a fresh one started.`);
+      this.problems.push(
+        `The saved workbook could not be read (${loaded.reason}); it was moved to ${loaded.movedTo} and a fresh one started.`,
+      );
     }
     if (loaded.kind !== 'loaded') return this.load(new Workbook());
     const { saved } = loaded;
@@ -167,7 +197,9 @@ export class PlaygroundSession {
       workbook = deserializeWorkbook(saved.workbook);
     } catch (error) {
       const backup = backUpSaved(this.options.workbookPath);
-      this.problems.push(`The saved workbook could not be restored (${messageOf(error)}); a fresh one was started. The file that could not be restored was copied to ${backup}.`);
+      this.problems.push(
+        `The saved workbook could not be restored (${messageOf(error)}); a fresh one was started. The file that could not be restored was copied to ${backup}.`,
+      );
       workbook = new Workbook();
     }
     const addon = this.load(workbook);
@@ -230,7 +262,11 @@ function functionHelp(doc: CustomFunctionDoc): FunctionHelp {
   return {
     name: doc.name,
     description: doc.description,
-    params: doc.params.map((p) => ({ name: p.name.replace(/^\[|\]$/g, ''), description: p.description, optional: p.name.startsWith('[') || p.type.endsWith('=') })),
+    params: doc.params.map((p) => ({
+      name: p.name.replace(/^\[|\]$/g, ''),
+      description: p.description,
+      optional: p.name.startsWith('[') || p.type.endsWith('='),
+    })),
   };
 }
 

@@ -27,32 +27,50 @@ export async function handleRequest(deps: RouteDeps, request: IncomingMessage, r
   const { session, assets } = deps;
   const route = `${request.method} ${url.pathname}`;
   const refusal = untrusted(request);
-  if (refusal) { sendJson(response, 403, { error: refusal }); return; }
+  if (refusal) {
+    sendJson(response, 403, { error: refusal });
+    return;
+  }
   switch (route) {
-    case 'GET /':
-      { send(response, 200, 'text/html; charset=utf-8', assets.indexHtml); return; }
-    case 'GET /app.js':
-      { send(response, 200, 'text/javascript; charset=utf-8', assets.appJs); return; }
-    case 'GET /app.css':
-      { send(response, 200, 'text/css; charset=utf-8', assets.appCss); return; }
+    case 'GET /': {
+      send(response, 200, 'text/html; charset=utf-8', assets.indexHtml);
+      return;
+    }
+    case 'GET /app.js': {
+      send(response, 200, 'text/javascript; charset=utf-8', assets.appJs);
+      return;
+    }
+    case 'GET /app.css': {
+      send(response, 200, 'text/css; charset=utf-8', assets.appCss);
+      return;
+    }
     case 'GET /favicon.svg':
-    case 'GET /favicon.ico':
-      { send(response, 200, 'image/svg+xml', FAVICON_SVG); return; }
-    case 'GET /api/state':
-      { sendJson(response, 200, session.state(viewQuery(url.searchParams))); return; }
-    case 'GET /api/events':
-      { deps.events.subscribe(request, response); return; }
+    case 'GET /favicon.ico': {
+      send(response, 200, 'image/svg+xml', FAVICON_SVG);
+      return;
+    }
+    case 'GET /api/state': {
+      sendJson(response, 200, session.state(viewQuery(url.searchParams)));
+      return;
+    }
+    case 'GET /api/events': {
+      deps.events.subscribe(request, response);
+      return;
+    }
     case 'POST /api/edit': {
       const body = await parseBody(request, editRequest);
-      sendAction(response, session, session.edit(body.context, body.input), { ...body.view, sheet: body.context.sheet }); return;
+      sendAction(response, session, session.edit(body.context, body.input), { ...body.view, sheet: body.context.sheet });
+      return;
     }
     case 'POST /api/menu': {
       const body = await parseBody(request, menuRequest);
-      sendAction(response, session, session.clickMenu(body.context, body.path), body.view); return;
+      sendAction(response, session, session.clickMenu(body.context, body.path), body.view);
+      return;
     }
     case 'POST /api/sheets': {
       const body = await parseBody(request, addSheetRequest);
-      sendAction(response, session, session.addSheet(body.context), body.view); return;
+      sendAction(response, session, session.addSheet(body.context), body.view);
+      return;
     }
     case 'POST /api/script-run': {
       const body = await parseBody(request, scriptRunRequest);
@@ -61,19 +79,26 @@ export async function handleRequest(deps: RouteDeps, request: IncomingMessage, r
       const answer: ScriptRunResponse = outcome.ok
         ? { ok: true, value: outcome.value ?? null, state, effects: outcome.effects }
         : { ok: false, message: outcome.message, state, effects: outcome.effects };
-      sendJson(response, 200, answer); return;
+      sendJson(response, 200, answer);
+      return;
     }
     case 'POST /api/reset': {
       const body = await parseBody(request, resetRequest);
       session.reset();
       const answer: ActionResponse = { ok: true, state: session.state({ minRows: body.view.minRows }) };
-      sendJson(response, 200, answer); return;
+      sendJson(response, 200, answer);
+      return;
     }
     default: {
       const panel = request.method === 'GET' && /^\/panel\/([\w-]+)$/.exec(url.pathname);
       const html = panel ? deps.panels.get(panel[1]) : undefined;
       if (html !== undefined) {
-        response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'content-security-policy': panelFrameAncestors(deps.port), 'x-content-type-options': 'nosniff' });
+        response.writeHead(200, {
+          'content-type': 'text/html; charset=utf-8',
+          'cache-control': 'no-store',
+          'content-security-policy': panelFrameAncestors(deps.port),
+          'x-content-type-options': 'nosniff',
+        });
         response.end(html);
         return;
       }
@@ -84,7 +109,12 @@ export async function handleRequest(deps: RouteDeps, request: IncomingMessage, r
 }
 
 /** The tab follows the execution to the sheet it left active (e.g. a sheet it inserted). */
-function sendAction(response: ServerResponse, session: PlaygroundSession, outcome: Outcome<unknown>, view: { sheet?: string; minRows?: number }): void {
+function sendAction(
+  response: ServerResponse,
+  session: PlaygroundSession,
+  outcome: Outcome<unknown>,
+  view: { sheet?: string; minRows?: number },
+): void {
   const state = session.state({ ...view, sheet: outcome.effects.activeSheet });
   const answer: ActionResponse = outcome.ok
     ? { ok: true, state, effects: outcome.effects }

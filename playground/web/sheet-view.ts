@@ -24,10 +24,12 @@ export function sheetView(workbook: Workbook, sheetId: number, minRows = 0): She
   const views = workbook.readCells(sheetId, rect);
   const conditional = sheet.conditionalFormats.length > 0 ? conditionalFormatsFor(workbook, sheetId, rect) : undefined;
   const cells: CellData[] = [];
-  views.forEach((line, r) => line.forEach((view, c) => {
-    const data = cellData(workbook, view, conditional?.[r][c] ?? null);
-    if (data) cells.push(data);
-  }));
+  views.forEach((line, r) =>
+    line.forEach((view, c) => {
+      const data = cellData(workbook, view, conditional?.[r][c] ?? null);
+      if (data) cells.push(data);
+    }),
+  );
   const columnWidths: Record<number, number> = {};
   for (const [col, width] of Object.entries(sheet.columnWidths)) if (width !== 100) columnWidths[Number(col)] = width;
   return {
@@ -50,11 +52,19 @@ function cellData(workbook: Workbook, view: CellView, conditional: TextFormatSpe
   const control = view.validation ? controlFor(workbook, view.validation, view.value) : undefined;
   const empty = view.display === '' && !view.formula;
   if (empty && !view.note && !control && Object.keys(look).length === 0) return null;
-  const data: CellData = { a1: `${columnLetter(view.col)}${view.row}`, row: view.row, col: view.col, display: view.display, input: formulaBarText(view), look };
+  const data: CellData = {
+    a1: `${columnLetter(view.col)}${view.row}`,
+    row: view.row,
+    col: view.col,
+    display: view.display,
+    input: formulaBarText(view),
+    look,
+  };
   if (view.error) data.error = view.error.message || view.error.code;
   if (view.note) data.note = view.note;
   if (control) data.control = control;
-  if (view.validation && !view.error && !acceptsValue(view.validation, view.value, listFromRange(workbook, view.validation))) data.invalid = true;
+  if (view.validation && !view.error && !acceptsValue(view.validation, view.value, listFromRange(workbook, view.validation)))
+    data.invalid = true;
   return data;
 }
 
@@ -106,8 +116,14 @@ function alignmentOf(alignment: string | null | undefined): CellLook['align'] {
 function controlFor(workbook: Workbook, rule: ValidationSpec, value: CellScalar): CellControl | undefined {
   const [first, second] = rule.values;
   if (rule.criteria === 'CHECKBOX') {
-    const [checkedValue, uncheckedValue] = rule.values.length >= 1 ? [String(first), rule.values.length >= 2 ? String(second) : ''] : [true, false];
-    return { kind: 'checkbox', checked: rule.values.length === 0 ? value === true : String(value) === String(checkedValue), checkedValue, uncheckedValue };
+    const [checkedValue, uncheckedValue] =
+      rule.values.length >= 1 ? [String(first), rule.values.length >= 2 ? String(second) : ''] : [true, false];
+    return {
+      kind: 'checkbox',
+      checked: rule.values.length === 0 ? value === true : String(value) === String(checkedValue),
+      checkedValue,
+      uncheckedValue,
+    };
   }
   if (second === false) return undefined; // showDropdown: false
   let options: string[];

@@ -28,9 +28,7 @@ const savedSchema = z.object({
 });
 
 export type LoadResult =
-  | { kind: 'missing' }
-  | { kind: 'loaded'; saved: SavedPlayground }
-  | { kind: 'unreadable'; movedTo: string; reason: string };
+  { kind: 'missing' } | { kind: 'loaded'; saved: SavedPlayground } | { kind: 'unreadable'; movedTo: string; reason: string };
 
 /** Reads the saved playground; an unreadable file is moved aside (never silently overwritten). */
 export function loadSavedPlayground(file: string): LoadResult {
@@ -82,7 +80,9 @@ export function lockSaved(file: string): () => void {
     }
     const owner = Number.parseInt(readFileSync(lock, 'utf8'), 10);
     if (Number.isInteger(owner) && owner > 0 && processAlive(owner)) {
-      throw new WorkbookInUse(`${file} is in use by another playground (process ${owner}). Stop it, or give this one another file: PLAYGROUND_WORKBOOK=other.json npm start`);
+      throw new WorkbookInUse(
+        `${file} is in use by another playground (process ${owner}). Stop it, or give this one another file: PLAYGROUND_WORKBOOK=other.json npm start`,
+      );
     }
     rmSync(lock, { force: true }); // stale: its process is gone
   }

@@ -36,5 +36,8 @@ function callServer(endpoint: string, args: unknown[]): Promise<unknown> {
 // The one place the registry's types meet the wire: google.script.run answers what the server's
 // handler returned, and src/server/endpoints.ts checks those handlers against the same types.
 export const server = new Proxy({} as ServerClient, {
-  get: (_target, endpoint) => (...args: unknown[]) => callServer(String(endpoint), args),
+  get:
+    (_target, endpoint) =>
+    (...args: unknown[]) =>
+      callServer(String(endpoint), args),
 });

@@ -125,7 +125,8 @@ export function namesFigure(kind: FigureKind, key: string, region: Region, spec:
       if (spec !== 'backend') return `project types have no ${spec} ${kind} figures: leave spec blank`;
       return undefined;
     case 'salary':
-      if (region !== 'global' && region !== 'north_america') return `salaries are US figures: leave region blank or use north_america, not ${region}`;
+      if (region !== 'global' && region !== 'north_america')
+        return `salaries are US figures: leave region blank or use north_america, not ${region}`;
       if (spec !== 'backend') return `salaries are not by specialization: leave spec blank`;
       return undefined;
     case 'agency':

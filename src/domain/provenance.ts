@@ -22,12 +22,13 @@ export function formatRange(low: number, high: number, openEnded?: boolean): str
 
 /** "abbacus-2026 (section)" or "row 4 of the rate card (source: …)". */
 export function citation(entry: FigureEntry): string {
-  if (entry.source === 'rate card') return `row ${entry.cardRow} of the rate card${entry.cardSource ? ` (source: ${entry.cardSource})` : ''}`;
+  if (entry.source === 'rate card')
+    return `row ${entry.cardRow} of the rate card${entry.cardSource ? ` (source: ${entry.cardSource})` : ''}`;
   return `${entry.source} (${entry.section})`;
 }
 
 function entryText(entry: FigureEntry, kind: FigureKind): string {
-  const unit = kind === 'timeline' ? entry.unit ?? 'months' : UNIT[kind];
+  const unit = kind === 'timeline' ? (entry.unit ?? 'months') : UNIT[kind];
   return `${formatRange(entry.low, entry.high, entry.openEnded)} ${unit} from ${citation(entry)}`;
 }
 
@@ -58,7 +59,9 @@ export function cardComparison(entry: FigureEntry): string {
     return f ? compare(f, `${named}'s`) : `${named} gives no built-in figure for it`;
   }
   const f = candidates.find((c) => c.default);
-  return f ? `${compare(f, `DevRate's (${f.source})`)}; the row names no source` : 'DevRate has no built-in figure for it; the row names no source';
+  return f
+    ? `${compare(f, `DevRate's (${f.source})`)}; the row names no source`
+    : 'DevRate has no built-in figure for it; the row names no source';
 }
 
 /** One line: the value range, then its source or, when derived, the rule and every input's source. */

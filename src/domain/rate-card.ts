@@ -2,7 +2,15 @@
 // low, high (any order or case; other columns such as source are kept only for provenance).
 // Each row must name exactly one figure; a row that cannot is a bad row, and breaks only the
 // figures it names or may have meant to name (see FigureTable.get).
-import { builtInTable, figureKey, namesFigure, type BadCardRow, type FigureEntry, type FigurePattern, type FigureTable } from './figure-table';
+import {
+  builtInTable,
+  figureKey,
+  namesFigure,
+  type BadCardRow,
+  type FigureEntry,
+  type FigurePattern,
+  type FigureTable,
+} from './figure-table';
 import { InputError } from './input-error';
 import { FIGURE_KINDS, type FigureKind } from './terms';
 import { isBlank, normalizeWord, parseLevel, parseProjectType, parseRegion, parseSpec, quote, type CellValue } from './vocabulary';
@@ -19,7 +27,8 @@ export interface ParsedCard {
 /** The table the functions use: the built-in one, or the card laid over it. */
 export function tableWithCard(card: CellValue | CellValue[][]): FigureTable {
   if (isBlank(card as CellValue)) return builtInTable();
-  if (!Array.isArray(card)) throw new InputError('ratecard must be a range whose first row holds the headers kind, key, region, spec, low, high.');
+  if (!Array.isArray(card))
+    throw new InputError('ratecard must be a range whose first row holds the headers kind, key, region, spec, low, high.');
   const { entries, badRows } = parseRateCard(card);
   return builtInTable().overlay(entries, badRows);
 }
@@ -109,7 +118,12 @@ function identify(row: CellValue[], at: Reader): Identified {
   const spec = attempt(() => parseSpec(at(row, 'spec')));
   const pattern: FigurePattern = { kind, key, region, spec };
   const shown = (value: string | undefined, raw: CellValue) => value ?? brief(raw);
-  const label = [kind ?? brief(kindText), key === '' ? undefined : shown(key, rawKey), shown(region, at(row, 'region')), shown(spec, at(row, 'spec'))]
+  const label = [
+    kind ?? brief(kindText),
+    key === '' ? undefined : shown(key, rawKey),
+    shown(region, at(row, 'region')),
+    shown(spec, at(row, 'spec')),
+  ]
     .filter((part) => part !== undefined)
     .join(', ');
   if (!kind || key === undefined || !region || !spec) return { pattern, label, problem: problems[0] };

@@ -44,12 +44,24 @@ const named = (g: Global) => `global ${g.spec} ${g.kind}`;
  * both, otherwise both built in (one source: data/ is checked for that). A card that gives only
  * one of them never divides one origin's figure by another's.
  */
-function ratio(table: FigureTable, level: Level, top: Global, bottom: Global): { top: FigureEntry; bottom: FigureEntry; effective: { top: FigureEntry; bottom: FigureEntry } } {
-  const effective = { top: required(table, top.kind, level, 'global', top.spec), bottom: required(table, bottom.kind, level, 'global', bottom.spec) };
+function ratio(
+  table: FigureTable,
+  level: Level,
+  top: Global,
+  bottom: Global,
+): { top: FigureEntry; bottom: FigureEntry; effective: { top: FigureEntry; bottom: FigureEntry } } {
+  const effective = {
+    top: required(table, top.kind, level, 'global', top.spec),
+    bottom: required(table, bottom.kind, level, 'global', bottom.spec),
+  };
   const fromCard = (e: FigureEntry) => e.source === 'rate card';
   if (fromCard(effective.top) && fromCard(effective.bottom)) return { ...effective, effective };
   const builtIn = builtInTable();
-  return { top: required(builtIn, top.kind, level, 'global', top.spec), bottom: required(builtIn, bottom.kind, level, 'global', bottom.spec), effective };
+  return {
+    top: required(builtIn, top.kind, level, 'global', top.spec),
+    bottom: required(builtIn, bottom.kind, level, 'global', bottom.spec),
+    effective,
+  };
 }
 
 /**

@@ -12,7 +12,10 @@ export const sourceSchema = z.object({
   publisher: z.string(),
   title: z.string(),
   published: z.string().regex(/^\d{4}(-\d{2})?$/),
-  updated: z.string().regex(/^\d{4}(-\d{2})?$/).optional(),
+  updated: z
+    .string()
+    .regex(/^\d{4}(-\d{2})?$/)
+    .optional(),
   seedFile: z.string(),
   covers: z.string(),
 });
@@ -42,14 +45,36 @@ export const factorsSchema = z.object({
   badHireMultiple: range,
   regionalDiscount: range.extend({ regions: z.array(z.enum(REGIONS)) }),
   freelanceCostAdvantage: range,
-  takeHome: z.object({ hoursLow: z.number(), hoursHigh: z.number(), payLow: z.number(), payHigh: z.number(), covers: z.string(), ...cited }),
+  takeHome: z.object({
+    hoursLow: z.number(),
+    hoursHigh: z.number(),
+    payLow: z.number(),
+    payHigh: z.number(),
+    covers: z.string(),
+    ...cited,
+  }),
   pairedSessionMinutes: z.object({ value: z.number(), covers: z.string(), ...cited }),
-  equity: z.object({ lowPercent: z.number(), highPercent: z.number(), vestingYears: z.number(), cliffYears: z.number(), covers: z.string(), ...cited }),
+  equity: z.object({
+    lowPercent: z.number(),
+    highPercent: z.number(),
+    vestingYears: z.number(),
+    cliffYears: z.number(),
+    covers: z.string(),
+    ...cited,
+  }),
   freelanceHourlyOverall: range,
   experienceYears: z.array(z.object({ junior: years, mid: years, senior: years, ...cited })),
 });
 
-const question = z.object({ id: z.string(), name: z.string(), ask: z.string(), tests: z.string(), strong: z.string(), weak: z.string(), ...cited });
+const question = z.object({
+  id: z.string(),
+  name: z.string(),
+  ask: z.string(),
+  tests: z.string(),
+  strong: z.string(),
+  weak: z.string(),
+  ...cited,
+});
 const redFlag = z.object({ id: z.string(), name: z.string(), signal: z.string(), ...cited });
 const task = z.object({ id: z.string(), task: z.string(), ...cited });
 
@@ -99,9 +124,13 @@ export function validateDataset(data: unknown): Dataset {
   const sourceOf = (id: string) => seen.get(id);
   for (const level of LEVELS) {
     for (const spec of SPECS) {
-      const pairs: [string, string][] = [[`hourly ${level} global ${spec}`, `hourly ${level} global backend`], [`monthly ${level} global ${spec}`, `hourly ${level} global ${spec}`]];
+      const pairs: [string, string][] = [
+        [`hourly ${level} global ${spec}`, `hourly ${level} global backend`],
+        [`monthly ${level} global ${spec}`, `hourly ${level} global ${spec}`],
+      ];
       for (const [top, bottom] of pairs) {
-        if (sourceOf(top) && sourceOf(bottom) && sourceOf(top) !== sourceOf(bottom)) problems.push(`the defaults ${top} and ${bottom} come from different sources, so their ratio would mix origins`);
+        if (sourceOf(top) && sourceOf(bottom) && sourceOf(top) !== sourceOf(bottom))
+          problems.push(`the defaults ${top} and ${bottom} come from different sources, so their ratio would mix origins`);
       }
     }
   }

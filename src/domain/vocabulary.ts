@@ -12,7 +12,11 @@ export type TimeUnit = (typeof TIME_UNITS)[number];
 export type CellValue = string | number | boolean | Date | null | undefined;
 
 export function normalizeWord(text: string): string {
-  return text.trim().toLowerCase().replace(/[\s\-_/]+/g, '_').replace(/^_|_$/g, '');
+  return text
+    .trim()
+    .toLowerCase()
+    .replace(/[\s\-_/]+/g, '_')
+    .replace(/^_|_$/g, '');
 }
 
 export function isBlank(value: CellValue): boolean {
@@ -38,28 +42,67 @@ function table<T extends string>(canonical: readonly T[], aliases: Record<string
 }
 
 export const levelWords = table(LEVELS, {
-  jr: 'junior', entry: 'junior', 'entry level': 'junior',
-  'mid-level': 'mid', middle: 'mid', intermediate: 'mid', medior: 'mid',
-  sr: 'senior', lead: 'senior',
+  jr: 'junior',
+  entry: 'junior',
+  'entry level': 'junior',
+  'mid-level': 'mid',
+  middle: 'mid',
+  intermediate: 'mid',
+  medior: 'mid',
+  sr: 'senior',
+  lead: 'senior',
 });
 export const regionWords = table(REGIONS, {
-  world: 'global', worldwide: 'global', any: 'global',
-  na: 'north_america', us: 'north_america', usa: 'north_america', 'united states': 'north_america', canada: 'north_america',
-  weu: 'western_europe', 'w europe': 'western_europe', uk: 'western_europe', 'united kingdom': 'western_europe', germany: 'western_europe', france: 'western_europe', netherlands: 'western_europe',
-  eeu: 'eastern_europe', 'e europe': 'eastern_europe', poland: 'eastern_europe', ukraine: 'eastern_europe', romania: 'eastern_europe',
-  india: 'asia', vietnam: 'asia', philippines: 'asia', 'south asia': 'asia',
-  latam: 'latin_america', 'south america': 'latin_america', brazil: 'latin_america', mexico: 'latin_america', argentina: 'latin_america', colombia: 'latin_america',
+  world: 'global',
+  worldwide: 'global',
+  any: 'global',
+  na: 'north_america',
+  us: 'north_america',
+  usa: 'north_america',
+  'united states': 'north_america',
+  canada: 'north_america',
+  weu: 'western_europe',
+  'w europe': 'western_europe',
+  uk: 'western_europe',
+  'united kingdom': 'western_europe',
+  germany: 'western_europe',
+  france: 'western_europe',
+  netherlands: 'western_europe',
+  eeu: 'eastern_europe',
+  'e europe': 'eastern_europe',
+  poland: 'eastern_europe',
+  ukraine: 'eastern_europe',
+  romania: 'eastern_europe',
+  india: 'asia',
+  vietnam: 'asia',
+  philippines: 'asia',
+  'south asia': 'asia',
+  latam: 'latin_america',
+  'south america': 'latin_america',
+  brazil: 'latin_america',
+  mexico: 'latin_america',
+  argentina: 'latin_america',
+  colombia: 'latin_america',
 });
 export const specWords = table(SPECS, {
-  python: 'backend', 'python backend': 'backend',
-  ml: 'ai', 'ai/ml': 'ai', 'machine learning': 'ai', 'ai ml': 'ai',
+  python: 'backend',
+  'python backend': 'backend',
+  ml: 'ai',
+  'ai/ml': 'ai',
+  'machine learning': 'ai',
+  'ai ml': 'ai',
 });
 export const typeWords = table(PROJECT_TYPES, {
-  api: 'simple_api', 'simple api': 'simple_api',
+  api: 'simple_api',
+  'simple api': 'simple_api',
   'startup mvp': 'mvp',
   'saas platform': 'saas',
-  ai: 'ai_platform', 'ai-powered': 'ai_platform', 'ai powered': 'ai_platform',
-  mobile: 'mobile_backend', 'mobile app': 'mobile_backend', 'mobile backend': 'mobile_backend',
+  ai: 'ai_platform',
+  'ai-powered': 'ai_platform',
+  'ai powered': 'ai_platform',
+  mobile: 'mobile_backend',
+  'mobile app': 'mobile_backend',
+  'mobile backend': 'mobile_backend',
 });
 export const pointWords = table(POINTS, { min: 'low', max: 'high', median: 'mid', middle: 'mid', midpoint: 'mid', both: 'range' });
 export const unitWords = table(TIME_UNITS, { month: 'months', week: 'weeks', m: 'months', w: 'weeks' });
@@ -114,7 +157,8 @@ export function parseAmount(value: CellValue, what: string, fallback?: number): 
   if (isBlank(value) && fallback !== undefined) return fallback;
   if (isBlank(value)) throw new InputError(`${what} is required. Use a number of 0 or more.`);
   const n = typeof value === 'number' ? value : typeof value === 'string' ? numericText(value) : undefined;
-  if (n === undefined || !Number.isFinite(n)) throw new InputError(`${what} must be a number, not ${quote(value)}. Use a number of 0 or more.`);
+  if (n === undefined || !Number.isFinite(n))
+    throw new InputError(`${what} must be a number, not ${quote(value)}. Use a number of 0 or more.`);
   if (n < 0) throw new InputError(`${what} cannot be negative (${quote(value)}). Use a number of 0 or more.`);
   return n;
 }

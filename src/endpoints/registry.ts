@@ -78,9 +78,24 @@ export interface InsertedTracker {
 export const ENDPOINTS = {
   getWizardContext: endpoint<WizardContext>()({ input: null, lock: false, subject: 'The wizard', verb: 'was not understood' }),
   saveWizardDraft: endpoint<{ savedAt: number }>()({ input: wizardDraftSchema, lock: false, subject: 'Your draft', verb: 'was not saved' }),
-  createBudgetSheet: endpoint<BudgetSheetResult>()({ input: budgetInputSchema, lock: true, subject: 'The budget sheet', verb: 'was not saved' }),
-  insertRateCard: endpoint<RateCardInserted>()({ input: rateCardChoiceSchema, lock: true, subject: 'The rate card', verb: 'was not saved' }),
-  getBudgetConnections: endpoint<BudgetsAndCard>()({ input: null, lock: false, subject: 'The budget connections', verb: 'was not understood' }),
+  createBudgetSheet: endpoint<BudgetSheetResult>()({
+    input: budgetInputSchema,
+    lock: true,
+    subject: 'The budget sheet',
+    verb: 'was not saved',
+  }),
+  insertRateCard: endpoint<RateCardInserted>()({
+    input: rateCardChoiceSchema,
+    lock: true,
+    subject: 'The rate card',
+    verb: 'was not saved',
+  }),
+  getBudgetConnections: endpoint<BudgetsAndCard>()({
+    input: null,
+    lock: false,
+    subject: 'The budget connections',
+    verb: 'was not understood',
+  }),
   connectBudgetsToRateCard: endpoint<BudgetsConnected>()({
     input: budgetSheetNamesSchema,
     lock: true,
@@ -96,7 +111,12 @@ export const ENDPOINTS = {
   }),
   addCandidate: endpoint<ScoringContext>()({ input: newCandidateSchema, lock: true, subject: 'The candidate', verb: 'was not saved' }),
   submitScorecard: endpoint<DebriefView>()({ input: scorecardSchema, lock: true, subject: 'The scorecard', verb: 'was not saved' }),
-  getDebrief: endpoint<DebriefView>()({ input: debriefRequestSchema, lock: false, subject: 'The debrief request', verb: 'was not understood' }),
+  getDebrief: endpoint<DebriefView>()({
+    input: debriefRequestSchema,
+    lock: false,
+    subject: 'The debrief request',
+    verb: 'was not understood',
+  }),
 };
 
 export type Endpoints = typeof ENDPOINTS;

@@ -60,7 +60,8 @@ function normalize(param: string, arg: SheetArg): CellValue | CellValue[][] {
     if (row.length !== cols || cols === 0) throw new InputError(`${param} must be a single cell or a rectangular range.`);
     for (let c = 0; c < cols; c++) {
       const cell = row[c];
-      if (cell !== null && typeof cell === 'object' && !isDate(cell)) throw new InputError(`${param} must hold cell values, not nested ranges.`);
+      if (cell !== null && typeof cell === 'object' && !isDate(cell))
+        throw new InputError(`${param} must hold cell values, not nested ranges.`);
     }
   }
   if (rows.length === 0) throw new InputError(`${param} must be a single cell or a rectangular range.`);
@@ -69,11 +70,9 @@ function normalize(param: string, arg: SheetArg): CellValue | CellValue[][] {
 
 const shapeOf = (arg: CellValue | CellValue[][]): Grid | undefined =>
   isArray(arg) ? { rows: arg.length, cols: arg[0].length } : undefined;
-const cellAt = (arg: CellValue | CellValue[][], row: number, col: number): CellValue =>
-  isArray(arg) ? arg[row][col] : arg;
+const cellAt = (arg: CellValue | CellValue[][], row: number, col: number): CellValue => (isArray(arg) ? arg[row][col] : arg);
 
-const message = (fn: string, error: unknown) =>
-  `${fn}: ${error instanceof Error ? error.message : String(error)}`;
+const message = (fn: string, error: unknown) => `${fn}: ${error instanceof Error ? error.message : String(error)}`;
 
 function checkNumber(value: CellResult): CellResult {
   const bad = (n: number) => !isFinite(n);
@@ -90,7 +89,7 @@ export function runCustomFunction(spec: FunctionSpec<readonly unknown[]>, raw: S
   let values: (CellValue | CellValue[][])[];
   try {
     values = params.map((p, i) => normalize(p.name, raw[i]));
-    figures = tableWithCard(spec.ratecard ? (raw[params.length]) : undefined);
+    figures = tableWithCard(spec.ratecard ? raw[params.length] : undefined);
   } catch (error) {
     throw new Error(message(spec.name, error));
   }
@@ -99,7 +98,9 @@ export function runCustomFunction(spec: FunctionSpec<readonly unknown[]>, raw: S
   shapes.forEach((s, i) => {
     if (s && grid && (s.rows !== grid.rows || s.cols !== grid.cols)) {
       const first = params[shapes.indexOf(grid)].name;
-      throw new Error(`${spec.name}: ${first} is ${grid.rows}×${grid.cols} but ${params[i].name} is ${s.rows}×${s.cols}. Use ranges of the same size, or single cells.`);
+      throw new Error(
+        `${spec.name}: ${first} is ${grid.rows}×${grid.cols} but ${params[i].name} is ${s.rows}×${s.cols}. Use ranges of the same size, or single cells.`,
+      );
     }
   });
 
@@ -127,7 +128,7 @@ export function runCustomFunction(spec: FunctionSpec<readonly unknown[]>, raw: S
   if (!grid) {
     try {
       const result = computeAt(0, 0);
-      if (isArray(result) && isArray(result[0])) return (result).map((row) => row.map((v) => checkNumber(v) as number | string));
+      if (isArray(result) && isArray(result[0])) return result.map((row) => row.map((v) => checkNumber(v) as number | string));
       const value = checkNumber(result as CellResult);
       return isArray(value) ? [[...value]] : (value as number | string);
     } catch (error) {
@@ -190,7 +191,5 @@ function broadcastGrid(
   }
   // With point "range" each cell becomes two side by side; blanks and messages fill both.
   if (!pairs) return out as (number | string)[][];
-  return out.map((line) =>
-    line.flatMap((v) => (isArray(v) ? [...v] : typeof v === 'number' ? [v, ''] : [v, v])),
-  );
+  return out.map((line) => line.flatMap((v) => (isArray(v) ? [...v] : typeof v === 'number' ? [v, ''] : [v, v])));
 }

@@ -15,7 +15,8 @@ import { amount, level, point, projectType, region, sourceKey, sourceKind, spec,
 const define = <A extends readonly unknown[]>(spec: FunctionSpec<A>): FunctionSpec<readonly unknown[]> => spec;
 
 const salaryParam = amount('salary', 'annual salary in USD, e.g. from SALARY().', { main: true });
-const factorText = (f: { low: number; high: number }, what: string) => `${what} × ${f.low} / ${(f.low + f.high) / 2} / ${f.high} (low / mid / high)`;
+const factorText = (f: { low: number; high: number }, what: string) =>
+  `${what} × ${f.low} / ${(f.low + f.high) / 2} / ${f.high} (low / mid / high)`;
 
 export const customFunctions = [
   define({
@@ -103,8 +104,15 @@ export const customFunctions = [
     name: 'HIRECOMPARE',
     summary: 'Cost of one developer over some months as a freelancer, through an agency, or as a US full-time hire.',
     example: '=HIRECOMPARE("senior", 6, "north_america")',
-    returns: 'A table: header option, low, mid, high, then rows freelance, agency and full_time; a row the sources give no figure for (an agency in a region without agency rates) says so in its cells.',
-    params: [level, amount('months', 'how many months. Default 6.', { fallback: 6 }), region, spec, amount('hours_per_month', 'agency hours billed per month. Default 160.', { fallback: 160 })],
+    returns:
+      'A table: header option, low, mid, high, then rows freelance, agency and full_time; a row the sources give no figure for (an agency in a region without agency rates) says so in its cells.',
+    params: [
+      level,
+      amount('months', 'how many months. Default 6.', { fallback: 6 }),
+      region,
+      spec,
+      amount('hours_per_month', 'agency hours billed per month. Default 160.', { fallback: 160 }),
+    ],
     ratecard: true,
     table: true,
     compute: ([lv, months, rg, sp, hours], t) => {

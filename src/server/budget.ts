@@ -11,7 +11,6 @@ import { RATE_CARD_RANGE_NAME } from '../sheets/rate-card-range';
 const MAX_DRAFT_CHARS = 8_500;
 const draftKey = (spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet) => `devrate.wizardDraft.${spreadsheet.getId()}`;
 
-
 /** Dates cannot cross google.script.run; a card has no business holding them, so they become text. */
 const plainCell = (value: unknown): CardCell =>
   typeof value === 'number' || typeof value === 'boolean' || typeof value === 'string'
@@ -44,7 +43,9 @@ export function getWizardContext(): WizardContext {
 export function saveWizardDraft(draft: WizardDraft): { savedAt: number } {
   const json = JSON.stringify(draft);
   if (json.length > MAX_DRAFT_CHARS) {
-    throw new Error('Your draft is too long to keep between sessions: shorten the deliverables. It stays in this sidebar while it is open.');
+    throw new Error(
+      'Your draft is too long to keep between sessions: shorten the deliverables. It stays in this sidebar while it is open.',
+    );
   }
   PropertiesService.getUserProperties().setProperty(draftKey(SpreadsheetApp.getActiveSpreadsheet()), json);
   return { savedAt: draft.savedAt };

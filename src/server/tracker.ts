@@ -23,10 +23,13 @@ export function insertCandidateTracker(): InsertedTracker {
   const ss = spreadsheet();
   const inserted = insertTracker(ss);
   const card = inserted.usesRateCard ? ' Market rates use your rate card.' : '';
-  ss.toast(`Added "${inserted.candidatesSheet}", "${inserted.scorecardsSheet}" and "${inserted.checklistSheet}".${card}`, 'Candidate tracker', 8);
+  ss.toast(
+    `Added "${inserted.candidatesSheet}", "${inserted.scorecardsSheet}" and "${inserted.checklistSheet}".${card}`,
+    'Candidate tracker',
+    8,
+  );
   return inserted;
 }
-
 
 /** The trackers, the one shown, and its candidates (no scores). */
 export function getScoringContext(requested?: number | null): ScoringContext {

@@ -67,9 +67,8 @@ export function parseA1(text: string, maxRows: number, maxCols: number): ParsedA
   if (bang >= 0) {
     const rawSheet = rest.slice(0, bang);
     rest = rest.slice(bang + 1);
-    sheetName = rawSheet.startsWith("'") && rawSheet.endsWith("'") && rawSheet.length >= 2
-      ? rawSheet.slice(1, -1).replace(/''/g, "'")
-      : rawSheet;
+    sheetName =
+      rawSheet.startsWith("'") && rawSheet.endsWith("'") && rawSheet.length >= 2 ? rawSheet.slice(1, -1).replace(/''/g, "'") : rawSheet;
   }
   const parts = rest.split(':');
   if (parts.length === 1) {

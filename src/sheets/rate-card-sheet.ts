@@ -22,7 +22,11 @@ const HEADER_ROW = 1;
 
 const COLUMN_RULES: Record<string, ValidationSpec> = {
   kind: { kind: 'list', values: FIGURE_KINDS, help: `One of ${FIGURE_KINDS.join(', ')}.` },
-  key: { kind: 'list', values: [...LEVELS, ...PROJECT_TYPES], help: 'A level (hourly, monthly, salary) or a project type (project, timeline); blank for agency.' },
+  key: {
+    kind: 'list',
+    values: [...LEVELS, ...PROJECT_TYPES],
+    help: 'A level (hourly, monthly, salary) or a project type (project, timeline); blank for agency.',
+  },
   region: { kind: 'list', values: REGIONS, help: 'Blank means global.' },
   spec: { kind: 'list', values: SPECS, help: 'Blank means backend.' },
   low: { kind: 'number', min: 0, max: 10_000_000, help: 'USD (timeline: months), 0 or more.' },
@@ -44,8 +48,18 @@ function rateCardLayout(choice: RateCardChoice): RateCardLayout {
   const g = new SheetGrid(titleColumn);
   g.text(1, titleColumn, `DevRate rate card: ${choice === 'both' ? 'both sources' : choice}`, { tone: 'title' });
   g.text(2, titleColumn, RATE_CARD_CHOICE_HELP[choice], { tone: 'note' });
-  g.text(3, titleColumn, `Each row replaces DevRate's figure with the same kind, key, region and spec (exactly one figure; a row that names none is an error) in every formula given the named range ${RATE_CARD_RANGE_NAME}; budgets created from now on use it. Timelines are in months.`, { tone: 'note' });
-  g.text(4, titleColumn, "Errors name a row by its position in the card (the header is row 1, so it is the sheet's row number) and by its content; a bad row breaks only the figures it gives.", { tone: 'note' });
+  g.text(
+    3,
+    titleColumn,
+    `Each row replaces DevRate's figure with the same kind, key, region and spec (exactly one figure; a row that names none is an error) in every formula given the named range ${RATE_CARD_RANGE_NAME}; budgets created from now on use it. Timelines are in months.`,
+    { tone: 'note' },
+  );
+  g.text(
+    4,
+    titleColumn,
+    "Errors name a row by its position in the card (the header is row 1, so it is the sheet's row number) and by its content; a bad row breaks only the figures it gives.",
+    { tone: 'note' },
+  );
   headers.forEach((h, c) => g.text(HEADER_ROW, c + 1, h, { tone: 'header' }));
   const total = rows.length + SPARE_CARD_ROWS;
   for (let r = 0; r < total; r++) {

@@ -95,4 +95,3 @@ export function widthStrokes(widths: readonly number[]): WidthStroke[] {
   };
   return best(0, widths.length - 1);
 }
-

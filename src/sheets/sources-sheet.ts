@@ -13,7 +13,12 @@ const DOCUMENT_HEADERS = ['source', 'publisher', 'title', 'date', 'covers'];
 function sourcesLayout(): { grid: SheetGrid; figuresHeaderRow: number } {
   const g = new SheetGrid(SOURCE_HEADERS.length);
   g.text(1, 1, 'DevRate sources', { tone: 'title' });
-  g.text(2, 1, `Every built-in figure with its source and section. ${derivationRule()} =RATESOURCE() gives the same answer for a single figure.`, { tone: 'note' });
+  g.text(
+    2,
+    1,
+    `Every built-in figure with its source and section. ${derivationRule()} =RATESOURCE() gives the same answer for a single figure.`,
+    { tone: 'note' },
+  );
   let row = 4;
   DOCUMENT_HEADERS.forEach((h, c) => g.text(row, c + 1, h, { tone: 'header' }));
   g.toneRow(row++, 'header');

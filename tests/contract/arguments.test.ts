@@ -16,16 +16,30 @@ describe('vocabulary', () => {
   });
 
   it.each([
-    ['jr', 'junior'], ['entry', 'junior'], ['mid-level', 'mid'], ['middle', 'mid'], ['intermediate', 'mid'], ['sr', 'senior'],
+    ['jr', 'junior'],
+    ['entry', 'junior'],
+    ['mid-level', 'mid'],
+    ['middle', 'mid'],
+    ['intermediate', 'mid'],
+    ['sr', 'senior'],
   ])('level alias %s means %s', (alias, level) => {
     expect(call('DEVRATE', alias)).toBe(rate(level));
   });
 
   it.each([
-    ['na', 'north_america'], ['us', 'north_america'], ['usa', 'north_america'], ['canada', 'north_america'],
-    ['uk', 'western_europe'], ['germany', 'western_europe'], ['france', 'western_europe'],
-    ['poland', 'eastern_europe'], ['ukraine', 'eastern_europe'], ['romania', 'eastern_europe'],
-    ['india', 'asia'], ['vietnam', 'asia'], ['philippines', 'asia'],
+    ['na', 'north_america'],
+    ['us', 'north_america'],
+    ['usa', 'north_america'],
+    ['canada', 'north_america'],
+    ['uk', 'western_europe'],
+    ['germany', 'western_europe'],
+    ['france', 'western_europe'],
+    ['poland', 'eastern_europe'],
+    ['ukraine', 'eastern_europe'],
+    ['romania', 'eastern_europe'],
+    ['india', 'asia'],
+    ['vietnam', 'asia'],
+    ['philippines', 'asia'],
   ])('region alias %s means %s', (alias, region) => {
     expect(call('DEVRATE', 'mid', alias)).toBe(rate('mid', region));
   });
@@ -34,13 +48,24 @@ describe('vocabulary', () => {
     expect(call('DEVRATE', 'mid', 'latam')).toBe(call('DEVRATE', 'mid', 'latin_america'));
   });
 
-  it.each([['python', 'backend'], ['ml', 'ai'], ['ai/ml', 'ai'], ['machine learning', 'ai']])('spec alias %s means %s', (alias, spec) => {
+  it.each([
+    ['python', 'backend'],
+    ['ml', 'ai'],
+    ['ai/ml', 'ai'],
+    ['machine learning', 'ai'],
+  ])('spec alias %s means %s', (alias, spec) => {
     expect(call('DEVRATE', 'senior', '', alias)).toBe(rate('senior', 'global', spec));
   });
 
   it.each([
-    ['api', 'simple_api'], ['simple api', 'simple_api'], ['startup mvp', 'mvp'], ['saas platform', 'saas'],
-    ['ai', 'ai_platform'], ['ai-powered', 'ai_platform'], ['mobile', 'mobile_backend'], ['mobile app', 'mobile_backend'],
+    ['api', 'simple_api'],
+    ['simple api', 'simple_api'],
+    ['startup mvp', 'mvp'],
+    ['saas platform', 'saas'],
+    ['ai', 'ai_platform'],
+    ['ai-powered', 'ai_platform'],
+    ['mobile', 'mobile_backend'],
+    ['mobile app', 'mobile_backend'],
   ])('project type alias %s means %s', (alias, type) => {
     expect(call('PROJECTCOST', alias)).toBe(mid(builtIn('project', type)));
   });
@@ -83,7 +108,9 @@ describe('errors in a single call', () => {
     );
     expect(() => call('DEVMONTHLY', 'mid', '', 'frontend')).toThrow('DEVMONTHLY: unknown spec "frontend". Use backend or ai.');
     expect(() => call('DEVRATE', 'mid', '', '', 'average')).toThrow('DEVRATE: unknown point "average". Use low, mid, high or range.');
-    expect(() => call('PROJECTCOST', 'game')).toThrow(/PROJECTCOST: unknown project type "game"\. Use simple_api, mvp, saas, ai_platform, mobile_backend\./);
+    expect(() => call('PROJECTCOST', 'game')).toThrow(
+      /PROJECTCOST: unknown project type "game"\. Use simple_api, mvp, saas, ai_platform, mobile_backend\./,
+    );
     expect(() => call('PROJECTTIMELINE', 'mvp', '', 'days')).toThrow('PROJECTTIMELINE: unknown unit "days". Use months or weeks.');
     expect(() => call('RATESOURCE', 'daily', 'mid')).toThrow(/RATESOURCE: unknown kind "daily"/);
   });
@@ -107,11 +134,16 @@ describe('errors in a single call', () => {
 describe('ranges', () => {
   it('return the shape of the input, repeating single values', () => {
     expect(call('DEVRATE', [['junior'], ['mid'], ['senior']], 'asia')).toEqual([
-      [rate('junior', 'asia')], [rate('mid', 'asia')], [rate('senior', 'asia')],
+      [rate('junior', 'asia')],
+      [rate('mid', 'asia')],
+      [rate('senior', 'asia')],
     ]);
-    expect(call('DEVRATE', [['junior', 'senior']], [['asia', 'north_america']])).toEqual([[rate('junior', 'asia'), rate('senior', 'north_america')]]);
+    expect(call('DEVRATE', [['junior', 'senior']], [['asia', 'north_america']])).toEqual([
+      [rate('junior', 'asia'), rate('senior', 'north_america')],
+    ]);
     expect(call('SALARY', [['junior'], ['senior']], 'low')).toEqual([
-      [builtIn('salary', 'junior', 'north_america').low], [builtIn('salary', 'senior', 'north_america').low],
+      [builtIn('salary', 'junior', 'north_america').low],
+      [builtIn('salary', 'senior', 'north_america').low],
     ]);
   });
 
@@ -119,17 +151,23 @@ describe('ranges', () => {
     const result = call('DEVRATE', [['junior'], ['senior']], 'eastern_europe', '', 'range');
     const j = builtIn('hourly', 'junior', 'eastern_europe');
     const s = builtIn('hourly', 'senior', 'eastern_europe');
-    expect(result).toEqual([[j.low, j.high], [s.low, s.high]]);
+    expect(result).toEqual([
+      [j.low, j.high],
+      [s.low, s.high],
+    ]);
   });
 
   it('a blank main argument in a row gives "" for that row (open-ended A2:A ranges)', () => {
     const result = call('DEVRATE', [['senior'], [''], [''], ['jr']]) as unknown[][];
     expect(result).toEqual([[rate('senior')], [''], [''], [rate('junior')]]);
     expect(call('RATECHECK', [[''], [80]], 'senior')).toEqual([[''], [call('RATECHECK', 80, 'senior')]]);
-    expect(call('PROJECTCOST', [['mvp'], ['']], 'range')).toEqual([[builtIn('project', 'mvp').low, builtIn('project', 'mvp').high], ['', '']]);
+    expect(call('PROJECTCOST', [['mvp'], ['']], 'range')).toEqual([
+      [builtIn('project', 'mvp').low, builtIn('project', 'mvp').high],
+      ['', ''],
+    ]);
   });
 
-  it('puts a bad row\'s message in that row\'s cells and computes the others', () => {
+  it("puts a bad row's message in that row's cells and computes the others", () => {
     const result = call('DEVRATE', [['senior'], ['wizard'], ['mid']], 'asia', '', 'range') as unknown[][];
     const message = 'DEVRATE: unknown level "wizard". Use junior, mid, senior, or years of experience.';
     expect(result[1]).toEqual([message, message]);

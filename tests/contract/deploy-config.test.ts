@@ -46,7 +46,9 @@ describe('deploy configuration', () => {
 
   it('npm run deploy says how to create the standalone project when there is none, and the README says the same', () => {
     const empty = mkdtempSync(join(temp, 'empty-'));
-    expect(claspProjectCheck(empty).problems).toEqual([`No .clasp.json yet: log in (npx clasp login), then create the project once: ${CREATE_COMMAND}`]);
+    expect(claspProjectCheck(empty).problems).toEqual([
+      `No .clasp.json yet: log in (npx clasp login), then create the project once: ${CREATE_COMMAND}`,
+    ]);
     expect(readFileSync(join(ROOT, 'README.md'), 'utf8')).toContain(CREATE_COMMAND);
     const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     expect(main([], empty)).toBe(1); // stops before building or pushing anything
@@ -60,7 +62,10 @@ describe('deploy configuration', () => {
     writeFileSync(join(other, '.clasp.json'), JSON.stringify({ scriptId: '1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789', rootDir: 'src' }));
     expect(claspProjectCheck(other).problems).toEqual(['.clasp.json must say "rootDir": "dist" (dist/ is what Apps Script runs).']);
     const bound = claspProject();
-    writeFileSync(join(bound, '.clasp.json'), JSON.stringify({ scriptId: '1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789', rootDir: 'dist', parentId: '1Sheet' }));
+    writeFileSync(
+      join(bound, '.clasp.json'),
+      JSON.stringify({ scriptId: '1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789', rootDir: 'dist', parentId: '1Sheet' }),
+    );
     expect(claspProjectCheck(bound).warnings[0]).toMatch(/bound to a document.*onInstall never runs/);
   });
 
@@ -78,7 +83,11 @@ describe('deploy configuration', () => {
 
   it('a release build has no Run self-test in the menu, and runSelfTest refuses; the test build has both', () => {
     const release = join(temp, 'release-dist');
-    execFileSync('npx', ['tsx', 'scripts/build.ts'], { cwd: ROOT, env: { ...process.env, DEVRATE_RELEASE: '1', DEVRATE_DIST: release }, stdio: 'pipe' });
+    execFileSync('npx', ['tsx', 'scripts/build.ts'], {
+      cwd: ROOT,
+      env: { ...process.env, DEVRATE_RELEASE: '1', DEVRATE_DIST: release },
+      stdio: 'pipe',
+    });
     const captions = (dir: string) => {
       const addon = loadAddon({ codePath: join(dir, 'Code.js'), addonName: 'DevRate' });
       addon.open('NONE');

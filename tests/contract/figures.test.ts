@@ -9,17 +9,22 @@ const LEVELS = ['junior', 'mid', 'senior'];
 const GIVEN_REGIONS = ['global', 'north_america', 'western_europe', 'eastern_europe', 'asia'];
 const TYPES = ['simple_api', 'mvp', 'saas', 'ai_platform', 'mobile_backend'];
 const navspaceUs = (level: string) =>
-  figures.find((f) => f.source === 'navspace-2026' && f.kind === 'hourly' && f.key === level && f.region === 'north_america' && !f.variant)!;
+  figures.find(
+    (f) => f.source === 'navspace-2026' && f.kind === 'hourly' && f.key === level && f.region === 'north_america' && !f.variant,
+  )!;
 /** The contract's rule, bound by bound: base × (numerator ÷ denominator). */
 const scale = (base: { low: number; high: number }, num: { low: number; high: number }, den: { low: number; high: number }) => ({
   low: (base.low * num.low) / den.low,
   high: (base.high * num.high) / den.high,
 });
 const latamBackend = (level: string) => ({ low: navspaceUs(level).low * 0.4, high: navspaceUs(level).high * 0.6 });
-const regionBackend = (level: string, region: string) => (region === 'latin_america' ? latamBackend(level) : builtIn('hourly', level, region));
+const regionBackend = (level: string, region: string) =>
+  region === 'latin_america' ? latamBackend(level) : builtIn('hourly', level, region);
 const hourly = (level: string, region: string, spec: string) =>
   spec === 'backend' || region === 'global'
-    ? region === 'global' ? builtIn('hourly', level, 'global', spec) : regionBackend(level, region)
+    ? region === 'global'
+      ? builtIn('hourly', level, 'global', spec)
+      : regionBackend(level, region)
     : scale(regionBackend(level, region), builtIn('hourly', level, 'global', spec), builtIn('hourly', level, 'global', 'backend'));
 const monthly = (level: string, region: string, spec: string) =>
   region === 'global'
@@ -123,7 +128,10 @@ describe('built-in figures', () => {
   });
 
   it('HIRECOMPARE lays out freelance, agency and full-time costs by the contract formulas', () => {
-    const level = 'mid', region = 'eastern_europe', months = 4, hours = 120;
+    const level = 'mid',
+      region = 'eastern_europe',
+      months = 4,
+      hours = 120;
     const table = call('HIRECOMPARE', level, months, region, '', hours) as (string | number)[][];
     expect(table[0]).toEqual(['option', 'low', 'mid', 'high']);
     expect(table.map((row) => row[0])).toEqual(['option', 'freelance', 'agency', 'full_time']);

@@ -15,22 +15,31 @@ const code = readFileSync(join(DIST, 'Code.js'), 'utf8');
 function jsdocLines(name: string): string[] {
   const match = code.match(new RegExp(`/\\*\\*\\n((?: \\*.*\\n)+?) \\*/\\nfunction ${name}\\(`));
   if (!match) throw new Error(`${name} has no JSDoc block directly above it`);
-  return match[1].trimEnd().split('\n').map((line) => line.replace(/^ \* ?/, ''));
+  return match[1]
+    .trimEnd()
+    .split('\n')
+    .map((line) => line.replace(/^ \* ?/, ''));
 }
 
 describe('the formula helper text in dist/Code.js', () => {
-  it.each(customFunctions.map((spec) => [spec.name, spec] as const))('%s: one description line with what it returns and an example', (name, spec) => {
-    const lines = jsdocLines(name);
-    const description = lines.filter((line) => !line.startsWith('@'));
-    expect(description).toHaveLength(1); // no line breaks for the helper to mangle
-    expect(lines.indexOf(description[0])).toBe(0);
-    expect(lines).not.toContain(''); // no blank comment lines either
-    expect(description[0]).toBe(`${spec.summary} Returns: ${spec.returns} Example: ${spec.example}`);
-    // Each parameter's help is one line too, and every parameter of the function is documented.
-    const params = lines.filter((line) => line.startsWith('@param'));
-    expect(params.map((line) => /^@param \{[^}]+\} (\w+) \S/.exec(line)?.[1])).toEqual([...spec.params.map((p) => p.name), ...(spec.ratecard ? ['ratecard'] : [])]);
-    expect(lines.at(-1)).toBe('@customfunction');
-  });
+  it.each(customFunctions.map((spec) => [spec.name, spec] as const))(
+    '%s: one description line with what it returns and an example',
+    (name, spec) => {
+      const lines = jsdocLines(name);
+      const description = lines.filter((line) => !line.startsWith('@'));
+      expect(description).toHaveLength(1); // no line breaks for the helper to mangle
+      expect(lines.indexOf(description[0])).toBe(0);
+      expect(lines).not.toContain(''); // no blank comment lines either
+      expect(description[0]).toBe(`${spec.summary} Returns: ${spec.returns} Example: ${spec.example}`);
+      // Each parameter's help is one line too, and every parameter of the function is documented.
+      const params = lines.filter((line) => line.startsWith('@param'));
+      expect(params.map((line) => /^@param \{[^}]+\} (\w+) \S/.exec(line)?.[1])).toEqual([
+        ...spec.params.map((p) => p.name),
+        ...(spec.ratecard ? ['ratecard'] : []),
+      ]);
+      expect(lines.at(-1)).toBe('@customfunction');
+    },
+  );
 
   it('is what a JSDoc reader of the helper (the emulator and the playground) finds', () => {
     const docs = findCustomFunctions(code);

@@ -5,7 +5,19 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { DIST, loadBundle } from '../support/bundle';
 
-const CONTRACT = ['DEVRATE', 'DEVMONTHLY', 'PROJECTCOST', 'PROJECTTIMELINE', 'SALARY', 'LOADEDCOST', 'BADHIRECOST', 'AGENCYRATE', 'RATECHECK', 'HIRECOMPARE', 'RATESOURCE'];
+const CONTRACT = [
+  'DEVRATE',
+  'DEVMONTHLY',
+  'PROJECTCOST',
+  'PROJECTTIMELINE',
+  'SALARY',
+  'LOADEDCOST',
+  'BADHIRECOST',
+  'AGENCYRATE',
+  'RATECHECK',
+  'HIRECOMPARE',
+  'RATESOURCE',
+];
 const code = readFileSync(join(DIST, 'Code.js'), 'utf8');
 const contractArgs: Record<string, string[]> = {
   DEVRATE: ['level', 'region', 'spec', 'point', 'ratecard'],
@@ -40,13 +52,28 @@ describe('dist/Code.js', () => {
       expect(doc).toMatch(/Example: =\w+\(/);
       const documented = [...doc.matchAll(/@param \{[^}]+\} (\w+)/g)].map((m) => m[1]);
       expect(documented.slice(0, contractArgs[name].length)).toEqual(contractArgs[name]);
-      expect(params.split(',').map((p) => p.trim()).slice(0, contractArgs[name].length)).toEqual(contractArgs[name]);
+      expect(
+        params
+          .split(',')
+          .map((p) => p.trim())
+          .slice(0, contractArgs[name].length),
+      ).toEqual(contractArgs[name]);
     }
   });
 
   it('names accepted values and defaults in the parameter docs', () => {
     const devrate = code.slice(0, code.indexOf('function DEVRATE('));
-    for (const word of ['junior', 'senior', 'years of experience', 'north_america', 'latin_america', 'Default global', 'Default backend', 'Default mid', 'range']) {
+    for (const word of [
+      'junior',
+      'senior',
+      'years of experience',
+      'north_america',
+      'latin_america',
+      'Default global',
+      'Default backend',
+      'Default mid',
+      'range',
+    ]) {
       expect(devrate).toContain(word);
     }
   });

@@ -10,24 +10,89 @@ const manifest = JSON.parse(readFileSync(join(DIST, 'appsscript.json'), 'utf8'))
 
 /** Services and methods that need a scope beyond spreadsheets.currentonly and script.container.ui. */
 const NEEDS_MORE = [
-  /\bUrlFetchApp\b/, /\bDriveApp\b/, /\bGmailApp\b/, /\bMailApp\b/, /\bDocumentApp\b/, /\bSlidesApp\b/, /\bFormApp\b/,
-  /\bCalendarApp\b/, /\bContactsApp\b/, /\bPeople\b\./, /\bScriptApp\.newTrigger\b/, /\bScriptApp\.getOAuthToken\b/,
-  /\bSession\.getActiveUser\b/, /\bSession\.getEffectiveUser\b/, // userinfo.email
-  /\bSpreadsheetApp\.open(ById|ByUrl)?\(/, /\bSpreadsheetApp\.create\(/, // other files need the full spreadsheets scope
+  /\bUrlFetchApp\b/,
+  /\bDriveApp\b/,
+  /\bGmailApp\b/,
+  /\bMailApp\b/,
+  /\bDocumentApp\b/,
+  /\bSlidesApp\b/,
+  /\bFormApp\b/,
+  /\bCalendarApp\b/,
+  /\bContactsApp\b/,
+  /\bPeople\b\./,
+  /\bScriptApp\.newTrigger\b/,
+  /\bScriptApp\.getOAuthToken\b/,
+  /\bSession\.getActiveUser\b/,
+  /\bSession\.getEffectiveUser\b/, // userinfo.email
+  /\bSpreadsheetApp\.open(ById|ByUrl)?\(/,
+  /\bSpreadsheetApp\.create\(/, // other files need the full spreadsheets scope
   /\bScriptApp\.(getProjectTriggers|getUserTriggers|deleteTrigger|getIdentityToken)\b/, // script.scriptapp, openid
-  /\bJdbc\b/, /\bXmlService\b.*fetch/, /\bContentService\b/,
+  /\bJdbc\b/,
+  /\bXmlService\b.*fetch/,
+  /\bContentService\b/,
 ];
 
 /** Apps Script's global services, built-in and advanced (advanced ones bring scopes of their own). */
 const SERVICES = [
-  'SpreadsheetApp', 'DocumentApp', 'SlidesApp', 'FormApp', 'DriveApp', 'GmailApp', 'MailApp', 'CalendarApp', 'ContactsApp', 'GroupsApp',
-  'SitesApp', 'LanguageApp', 'Maps', 'UrlFetchApp', 'XmlService', 'ContentService', 'HtmlService', 'CardService', 'PropertiesService',
-  'CacheService', 'LockService', 'ScriptApp', 'Session', 'Utilities', 'Logger', 'Browser', 'Charts', 'Jdbc', 'ConferenceDataService',
-  'Sheets', 'Drive', 'DriveActivity', 'Gmail', 'Calendar', 'People', 'AdminDirectory', 'AdminReports', 'BigQuery', 'YouTube', 'Tasks',
-  'Docs', 'Slides', 'Forms', 'Analytics', 'Classroom',
+  'SpreadsheetApp',
+  'DocumentApp',
+  'SlidesApp',
+  'FormApp',
+  'DriveApp',
+  'GmailApp',
+  'MailApp',
+  'CalendarApp',
+  'ContactsApp',
+  'GroupsApp',
+  'SitesApp',
+  'LanguageApp',
+  'Maps',
+  'UrlFetchApp',
+  'XmlService',
+  'ContentService',
+  'HtmlService',
+  'CardService',
+  'PropertiesService',
+  'CacheService',
+  'LockService',
+  'ScriptApp',
+  'Session',
+  'Utilities',
+  'Logger',
+  'Browser',
+  'Charts',
+  'Jdbc',
+  'ConferenceDataService',
+  'Sheets',
+  'Drive',
+  'DriveActivity',
+  'Gmail',
+  'Calendar',
+  'People',
+  'AdminDirectory',
+  'AdminReports',
+  'BigQuery',
+  'YouTube',
+  'Tasks',
+  'Docs',
+  'Slides',
+  'Forms',
+  'Analytics',
+  'Classroom',
 ];
 /** The ones that work within spreadsheets.currentonly and script.container.ui (Session: not its user's email, above). */
-const WITHIN_SCOPES = new Set(['SpreadsheetApp', 'HtmlService', 'PropertiesService', 'CacheService', 'LockService', 'Session', 'Utilities', 'Logger', 'Browser', 'Charts']);
+const WITHIN_SCOPES = new Set([
+  'SpreadsheetApp',
+  'HtmlService',
+  'PropertiesService',
+  'CacheService',
+  'LockService',
+  'Session',
+  'Utilities',
+  'Logger',
+  'Browser',
+  'Charts',
+]);
 const servicesUsedBy = (source: string) => SERVICES.filter((name) => new RegExp(`\\b${name}\\.[A-Za-z]`).test(source));
 
 describe('least privilege', () => {

@@ -53,7 +53,8 @@ function unshowable(result: unknown): string | undefined {
 function unreadable(name: string, error: unknown): string | undefined {
   if (Object.prototype.toString.call(error) !== '[object Error]') return `threw ${String(error)}, not an Error`;
   const message = (error as Error).message;
-  if (!message.startsWith(`${name}: `) || !/^\S/.test(message.slice(name.length + 2))) return `message without the function's name: ${message.slice(0, 200)}`;
+  if (!message.startsWith(`${name}: `) || !/^\S/.test(message.slice(name.length + 2)))
+    return `message without the function's name: ${message.slice(0, 200)}`;
   // Typed text is quoted, not echoed whole.
   if (message.length >= 400) return `a message of ${message.length} characters: ${message.slice(0, 200)}…`;
   return undefined;

@@ -35,7 +35,9 @@ describe('rate cards', () => {
     const backend = builtIn('hourly', 'senior');
     expect(ai.source).toBe(backend.source);
     expect(call('DEVRATE', 'senior', 'asia', 'ai', 'low', one)).toBeCloseTo((asia.low * ai.low) / backend.low, 10);
-    expect(call('RATESOURCE', 'hourly', 'senior', 'asia', 'ai', '', one)).toMatch(new RegExp(`derived.*both built in from ${backend.source}`));
+    expect(call('RATESOURCE', 'hourly', 'senior', 'asia', 'ai', '', one)).toMatch(
+      new RegExp(`derived.*both built in from ${backend.source}`),
+    );
     // Monthly in a region follows a card's regional hourly figure.
     const regional = [HEADER, ['hourly', 'mid', 'asia', 'backend', 35, 65]];
     const m = builtIn('monthly', 'mid');
@@ -76,16 +78,29 @@ describe('rate cards', () => {
     expect(() => call('DEVRATE', 'mid', '', '', '', [HEADER, ['hourly', 'mid', '', '', 10, 20], ['daily', 'mid', '', '', 1, 2]])).toThrow(
       /^DEVRATE: row 3 of the card \("daily", mid, global, backend\): unknown kind "daily"\. Use hourly, monthly, project, timeline, salary, agency\.$/,
     );
-    expect(() => call('DEVRATE', 'senior', 'eastern_europe', '', '', [HEADER, ['hourly', 'mid', '', '', 1, 2], ['', '', '', '', '', ''], ['hourly', 'senior', 'eastern_europe', 'backend', 150, 130]])).toThrow(
-      /^DEVRATE: row 4 of the card \(hourly, senior, eastern_europe, backend\): low 150 is above high 130\.$/,
+    expect(() =>
+      call('DEVRATE', 'senior', 'eastern_europe', '', '', [
+        HEADER,
+        ['hourly', 'mid', '', '', 1, 2],
+        ['', '', '', '', '', ''],
+        ['hourly', 'senior', 'eastern_europe', 'backend', 150, 130],
+      ]),
+    ).toThrow(/^DEVRATE: row 4 of the card \(hourly, senior, eastern_europe, backend\): low 150 is above high 130\.$/);
+    expect(() => call('DEVRATE', 'mid', '', '', '', [HEADER, ['hourly', 'wizard', '', '', 1, 2]])).toThrow(
+      /row 2 of the card \(hourly, "wizard", global, backend\): unknown level "wizard"/,
     );
-    expect(() => call('DEVRATE', 'mid', '', '', '', [HEADER, ['hourly', 'wizard', '', '', 1, 2]])).toThrow(/row 2 of the card \(hourly, "wizard", global, backend\): unknown level "wizard"/);
-    expect(() => call('DEVRATE', 'mid', 'asia', '', '', [HEADER, ['hourly', 'mid', 'mars', '', 1, 2]])).toThrow(/row 2 of the card \(hourly, mid, "mars", backend\): unknown region "mars"/);
-    expect(() => call('DEVRATE', 'mid', '', '', '', [HEADER, ['hourly', 'mid', '', '', 'cheap', 2]])).toThrow(/row 2 of the card \(hourly, mid, global, backend\): low must be a number/);
+    expect(() => call('DEVRATE', 'mid', 'asia', '', '', [HEADER, ['hourly', 'mid', 'mars', '', 1, 2]])).toThrow(
+      /row 2 of the card \(hourly, mid, "mars", backend\): unknown region "mars"/,
+    );
+    expect(() => call('DEVRATE', 'mid', '', '', '', [HEADER, ['hourly', 'mid', '', '', 'cheap', 2]])).toThrow(
+      /row 2 of the card \(hourly, mid, global, backend\): low must be a number/,
+    );
   });
 
   it('need their header row', () => {
-    expect(() => call('DEVRATE', 'mid', '', '', '', [['hourly', 'mid', '', '', 1, 2]])).toThrow(/DEVRATE: ratecard's first row needs the headers/);
+    expect(() => call('DEVRATE', 'mid', '', '', '', [['hourly', 'mid', '', '', 1, 2]])).toThrow(
+      /DEVRATE: ratecard's first row needs the headers/,
+    );
     expect(() => call('DEVRATE', 'mid', '', '', '', 'my card')).toThrow(/DEVRATE: ratecard must be a range/);
   });
 

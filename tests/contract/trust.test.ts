@@ -38,9 +38,13 @@ describe('one origin per derivation', () => {
             if (backend[side] > globalBackend[side]) continue;
             for (const spec of SPECS) {
               const ai = range('DEVRATE', level, region, spec, 'range', card)[side];
-              expect(ai, `${name}: hourly ${level} ${region} ${spec} ${side}`).toBeLessThanOrEqual(range('DEVRATE', level, 'global', spec, 'range', card)[side]);
+              expect(ai, `${name}: hourly ${level} ${region} ${spec} ${side}`).toBeLessThanOrEqual(
+                range('DEVRATE', level, 'global', spec, 'range', card)[side],
+              );
               const month = range('DEVMONTHLY', level, region, spec, 'range', card)[side];
-              expect(month, `${name}: monthly ${level} ${region} ${spec} ${side}`).toBeLessThanOrEqual(range('DEVMONTHLY', level, 'global', spec, 'range', card)[side]);
+              expect(month, `${name}: monthly ${level} ${region} ${spec} ${side}`).toBeLessThanOrEqual(
+                range('DEVMONTHLY', level, 'global', spec, 'range', card)[side],
+              );
               checked++;
             }
           }
@@ -50,7 +54,7 @@ describe('one origin per derivation', () => {
     });
   }
 
-  it('with the navspace-2026 card, senior asia ai stays below every global senior ai figure (the issue\'s 277.78)', () => {
+  it("with the navspace-2026 card, senior asia ai stays below every global senior ai figure (the issue's 277.78)", () => {
     const card = CARDS['navspace-2026'];
     const asia = builtIn('hourly', 'senior', 'asia');
     const ai = builtIn('hourly', 'senior', 'global', 'ai');
@@ -68,19 +72,33 @@ describe('one origin per derivation', () => {
       fc.tuple(fc.constantFrom('hourly', 'monthly'), fc.constantFrom(...LEVELS), fc.constant('global'), fc.constantFrom(...SPECS), bounds),
       fc.tuple(fc.constant('hourly'), fc.constantFrom(...LEVELS), fc.constantFrom(...REGIONS), fc.constant('backend'), bounds),
     );
-    const cards = fc.uniqueArray(row, { maxLength: 12, selector: ([kind, key, region, spec]) => `${kind} ${key} ${region} ${spec}` }).map((rows) => [
-      HEADER,
-      ...rows.map(([kind, key, region, spec, [low, high]]) => [kind, key, region, spec, kind === 'monthly' ? low * 100 : low, kind === 'monthly' ? high * 100 : high, 'our survey']),
-    ]);
+    const cards = fc
+      .uniqueArray(row, { maxLength: 12, selector: ([kind, key, region, spec]) => `${kind} ${key} ${region} ${spec}` })
+      .map((rows) => [
+        HEADER,
+        ...rows.map(([kind, key, region, spec, [low, high]]) => [
+          kind,
+          key,
+          region,
+          spec,
+          kind === 'monthly' ? low * 100 : low,
+          kind === 'monthly' ? high * 100 : high,
+          'our survey',
+        ]),
+      ]);
     fc.assert(
       fc.property(cards, fc.constantFrom(...LEVELS), fc.constantFrom(...REGIONS), (card, level, region) => {
         const globalBackend = range('DEVRATE', level, 'global', 'backend', 'range', card);
         const backend = range('DEVRATE', level, region, 'backend', 'range', card);
         for (const side of ['low', 'high'] as const) {
           if (backend[side] > globalBackend[side]) continue;
-          expect(range('DEVRATE', level, region, 'ai', 'range', card)[side]).toBeLessThanOrEqual(range('DEVRATE', level, 'global', 'ai', 'range', card)[side] + 1e-9);
+          expect(range('DEVRATE', level, region, 'ai', 'range', card)[side]).toBeLessThanOrEqual(
+            range('DEVRATE', level, 'global', 'ai', 'range', card)[side] + 1e-9,
+          );
           for (const spec of SPECS) {
-            expect(range('DEVMONTHLY', level, region, spec, 'range', card)[side]).toBeLessThanOrEqual(range('DEVMONTHLY', level, 'global', spec, 'range', card)[side] + 1e-9);
+            expect(range('DEVMONTHLY', level, region, spec, 'range', card)[side]).toBeLessThanOrEqual(
+              range('DEVMONTHLY', level, 'global', spec, 'range', card)[side] + 1e-9,
+            );
           }
         }
       }),
@@ -108,13 +126,19 @@ describe('one origin per derivation', () => {
 describe('card rows', () => {
   it('a row that matches no figure is an error naming it, where the figure it meant is used', () => {
     const salary = [HEADER, ['salary', 'senior', 'asia', '', 10000, 20000]];
-    expect(() => call('SALARY', 'senior', 'mid', salary)).toThrow(/^SALARY: row 2 of the card \(salary, senior, asia, backend\): matches no figure: salaries are US figures/);
+    expect(() => call('SALARY', 'senior', 'mid', salary)).toThrow(
+      /^SALARY: row 2 of the card \(salary, senior, asia, backend\): matches no figure: salaries are US figures/,
+    );
     const agency = [HEADER, ['agency', '', 'asia', 'ai', 10, 20]];
-    expect(() => call('AGENCYRATE', 'asia', 'mid', agency)).toThrow(/^AGENCYRATE: row 2 of the card \(agency, asia, ai\): matches no figure: agency rates are not by specialization/);
+    expect(() => call('AGENCYRATE', 'asia', 'mid', agency)).toThrow(
+      /^AGENCYRATE: row 2 of the card \(agency, asia, ai\): matches no figure: agency rates are not by specialization/,
+    );
     const level = [HEADER, ['agency', 'senior', 'asia', '', 10, 20]];
     expect(() => call('AGENCYRATE', 'asia', 'mid', level)).toThrow(/agency rates are not by level/);
     const project = [HEADER, ['project', 'mvp', 'asia', '', 10, 20]];
-    expect(() => call('PROJECTCOST', 'mvp', 'mid', project)).toThrow(/row 2 of the card \(project, mvp, asia, backend\): matches no figure/);
+    expect(() => call('PROJECTCOST', 'mvp', 'mid', project)).toThrow(
+      /row 2 of the card \(project, mvp, asia, backend\): matches no figure/,
+    );
     // None of them replaced anything else.
     const s = builtIn('salary', 'senior', 'north_america');
     expect(call('SALARY', 'junior', 'mid', salary)).toBe(mid(builtIn('salary', 'junior', 'north_america')));
@@ -124,7 +148,9 @@ describe('card rows', () => {
 
   it('a figure given twice is an error naming both rows', () => {
     const card = [HEADER, ['hourly', 'mid', '', '', 40, 80], ['hourly', 'mid', 'global', 'backend', 50, 90]];
-    expect(() => call('DEVRATE', 'mid', '', '', '', card)).toThrow(/row 3 of the card \(hourly, mid, global, backend\): row 2 of the card gives the same figure/);
+    expect(() => call('DEVRATE', 'mid', '', '', '', card)).toThrow(
+      /row 3 of the card \(hourly, mid, global, backend\): row 2 of the card gives the same figure/,
+    );
   });
 
   it('a bad row breaks only the figures that depend on it', () => {
@@ -137,7 +163,10 @@ describe('card rows', () => {
     expect(() => call('DEVRATE', 'senior', 'eastern_europe', 'ai', '', card)).toThrow(message);
     expect(() => call('DEVMONTHLY', 'senior', 'eastern_europe', '', '', card)).toThrow(message);
     // …a range call shows it only in the rows that use it…
-    expect(call('DEVRATE', [['senior'], ['mid']], 'eastern_europe', '', 'mid', card)).toEqual([[`DEVRATE: ${message}`], [mid(builtIn('hourly', 'mid', 'eastern_europe'))]]);
+    expect(call('DEVRATE', [['senior'], ['mid']], 'eastern_europe', '', 'mid', card)).toEqual([
+      [`DEVRATE: ${message}`],
+      [mid(builtIn('hourly', 'mid', 'eastern_europe'))],
+    ]);
     // …and every other figure still computes.
     expect(call('DEVRATE', 'senior', 'asia', '', '', card)).toBe(mid(builtIn('hourly', 'senior', 'asia')));
     expect(call('DEVMONTHLY', 'senior', '', '', '', card)).toBe(mid(builtIn('monthly', 'senior')));
@@ -151,10 +180,13 @@ describe('card rows', () => {
 });
 
 describe('HIRECOMPARE with a bad agency row on the card', () => {
-  it('shows the row\'s error in the agency cells and computes the other rows', () => {
+  it("shows the row's error in the agency cells and computes the other rows", () => {
     const card = [HEADER, ['agency', '', 'western_europe', '', 150, 90]];
     const table = call('HIRECOMPARE', 'senior', 6, 'western_europe', '', '', card) as unknown[][];
-    expect(table[2]).toEqual(['agency', ...Array(3).fill('HIRECOMPARE: row 2 of the card (agency, western_europe, backend): low 150 is above high 90.')]);
+    expect(table[2]).toEqual([
+      'agency',
+      ...Array(3).fill('HIRECOMPARE: row 2 of the card (agency, western_europe, backend): low 150 is above high 90.'),
+    ]);
     expect(typeof table[1][2]).toBe('number');
     expect(typeof table[3][2]).toBe('number');
   });
@@ -172,7 +204,9 @@ describe('RATESOURCE for a card figure', () => {
       `65–105 USD/hour: from row 2 of the rate card (source: ${f.source}): different from ${f.source}'s built-in ${f.low}–${f.high} USD/hour (${f.section}).`,
     );
     expect(call('RATESOURCE', 'hourly', 'senior', 'asia', '', edited)).not.toMatch(/^[^:]*: [^r]*abbacus-2026 \(/);
-    const navspace = figures.find((x) => x.source === 'navspace-2026' && x.kind === 'hourly' && x.key === 'senior' && x.region === 'global' && !x.variant)!;
+    const navspace = figures.find(
+      (x) => x.source === 'navspace-2026' && x.kind === 'hourly' && x.key === 'senior' && x.region === 'global' && !x.variant,
+    )!;
     const other = [HEADER, ['hourly', 'senior', '', '', navspace.low, navspace.high, 'navspace-2026']];
     expect(call('RATESOURCE', 'hourly', 'senior', '', '', other)).toMatch(/the same as navspace-2026's built-in figure/);
   });
@@ -191,7 +225,11 @@ describe('HIRECOMPARE', () => {
       expect(table[3][1]).toBeCloseTo((salary.low * (1 + overhead) * months) / 12, 6);
       const agency = figures.find((f) => f.default && f.kind === 'agency' && f.region === region);
       if (agency) expect(table[2].slice(1)).toEqual([agency.low * 160 * months, mid(agency) * 160 * months, agency.high * 160 * months]);
-      else for (const cell of table[2].slice(1)) expect(cell).toBe(`HIRECOMPARE: no agency rate for ${region} in the sources (agency rates exist for global, north_america, eastern_europe, asia)`);
+      else
+        for (const cell of table[2].slice(1))
+          expect(cell).toBe(
+            `HIRECOMPARE: no agency rate for ${region} in the sources (agency rates exist for global, north_america, eastern_europe, asia)`,
+          );
     });
   }
 });

@@ -13,7 +13,9 @@ import { startPlayground, type RunningPlayground } from '../support/playground';
 const JSON_HEADERS = { 'content-type': 'application/json' };
 
 function post(playground: RunningPlayground, route: string, body: unknown): Promise<{ ok: boolean; message?: string }> {
-  return fetch(`${playground.url}${route}`, { method: 'POST', headers: JSON_HEADERS, body: JSON.stringify(body) }).then((r) => r.json() as Promise<{ ok: boolean; message?: string }>);
+  return fetch(`${playground.url}${route}`, { method: 'POST', headers: JSON_HEADERS, body: JSON.stringify(body) }).then(
+    (r) => r.json() as Promise<{ ok: boolean; message?: string }>,
+  );
 }
 
 /** A workbook of rows × 10 numbers on Sheet1, saved as the playground saves it. */
@@ -21,11 +23,19 @@ function saveWorkbook(file: string, rows: number): void {
   const workbook = new Workbook();
   const sheet = workbook.sheets[0];
   sheet.maxRows = Math.max(sheet.maxRows, rows);
-  workbook.writeContents(sheet.id, 1, 1, Array.from({ length: rows }, (_, r) => Array.from({ length: 10 }, (_, c) => ({ kind: 'value' as const, value: r * 10 + c }))));
-  writeSavedText(file, savedText({ format: SAVED_FORMAT, workbook: serializeWorkbook(workbook), scriptProperties: {}, userProperties: {} }));
+  workbook.writeContents(
+    sheet.id,
+    1,
+    1,
+    Array.from({ length: rows }, (_, r) => Array.from({ length: 10 }, (_, c) => ({ kind: 'value' as const, value: r * 10 + c }))),
+  );
+  writeSavedText(
+    file,
+    savedText({ format: SAVED_FORMAT, workbook: serializeWorkbook(workbook), scriptProperties: {}, userProperties: {} }),
+  );
 }
 
-describe('the playground\'s saved workbook', () => {
+describe("the playground's saved workbook", () => {
   let dir: string;
   let file: string;
   const running: RunningPlayground[] = [];
@@ -52,7 +62,9 @@ describe('the playground\'s saved workbook', () => {
     running.length = 0;
     expect(existsSync(`${file}.lock`)).toBe(false);
     const second = await start();
-    expect(await post(second, '/api/edit', { context: { sheet: 'Sheet1', cell: 'A1' }, input: 'mine', view: {} })).toMatchObject({ ok: true });
+    expect(await post(second, '/api/edit', { context: { sheet: 'Sheet1', cell: 'A1' }, input: 'mine', view: {} })).toMatchObject({
+      ok: true,
+    });
   });
 
   it('takes over a lock left by a process that is gone', async () => {
@@ -72,9 +84,14 @@ describe('the playground\'s saved workbook', () => {
     const playground = await start();
     const [problem] = playground.session.problems;
     expect(problem).toMatch(/could not be restored .*copied to /);
-    const backup = path.join(dir, readdirSync(dir).find((name) => name.startsWith('workbook.json.unrestorable-'))!);
+    const backup = path.join(
+      dir,
+      readdirSync(dir).find((name) => name.startsWith('workbook.json.unrestorable-'))!,
+    );
     expect(problem).toContain(backup);
-    expect(await post(playground, '/api/edit', { context: { sheet: 'Sheet1', cell: 'A1' }, input: 'new', view: {} })).toMatchObject({ ok: true });
+    expect(await post(playground, '/api/edit', { context: { sheet: 'Sheet1', cell: 'A1' }, input: 'new', view: {} })).toMatchObject({
+      ok: true,
+    });
     expect(readFileSync(file, 'utf8')).not.toBe(original); // the fresh workbook was saved…
     expect(readFileSync(backup, 'utf8')).toBe(original); // …and the old one is still there
   });
@@ -86,14 +103,29 @@ describe('the playground\'s saved workbook', () => {
       const counts = () => ({ ...playground.session.saveCounts });
       const before = { mtime: statSync(file).mtimeMs, ...counts(), revision: playground.session.revision };
       // Opening About and asking the wizard for its context read the spreadsheet and change nothing.
-      expect(await post(playground, '/api/menu', { context: { sheet: 'Sheet1', cell: 'A1' }, path: ['DevRate', 'About DevRate'], view: {} })).toMatchObject({ ok: true });
-      expect(await post(playground, '/api/script-run', { context: { sheet: 'Sheet1', cell: 'B2' }, endpoint: 'getWizardContext', args: [], view: {} })).toMatchObject({ ok: true });
+      expect(
+        await post(playground, '/api/menu', { context: { sheet: 'Sheet1', cell: 'A1' }, path: ['DevRate', 'About DevRate'], view: {} }),
+      ).toMatchObject({ ok: true });
+      expect(
+        await post(playground, '/api/script-run', {
+          context: { sheet: 'Sheet1', cell: 'B2' },
+          endpoint: 'getWizardContext',
+          args: [],
+          view: {},
+        }),
+      ).toMatchObject({ ok: true });
       // Not even serialized: the cost of a read does not grow with the workbook.
       expect({ mtime: statSync(file).mtimeMs, ...counts(), revision: playground.session.revision }).toEqual(before);
       // A change is still saved at once.
-      expect(await post(playground, '/api/edit', { context: { sheet: 'Sheet1', cell: 'A1' }, input: 'changed', view: {} })).toMatchObject({ ok: true });
+      expect(await post(playground, '/api/edit', { context: { sheet: 'Sheet1', cell: 'A1' }, input: 'changed', view: {} })).toMatchObject({
+        ok: true,
+      });
       expect(counts()).toEqual({ serialized: before.serialized + 1, written: before.written + 1 });
-      expect(JSON.parse(readFileSync(file, 'utf8')).workbook.sheets[0].cells).toContainEqual([1, 1, expect.objectContaining({ value: 'changed' })]);
+      expect(JSON.parse(readFileSync(file, 'utf8')).workbook.sheets[0].cells).toContainEqual([
+        1,
+        1,
+        expect.objectContaining({ value: 'changed' }),
+      ]);
       await playground.close();
       running.length = 0;
     }

@@ -6,7 +6,11 @@ import { chartData } from '../../playground/client/chart-config';
 import { complete, isOptional, suggestions, summaryAndExample, typingAt } from '../../playground/client/formula-help';
 import type { ChartView, FunctionHelp } from '../../playground/protocol';
 
-const fn = (name: string, params: string[] = ['a', 'b']): FunctionHelp => ({ name, description: `${name} does it. Example: =${name}(1)`, params: params.map((p) => ({ name: p, description: `the ${p}`, optional: false })) });
+const fn = (name: string, params: string[] = ['a', 'b']): FunctionHelp => ({
+  name,
+  description: `${name} does it. Example: =${name}(1)`,
+  params: params.map((p) => ({ name: p, description: `the ${p}`, optional: false })),
+});
 const FUNCTIONS = [fn('DEVRATE'), fn('DEVMONTHLY'), fn('SALARY')];
 
 describe('formula editor: autocomplete and helper', () => {
@@ -43,7 +47,10 @@ describe('formula editor: autocomplete and helper', () => {
   });
 
   it('splits a JSDoc description into summary and example, and reads optional parameters', () => {
-    expect(summaryAndExample('Market rate. Example: =DEVRATE("senior")')).toEqual({ summary: 'Market rate.', example: '=DEVRATE("senior")' });
+    expect(summaryAndExample('Market rate. Example: =DEVRATE("senior")')).toEqual({
+      summary: 'Market rate.',
+      example: '=DEVRATE("senior")',
+    });
     expect(summaryAndExample('No example here.')).toEqual({ summary: 'No example here.', example: null });
     expect(isOptional({ name: 'region', description: '[optional] where', optional: false })).toBe(true);
     expect(isOptional({ name: 'region', description: 'where', optional: true })).toBe(true);
@@ -53,23 +60,79 @@ describe('formula editor: autocomplete and helper', () => {
 
 describe('embedded chart data', () => {
   const chart = (table: ChartView['table'], change: Partial<ChartView> = {}): ChartView => ({
-    id: 1, chartType: 'COLUMN', anchor: { row: 1, col: 1, offsetX: 0, offsetY: 0 }, title: '', width: 600, height: 371, table, numHeaders: -1, transpose: false, options: {}, ...change,
+    id: 1,
+    chartType: 'COLUMN',
+    anchor: { row: 1, col: 1, offsetX: 0, offsetY: 0 },
+    title: '',
+    width: 600,
+    height: 371,
+    table,
+    numHeaders: -1,
+    transpose: false,
+    options: {},
+    ...change,
   });
 
   it('reads a header row of text as the series names, the first column as labels', () => {
-    expect(chartData(chart([['', 'Low', 'Mid', 'High'], ['Total budget', 1, 2, 3]]))).toEqual({
+    expect(
+      chartData(
+        chart([
+          ['', 'Low', 'Mid', 'High'],
+          ['Total budget', 1, 2, 3],
+        ]),
+      ),
+    ).toEqual({
       labels: ['Total budget'],
-      series: [{ name: 'Low', values: [1] }, { name: 'Mid', values: [2] }, { name: 'High', values: [3] }],
+      series: [
+        { name: 'Low', values: [1] },
+        { name: 'Mid', values: [2] },
+        { name: 'High', values: [3] },
+      ],
     });
   });
 
   it('names series itself without a header row, takes numHeaders when set, and transposes', () => {
-    expect(chartData(chart([['a', 1], ['b', 2]]))).toEqual({ labels: ['a', 'b'], series: [{ name: 'Series 1', values: [1, 2] }] });
-    expect(chartData(chart([['x', 'y'], ['a', 1]], { numHeaders: 0 })).labels).toEqual(['x', 'a']);
-    expect(chartData(chart([['', 'a', 'b'], ['S', 1, 2]], { transpose: true }))).toEqual({ labels: ['a', 'b'], series: [{ name: 'S', values: [1, 2] }] });
+    expect(
+      chartData(
+        chart([
+          ['a', 1],
+          ['b', 2],
+        ]),
+      ),
+    ).toEqual({ labels: ['a', 'b'], series: [{ name: 'Series 1', values: [1, 2] }] });
+    expect(
+      chartData(
+        chart(
+          [
+            ['x', 'y'],
+            ['a', 1],
+          ],
+          { numHeaders: 0 },
+        ),
+      ).labels,
+    ).toEqual(['x', 'a']);
+    expect(
+      chartData(
+        chart(
+          [
+            ['', 'a', 'b'],
+            ['S', 1, 2],
+          ],
+          { transpose: true },
+        ),
+      ),
+    ).toEqual({ labels: ['a', 'b'], series: [{ name: 'S', values: [1, 2] }] });
   });
 
   it('leaves text in a series out of the bars instead of drawing it as zero', () => {
-    expect(chartData(chart([['', 'v'], ['a', 'n/a'], ['b', 4]])).series[0].values).toEqual([null, 4]);
+    expect(
+      chartData(
+        chart([
+          ['', 'v'],
+          ['a', 'n/a'],
+          ['b', 4],
+        ]),
+      ).series[0].values,
+    ).toEqual([null, 4]);
   });
 });

@@ -12,8 +12,20 @@ import { SIDEBAR_PAGES } from '../../src/server/sidebars';
 import type { PlaygroundState } from '../../playground/protocol';
 import { PANEL_SANDBOX } from '../../playground/client/Panels';
 import {
-  cell, cellText, describeInBrowser, formulaBar, launchChromium, openMenu, openPlayground, resetWorkbook, selectCell, selectSheet,
-  sidebarFrame, startPlayground, typeInCell, waitForCell,
+  cell,
+  cellText,
+  describeInBrowser,
+  formulaBar,
+  launchChromium,
+  openMenu,
+  openPlayground,
+  resetWorkbook,
+  selectCell,
+  selectSheet,
+  sidebarFrame,
+  startPlayground,
+  typeInCell,
+  waitForCell,
 } from '../support/playground';
 import { seriousViolations } from '../support/axe';
 import { scenario } from '../templates/budget-fixture';
@@ -28,18 +40,30 @@ describeInBrowser('the playground behaves like Sheets', () => {
   let page: Page;
 
   const post = (route: string, body: unknown) =>
-    fetch(`${playground.url}${route}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }).then((r) => r.json() as Promise<{ ok: boolean; message?: string }>);
-  const state = (sheet: string) => fetch(`${playground.url}/api/state?sheet=${encodeURIComponent(sheet)}`).then((r) => r.json() as Promise<PlaygroundState>);
+    fetch(`${playground.url}${route}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    }).then((r) => r.json() as Promise<{ ok: boolean; message?: string }>);
+  const state = (sheet: string) =>
+    fetch(`${playground.url}/api/state?sheet=${encodeURIComponent(sheet)}`).then((r) => r.json() as Promise<PlaygroundState>);
 
   /** The real add-on writes the budget sheet, as the wizard's last step does. */
   async function createBudget(): Promise<void> {
-    const answer = await post('/api/script-run', { context: { sheet: 'Sheet1', cell: 'A1' }, endpoint: 'createBudgetSheet', args: [scenario()], view: {} });
+    const answer = await post('/api/script-run', {
+      context: { sheet: 'Sheet1', cell: 'A1' },
+      endpoint: 'createBudgetSheet',
+      args: [scenario()],
+      view: {},
+    });
     if (!answer.ok) throw new Error(answer.message);
   }
 
   /** Row of the first cell in column A that reads `label` on the shown sheet. */
   async function rowOf(label: string): Promise<number> {
-    const cells = await page.locator('td[data-cell^="A"]').evaluateAll((tds) => tds.map((td) => [td.getAttribute('data-cell'), td.getAttribute('data-value')]));
+    const cells = await page
+      .locator('td[data-cell^="A"]')
+      .evaluateAll((tds) => tds.map((td) => [td.getAttribute('data-cell'), td.getAttribute('data-value')]));
     const found = cells.find(([, text]) => text === label);
     if (!found) throw new Error(`no row "${label}"`);
     return Number(found[0]!.slice(1));
@@ -77,7 +101,9 @@ describeInBrowser('the playground behaves like Sheets', () => {
     await selectCell(page, total);
     await page.keyboard.type('5');
     await page.keyboard.press('Enter');
-    await expect.poll(() => warning.textContent()).toContain("You're trying to edit part of this sheet that shouldn't be changed accidentally.");
+    await expect
+      .poll(() => warning.textContent())
+      .toContain("You're trying to edit part of this sheet that shouldn't be changed accidentally.");
     expect(await seriousViolations(page)).toEqual([]); // the dialog passes axe-core too
     await warning.getByRole('button', { name: 'Cancel' }).click();
     await warning.waitFor({ state: 'detached' });
@@ -117,7 +143,7 @@ describeInBrowser('the playground behaves like Sheets', () => {
     expect(await warning.count()).toBe(0);
   });
 
-  it('rejects an invalid typed value with the validation\'s help text, as Sheets does', async () => {
+  it("rejects an invalid typed value with the validation's help text, as Sheets does", async () => {
     await createBudget();
     await selectSheet(page, BUDGET);
     const row = await rowOf('Hours per month');
@@ -132,7 +158,7 @@ describeInBrowser('the playground behaves like Sheets', () => {
     expect(await cellText(page, `B${row}`)).toBe(before);
   });
 
-  it('draws the budget\'s column chart at the cell the add-on anchored it to, with the totals as its data', async () => {
+  it("draws the budget's column chart at the cell the add-on anchored it to, with the totals as its data", async () => {
     await createBudget();
     await selectSheet(page, BUDGET);
     const [chart] = (await state(BUDGET)).sheet.charts;
@@ -260,7 +286,8 @@ describeInBrowser('the playground behaves like Sheets', () => {
     expect(await frame.evaluate(() => window.origin)).toBe(`http://localhost:${playground.port}`); // its own origin, not an opaque one
     // Only the playground may frame a panel's page.
     const panel = await fetch(frame.url().replace('localhost', '127.0.0.1'));
-    expect(panel.headers.get('content-security-policy')).toBe(`frame-ancestors http://localhost:${playground.port} http://127.0.0.1:${playground.port}`);
+    expect(panel.headers.get('content-security-policy')).toBe(
+      `frame-ancestors http://localhost:${playground.port} http://127.0.0.1:${playground.port}`,
+    );
   });
-
 });

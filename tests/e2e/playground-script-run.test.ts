@@ -8,8 +8,21 @@ import path from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
 import {
-  cell, cellText, chooseInCell, clickMenu, describeInBrowser, launchChromium, openMenu, openPlayground, resetWorkbook, selectCell,
-  setCheckbox, sidebarFrame, startPlayground, typeInCell, waitForCell,
+  cell,
+  cellText,
+  chooseInCell,
+  clickMenu,
+  describeInBrowser,
+  launchChromium,
+  openMenu,
+  openPlayground,
+  resetWorkbook,
+  selectCell,
+  setCheckbox,
+  sidebarFrame,
+  startPlayground,
+  typeInCell,
+  waitForCell,
 } from '../support/playground';
 
 const PROBE_CODE = String.raw`
@@ -94,7 +107,7 @@ describeInBrowser('playground: google.script.run, menus and controls', () => {
     return frame!;
   }
 
-  it('runs a sidebar button\'s server call and shows what it wrote in the grid', async () => {
+  it("runs a sidebar button's server call and shows what it wrote in the grid", async () => {
     await openProbe();
     const probe = sidebarFrame(page, 'Probe');
     await probe.getByLabel('Text').fill('from the sidebar');
@@ -103,25 +116,36 @@ describeInBrowser('playground: google.script.run, menus and controls', () => {
     await waitForCell(page, 'B3', 'from the sidebar');
   });
 
-  it('calls the success handler with the value and the user object, on the tab\'s selected cell', async () => {
+  it("calls the success handler with the value and the user object, on the tab's selected cell", async () => {
     await selectCell(page, 'C5');
     const frame = await openProbe();
-    const answer = await frame.evaluate(() => new Promise((resolve) => {
-      const run = (window as any).google.script.run;
-      run.withSuccessHandler((value: unknown, user: unknown) => resolve({ value, user })).withUserObject({ row: 7 }).echo({ list: [1, undefined, 'x'], gone: undefined });
-    }));
+    const answer = await frame.evaluate(
+      () =>
+        new Promise((resolve) => {
+          const run = (window as any).google.script.run;
+          run
+            .withSuccessHandler((value: unknown, user: unknown) => resolve({ value, user }))
+            .withUserObject({ row: 7 })
+            .echo({ list: [1, undefined, 'x'], gone: undefined });
+        }),
+    );
     expect(answer).toEqual({ value: { echoed: { list: [1, null, 'x'] }, sheet: 'Sheet1', cell: 'C5' }, user: { row: 7 } });
   });
 
-  it('calls the failure handler with an Error carrying the server\'s message, and the user object', async () => {
+  it("calls the failure handler with an Error carrying the server's message, and the user object", async () => {
     const frame = await openProbe();
-    const failure = await frame.evaluate(() => new Promise((resolve) => {
-      (window as any).google.script.run
-        .withSuccessHandler(() => resolve('succeeded?'))
-        .withFailureHandler((error: unknown, user: unknown) => resolve({ isError: error instanceof Error, message: (error as Error).message, user }))
-        .withUserObject('ctx')
-        .refuse('no');
-    }));
+    const failure = await frame.evaluate(
+      () =>
+        new Promise((resolve) => {
+          (window as any).google.script.run
+            .withSuccessHandler(() => resolve('succeeded?'))
+            .withFailureHandler((error: unknown, user: unknown) =>
+              resolve({ isError: error instanceof Error, message: (error as Error).message, user }),
+            )
+            .withUserObject('ctx')
+            .refuse('no');
+        }),
+    );
     expect(failure).toEqual({ isError: true, message: 'Refused: no', user: 'ctx' });
   });
 
@@ -129,7 +153,14 @@ describeInBrowser('playground: google.script.run, menus and controls', () => {
     const frame = await openProbe();
     const refusals = await frame.evaluate(() => {
       const run = (window as any).google.script.run;
-      const attempt = (f: () => void) => { try { f(); return 'sent'; } catch (error) { return (error as Error).message; } };
+      const attempt = (f: () => void) => {
+        try {
+          f();
+          return 'sent';
+        } catch (error) {
+          return (error as Error).message;
+        }
+      };
       return {
         date: attempt(() => run.echo(new Date())),
         nestedFunction: attempt(() => run.echo('ok', { callback: () => 1 })),
@@ -163,7 +194,7 @@ describeInBrowser('playground: google.script.run, menus and controls', () => {
     await frame.waitFor({ state: 'detached' });
   });
 
-  it('shows a failing menu action\'s error message', async () => {
+  it("shows a failing menu action's error message", async () => {
     await clickMenu(page, ['Extensions', 'DevRate', 'More', 'Fail on purpose']);
     await page.getByRole('alert').filter({ hasText: 'The probe failed on purpose.' }).waitFor();
   });
@@ -183,7 +214,10 @@ describeInBrowser('playground: google.script.run, menus and controls', () => {
     expect(await cellText(page, 'B1')).toBe('TRUE');
 
     await typeInCell(page, 'A1', 'wizard');
-    await page.getByRole('alertdialog', { name: 'There was a problem' }).filter({ hasText: 'violates the data validation rules' }).waitFor();
+    await page
+      .getByRole('alertdialog', { name: 'There was a problem' })
+      .filter({ hasText: 'violates the data validation rules' })
+      .waitFor();
     expect(await cellText(page, 'A1')).toBe('senior');
   });
 });

@@ -30,9 +30,14 @@ describe('playground server', () => {
 
   it('says clearly when the port is taken, and how to pick another', async () => {
     const blocker = createServer();
-    const port = await new Promise<number>((resolve) => blocker.listen(0, '127.0.0.1', () => resolve((blocker.address() as { port: number }).port)));
+    const port = await new Promise<number>((resolve) =>
+      blocker.listen(0, '127.0.0.1', () => resolve((blocker.address() as { port: number }).port)),
+    );
     try {
-      const child = spawn(process.execPath, ['--import', 'tsx', 'playground/server.ts', '--port', String(port)], { cwd: root, env: { ...process.env, PLAYGROUND_WORKBOOK: path.join(root, '.playground', 'unused.json') } });
+      const child = spawn(process.execPath, ['--import', 'tsx', 'playground/server.ts', '--port', String(port)], {
+        cwd: root,
+        env: { ...process.env, PLAYGROUND_WORKBOOK: path.join(root, '.playground', 'unused.json') },
+      });
       let stderr = '';
       child.stderr.on('data', (chunk) => (stderr += String(chunk)));
       const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
@@ -45,7 +50,11 @@ describe('playground server', () => {
   }, 60_000);
 
   it('refuses malformed requests with a 400 that says what is wrong', async () => {
-    const response = await fetch(`${playground.url}/api/edit`, { method: 'POST', headers: JSON_HEADERS, body: JSON.stringify({ context: { sheet: 'Sheet1', cell: 'not a cell' }, input: 1 }) });
+    const response = await fetch(`${playground.url}/api/edit`, {
+      method: 'POST',
+      headers: JSON_HEADERS,
+      body: JSON.stringify({ context: { sheet: 'Sheet1', cell: 'not a cell' }, input: 1 }),
+    });
     expect(response.status).toBe(400);
     expect(((await response.json()) as { error: string }).error).toMatch(/context › cell: .*a cell such as B3/);
   });
@@ -56,7 +65,11 @@ describe('playground server', () => {
     const formPost = await fetch(`${playground.url}/api/edit`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body });
     expect(formPost.status).toBe(403);
     const status = await new Promise<number>((resolve, reject) => {
-      const req = request(`${playground.url}/api/edit`, { method: 'POST', headers: { ...JSON_HEADERS, host: 'attacker.example:80' } }, (res) => resolve(res.statusCode ?? 0));
+      const req = request(
+        `${playground.url}/api/edit`,
+        { method: 'POST', headers: { ...JSON_HEADERS, host: 'attacker.example:80' } },
+        (res) => resolve(res.statusCode ?? 0),
+      );
       req.on('error', reject);
       req.end(body);
     });
@@ -67,7 +80,11 @@ describe('playground server', () => {
   it('answers an edit it cannot make with the reason, and changes nothing', async () => {
     const revision = playground.session.revision;
     const edit = (cell: string, input: string) =>
-      fetch(`${playground.url}/api/edit`, { method: 'POST', headers: JSON_HEADERS, body: JSON.stringify({ context: { sheet: 'Nope', cell }, input }) }).then((r) => r.json() as Promise<{ ok: boolean; message?: string }>);
+      fetch(`${playground.url}/api/edit`, {
+        method: 'POST',
+        headers: JSON_HEADERS,
+        body: JSON.stringify({ context: { sheet: 'Nope', cell }, input }),
+      }).then((r) => r.json() as Promise<{ ok: boolean; message?: string }>);
     expect(await edit('A1', 'x')).toMatchObject({ ok: false, message: 'No sheet named Nope' });
     expect(playground.session.revision).toBe(revision);
   });

@@ -6,8 +6,18 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import {
-  cellText, describeInBrowser, formulaBar, launchChromium, openPlayground, resetPlayground, selectCell, selectSheet,
-  sheetTabs, startPlayground, typeInCell, waitForCell,
+  cellText,
+  describeInBrowser,
+  formulaBar,
+  launchChromium,
+  openPlayground,
+  resetPlayground,
+  selectCell,
+  selectSheet,
+  sheetTabs,
+  startPlayground,
+  typeInCell,
+  waitForCell,
 } from '../support/playground';
 
 describeInBrowser('playground: tabs, saving and Reset', () => {
@@ -22,7 +32,7 @@ describeInBrowser('playground: tabs, saving and Reset', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('shows each tab the other tab\'s edits, formulas recomputed, without a reload', async () => {
+  it("shows each tab the other tab's edits, formulas recomputed, without a reload", async () => {
     const playground = await startPlayground({ workbookPath: path.join(dir, 'tabs.json') });
     const context = await browser.newContext();
     try {

@@ -8,8 +8,21 @@ import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
 import { MENU_ITEMS } from '../../src/endpoints/menu';
 import { SIDEBAR_PAGES } from '../../src/server/sidebars';
 import {
-  cell, cellText, describeInBrowser, enterCells, formulaBar, launchChromium, menuItems, openMenu, openPlayground,
-  resetWorkbook, selectCell, sidebarFrame, startPlayground, typeInCell, waitForCell,
+  cell,
+  cellText,
+  describeInBrowser,
+  enterCells,
+  formulaBar,
+  launchChromium,
+  menuItems,
+  openMenu,
+  openPlayground,
+  resetWorkbook,
+  selectCell,
+  sidebarFrame,
+  startPlayground,
+  typeInCell,
+  waitForCell,
 } from '../support/playground';
 
 const SCREENSHOT = path.join(import.meta.dirname, '..', '..', 'docs', 'screenshots', 'playground.png');
@@ -64,12 +77,16 @@ describeInBrowser('playground: formulas, menu and sidebar', () => {
     await waitForCell(page, 'C2', '');
   });
 
-  it('shows a custom function\'s error in its cell, with the message on hover and when selected', async () => {
+  it("shows a custom function's error in its cell, with the message on hover and when selected", async () => {
     await typeInCell(page, 'A2', '=DEVRATE("wizard")');
     await waitForCell(page, 'A2', '#ERROR!');
     expect(await cell(page, 'A2').getAttribute('title')).toMatch(/unknown level "wizard"/i);
     await selectCell(page, 'A2');
-    await page.getByRole('status').filter({ hasText: '#ERROR! in A2' }).filter({ hasText: /unknown level "wizard"/i }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: '#ERROR! in A2' })
+      .filter({ hasText: /unknown level "wizard"/i })
+      .waitFor();
   });
 
   it('lists every DevRate menu item under Extensions, as the real onOpen built them', async () => {
@@ -78,12 +95,23 @@ describeInBrowser('playground: formulas, menu and sidebar', () => {
 
   it('opens About DevRate from the menu in a 300 px sidebar that lists the functions', async () => {
     await enterCells(playground.url, {
-      A1: 'Level', B1: 'Asia', C1: 'Global', D1: 'Western Europe',
-      A2: 'junior', A3: 'mid', A4: 'senior',
-      B2: '=DEVRATE($A2,"asia")', C2: '=DEVRATE($A2)', D2: '=DEVRATE($A2,"western_europe")',
-      B3: '=DEVRATE($A3,"asia")', C3: '=DEVRATE($A3)', D3: '=DEVRATE($A3,"western_europe")',
-      C4: '=DEVRATE($A4)', D4: '=DEVRATE($A4,"western_europe")',
-      A6: 'Typo', B6: '=DEVRATE("wizard")',
+      A1: 'Level',
+      B1: 'Asia',
+      C1: 'Global',
+      D1: 'Western Europe',
+      A2: 'junior',
+      A3: 'mid',
+      A4: 'senior',
+      B2: '=DEVRATE($A2,"asia")',
+      C2: '=DEVRATE($A2)',
+      D2: '=DEVRATE($A2,"western_europe")',
+      B3: '=DEVRATE($A3,"asia")',
+      C3: '=DEVRATE($A3)',
+      D3: '=DEVRATE($A3,"western_europe")',
+      C4: '=DEVRATE($A4)',
+      D4: '=DEVRATE($A4,"western_europe")',
+      A6: 'Typo',
+      B6: '=DEVRATE("wizard")',
     });
     await openMenu(page, 'About DevRate');
     const title = SIDEBAR_PAGES.About;

@@ -5,7 +5,18 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { SELF_TEST_CHECKS } from '../../src/server/self-test/registry';
 import { REPORT_SHEET } from '../../src/server/self-test/report';
-import { cellText, describeInBrowser, launchChromium, openMenu, openPlayground, resetWorkbook, selectSheet, sheetTabs, startPlayground, waitForCell } from '../support/playground';
+import {
+  cellText,
+  describeInBrowser,
+  launchChromium,
+  openMenu,
+  openPlayground,
+  resetWorkbook,
+  selectSheet,
+  sheetTabs,
+  startPlayground,
+  waitForCell,
+} from '../support/playground';
 
 describeInBrowser('playground: Run self-test', () => {
   let browser: Browser;

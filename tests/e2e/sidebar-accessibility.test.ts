@@ -7,7 +7,15 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, expect, it, vi } from 'vitest';
 import { SIDEBAR_PAGES } from '../../src/server/sidebars';
 import { frameOf, seriousViolations, type Violation } from '../support/axe';
-import { describeInBrowser, launchChromium, openMenu, openPlayground, resetWorkbook, sidebarFrame, startPlayground } from '../support/playground';
+import {
+  describeInBrowser,
+  launchChromium,
+  openMenu,
+  openPlayground,
+  resetWorkbook,
+  sidebarFrame,
+  startPlayground,
+} from '../support/playground';
 
 describeInBrowser('sidebars: axe-core and the keyboard', () => {
   vi.setConfig({ testTimeout: 90_000 });
@@ -46,7 +54,12 @@ describeInBrowser('sidebars: axe-core and the keyboard', () => {
       found,
     };
   }
-  const menuLabel: Record<keyof typeof SIDEBAR_PAGES, string> = { About: 'About DevRate', Scoring: 'Score a candidate', Wizard: 'Scope a project', RateCard: 'Insert rate card' };
+  const menuLabel: Record<keyof typeof SIDEBAR_PAGES, string> = {
+    About: 'About DevRate',
+    Scoring: 'Score a candidate',
+    Wizard: 'Scope a project',
+    RateCard: 'Insert rate card',
+  };
 
   /**
    * From the sidebar's Close button (the last control before the sidebar's page), or from where
@@ -61,7 +74,7 @@ describeInBrowser('sidebars: axe-core and the keyboard', () => {
     throw new Error(`Tab never reached ${control.toString()}`);
   }
 
-  it('About: no violation, and each function\'s details open from the keyboard', async () => {
+  it("About: no violation, and each function's details open from the keyboard", async () => {
     const about = await open(page, 'About');
     await about.check('default');
     const first = about.frame.locator('summary').first();
@@ -218,4 +231,3 @@ describeInBrowser('sidebars: axe-core and the keyboard', () => {
     expect(scoring.found).toEqual({});
   });
 });
-

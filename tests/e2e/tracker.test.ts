@@ -7,7 +7,19 @@ import { join } from 'node:path';
 import type { Browser, FrameLocator, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import type { RunningPlayground } from '../../playground/server';
-import { cell, cellText, describeInBrowser, launchChromium, openMenu, openPlayground, selectSheet, sheetTabs, sidebarFrame, startPlayground, waitForCell } from '../support/playground';
+import {
+  cell,
+  cellText,
+  describeInBrowser,
+  launchChromium,
+  openMenu,
+  openPlayground,
+  selectSheet,
+  sheetTabs,
+  sidebarFrame,
+  startPlayground,
+  waitForCell,
+} from '../support/playground';
 
 const SCREENSHOTS = join(import.meta.dirname, '..', '..', 'docs', 'screenshots');
 async function shoot(target: Page | Locator, name: string): Promise<void> {
@@ -47,7 +59,13 @@ describeInBrowser('candidate tracker in the playground', () => {
     await sidebar.getByRole('option', { name: new RegExp(name) }).waitFor({ state: 'attached' });
   }
 
-  async function score(sidebar: FrameLocator, candidate: string, interviewer: string, scores: Record<string, string>, redFlags: string[] = []) {
+  async function score(
+    sidebar: FrameLocator,
+    candidate: string,
+    interviewer: string,
+    scores: Record<string, string>,
+    redFlags: string[] = [],
+  ) {
     await sidebar.getByLabel('Candidate', { exact: true }).selectOption(candidate);
     await sidebar.getByLabel('Interviewer').fill(interviewer);
     for (const [question, value] of Object.entries(scores)) await sidebar.getByLabel(question, { exact: true }).selectOption(value);
@@ -67,7 +85,13 @@ describeInBrowser('candidate tracker in the playground', () => {
     await addCandidate(sidebar, 'Bo Chen', 'mid', 'eastern_europe', '55');
 
     // Ben scores Ana: (4 + 3 + 2×4 + 3 + 3) / 6 = 3.5, no flag → Advance.
-    await score(sidebar, 'Ana Lima', 'Ben', { 'System design': '4', 'Async Python': '3', Database: '4', 'Code review': '3', 'Past failure': '3' });
+    await score(sidebar, 'Ana Lima', 'Ben', {
+      'System design': '4',
+      'Async Python': '3',
+      Database: '4',
+      'Code review': '3',
+      'Past failure': '3',
+    });
     await sidebar.getByRole('heading', { name: 'Score a candidate' }).scrollIntoViewIfNeeded();
     await shoot(page.locator('aside'), 'scoring-sidebar.png');
     await sidebar.getByRole('button', { name: 'Submit scorecard' }).click();
@@ -82,7 +106,13 @@ describeInBrowser('candidate tracker in the playground', () => {
     await sidebar.getByRole('button', { name: 'Score another candidate' }).click();
 
     // Cleo scores Ana without seeing Ben's scores; she splits from him on Database and raises a flag.
-    await score(sidebar, 'Ana Lima', 'Cleo', { 'System design': '3', 'Async Python': '3', Database: '2', 'Code review': '3', 'Past failure': '4' }, ['Claims exceed depth']);
+    await score(
+      sidebar,
+      'Ana Lima',
+      'Cleo',
+      { 'System design': '3', 'Async Python': '3', Database: '2', 'Code review': '3', 'Past failure': '4' },
+      ['Claims exceed depth'],
+    );
     expect(await sidebar.locator('body').innerText()).not.toContain('Ben');
     await sidebar.getByRole('button', { name: 'Submit scorecard' }).click();
     const debrief = sidebar.getByRole('region', { name: 'Debrief' });

@@ -50,9 +50,11 @@ describeInBrowser('Scope a project, in the browser', () => {
 
   /** Column A's labels of the shown sheet, as row number → text. */
   async function rowOf(label: string, after = 0): Promise<number> {
-    const labels = await page.locator('td[data-cell^="A"]').evaluateAll((tds) =>
-      tds.map((td) => [Number(td.getAttribute('data-cell')!.slice(1)), td.getAttribute('data-value') ?? ''] as const),
-    );
+    const labels = await page
+      .locator('td[data-cell^="A"]')
+      .evaluateAll((tds) =>
+        tds.map((td) => [Number(td.getAttribute('data-cell')!.slice(1)), td.getAttribute('data-value') ?? ''] as const),
+      );
     const found = labels.find(([row, text]) => row > after && text === label);
     if (!found) throw new Error(`no row "${label}" on the grid`);
     return found[0];
@@ -129,16 +131,28 @@ describeInBrowser('Scope a project, in the browser', () => {
     await member.getByLabel('Specialization').selectOption('backend');
     await member.getByLabel('Count').fill('2');
     await member.getByLabel('Allocation %').fill('100');
-    const live = await until(() => strip.innerText(), (t) => t.includes('$78,000'), 'the live team cost');
+    const live = await until(
+      () => strip.innerText(),
+      (t) => t.includes('$78,000'),
+      'the live team cost',
+    );
     expect(live).toContain('Team cost $78,000: within the typical MVP range');
     await w.getByRole('button', { name: 'Next' }).click();
     await w.getByRole('button', { name: 'Next' }).click();
-    expect(await w.getByRole('status').first().innerText()).toContain('The team (development) cost of $78,000 is within the typical MVP range');
+    expect(await w.getByRole('status').first().innerText()).toContain(
+      'The team (development) cost of $78,000 is within the typical MVP range',
+    );
     await w.getByRole('button', { name: 'Create budget sheet' }).click();
     await w.getByText('Created the sheet “Budget – MVP pilot”').waitFor();
     await openTab('Budget – MVP pilot');
     const teamRow = await until(() => rowOf('Team (development) cost'), Boolean, 'the headline');
-    expect(await until(() => cell(`C${teamRow}`).getAttribute('data-value'), (v) => v === '$78,000', 'the team cost on the sheet')).toBe('$78,000');
+    expect(
+      await until(
+        () => cell(`C${teamRow}`).getAttribute('data-value'),
+        (v) => v === '$78,000',
+        'the team cost on the sheet',
+      ),
+    ).toBe('$78,000');
     expect(await cell(`E${teamRow}`).getAttribute('data-value')).toBe('within the typical MVP range');
   });
 
@@ -168,9 +182,16 @@ describeInBrowser('Scope a project, in the browser', () => {
     await second.getByLabel('Count').fill(String(pair.count));
     await second.getByLabel('Allocation %').fill(String(pair.allocation));
     // Contingency is still its default here: the user changes it on the next step.
-    const sofar = estimateBudget({ ...input, hidden: { ...input.hidden, contingencyPercent: DEVRATE_DEFAULTS.contingencyPercent } }, builtInTable());
+    const sofar = estimateBudget(
+      { ...input, hidden: { ...input.hidden, contingencyPercent: DEVRATE_DEFAULTS.contingencyPercent } },
+      builtInTable(),
+    );
     await screenshot('wizard-team.png');
-    const strip = await until(() => w.getByLabel('Live estimate').innerText(), (t) => t.includes(shown(sofar.total.mid)), 'the live estimate');
+    const strip = await until(
+      () => w.getByLabel('Live estimate').innerText(),
+      (t) => t.includes(shown(sofar.total.mid)),
+      'the live estimate',
+    );
     expect(strip).toContain(sofar.typicalText);
     await w.getByRole('button', { name: 'Next' }).click();
 
@@ -248,9 +269,19 @@ describeInBrowser('Scope a project, in the browser', () => {
     await picker.getByText('Connected “Budget – Checkout”').waitFor();
     await openTab('Budget – Checkout');
     const figuresFrom = await until(() => rowOf('Figures from'), Boolean, 'the headline');
-    expect(await until(() => cell(`B${figuresFrom}`).getAttribute('data-value'), (v) => String(v).startsWith('the rate card'), 'the connected budget')).toMatch(/^the rate card DevRateCard/);
+    expect(
+      await until(
+        () => cell(`B${figuresFrom}`).getAttribute('data-value'),
+        (v) => String(v).startsWith('the rate card'),
+        'the connected budget',
+      ),
+    ).toMatch(/^the rate card DevRateCard/);
     await openTab('Budget – MVP pilot');
-    await until(() => cell(`B${figuresFrom}`).getAttribute('data-value'), (v) => String(v).startsWith("DevRate's built-in figures"), 'the budget left alone');
+    await until(
+      () => cell(`B${figuresFrom}`).getAttribute('data-value'),
+      (v) => String(v).startsWith("DevRate's built-in figures"),
+      'the budget left alone',
+    );
     await openTab('Rate Card');
 
     // The row of the first team member's hourly rate, found by its kind, key, region and spec.
@@ -260,7 +291,11 @@ describeInBrowser('Scope a project, in the browser', () => {
     const lowColumn = String.fromCharCode(65 + card.headers.indexOf('low'));
     const newLow = 10;
     await typeInCell(`${lowColumn}${headerRow + 1 + index}`, String(newLow));
-    await until(() => cell(`${lowColumn}${headerRow + 1 + index}`).getAttribute('data-value'), (v) => v === '10.00', 'the card edit');
+    await until(
+      () => cell(`${lowColumn}${headerRow + 1 + index}`).getAttribute('data-value'),
+      (v) => v === '10.00',
+      'the card edit',
+    );
 
     await menu('Scope a project');
     const w = wizard();
@@ -272,7 +307,10 @@ describeInBrowser('Scope a project, in the browser', () => {
     await w.getByText('Created the sheet “Budget – Checkout (2)”, using your rate card').waitFor();
     await openTab('Budget – Checkout (2)');
 
-    const rows = [card.headers, ...card.rows.map((r, i) => (i === index ? r.map((v, c) => (c === card.headers.indexOf('low') ? newLow : v)) : r))];
+    const rows = [
+      card.headers,
+      ...card.rows.map((r, i) => (i === index ? r.map((v, c) => (c === card.headers.indexOf('low') ? newLow : v)) : r)),
+    ];
     const expected = estimateBudget(input, tableWithCard(rows)).total;
     const withCard = await until(totals, (t) => t[1] !== '', 'the new totals');
     expect(withCard).toEqual([shown(expected.low), shown(expected.mid), shown(expected.high)]);
@@ -289,13 +327,21 @@ describeInBrowser('Scope a project, in the browser', () => {
     await picker.getByText('Connected “Budget – MVP pilot”').waitFor();
     await openTab('Budget – MVP pilot');
     const figuresFrom = await until(() => rowOf('Figures from'), Boolean, 'the headline');
-    await until(() => cell(`B${figuresFrom}`).getAttribute('data-value'), (v) => String(v).startsWith('the rate card'), 'the connected budget');
+    await until(
+      () => cell(`B${figuresFrom}`).getAttribute('data-value'),
+      (v) => String(v).startsWith('the rate card'),
+      'the connected budget',
+    );
     // The card's edited Eastern Europe senior low rate (10 an hour) now reaches this budget too:
     // 2 people × 3 months × 10 × (global senior monthly low ÷ global senior hourly low), from the card.
     const rows = rateCardRows('abbacus-2026').rows;
     const global = (kind: string) => rows.find((r) => r[0] === kind && r[1] === 'senior' && r[2] === 'global' && r[3] === 'backend')!;
     const expectedLow = (2 * 3 * 10 * Number(global('monthly')[4])) / Number(global('hourly')[4]);
     const teamRow = await rowOf('Team (development) cost');
-    await until(() => cell(`B${teamRow}`).getAttribute('data-value'), (v) => v === shown(expectedLow), 'the team cost to follow the card');
+    await until(
+      () => cell(`B${teamRow}`).getAttribute('data-value'),
+      (v) => v === shown(expectedLow),
+      'the team cost to follow the card',
+    );
   });
 });

@@ -40,7 +40,12 @@ describe('service call counting', () => {
     addon.onExecution((r) => seen.push(`${r.entryPoint}:${r.authMode}:${r.counts.total}`));
     const result = addon.run('formulaInsideRun');
     expect(result.value).toBe(42);
-    expect(result.counts.byMethod).toEqual({ 'Range.getValue': 1, 'Range.setFormula': 1, 'Sheet.getRange': 1, 'SpreadsheetApp.getActiveSheet': 1 });
+    expect(result.counts.byMethod).toEqual({
+      'Range.getValue': 1,
+      'Range.setFormula': 1,
+      'Sheet.getRange': 1,
+      'SpreadsheetApp.getActiveSheet': 1,
+    });
     expect(seen).toEqual(['DOUBLE:CUSTOM_FUNCTION:0', 'formulaInsideRun:FULL:4']);
   });
 

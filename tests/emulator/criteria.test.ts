@@ -19,12 +19,18 @@ describe('a criterion judges a value the same way in a validation and in a condi
     const addon = loadAddon({ code: 'function noop() {}' });
     const sheet = addon.workbook.sheetByName('Sheet1')!;
     addon.spreadsheet.getSheetByName('Sheet1')!.getRange('A1').setValue(value);
-    sheet.conditionalFormats.push({ ranges: [{ sheetId: sheet.id, row: 1, col: 1, numRows: 1, numCols: 1 }], condition: { type: criteria, values }, format: { background: '#ff0000' } });
+    sheet.conditionalFormats.push({
+      ranges: [{ sheetId: sheet.id, row: 1, col: 1, numRows: 1, numCols: 1 }],
+      condition: { type: criteria, values },
+      format: { background: '#ff0000' },
+    });
     const formatted = conditionalFormatsFor(addon.workbook, sheet.id, { row: 1, col: 1, numRows: 1, numCols: 1 })[0][0] !== null;
     expect(formatted).toBe(validated);
   });
 
   it('takes "between" bounds in either order and ignores case in text', () => {
-    expect(CASES.map(([criteria, values, value]) => acceptsValue({ criteria, values, allowInvalid: false, helpText: null }, value))).toEqual([true, false, true, true, true, false]);
+    expect(
+      CASES.map(([criteria, values, value]) => acceptsValue({ criteria, values, allowInvalid: false, helpText: null }, value)),
+    ).toEqual([true, false, true, true, true, false]);
   });
 });

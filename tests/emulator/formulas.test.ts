@@ -27,7 +27,19 @@ describe('formulas computed by HyperFormula', () => {
       '=ISBLANK(Z99)',
     ];
     calc.getRange(1, 1, formulas.length, 1).setValues(formulas.map((f) => [f]));
-    expect(calc.getRange(1, 1, formulas.length, 1).getValues().flat()).toEqual([200, 110, 200 / 3, 80, 2, 4, 70, 66.67, 'n/a', 40 * 40 + 70 * 70 + 90 * 90, true]);
+    expect(calc.getRange(1, 1, formulas.length, 1).getValues().flat()).toEqual([
+      200,
+      110,
+      200 / 3,
+      80,
+      2,
+      4,
+      70,
+      66.67,
+      'n/a',
+      40 * 40 + 70 * 70 + 90 * 90,
+      true,
+    ]);
     expect(calc.getRange('A1').getFormula()).toBe('=SUM(RateTable)');
   });
 
@@ -70,10 +82,14 @@ describe('formulas computed by HyperFormula', () => {
     sheet.getRange('A1').setValue('=PAIR(21)');
     sheet.getRange('A2').setValue('=DOUBLE(4)');
     sheet.getRange('A3').setValue('=SUM(PAIR(1))');
-    expect(sheet.getRange('A1:C3').getValues()).toEqual([[21, 42, ''], [8, '', ''], [3, '', '']]);
+    expect(sheet.getRange('A1:C3').getValues()).toEqual([
+      [21, 42, ''],
+      [8, '', ''],
+      [3, '', ''],
+    ]);
   });
 
-  it('shows an Error thrown by a custom function as that cell\'s error, with its message', () => {
+  it("shows an Error thrown by a custom function as that cell's error, with its message", () => {
     const addon = loadFixture();
     const sheet = addon.spreadsheet.getActiveSheet();
     sheet.getRange('A1').setValue('senior');
@@ -85,7 +101,7 @@ describe('formulas computed by HyperFormula', () => {
     expect(cell.formula).toBe('=DEVRATE(A1,"mars")');
   });
 
-  it('explains broken formulas in Sheets\' words', () => {
+  it("explains broken formulas in Sheets' words", () => {
     const addon = loadFixture();
     const sheet = addon.spreadsheet.getActiveSheet();
     sheet.getRange('A1:A3').setValues([['=SUM(1,'], ['=NOPE(1)'], ['=SUM(NoSuchRange)']]);

@@ -44,7 +44,9 @@ describe('strict lock mode', () => {
 
   it('can throw at the offending write instead', () => {
     const addon = loadFixture({ strictLock: { throwOnViolation: true } });
-    expect(() => addon.run('writeWithoutLock')).toThrow("Strict lock mode: Range.setValue on 'Sheet1'!A1 without holding LockService.getDocumentLock()");
+    expect(() => addon.run('writeWithoutLock')).toThrow(
+      "Strict lock mode: Range.setValue on 'Sheet1'!A1 without holding LockService.getDocumentLock()",
+    );
     expect(addon.spreadsheet.getActiveSheet().getRange('A1').getValue()).toBe('');
   });
 

@@ -44,8 +44,12 @@ describe('AuthMode.NONE (onOpen before the add-on is used in this document)', ()
 
   it('refuses the document and its properties', () => {
     const addon = loadFixture();
-    expect(() => addon.run('onOpenReadingDocument', [{}], { authMode: 'NONE' })).toThrow('You do not have permission to call SpreadsheetApp.getActiveSpreadsheet');
-    expect(() => addon.run('seedRates', [], { authMode: 'NONE' })).toThrow('You do not have permission to call LockService.getDocumentLock');
+    expect(() => addon.run('onOpenReadingDocument', [{}], { authMode: 'NONE' })).toThrow(
+      'You do not have permission to call SpreadsheetApp.getActiveSpreadsheet',
+    );
+    expect(() => addon.run('seedRates', [], { authMode: 'NONE' })).toThrow(
+      'You do not have permission to call LockService.getDocumentLock',
+    );
   });
 
   it('hides the user email', () => {
@@ -58,7 +62,12 @@ describe('AuthMode.NONE (onOpen before the add-on is used in this document)', ()
     const addon = loadFixture();
     addon.run('seedRates');
     addon.open('LIMITED');
-    expect(addon.ui.menus[0].items.map((i) => (i.kind === 'item' ? i.caption : i.kind))).toEqual(['About', 'Reseed rates', 'separator', 'submenu']);
+    expect(addon.ui.menus[0].items.map((i) => (i.kind === 'item' ? i.caption : i.kind))).toEqual([
+      'About',
+      'Reseed rates',
+      'separator',
+      'submenu',
+    ]);
   });
 });
 

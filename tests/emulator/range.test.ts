@@ -6,8 +6,12 @@ describe('Range values as a script writes them', () => {
   it('refuses setValues whose shape does not match the range, with Sheets wording', () => {
     const addon = loadFixture();
     const range = addon.spreadsheet.getActiveSheet().getRange('A1:B2');
-    expect(() => range.setValues([[1, 2]])).toThrow('The number of rows in the data does not match the number of rows in the range. The data has 1 but the range has 2.');
-    expect(() => range.setValues([[1, 2], [3]])).toThrow('The number of columns in the data does not match the number of columns in the range. The data has 1 but the range has 2.');
+    expect(() => range.setValues([[1, 2]])).toThrow(
+      'The number of rows in the data does not match the number of rows in the range. The data has 1 but the range has 2.',
+    );
+    expect(() => range.setValues([[1, 2], [3]])).toThrow(
+      'The number of columns in the data does not match the number of columns in the range. The data has 1 but the range has 2.',
+    );
   });
 
   it('gives the add-on a real Error of its own realm', () => {
@@ -83,7 +87,9 @@ describe('Range values as a script writes them', () => {
   it('refuses a sheet name that is taken, ignoring case, like Sheets', () => {
     const addon = loadFixture();
     expect(addon.run('insertSheetNamed', ['Rates']).value).toBe('Rates');
-    expect(() => addon.run('insertSheetNamed', ['rates'])).toThrow('A sheet with the name "rates" already exists. Please enter another name.');
+    expect(() => addon.run('insertSheetNamed', ['rates'])).toThrow(
+      'A sheet with the name "rates" already exists. Please enter another name.',
+    );
     try {
       addon.run('insertSheetNamed', ['Rates']);
     } catch (error) {

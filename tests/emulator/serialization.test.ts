@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { conditionalFormatsFor, deserializeWorkbook, dropdownOptions, serializeWorkbook, type WorkbookJSON } from '../../playground/emulator';
+import {
+  conditionalFormatsFor,
+  deserializeWorkbook,
+  dropdownOptions,
+  serializeWorkbook,
+  type WorkbookJSON,
+} from '../../playground/emulator';
 import { loadFixture } from './load-fixture';
 
 describe('saving and restoring the workbook', () => {
@@ -38,7 +44,9 @@ describe('saving and restoring the workbook', () => {
     expect(dashboard.getTabColor()).toBe('#1a73e8');
     expect(dashboard.getCharts()[0].getOptions().get('title')).toBe('Rates');
     expect(dashboard.getConditionalFormatRules().map((r) => r.getBooleanCondition()?.getCriteriaType())).toEqual([
-      'NUMBER_GREATER_THAN_OR_EQUAL_TO', 'TEXT_EQUAL_TO', 'CUSTOM_FORMULA',
+      'NUMBER_GREATER_THAN_OR_EQUAL_TO',
+      'TEXT_EQUAL_TO',
+      'CUSTOM_FORMULA',
     ]);
     expect(dashboard.getProtections('RANGE')[0].getDescription()).toBe('Header');
     expect(dashboard.getRange('C2:C5').getValues()).toEqual([[false], [false], [false], [false]]);
@@ -58,8 +66,17 @@ describe('saving and restoring the workbook', () => {
     addon.run('buildDashboard');
     const sheetId = addon.spreadsheet.getSheetByName('Dashboard')!.getSheetId();
     const [header, first] = addon.workbook.readCells(sheetId, { row: 1, col: 1, numRows: 2, numCols: 3 });
-    expect(header[0]).toMatchObject({ value: 'Level', display: 'Level', style: { fontWeight: 'bold', background: '#1a73e8', fontColor: '#ffffff' } });
-    expect(first[0].validation).toEqual({ criteria: 'VALUE_IN_LIST', values: [['junior', 'senior'], true], allowInvalid: false, helpText: 'Pick a level' });
+    expect(header[0]).toMatchObject({
+      value: 'Level',
+      display: 'Level',
+      style: { fontWeight: 'bold', background: '#1a73e8', fontColor: '#ffffff' },
+    });
+    expect(first[0].validation).toEqual({
+      criteria: 'VALUE_IN_LIST',
+      values: [['junior', 'senior'], true],
+      allowInvalid: false,
+      helpText: 'Pick a level',
+    });
     expect(first[1]).toMatchObject({ value: 70, display: '$70', formula: '=DEVRATE(A2:A5,"europe")', numberFormat: '$#,##0' });
     expect(first[2]).toMatchObject({ value: false, display: 'FALSE', validation: { criteria: 'CHECKBOX' } });
     expect(dropdownOptions(addon.workbook, first[0].validation!)).toEqual(['junior', 'senior']);
@@ -78,7 +95,9 @@ describe('saving and restoring the workbook', () => {
     ]);
     sheet.getRange('C2').check();
     expect(conditionalFormatsFor(addon.workbook, sheet.getSheetId(), area)[0]).toEqual([
-      { background: '#e6f4ea' }, { background: '#e6f4ea' }, { background: '#e6f4ea' },
+      { background: '#e6f4ea' },
+      { background: '#e6f4ea' },
+      { background: '#e6f4ea' },
     ]);
   });
 });
@@ -92,7 +111,9 @@ describe('user edits', () => {
     addon.edit('Dashboard', 'F3', 'hello');
     const sheet = addon.spreadsheet.getSheetByName('Dashboard')!;
     expect(sheet.getRange('F1:F3').getValues()).toEqual([[140], [12.5], ['hello']]);
-    expect(() => addon.edit('Dashboard', 'A2', 'principal')).toThrow('The data you entered in cell A2 violates the data validation rules set on this cell.');
+    expect(() => addon.edit('Dashboard', 'A2', 'principal')).toThrow(
+      'The data you entered in cell A2 violates the data validation rules set on this cell.',
+    );
     expect(() => addon.edit('Dashboard', 'D2', '150')).toThrow('violates the data validation rules');
     addon.edit('Dashboard', 'D2', '50');
     addon.edit('Dashboard', 'A2', 'senior');

@@ -43,11 +43,18 @@ describe('Session, Utilities and the global scope', () => {
       }`,
       timeZone: 'Europe/Berlin',
     });
-    expect(inline.run('when').value).toEqual(['Europe/Berlin', '2024-07-01T14:05:09+02:00 Mon Jul', '01/07/24 12:05 PM', 'Ana costs 41.50']);
+    expect(inline.run('when').value).toEqual([
+      'Europe/Berlin',
+      '2024-07-01T14:05:09+02:00 Mon Jul',
+      '01/07/24 12:05 PM',
+      'Ana costs 41.50',
+    ]);
   });
 
   it('offers only Apps Script globals: no require, process or module', () => {
-    const addon = loadAddon({ code: 'function probe() { return [typeof require, typeof process, typeof module, typeof setTimeout, typeof SpreadsheetApp, typeof console]; }' });
+    const addon = loadAddon({
+      code: 'function probe() { return [typeof require, typeof process, typeof module, typeof setTimeout, typeof SpreadsheetApp, typeof console]; }',
+    });
     expect(addon.run('probe').value).toEqual(['undefined', 'undefined', 'undefined', 'undefined', 'object', 'object']);
   });
 

@@ -5,7 +5,10 @@ describe('inserting and deleting rows and columns', () => {
   it('moves cells and rewrites formulas that point across the change', () => {
     const addon = loadFixture();
     const sheet = addon.spreadsheet.getActiveSheet();
-    sheet.getRange('A1:B2').setValues([[1, 2], [3, 4]]);
+    sheet.getRange('A1:B2').setValues([
+      [1, 2],
+      [3, 4],
+    ]);
     sheet.getRange('C1').setFormula('=SUM(A1:B2)');
     sheet.getRange('A1').setNote('first');
     expect(sheet.getRange('C1').getValue()).toBe(10);
@@ -20,7 +23,10 @@ describe('inserting and deleting rows and columns', () => {
     sheet.deleteRow(1);
     sheet.deleteColumns(2, 2);
     expect(sheet.getRange('C1').getFormula()).toBe('=SUM(A1:B2)');
-    expect(sheet.getRange('A1:C2').getValues()).toEqual([[1, 2, 10], [3, 4, '']]);
+    expect(sheet.getRange('A1:C2').getValues()).toEqual([
+      [1, 2, 10],
+      [3, 4, ''],
+    ]);
   });
 
   it('keeps named ranges and spilled custom functions in step', () => {

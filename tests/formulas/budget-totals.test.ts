@@ -87,7 +87,13 @@ describe('editing the sheet', () => {
     addon.edit(sheetName, teamCell(addon, sheetName, 0, 'Level'), LEVEL_LABELS.junior);
     const after = readBudget(addon, sheetName);
     expect(after.total.mid).toBeLessThan(before.mid);
-    expectSameBudget(after, estimateBudget(edited(input, (i) => (i.team.members[0].level = 'junior')), table));
+    expectSameBudget(
+      after,
+      estimateBudget(
+        edited(input, (i) => (i.team.members[0].level = 'junior')),
+        table,
+      ),
+    );
   });
 
   it('prices a member a collaborator adds in a spare row, once the row has a level', () => {
@@ -102,7 +108,13 @@ describe('editing the sheet', () => {
     addon.edit(sheetName, teamCell(addon, sheetName, row, 'Level'), LEVEL_LABELS[added.level]);
     addon.edit(sheetName, teamCell(addon, sheetName, row, 'Region'), REGION_LABELS[added.region]);
     addon.edit(sheetName, teamCell(addon, sheetName, row, 'Specialization'), SPEC_LABELS[added.spec]);
-    expectSameBudget(readBudget(addon, sheetName), estimateBudget(edited(input, (i) => i.team.members.push({ ...added })), table));
+    expectSameBudget(
+      readBudget(addon, sheetName),
+      estimateBudget(
+        edited(input, (i) => i.team.members.push({ ...added })),
+        table,
+      ),
+    );
   });
 
   it('switches hire type, engagement, duration and contingency from their cells', () => {

@@ -63,7 +63,12 @@ describe('the typical-range verdict', () => {
         expect(sheet.headline.typicalText).toBe(domain.typicalText);
         const mvp = builtIn('project', 'mvp');
         const team = sheet.lines.team.mid;
-        const expected = team > mvp.high ? /^\d+% above the typical MVP range$/ : team < mvp.low ? /^\d+% below the typical MVP range$/ : /^within the typical MVP range$/;
+        const expected =
+          team > mvp.high
+            ? /^\d+% above the typical MVP range$/
+            : team < mvp.low
+              ? /^\d+% below the typical MVP range$/
+              : /^within the typical MVP range$/;
         expect(sheet.typicalText).toMatch(expected);
         expect(sheet.lines.team.mid).toBeCloseTo(sheet.byHireType[hire].mid, 6);
         expect(sheet.hireLabels).toEqual({
@@ -77,12 +82,15 @@ describe('the typical-range verdict', () => {
     }
   }
 
-  it('explains on the sheet why a monthly retainer and hourly billing differ, from the sources\' ranges', () => {
+  it("explains on the sheet why a monthly retainer and hourly billing differ, from the sources' ranges", () => {
     const addon = newAddon();
     const input = wizardDefaults();
     const { sheetName } = createBudget(addon, input).value;
     const s = sheetNamed(addon, sheetName);
-    const texts = s.getRange(1, 1, s.getLastRow(), 1).getValues().map((r) => String(r[0]));
+    const texts = s
+      .getRange(1, 1, s.getLastRow(), 1)
+      .getValues()
+      .map((r) => String(r[0]));
     const note = texts.find((t) => t.startsWith('Monthly retainer vs hourly'));
     const h = builtIn('hourly', 'senior');
     const m = builtIn('monthly', 'senior');
@@ -90,7 +98,13 @@ describe('the typical-range verdict', () => {
     expect(note).toContain(`${h.low}–${h.high} an hour × 160 hours`);
     expect(note).toContain('not as hours × rate');
     // The two engagement models of the same team differ by exactly those ranges.
-    const hourly = readBudget(addon, createBudget(addon, wizardDefaults((i) => (i.team.engagement = 'hourly'))).value.sheetName).lines.team.mid;
+    const hourly = readBudget(
+      addon,
+      createBudget(
+        addon,
+        wizardDefaults((i) => (i.team.engagement = 'hourly')),
+      ).value.sheetName,
+    ).lines.team.mid;
     const ee = builtIn('hourly', 'senior', 'eastern_europe');
     expect(hourly).toBeCloseTo(2 * 3 * 160 * mid(ee), 6);
     expect(readBudget(addon, sheetName).lines.team.mid).toBeLessThan(hourly);

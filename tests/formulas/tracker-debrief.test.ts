@@ -19,13 +19,24 @@ function typeScorecards(addon: Addon, rows: Row[]): void {
   const width = 3 + questions.length + redFlags.length;
   sheet.getRange(2, 1, 60, width).clearContent();
   if (!rows.length) return;
-  sheet.getRange(2, 1, rows.length, width).setValues(
-    rows.map(([who, by, scores, flags = []]) => [who, by, '2026-05-04', ...QUESTION_IDS.map((_, i) => scores[i] ?? ''), ...FLAG_IDS.map((f) => flags.includes(f))]),
-  );
+  sheet
+    .getRange(2, 1, rows.length, width)
+    .setValues(
+      rows.map(([who, by, scores, flags = []]) => [
+        who,
+        by,
+        '2026-05-04',
+        ...QUESTION_IDS.map((_, i) => scores[i] ?? ''),
+        ...FLAG_IDS.map((f) => flags.includes(f)),
+      ]),
+    );
 }
 
 function typeCandidates(addon: Addon, names: string[]): void {
-  addon.spreadsheet.getSheetByName('Candidates')!.getRange(2, 1, names.length, 1).setValues(names.map((n) => [n]));
+  addon.spreadsheet
+    .getSheetByName('Candidates')!
+    .getRange(2, 1, names.length, 1)
+    .setValues(names.map((n) => [n]));
 }
 
 function setWeights(addon: Addon, weights: number[]): void {
@@ -83,8 +94,18 @@ describe('debrief formulas, hand-worked', () => {
   });
 
   it('lets a red flag take away "Advance", and two stop the candidate', () => {
-    expect(debriefOf(addon, 'Cy')).toMatchObject({ weighted: 3.33, redFlags: 1, redFlagsRaised: redFlags[0].name, recommendation: 'Check the red flag' });
-    expect(debriefOf(addon, 'Di')).toMatchObject({ weighted: 3.33, redFlags: 2, redFlagsRaised: redFlags[0].name, recommendation: 'Do not advance: red flags' });
+    expect(debriefOf(addon, 'Cy')).toMatchObject({
+      weighted: 3.33,
+      redFlags: 1,
+      redFlagsRaised: redFlags[0].name,
+      recommendation: 'Check the red flag',
+    });
+    expect(debriefOf(addon, 'Di')).toMatchObject({
+      weighted: 3.33,
+      redFlags: 2,
+      redFlagsRaised: redFlags[0].name,
+      recommendation: 'Do not advance: red flags',
+    });
     expect(debriefOf(addon, 'Ana')).toMatchObject({ redFlags: 1, redFlagsRaised: redFlags[1].name });
   });
 
@@ -120,14 +141,28 @@ describe('debrief formulas agree with the domain', () => {
     const names = ['Ana', 'Bo', 'Cy'];
     typeCandidates(addon, names);
     const score = fc.option(fc.integer({ min: 1, max: 4 }), { nil: null, freq: 3 });
-    const row = fc.tuple(fc.constantFrom(...names), fc.array(score, { minLength: 6, maxLength: 6 }), fc.subarray(FLAG_IDS, { maxLength: 2 }));
+    const row = fc.tuple(
+      fc.constantFrom(...names),
+      fc.array(score, { minLength: 6, maxLength: 6 }),
+      fc.subarray(FLAG_IDS, { maxLength: 2 }),
+    );
     fc.assert(
       fc.property(fc.array(row, { maxLength: 7 }), (rows) => {
-        typeScorecards(addon, rows.map(([who, scores, flags], i) => [who, `Interviewer ${i}`, scores, flags]));
+        typeScorecards(
+          addon,
+          rows.map(([who, scores, flags], i) => [who, `Interviewer ${i}`, scores, flags]),
+        );
         for (const name of names) {
           const cards: ScorecardRecord[] = rows
             .filter(([who]) => who === name)
-            .map(([, scores, flags], i) => ({ candidate: name, interviewer: `I${i}`, date: '', scores: Object.fromEntries(QUESTION_IDS.map((id, q) => [id, scores[q]])), redFlags: flags, notes: '' }));
+            .map(([, scores, flags], i) => ({
+              candidate: name,
+              interviewer: `I${i}`,
+              date: '',
+              scores: Object.fromEntries(QUESTION_IDS.map((id, q) => [id, scores[q]])),
+              redFlags: flags,
+              notes: '',
+            }));
           const expected = computeDebrief(name, cards, defaultWeights());
           const sheet = debriefOf(addon, name);
           expect(sheet.scorecards).toBe(cards.length);

@@ -27,16 +27,29 @@ describe('custom functions at the edges', () => {
 
   it('HIRECOMPARE with the smallest amounts still answers a table of finite numbers', () => {
     const table = shown('HIRECOMPARE', 'senior', Number.MIN_VALUE) as unknown[][];
-    expect(table.flat().filter((v) => typeof v === 'number').every(Number.isFinite)).toBe(true);
+    expect(
+      table
+        .flat()
+        .filter((v) => typeof v === 'number')
+        .every(Number.isFinite),
+    ).toBe(true);
   });
 
-  it.each(['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty'])('reads %s as an unknown word, not a property', (word) => {
-    expect(shown('DEVRATE', word)).toBe(`Error: DEVRATE: unknown level "${word}". Use junior, mid, senior, or years of experience.`);
-    expect(shown('DEVRATE', 'senior', word)).toMatch(/^Error: DEVRATE: unknown region /);
-    expect(shown('RATESOURCE', word)).toMatch(/^Error: RATESOURCE: unknown kind /);
-    const card = [['kind', 'key', 'region', 'spec', 'low', 'high'], ['hourly', word, 'global', 'backend', 1, 2]];
-    expect(shown('DEVRATE', 'senior', 'global', 'backend', 'mid', card)).toMatch(/^Error: DEVRATE: row 2 of the card \(hourly, "\w+", global, backend\): unknown level /);
-  });
+  it.each(['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty'])(
+    'reads %s as an unknown word, not a property',
+    (word) => {
+      expect(shown('DEVRATE', word)).toBe(`Error: DEVRATE: unknown level "${word}". Use junior, mid, senior, or years of experience.`);
+      expect(shown('DEVRATE', 'senior', word)).toMatch(/^Error: DEVRATE: unknown region /);
+      expect(shown('RATESOURCE', word)).toMatch(/^Error: RATESOURCE: unknown kind /);
+      const card = [
+        ['kind', 'key', 'region', 'spec', 'low', 'high'],
+        ['hourly', word, 'global', 'backend', 1, 2],
+      ];
+      expect(shown('DEVRATE', 'senior', 'global', 'backend', 'mid', card)).toMatch(
+        /^Error: DEVRATE: row 2 of the card \(hourly, "\w+", global, backend\): unknown level /,
+      );
+    },
+  );
 
   it('quotes 60,000 typed characters in a message a tooltip can show', () => {
     const message = shown('PROJECTCOST', 'x'.repeat(60_000)) as string;

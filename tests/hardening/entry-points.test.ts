@@ -10,7 +10,19 @@ import { entryPoints } from '../../src/main';
 import { SIDEBAR_PAGES } from '../../src/server/sidebars';
 import { hostileJson } from '../support/arbitraries';
 import { scenario } from '../templates/budget-fixture';
-import { CODE, EndpointChecker, LOCK_BUSY, RUNS, addonOver, clientCall, expectCoverage, parseRefusal, realmPrototypes, runHostile, type EndpointContract } from './harness';
+import {
+  CODE,
+  EndpointChecker,
+  LOCK_BUSY,
+  RUNS,
+  addonOver,
+  clientCall,
+  expectCoverage,
+  parseRefusal,
+  realmPrototypes,
+  runHostile,
+  type EndpointContract,
+} from './harness';
 
 /** Every endpoint the deep hostile-input suites run (`endpoint: 'name'` in hostile-*.test.ts). */
 const covered = new Set(
@@ -24,7 +36,10 @@ describe('the endpoints under hostile-input tests', () => {
   it('are every endpoint of the registry, each an entry point of src/main.ts', () => {
     expect(sidebarCalls.size).toBeGreaterThan(5);
     for (const name of sidebarCalls) expect(Object.keys(entryPoints), `the registry lists ${name}`).toContain(name);
-    expect([...sidebarCalls].filter((name) => !covered.has(name)), 'in the registry, never run with hostile input').toEqual([]);
+    expect(
+      [...sidebarCalls].filter((name) => !covered.has(name)),
+      'in the registry, never run with hostile input',
+    ).toEqual([]);
   });
 });
 
@@ -51,24 +66,37 @@ describe('entry points no sidebar calls, called through google.script.run anyway
   // case runs the same code, whatever the arguments.
   const runs = Math.max(1, Math.round(RUNS / 10));
   const others = (Object.keys(entryPoints) as (keyof typeof entryPoints)[]).filter((name) => !sidebarCalls.has(name));
-  const sidebarTitle: Partial<Record<keyof typeof entryPoints, string>> = { showAbout: SIDEBAR_PAGES.About, showWizard: SIDEBAR_PAGES.Wizard, showRateCardPicker: SIDEBAR_PAGES.RateCard, showScoring: SIDEBAR_PAGES.Scoring };
+  const sidebarTitle: Partial<Record<keyof typeof entryPoints, string>> = {
+    showAbout: SIDEBAR_PAGES.About,
+    showWizard: SIDEBAR_PAGES.Wizard,
+    showRateCardPicker: SIDEBAR_PAGES.RateCard,
+    showScoring: SIDEBAR_PAGES.Scoring,
+  };
 
   it('are the menu, the sidebars, Insert sources and the self-test', () => {
     expect(others.sort()).toEqual(['insertSources', 'onInstall', 'onOpen', 'runSelfTest', ...Object.keys(sidebarTitle)].sort());
   });
 
-  it.each(Object.keys(sidebarTitle) as (keyof typeof entryPoints)[])(`%s opens its sidebar whatever it is passed (${runs} cases)`, (endpoint) => {
-    const contract: EndpointContract = {
-      endpoint,
-      refusals: [],
-      accepted(value, addon) {
-        expect(value).toBeUndefined();
-        expect(addon.ui.sidebar?.title).toBe(sidebarTitle[endpoint]);
-      },
-    };
-    const checker = runHostile(contract, { workbooks: [undefined], cases: fc.array(hostileJson, { maxLength: 3 }), runs, call: (c, args) => void c.call(args) });
-    expect(checker.answered).toBe(checker.calls);
-  });
+  it.each(Object.keys(sidebarTitle) as (keyof typeof entryPoints)[])(
+    `%s opens its sidebar whatever it is passed (${runs} cases)`,
+    (endpoint) => {
+      const contract: EndpointContract = {
+        endpoint,
+        refusals: [],
+        accepted(value, addon) {
+          expect(value).toBeUndefined();
+          expect(addon.ui.sidebar?.title).toBe(sidebarTitle[endpoint]);
+        },
+      };
+      const checker = runHostile(contract, {
+        workbooks: [undefined],
+        cases: fc.array(hostileJson, { maxLength: 3 }),
+        runs,
+        call: (c, args) => void c.call(args),
+      });
+      expect(checker.answered).toBe(checker.calls);
+    },
+  );
 
   it.each(['onOpen', 'onInstall'] as const)(`%s builds the menu from any event a client forges (${runs} cases)`, (endpoint) => {
     const contract: EndpointContract = {
@@ -79,7 +107,12 @@ describe('entry points no sidebar calls, called through google.script.run anyway
         expect(menu?.items.map((i) => (i.kind === 'item' ? i.caption : i.kind))).toEqual(MENU_ITEMS.map((i) => i.label));
       },
     };
-    const checker = runHostile(contract, { workbooks: [undefined], cases: fc.array(hostileJson, { maxLength: 2 }), runs, call: (c, args) => void c.call(args) });
+    const checker = runHostile(contract, {
+      workbooks: [undefined],
+      cases: fc.array(hostileJson, { maxLength: 2 }),
+      runs,
+      call: (c, args) => void c.call(args),
+    });
     expect(checker.answered).toBe(checker.calls);
   });
 
@@ -104,7 +137,10 @@ describe("a refusal's message", () => {
   it('quotes a 20,000-character key a client invented, never dumps it', () => {
     const key = `k${'x'.repeat(20_000)}`;
     const refused = clientCall(addonOver(), 'addCandidate', [{ trackerId: 1, name: 'Ana', [key]: 1 }]);
-    expect(refused).toMatchObject({ ok: false, message: expect.stringMatching(/^The candidate was not saved: Unrecognized key: "kxxx+…\.$/) });
+    expect(refused).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/^The candidate was not saved: Unrecognized key: "kxxx+…\.$/),
+    });
     expect(refused.ok || refused.message.length).toBeLessThan(200);
   });
 });
@@ -120,8 +156,14 @@ describe('the harness notices', () => {
   const budget = (name: string) => scenario((i) => (i.project.name = name));
 
   it('a refused call that wrote part of a sheet', () => {
-    const code = planted('insertTotalsChart(sheet, layout.chart);', 'insertTotalsChart(sheet, layout.chart); if (input.project.name === "planted") throw new Error("The budget sheet was not saved: planted.");');
-    const checker = new EndpointChecker({ endpoint: 'createBudgetSheet', refusals: [/^The budget sheet was not saved: /] }, addonOver(undefined, code));
+    const code = planted(
+      'insertTotalsChart(sheet, layout.chart);',
+      'insertTotalsChart(sheet, layout.chart); if (input.project.name === "planted") throw new Error("The budget sheet was not saved: planted.");',
+    );
+    const checker = new EndpointChecker(
+      { endpoint: 'createBudgetSheet', refusals: [/^The budget sheet was not saved: /] },
+      addonOver(undefined, code),
+    );
     checker.call([budget('fine')]);
     expect(() => checker.call([budget('planted')])).toThrow(/was refused .* but changed the spreadsheet/);
   });
@@ -134,14 +176,23 @@ describe('the harness notices', () => {
 
   it('a JavaScript failure in place of a message', () => {
     const code = planted(/const result = \w+\(schema, payload\);/, '$& if (payload === "boom") payload.x.y;');
-    const checker = new EndpointChecker({ endpoint: 'insertRateCard', refusals: [/^The rate card was not saved/, /./] }, addonOver(undefined, code));
+    const checker = new EndpointChecker(
+      { endpoint: 'insertRateCard', refusals: [/^The rate card was not saved/, /./] },
+      addonOver(undefined, code),
+    );
     checker.call(['nonsense']);
     expect(() => checker.call(['boom'])).toThrow(/a JavaScript failure instead of a message/);
   });
 
   it('an error message that dumps what it was sent', () => {
-    const code = planted(/const result = \w+\(schema, payload\);/, '$& if (typeof payload === "string" && payload.length > 5000) throw new Error("Bad: " + payload + ".");');
-    const checker = new EndpointChecker({ endpoint: 'insertRateCard', refusals: [/^The rate card was not saved/, /^Bad/] }, addonOver(undefined, code));
+    const code = planted(
+      /const result = \w+\(schema, payload\);/,
+      '$& if (typeof payload === "string" && payload.length > 5000) throw new Error("Bad: " + payload + ".");',
+    );
+    const checker = new EndpointChecker(
+      { endpoint: 'insertRateCard', refusals: [/^The rate card was not saved/, /^Bad/] },
+      addonOver(undefined, code),
+    );
     expect(() => checker.call(['x'.repeat(6000)])).toThrow(/an error message of 6006 characters/);
   });
 
@@ -152,13 +203,22 @@ describe('the harness notices', () => {
   });
 
   it('a refused call that changed the stored draft', () => {
-    const code = planted(/const input = spec\.input === null/, 'if (name === "saveWizardDraft") PropertiesService.getUserProperties().setProperty("x", "1"); $&');
-    const checker = new EndpointChecker({ endpoint: 'saveWizardDraft', refusals: [/^Your draft was not saved: /] }, addonOver(undefined, code));
+    const code = planted(
+      /const input = spec\.input === null/,
+      'if (name === "saveWizardDraft") PropertiesService.getUserProperties().setProperty("x", "1"); $&',
+    );
+    const checker = new EndpointChecker(
+      { endpoint: 'saveWizardDraft', refusals: [/^Your draft was not saved: /] },
+      addonOver(undefined, code),
+    );
     expect(() => checker.call(['not a draft'])).toThrow(/changed the stored properties/);
   });
 
   it('a payload that reached a built-in prototype', () => {
-    const code = planted(/const result = \w+\(schema, payload\);/, '$& if (payload && payload.merge) Object.assign(Object.prototype, payload.merge);');
+    const code = planted(
+      /const result = \w+\(schema, payload\);/,
+      '$& if (payload && payload.merge) Object.assign(Object.prototype, payload.merge);',
+    );
     const contract: EndpointContract = { endpoint: 'insertRateCard', refusals: [/^The rate card was not saved/] };
     const addon = addonOver(undefined, code);
     const clean = realmPrototypes(addon);
@@ -173,7 +233,8 @@ describe('the harness notices', () => {
     checker.refused = RUNS;
     checker.refusalsSeen.set(String(contract.refusals[0]), RUNS);
     vi.spyOn(console, 'info').mockImplementation(() => {}); // its tally is made up
-    if (RUNS >= 5_000) expect(() => expectCoverage(checker, contract, { answered: 0, refused: 0.5 })).toThrow(/never refused with \/\^Never said\//);
+    if (RUNS >= 5_000)
+      expect(() => expectCoverage(checker, contract, { answered: 0, refused: 0.5 })).toThrow(/never refused with \/\^Never said\//);
     vi.restoreAllMocks();
   });
 });

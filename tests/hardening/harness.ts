@@ -8,7 +8,15 @@ import { join } from 'node:path';
 import vm from 'node:vm';
 import fc from 'fast-check';
 import { expect } from 'vitest';
-import { ExecutionError, deserializeWorkbook, loadAddon, serializeWorkbook, type Addon, type ExecutionResult, type WorkbookJSON } from '../../playground/emulator';
+import {
+  ExecutionError,
+  deserializeWorkbook,
+  loadAddon,
+  serializeWorkbook,
+  type Addon,
+  type ExecutionResult,
+  type WorkbookJSON,
+} from '../../playground/emulator';
 import { ENDPOINTS, type EndpointName } from '../../src/endpoints/registry';
 import type { entryPoints } from '../../src/main';
 import { DIST } from '../support/bundle';
@@ -25,7 +33,15 @@ export const CODE = readFileSync(join(DIST, 'Code.js'), 'utf8');
  * suites; the templates, formulas and browser tests run every execution in a fresh scope.
  */
 export function addonOver(workbook?: WorkbookJSON, code = CODE): Addon {
-  const addon = loadAddon({ code, htmlDir: DIST, strictLock: true, addonName: 'DevRate', timeoutMs: Infinity, freshScope: false, workbook: workbook ? deserializeWorkbook(structuredClone(workbook)) : undefined });
+  const addon = loadAddon({
+    code,
+    htmlDir: DIST,
+    strictLock: true,
+    addonName: 'DevRate',
+    timeoutMs: Infinity,
+    freshScope: false,
+    workbook: workbook ? deserializeWorkbook(structuredClone(workbook)) : undefined,
+  });
   addon.open('FULL');
   return addon;
 }
@@ -41,7 +57,8 @@ export const LOCK_BUSY = /^Another editor is changing this spreadsheet right now
 /** Longest message a sidebar banner should have to show. */
 export const MAX_MESSAGE = 1_000;
 /** Text of a JavaScript failure rather than a message written for a person. */
-const INTERNAL = /TypeError|ReferenceError|RangeError|SyntaxError|Cannot read propert|Cannot convert|Cannot set propert|is not a function|is not iterable|is not defined|is not a constructor|Maximum call stack|Invalid (array|string) length|\[object \w+\]/;
+const INTERNAL =
+  /TypeError|ReferenceError|RangeError|SyntaxError|Cannot read propert|Cannot convert|Cannot set propert|is not a function|is not iterable|is not defined|is not a constructor|Maximum call stack|Invalid (array|string) length|\[object \w+\]/;
 
 export function expectClearMessage(message: string, families: readonly RegExp[]): void {
   const problem = unclear(message, families);
@@ -182,8 +199,10 @@ export class EndpointChecker {
     this.calls++;
     // Plain checks first, expect only on a failure: this runs 10,000 times per endpoint.
     const about = () => `${contract.endpoint}(${preview(args)})`;
-    if (outcome.result.lockViolations.length) expect.fail(`${about()} wrote without the document lock: ${JSON.stringify(outcome.result.lockViolations)}`);
-    if (outcome.result.locksReleasedAtEnd.length) expect.fail(`${about()} left a lock held: ${outcome.result.locksReleasedAtEnd.join(', ')}`);
+    if (outcome.result.lockViolations.length)
+      expect.fail(`${about()} wrote without the document lock: ${JSON.stringify(outcome.result.lockViolations)}`);
+    if (outcome.result.locksReleasedAtEnd.length)
+      expect.fail(`${about()} left a lock held: ${outcome.result.locksReleasedAtEnd.join(', ')}`);
     if (outcome.ok) {
       this.answered++;
       const problem = untransferable(this.rawAnswer, 'answer');
@@ -288,5 +307,6 @@ export function expectCoverage(checker: EndpointChecker, contract: EndpointContr
   if (RUNS < 5_000) return; // too few cases to expect every path every time
   expect(checker.answered / RUNS, tally).toBeGreaterThanOrEqual(minimum.answered);
   expect(checker.refused / RUNS, tally).toBeGreaterThanOrEqual(minimum.refused);
-  for (const family of contract.refusals) expect(checker.refusalsSeen.get(String(family)) ?? 0, `never refused with ${family}: ${tally}`).toBeGreaterThan(0);
+  for (const family of contract.refusals)
+    expect(checker.refusalsSeen.get(String(family)) ?? 0, `never refused with ${family}: ${tally}`).toBeGreaterThan(0);
 }

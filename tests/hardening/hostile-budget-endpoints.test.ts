@@ -38,7 +38,14 @@ function labelRow(addon: Addon, sheetName: string, label: string): number {
 /** Spreadsheet whose owner already has sheets named as ours, with their own data. */
 function userSheetsWorkbook() {
   const addon = addonOver();
-  for (const name of ['Budget – Checkout', 'Rate Card', 'budget – payments api']) addon.spreadsheet.insertSheet(name).getRange('A1:B2').setValues([['mine', 1], ['keep', 2]]);
+  for (const name of ['Budget – Checkout', 'Rate Card', 'budget – payments api'])
+    addon.spreadsheet
+      .insertSheet(name)
+      .getRange('A1:B2')
+      .setValues([
+        ['mine', 1],
+        ['keep', 2],
+      ]);
   return saved(addon);
 }
 
@@ -59,12 +66,21 @@ describe('getWizardContext, with any stored draft and any rate card', () => {
       }
       expect(context.draft, 'the stored draft when it is valid, else none').toEqual(expected);
       const card = addon.spreadsheet.getRangeByName('DevRateCard');
-      if (!card) { expect(context.rateCard).toBeNull(); return; }
+      if (!card) {
+        expect(context.rateCard).toBeNull();
+        return;
+      }
       expect(context.rateCard?.sheetName).toBe(card.getSheet().getName());
       expect(context.rateCard?.rows).toHaveLength(card.getNumRows());
       const cellTypes = new Set(context.rateCard!.rows.flatMap((row) => row.map((v) => typeof v)));
-      expect([...cellTypes].filter((t) => t !== 'string' && t !== 'number' && t !== 'boolean'), 'card cells the wizard cannot read').toEqual([]);
-      expect(context.rateCard!.rows.every((row) => row.length === card.getNumColumns()), 'a rectangular card').toBe(true);
+      expect(
+        [...cellTypes].filter((t) => t !== 'string' && t !== 'number' && t !== 'boolean'),
+        'card cells the wizard cannot read',
+      ).toEqual([]);
+      expect(
+        context.rateCard!.rows.every((row) => row.length === card.getNumColumns()),
+        'a rectangular card',
+      ).toBe(true);
     },
   };
 
@@ -77,7 +93,18 @@ describe('getWizardContext, with any stored draft and any rate card', () => {
     );
     const checker = runHostile(contract, {
       // A card is read whole on every call (~3 ms); its contents vary per batch, the draft per call.
-      workbooks: [undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, scribbledRateCardWorkbook()],
+      workbooks: [
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        scribbledRateCardWorkbook(),
+      ],
       cases: fc.record({ args: fc.array(hostileJson, { maxLength: 2 }), stored }),
       batch: 250,
       call(checker, { args, stored: text }) {
@@ -123,8 +150,14 @@ describe('createBudgetSheet', () => {
       const input = budgetInputSchema.parse(args[0]);
       const { sheetName, usesRateCard } = value as { sheetName: string; usesRateCard: boolean };
       expect(usesRateCard).toBe(addon.spreadsheet.getRangeByName('DevRateCard') !== null);
-      const base = `Budget – ${input.project.name}`.replace(/[\r\n\t]+/g, ' ').trim().slice(0, 94);
-      expect(sheetName === base || new RegExp(`^${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(\\d+\\)$`).test(sheetName), `sheet "${sheetName}" for project "${input.project.name}"`).toBe(true);
+      const base = `Budget – ${input.project.name}`
+        .replace(/[\r\n\t]+/g, ' ')
+        .trim()
+        .slice(0, 94);
+      expect(
+        sheetName === base || new RegExp(`^${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(\\d+\\)$`).test(sheetName),
+        `sheet "${sheetName}" for project "${input.project.name}"`,
+      ).toBe(true);
       // What the user typed lands as text: the stored cell is the text itself, never a formula.
       const nameCell = rawCell(addon, sheetName, labelRow(addon, sheetName, 'Project name'), 2);
       expect(nameCell?.formula).toBeUndefined();
@@ -141,7 +174,10 @@ describe('createBudgetSheet', () => {
     const checker = runHostile(contract, {
       workbooks: [undefined, rateCardWorkbook(), brokenRateCardWorkbook(), userSheetsWorkbook()],
       // Most valid payloads meet a held lock: parsed in full, refused cheaply; the rest write a sheet.
-      cases: fc.record({ args: argumentsOf(budgetInput, { valid: 1, broken: 5, anything: 4 }), lockHeld: fc.integer({ min: 1, max: 100 }).map((n) => n <= 92) }),
+      cases: fc.record({
+        args: argumentsOf(budgetInput, { valid: 1, broken: 5, anything: 4 }),
+        lockHeld: fc.integer({ min: 1, max: 100 }).map((n) => n <= 92),
+      }),
       batch: 250,
       call: (checker, { args, lockHeld }) => void checker.call(args, { lockHeld }),
     });
@@ -167,7 +203,10 @@ describe('insertRateCard', () => {
   it(`inserts one card or refuses clearly (${RUNS} cases)`, () => {
     const checker = runHostile(contract, {
       workbooks: [undefined, userSheetsWorkbook(), rateCardWorkbook()],
-      cases: fc.record({ args: argumentsOf(rateCardChoice, { valid: 2, broken: 3, anything: 5 }), lockHeld: fc.integer({ min: 1, max: 100 }).map((n) => n <= 20) }),
+      cases: fc.record({
+        args: argumentsOf(rateCardChoice, { valid: 2, broken: 3, anything: 5 }),
+        lockHeld: fc.integer({ min: 1, max: 100 }).map((n) => n <= 20),
+      }),
       batch: 200,
       call: (checker, { args, lockHeld }) => void checker.call(args, { lockHeld }),
     });
@@ -178,11 +217,11 @@ describe('insertRateCard', () => {
 
 /** A budget made before the card, the card, and a sheet of the owner's that calls DEVRATE. */
 function budgetBeforeCardWorkbook() {
-    const addon = addonOver();
-    must(clientCall(addon, 'createBudgetSheet', [scenario()]), 'create budget');
-    addon.spreadsheet.insertSheet('Mine').getRange('A1').setFormula('=DEVRATE("senior")');
-    must(clientCall(addon, 'insertRateCard', ['both']), 'insert rate card');
-    return saved(addon);
+  const addon = addonOver();
+  must(clientCall(addon, 'createBudgetSheet', [scenario()]), 'create budget');
+  addon.spreadsheet.insertSheet('Mine').getRange('A1').setFormula('=DEVRATE("senior")');
+  must(clientCall(addon, 'insertRateCard', ['both']), 'insert rate card');
+  return saved(addon);
 }
 
 describe('getBudgetConnections, whatever a client passes', () => {
@@ -211,11 +250,15 @@ describe('connectBudgetsToRateCard', () => {
   const NAMES = ['Budget – Checkout', 'Mine', 'Rate Card'];
   const contract: EndpointContract = {
     endpoint: 'connectBudgetsToRateCard',
-    refusals: [parseRefusal('connectBudgetsToRateCard'), /^This spreadsheet has no rate card \(the named range DevRateCard\): insert one first\. Nothing was changed\.$/],
+    refusals: [
+      parseRefusal('connectBudgetsToRateCard'),
+      /^This spreadsheet has no rate card \(the named range DevRateCard\): insert one first\. Nothing was changed\.$/,
+    ],
     accepted(value, addon) {
       const { connected, notBudgets } = value as { connected: string[]; notBudgets: string[] };
       expect(connected.every((name) => name === 'Budget – Checkout')).toBe(true);
-      const isBudget = (name: string) => (addon.spreadsheet.getSheetByName(name)?.getDataRange().getFormulas().flat() ?? []).some((f) => f.startsWith('=DEVMONTHLY('));
+      const isBudget = (name: string) =>
+        (addon.spreadsheet.getSheetByName(name)?.getDataRange().getFormulas().flat() ?? []).some((f) => f.startsWith('=DEVMONTHLY('));
       expect(notBudgets.filter(isBudget)).toEqual([]);
       for (const name of connected) {
         const formulas = addon.spreadsheet.getSheetByName(name)!.getDataRange().getFormulas().flat();
@@ -228,7 +271,10 @@ describe('connectBudgetsToRateCard', () => {
   it(`connects budgets, reports other names, or refuses clearly (${RUNS} cases)`, () => {
     const checker = runHostile(contract, {
       workbooks: [undefined, budgetBeforeCardWorkbook(), rateCardWorkbook()],
-      cases: fc.record({ args: argumentsOf(budgetSheetNames(NAMES), { valid: 4, broken: 3, anything: 3 }), lockHeld: fc.integer({ min: 1, max: 100 }).map((n) => n <= 20) }),
+      cases: fc.record({
+        args: argumentsOf(budgetSheetNames(NAMES), { valid: 4, broken: 3, anything: 3 }),
+        lockHeld: fc.integer({ min: 1, max: 100 }).map((n) => n <= 20),
+      }),
       batch: 200,
       call: (checker, { args, lockHeld }) => void checker.call(args, { lockHeld }),
     });

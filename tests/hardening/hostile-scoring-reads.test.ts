@@ -27,9 +27,17 @@ describe('getScoringContext', () => {
   it(`lists the trackers and candidates, no scores, for any tracker choice (${RUNS} cases)`, () => {
     // A valid choice reads both tables (~8 ms); a hostile one is refused before that: keep ~2% valid.
     const notATracker = hostileJson.filter((v) => v !== null && !(Number.isInteger(v) && (v as number) > 0));
-    const choice = fc.oneof({ weight: 1, arbitrary: fc.constantFrom<unknown[]>([1], [2], [null], [], [99]) }, { weight: 50, arbitrary: fc.tuple(notATracker, hostileJson).chain(([first, second]) => fc.constantFrom([first], [first, second])) });
+    const choice = fc.oneof(
+      { weight: 1, arbitrary: fc.constantFrom<unknown[]>([1], [2], [null], [], [99]) },
+      { weight: 50, arbitrary: fc.tuple(notATracker, hostileJson).chain(([first, second]) => fc.constantFrom([first], [first, second])) },
+    );
     // Not the full tracker: listing 100 candidates against 500 scorecards costs ~20 ms a call (see the report).
-    const checker = runHostile(contract, { workbooks: [tracker, broken, undefined], cases: choice, batch: 1_000, call: (checker, args) => void checker.call(args) });
+    const checker = runHostile(contract, {
+      workbooks: [tracker, broken, undefined],
+      cases: choice,
+      batch: 1_000,
+      call: (checker, args) => void checker.call(args),
+    });
     expectCoverage(checker, contract, { answered: 0.003, refused: 0.5 });
   });
 });
@@ -68,15 +76,28 @@ describe('insertCandidateTracker', () => {
     refusals: [],
     accepted(value, addon) {
       const inserted = value as { trackerId: number; candidatesSheet: string; scorecardsSheet: string; checklistSheet: string };
-      for (const name of [inserted.candidatesSheet, inserted.scorecardsSheet, inserted.checklistSheet]) expect(addon.spreadsheet.getSheetByName(name)).not.toBeNull();
-      expect(addon.spreadsheet.getRangeByName(inserted.trackerId === 1 ? 'DevRateCandidates' : `DevRateCandidates_${inserted.trackerId}`)?.getSheet().getName()).toBe(inserted.candidatesSheet);
+      for (const name of [inserted.candidatesSheet, inserted.scorecardsSheet, inserted.checklistSheet])
+        expect(addon.spreadsheet.getSheetByName(name)).not.toBeNull();
+      expect(
+        addon.spreadsheet
+          .getRangeByName(inserted.trackerId === 1 ? 'DevRateCandidates' : `DevRateCandidates_${inserted.trackerId}`)
+          ?.getSheet()
+          .getName(),
+      ).toBe(inserted.candidatesSheet);
     },
   };
 
   it('ignores whatever arguments a client sends it', () => {
     const addon = addonOver(tracker);
-    const result = addon.run('insertCandidateTracker', [JSON.parse('{"__proto__":{"trackerId":7}}'), 'Candidates', [[1]]], { fromClient: true });
-    expect(result.value).toMatchObject({ trackerId: 2, candidatesSheet: 'Candidates (2)', scorecardsSheet: 'Scorecards (2)', checklistSheet: 'Hiring checklist (2)' });
+    const result = addon.run('insertCandidateTracker', [JSON.parse('{"__proto__":{"trackerId":7}}'), 'Candidates', [[1]]], {
+      fromClient: true,
+    });
+    expect(result.value).toMatchObject({
+      trackerId: 2,
+      candidatesSheet: 'Candidates (2)',
+      scorecardsSheet: 'Scorecards (2)',
+      checklistSheet: 'Hiring checklist (2)',
+    });
     contract.accepted!(result.value, addon, []);
     expect(result.lockViolations).toEqual([]);
   });

@@ -27,7 +27,10 @@ describe('addCandidate', () => {
     accepted(value, addon, args) {
       const candidate = newCandidateSchema.parse(args[0]);
       const context = expectContext(value, candidate.trackerId);
-      expect(context.candidates.filter((c) => c.name === candidate.name), `${candidate.name} listed once`).toHaveLength(1);
+      expect(
+        context.candidates.filter((c) => c.name === candidate.name),
+        `${candidate.name} listed once`,
+      ).toHaveLength(1);
       // The name lands as text, exactly as the schema tidied it.
       const row = [...storedRows(addon, 'DevRateCandidates').values()].find((cells) => cells.get(1)?.value === candidate.name);
       expect(row, `a Candidates cell holding the text ${candidate.name}`).toBeDefined();
@@ -46,7 +49,10 @@ describe('addCandidate', () => {
   it(`adds the candidate or refuses clearly, never a half-filled row (${RUNS} cases)`, () => {
     const checker = runHostile(contract, {
       workbooks: WORKBOOKS,
-      cases: fc.record({ args: argumentsOf(newCandidate(SEEDED_CANDIDATES), { valid: 2, broken: 5, anything: 3 }), lockHeld: fc.integer({ min: 1, max: 100 }).map((n) => n <= 75) }),
+      cases: fc.record({
+        args: argumentsOf(newCandidate(SEEDED_CANDIDATES), { valid: 2, broken: 5, anything: 3 }),
+        lockHeld: fc.integer({ min: 1, max: 100 }).map((n) => n <= 75),
+      }),
       batch: 500,
       call: (checker, { args, lockHeld }) => void checker.call(args, { lockHeld }),
     });
@@ -69,10 +75,15 @@ describe('submitScorecard', () => {
       const card = scorecardSchema.parse(args[0]);
       const debrief = debriefSchema.parse(value);
       expect(sameName(debrief.candidate, card.candidate)).toBe(true);
-      expect(debrief.scorecards.every((s) => sameName(s.candidate, card.candidate)), 'only this candidate’s scorecards').toBe(true);
+      expect(
+        debrief.scorecards.every((s) => sameName(s.candidate, card.candidate)),
+        'only this candidate’s scorecards',
+      ).toBe(true);
       expect(debrief.scorecards.filter((s) => sameName(s.interviewer, card.interviewer))).toHaveLength(1);
       // The new row holds the typed names and notes as text.
-      const row = [...storedRows(addon, 'DevRateScorecards').values()].find((cells) => cells.get(2)?.value === card.interviewer && sameName(String(cells.get(1)?.value), card.candidate));
+      const row = [...storedRows(addon, 'DevRateScorecards').values()].find(
+        (cells) => cells.get(2)?.value === card.interviewer && sameName(String(cells.get(1)?.value), card.candidate),
+      );
       expect(row, `a Scorecards row for ${card.interviewer}`).toBeDefined();
       const notesColumn = Math.max(...row!.keys());
       for (const col of [1, 2, notesColumn]) expect(row!.get(col)?.formula).toBeUndefined();
@@ -83,7 +94,10 @@ describe('submitScorecard', () => {
   it(`appends one row or refuses clearly, never part of one (${RUNS} cases)`, () => {
     const checker = runHostile(contract, {
       workbooks: WORKBOOKS,
-      cases: fc.record({ args: argumentsOf(scorecard(SEEDED_CANDIDATES, SEEDED_INTERVIEWERS), { valid: 2, broken: 5, anything: 3 }), lockHeld: fc.integer({ min: 1, max: 100 }).map((n) => n <= 70) }),
+      cases: fc.record({
+        args: argumentsOf(scorecard(SEEDED_CANDIDATES, SEEDED_INTERVIEWERS), { valid: 2, broken: 5, anything: 3 }),
+        lockHeld: fc.integer({ min: 1, max: 100 }).map((n) => n <= 70),
+      }),
       batch: 1_000,
       call: (checker, { args, lockHeld }) => void checker.call(args, { lockHeld }),
     });

@@ -11,7 +11,23 @@ import { FORMULA_LIKE, SCRIPT_PAYLOADS } from './payloads';
 import { trackerWorkbook } from './workbooks';
 
 /** Everything a person might type that Sheets would not keep as text if written as typed. */
-const TYPED = [...FORMULA_LIKE, '+', '-', '@', '=SUM(A:A)', '-=1', '+-1', '@=1', '-0', '+1e3', '1,5', '(1)', '#REF!', 'FALSE', ...SCRIPT_PAYLOADS];
+const TYPED = [
+  ...FORMULA_LIKE,
+  '+',
+  '-',
+  '@',
+  '=SUM(A:A)',
+  '-=1',
+  '+-1',
+  '@=1',
+  '-0',
+  '+1e3',
+  '1,5',
+  '(1)',
+  '#REF!',
+  'FALSE',
+  ...SCRIPT_PAYLOADS,
+];
 
 interface Landed {
   value: unknown;
@@ -37,10 +53,12 @@ describe('text a person typed in the wizard', () => {
   const addon = addonOver();
 
   it.each(TYPED)('lands as text on the budget sheet: project name and deliverable %s', (text) => {
-    const created = clientCall(addon, 'createBudgetSheet', [scenario((i) => {
-      i.project.name = text;
-      i.project.deliverables = [text, `  ${text}`];
-    })]);
+    const created = clientCall(addon, 'createBudgetSheet', [
+      scenario((i) => {
+        i.project.name = text;
+        i.project.deliverables = [text, `  ${text}`];
+      }),
+    ]);
     if (!created.ok) expect.fail(created.message);
     const { sheetName } = created.value as { sheetName: string };
     const labelled = (label: string) => cellAt(addon, sheetName, rowOf(addon, sheetName, 1, label), 2);
@@ -66,7 +84,9 @@ describe('text a person typed in the scoring sidebar', () => {
     }
     const candidate = added.ok ? text : 'Ana Lima';
     const interviewer = `${text} `; // the schema trims what it compares; the note keeps its spacing
-    const submitted = clientCall(addon, 'submitScorecard', [{ trackerId: 1, candidate, interviewer, date: '2026-05-04', scores: { database: 3 }, redFlags: [], notes: text }]);
+    const submitted = clientCall(addon, 'submitScorecard', [
+      { trackerId: 1, candidate, interviewer, date: '2026-05-04', scores: { database: 3 }, redFlags: [], notes: text },
+    ]);
     expect(submitted.ok, submitted.ok ? '' : submitted.message).toBe(true);
     const row = rowOf(addon, scorecards, 2, text);
     const notesColumn = addon.spreadsheet.getSheetByName(scorecards)!.getLastColumn();
@@ -75,7 +95,10 @@ describe('text a person typed in the scoring sidebar', () => {
     expect(cellAt(addon, scorecards, row, notesColumn)).toEqual(asText(text));
     // And the sidebar gets back what was typed.
     const debrief = clientCall(addon, 'getDebrief', [{ trackerId: 1, candidate, interviewer: text }]);
-    expect(debrief).toMatchObject({ ok: true, value: { candidate, scorecards: expect.arrayContaining([expect.objectContaining({ interviewer: text, notes: text })]) } });
+    expect(debrief).toMatchObject({
+      ok: true,
+      value: { candidate, scorecards: expect.arrayContaining([expect.objectContaining({ interviewer: text, notes: text })]) },
+    });
   });
 });
 
@@ -83,14 +106,19 @@ describe('a name typed straight into the Candidates sheet', () => {
   const addon = addonOver(trackerWorkbook());
   const sheet = addon.spreadsheet.getRangeByName('DevRateCandidates')!.getSheet().getName();
 
-  it.each(TYPED.filter((t) => !/^[=<>]/.test(t)).map((text, i) => [text, 20 + i] as const))('%s is copied to the Scorecards sheet as text', (text, row) => {
-    addon.edit(sheet, `A${row}`, `'${text}`); // typed with an apostrophe, as Sheets users keep text
-    expect(cellAt(addon, sheet, row, 1)).toEqual(asText(text));
-    const listed = clientCall(addon, 'getScoringContext', [1]);
-    expect(listed.ok && (listed.value as { candidates: { name: string }[] }).candidates.map((c) => c.name)).toContain(text.trim());
-    const submitted = clientCall(addon, 'submitScorecard', [{ trackerId: 1, candidate: text, interviewer: 'Ben', date: '2026-05-04', scores: { database: 2 }, redFlags: [], notes: '' }]);
-    expect(submitted.ok, submitted.ok ? '' : submitted.message).toBe(true);
-    const scorecards = addon.spreadsheet.getRangeByName('DevRateScorecards')!.getSheet().getName();
-    expect(cellAt(addon, scorecards, rowOf(addon, scorecards, 1, text.trim()), 1)).toEqual(asText(text.trim()));
-  });
+  it.each(TYPED.filter((t) => !/^[=<>]/.test(t)).map((text, i) => [text, 20 + i] as const))(
+    '%s is copied to the Scorecards sheet as text',
+    (text, row) => {
+      addon.edit(sheet, `A${row}`, `'${text}`); // typed with an apostrophe, as Sheets users keep text
+      expect(cellAt(addon, sheet, row, 1)).toEqual(asText(text));
+      const listed = clientCall(addon, 'getScoringContext', [1]);
+      expect(listed.ok && (listed.value as { candidates: { name: string }[] }).candidates.map((c) => c.name)).toContain(text.trim());
+      const submitted = clientCall(addon, 'submitScorecard', [
+        { trackerId: 1, candidate: text, interviewer: 'Ben', date: '2026-05-04', scores: { database: 2 }, redFlags: [], notes: '' },
+      ]);
+      expect(submitted.ok, submitted.ok ? '' : submitted.message).toBe(true);
+      const scorecards = addon.spreadsheet.getRangeByName('DevRateScorecards')!.getSheet().getName();
+      expect(cellAt(addon, scorecards, rowOf(addon, scorecards, 1, text.trim()), 1)).toEqual(asText(text.trim()));
+    },
+  );
 });

@@ -11,13 +11,26 @@ import { scenario } from '../templates/budget-fixture';
 import { addonOver, clientCall } from './harness';
 
 /** Sheets named as ours (and as our numbered copies would be), in the owner's own spelling. */
-const USER_SHEETS = ['Rate Card', 'Sources', 'Sources (2)', 'Candidates', 'candidates (2)', 'Scorecards', 'HIRING CHECKLIST', 'Budget – Checkout'];
+const USER_SHEETS = [
+  'Rate Card',
+  'Sources',
+  'Sources (2)',
+  'Candidates',
+  'candidates (2)',
+  'Scorecards',
+  'HIRING CHECKLIST',
+  'Budget – Checkout',
+];
 
 function ownersSpreadsheet(): Addon {
   const addon = addonOver();
   const ss = addon.spreadsheet;
   const first = ss.getSheetByName('Sheet1')!;
-  first.getRange('A1:B3').setValues([['Month', 'Spend'], ['May', 1200], ['June', 900]]);
+  first.getRange('A1:B3').setValues([
+    ['Month', 'Spend'],
+    ['May', 1200],
+    ['June', 900],
+  ]);
   first.getRange('B4').setFormula('=SUM(B2:B3)');
   for (const name of USER_SHEETS) {
     const sheet = ss.insertSheet(name);
@@ -30,7 +43,13 @@ function ownersSpreadsheet(): Addon {
     sheet.getRange('G2').setFormula('=E2*2');
     sheet.getRange('A2').setNote('my note');
     sheet.getRange('E2:F3').setNumberFormat('$#,##0');
-    addon.workbook.sheetByName(name)!.updateCell(2, 3, (cell) => (cell.validation = { criteria: 'VALUE_IN_LIST', values: [['asia', 'global']], allowInvalid: false, helpText: null }));
+    addon.workbook
+      .sheetByName(name)!
+      .updateCell(
+        2,
+        3,
+        (cell) => (cell.validation = { criteria: 'VALUE_IN_LIST', values: [['asia', 'global']], allowInvalid: false, helpText: null }),
+      );
     sheet.getRange('A1:F1').setFontWeight('bold').setBackground('#ffeeaa');
     sheet.setFrozenRows(1);
     sheet.getRange('A5:B5').merge();
@@ -50,7 +69,12 @@ describe('every DevRate action, twice, over sheets named like ours', () => {
     const before = serializeWorkbook(addon.workbook);
     const ownSheets = sheetsById(before);
     const results: ExecutionResult[] = [];
-    const sidebarTitles: Record<string, string> = { showAbout: SIDEBAR_PAGES.About, showWizard: SIDEBAR_PAGES.Wizard, showRateCardPicker: SIDEBAR_PAGES.RateCard, showScoring: SIDEBAR_PAGES.Scoring };
+    const sidebarTitles: Record<string, string> = {
+      showAbout: SIDEBAR_PAGES.About,
+      showWizard: SIDEBAR_PAGES.Wizard,
+      showRateCardPicker: SIDEBAR_PAGES.RateCard,
+      showScoring: SIDEBAR_PAGES.Scoring,
+    };
 
     for (let round = 1; round <= 2; round++) {
       for (const item of MENU_ITEMS) {
@@ -69,7 +93,18 @@ describe('every DevRate action, twice, over sheets named like ours', () => {
         ['createBudgetSheet', scenario((i) => (i.project.name = 'Checkout'))],
         ['insertRateCard', 'both'],
         ['addCandidate', { trackerId, name: 'Ana Lima', level: 'senior', region: 'asia' }],
-        ['submitScorecard', { trackerId, candidate: 'Ana Lima', interviewer: 'Ben', date: '2026-05-04', scores: { database: 3 }, redFlags: [], notes: 'round one' }],
+        [
+          'submitScorecard',
+          {
+            trackerId,
+            candidate: 'Ana Lima',
+            interviewer: 'Ben',
+            date: '2026-05-04',
+            scores: { database: 3 },
+            redFlags: [],
+            notes: 'round one',
+          },
+        ],
       ] as const) {
         results.push(clientCall(addon, endpoint, [payload]).result);
       }
@@ -87,12 +122,19 @@ describe('every DevRate action, twice, over sheets named like ours', () => {
     const ours = after.sheets.filter((s) => !ownSheets.has(s.id)).map((s) => s.name);
     expect(ours.sort()).toEqual(
       [
-        'Candidates (3)', 'Scorecards (2)', 'Hiring checklist (2)', // round one: the owner has Candidates, candidates (2), Scorecards, HIRING CHECKLIST
-        'Candidates (4)', 'Scorecards (3)', 'Hiring checklist (3)',
-        'Sources (3)', 'Sources (4)',
-        'Budget – Checkout (2)', 'Budget – Checkout (3)',
+        'Candidates (3)',
+        'Scorecards (2)',
+        'Hiring checklist (2)', // round one: the owner has Candidates, candidates (2), Scorecards, HIRING CHECKLIST
+        'Candidates (4)',
+        'Scorecards (3)',
+        'Hiring checklist (3)',
+        'Sources (3)',
+        'Sources (4)',
+        'Budget – Checkout (2)',
+        'Budget – Checkout (3)',
         'Rate Card (2)', // one card per spreadsheet: the second insert is refused
-        'DevRate self-test', 'DevRate self-test (2)', // Run self-test: its report; its scratch sheets are gone
+        'DevRate self-test',
+        'DevRate self-test (2)', // Run self-test: its report; its scratch sheets are gone
       ].sort(),
     );
 
@@ -100,7 +142,10 @@ describe('every DevRate action, twice, over sheets named like ours', () => {
     expect(addon.lockViolations).toEqual([]);
 
     // The owner's Candidates sheet is not a tracker: the sidebar lists only ours, with our candidate.
-    const context = clientCall(addon, 'getScoringContext', [null]).result.value as { trackers: { label: string }[]; candidates: { name: string; scorecards: number }[] };
+    const context = clientCall(addon, 'getScoringContext', [null]).result.value as {
+      trackers: { label: string }[];
+      candidates: { name: string; scorecards: number }[];
+    };
     expect(context.trackers.map((t) => t.label)).toEqual(['Candidates (3)', 'Candidates (4)']);
     expect(context.candidates).toEqual([{ name: 'Ana Lima', stage: '', scorecards: 1 }]);
   });

@@ -5,7 +5,8 @@ import { expect } from 'vitest';
 import type { Addon } from '../../playground/emulator';
 import { brokenTrackerWorkbook, fullTrackerWorkbook, trackerWorkbook } from './workbooks';
 
-export const NO_TRACKER = /^This spreadsheet has no candidate tracker (number \d+ )?any more \(its named range \w+ is missing\)\. Use DevRate > Insert candidate tracker, then reopen this sidebar\.$/;
+export const NO_TRACKER =
+  /^This spreadsheet has no candidate tracker (number \d+ )?any more \(its named range \w+ is missing\)\. Use DevRate > Insert candidate tracker, then reopen this sidebar\.$/;
 
 /** What the sidebar lists: names, stages and a count per candidate; never a score or a note. */
 const contextSchema = z.strictObject({
@@ -13,10 +14,12 @@ const contextSchema = z.strictObject({
   trackerId: z.number().int().positive().nullable(),
   candidates: z.array(z.strictObject({ name: z.string().min(1), stage: z.string(), scorecards: z.number().int().nonnegative() })),
 });
-export const debriefSchema = z.object({
-  candidate: z.string().min(1),
-  scorecards: z.array(z.object({ candidate: z.string(), interviewer: z.string(), date: z.string(), notes: z.string() }).loose()).min(1),
-}).loose();
+export const debriefSchema = z
+  .object({
+    candidate: z.string().min(1),
+    scorecards: z.array(z.object({ candidate: z.string(), interviewer: z.string(), date: z.string(), notes: z.string() }).loose()).min(1),
+  })
+  .loose();
 
 export function expectContext(value: unknown, requested?: unknown): z.infer<typeof contextSchema> {
   const parsed = contextSchema.safeParse(value);

@@ -11,7 +11,15 @@ import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import { SAVED_FORMAT, savedText, writeSavedText } from '../../playground/web/workbook-file';
 import { dataset } from '../../src/domain/dataset';
-import { describeInBrowser, enterCells, launchChromium, openMenu, openPlayground, sidebarFrame, startPlayground } from '../support/playground';
+import {
+  describeInBrowser,
+  enterCells,
+  launchChromium,
+  openMenu,
+  openPlayground,
+  sidebarFrame,
+  startPlayground,
+} from '../support/playground';
 import type { RunningPlayground } from '../../playground/server';
 import { addonOver, clientCall } from './harness';
 import { SCRIPT_PAYLOADS } from './payloads';
@@ -31,7 +39,10 @@ const FIRST_FLAG = dataset.hiring.redFlags[0].name;
 /** A spreadsheet with two trackers (the first renamed to markup, with a name typed as markup) and a rate card on a sheet named as markup. */
 function hostileSpreadsheet() {
   const addon = addonOver(trackerWorkbook());
-  for (const call of [['insertCandidateTracker', []], ['insertRateCard', ['both']]] as const) {
+  for (const call of [
+    ['insertCandidateTracker', []],
+    ['insertRateCard', ['both']],
+  ] as const) {
     const outcome = clientCall(addon, call[0], call[1]);
     if (!outcome.ok) throw new Error(outcome.message);
   }
@@ -54,7 +65,10 @@ describeInBrowser('sidebars over hostile text, in Chromium', () => {
   beforeAll(async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'devrate-hardening-'));
     const workbookPath = path.join(dir, 'workbook.json');
-    writeSavedText(workbookPath, savedText({ format: SAVED_FORMAT, workbook: hostileSpreadsheet(), scriptProperties: {}, userProperties: {} }));
+    writeSavedText(
+      workbookPath,
+      savedText({ format: SAVED_FORMAT, workbook: hostileSpreadsheet(), scriptProperties: {}, userProperties: {} }),
+    );
     playground = await startPlayground({ workbookPath });
     browser = await launchChromium();
     page = await openPlayground(browser, playground.url);
@@ -78,7 +92,12 @@ describeInBrowser('sidebars over hostile text, in Chromium', () => {
     const frame = await frameOf(title);
     expect(await frame.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned), `script ran in "${title}"`).toBeUndefined();
     expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned), 'script ran in the page').toBeUndefined();
-    expect(await frame.evaluate(() => document.querySelectorAll('#app img, #app script, #app svg, #app iframe, #app [onerror], #app [onload]').length), `markup became elements in "${title}"`).toBe(0);
+    expect(
+      await frame.evaluate(
+        () => document.querySelectorAll('#app img, #app script, #app svg, #app iframe, #app [onerror], #app [onload]').length,
+      ),
+      `markup became elements in "${title}"`,
+    ).toBe(0);
     const shown = await frame.evaluate(() => {
       const options = [...document.querySelectorAll('option')].map((o) => o.textContent ?? '');
       return `${document.body.innerText}\n${options.join('\n')}`;
@@ -104,7 +123,11 @@ describeInBrowser('sidebars over hostile text, in Chromium', () => {
     await sidebar.getByRole('button', { name: 'Submit scorecard' }).click();
     const alert = sidebar.getByRole('alert');
     await alert.waitFor();
-    expect(await alert.innerText()).toMatch(new RegExp(`^${escape(FINN)} has already scored ${escape(EVE)} \\(row \\d+ of the Scorecards sheet\\)\\. One scorecard per interviewer and candidate`));
+    expect(await alert.innerText()).toMatch(
+      new RegExp(
+        `^${escape(FINN)} has already scored ${escape(EVE)} \\(row \\d+ of the Scorecards sheet\\)\\. One scorecard per interviewer and candidate`,
+      ),
+    );
     expect(await sidebar.getByLabel('Candidate', { exact: true }).inputValue()).toBe(EVE);
     expect(await sidebar.getByLabel('Interviewer').inputValue()).toBe(FINN);
     expect(await sidebar.getByLabel(FIRST_QUESTION, { exact: true }).inputValue()).toBe('3');
@@ -130,7 +153,9 @@ describeInBrowser('sidebars over hostile text, in Chromium', () => {
     await sidebar.getByRole('button', { name: 'Add candidate' }).click();
     const alert = sidebar.getByRole('alert');
     await alert.waitFor();
-    expect(await alert.innerText()).toMatch(new RegExp(`^"${escape(EVE)}" is already on the Candidates sheet \\(row \\d+\\)\\. Pick them from the list instead\\.$`));
+    expect(await alert.innerText()).toMatch(
+      new RegExp(`^"${escape(EVE)}" is already on the Candidates sheet \\(row \\d+\\)\\. Pick them from the list instead\\.$`),
+    );
     expect(await sidebar.getByLabel('Name', { exact: true }).inputValue()).toBe(typed);
     expect(await sidebar.getByLabel('Quoted $/hour').inputValue()).toBe('85');
     await expectInert('Score a candidate', [EVE]);
@@ -175,7 +200,11 @@ describeInBrowser('sidebars over hostile text, in Chromium', () => {
     await picker.getByRole('button', { name: 'Insert rate card' }).click();
     const alert = picker.getByRole('alert');
     await alert.waitFor();
-    expect(await alert.innerText()).toMatch(new RegExp(`^This spreadsheet already has a rate card: the named range DevRateCard on sheet "${escape(CARD_SHEET)}"\\..*Nothing was written\\.$`));
+    expect(await alert.innerText()).toMatch(
+      new RegExp(
+        `^This spreadsheet already has a rate card: the named range DevRateCard on sheet "${escape(CARD_SHEET)}"\\..*Nothing was written\\.$`,
+      ),
+    );
     expect(await picker.getByLabel(/abbacus-2026/).isChecked()).toBe(true);
     await expectInert('Insert rate card', [CARD_SHEET]);
   });
@@ -190,4 +219,3 @@ describeInBrowser('sidebars over hostile text, in Chromium', () => {
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
-

@@ -18,8 +18,14 @@ export function valuesOnly(json: WorkbookJSON): WorkbookJSON {
   const copy = structuredClone(json);
   for (const sheet of copy.sheets) {
     sheet.cells = sheet.cells
-      .filter(([, , cell]) => (cell.value !== undefined && cell.value !== '' && cell.formula === undefined) || cell.numberFormat !== undefined)
-      .map(([row, col, cell]) => [row, col, cell.formula === undefined ? { value: cell.value, numberFormat: cell.numberFormat } : { numberFormat: cell.numberFormat }]);
+      .filter(
+        ([, , cell]) => (cell.value !== undefined && cell.value !== '' && cell.formula === undefined) || cell.numberFormat !== undefined,
+      )
+      .map(([row, col, cell]) => [
+        row,
+        col,
+        cell.formula === undefined ? { value: cell.value, numberFormat: cell.numberFormat } : { numberFormat: cell.numberFormat },
+      ]);
     sheet.conditionalFormats = [];
     sheet.protections = [];
     sheet.charts = [];
@@ -52,10 +58,18 @@ export function trackerWorkbook(): WorkbookJSON {
     const real = addonOver();
     must(clientCall(real, 'insertCandidateTracker', []), 'insert tracker');
     const addon = addonOver(valuesOnly(saved(real)));
-    for (const name of SEEDED_CANDIDATES) must(clientCall(addon, 'addCandidate', [{ trackerId: 1, name, level: 'senior', quote: 60 }]), `add ${name}`);
+    for (const name of SEEDED_CANDIDATES)
+      must(clientCall(addon, 'addCandidate', [{ trackerId: 1, name, level: 'senior', quote: 60 }]), `add ${name}`);
     const score = (candidate: string, interviewer: string, scores: Record<string, number>) =>
-      must(clientCall(addon, 'submitScorecard', [{ trackerId: 1, candidate, interviewer, date: '2026-05-04', scores, redFlags: [], notes: `${interviewer} on ${candidate}` }]), 'score');
-    SEEDED_SCORECARDS.forEach(([candidate, interviewer], i) => score(candidate, interviewer, { system_design: 1 + (i % 4), database: 4 - (i % 4) }));
+      must(
+        clientCall(addon, 'submitScorecard', [
+          { trackerId: 1, candidate, interviewer, date: '2026-05-04', scores, redFlags: [], notes: `${interviewer} on ${candidate}` },
+        ]),
+        'score',
+      );
+    SEEDED_SCORECARDS.forEach(([candidate, interviewer], i) =>
+      score(candidate, interviewer, { system_design: 1 + (i % 4), database: 4 - (i % 4) }),
+    );
     trackerTemplate = saved(addon);
   }
   return structuredClone(trackerTemplate);
@@ -64,11 +78,16 @@ export function trackerWorkbook(): WorkbookJSON {
 /** The seeded tracker with every free Candidates and Scorecards row taken: one more of either must be refused. */
 export function fullTrackerWorkbook(): WorkbookJSON {
   const addon = addonOver(trackerWorkbook());
-  for (const [range, columns] of [['DevRateCandidates', 1], ['DevRateScorecards', 2]] as const) {
+  for (const [range, columns] of [
+    ['DevRateCandidates', 1],
+    ['DevRateScorecards', 2],
+  ] as const) {
     const table = addon.spreadsheet.getRangeByName(range)!;
     const used = table.getValues().filter((row, i) => i > 0 && row[0] !== '').length;
     const free = table.getNumRows() - 1 - used;
-    table.offset(1 + used, 0, free, columns).setValues(Array.from({ length: free }, (_, i) => [`Person ${i + 1}`, 'Someone'].slice(0, columns)));
+    table
+      .offset(1 + used, 0, free, columns)
+      .setValues(Array.from({ length: free }, (_, i) => [`Person ${i + 1}`, 'Someone'].slice(0, columns)));
   }
   return saved(addon);
 }

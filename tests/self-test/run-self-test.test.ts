@@ -37,13 +37,15 @@ function selfTested(behaviour: Partial<SheetsBehaviour> = {}) {
 /** PASS/FAIL per check id; a LOOK row is read the way its instruction tells a person to. */
 function verdictsOf(addon: Addon, report: { sheetName: string; rows: SelfTestRow[] }, behaviour: Partial<SheetsBehaviour>) {
   const sheet = addon.workbook.sheetByName(report.sheetName)!;
-  return Object.fromEntries(report.rows.map((row, i) => {
-    if (!row.result.startsWith('LOOK')) return [row.id, row.result];
-    const sample = { row: i + 2, col: REPORT_HEADERS.length, numRows: 1, numCols: 1 };
-    const [[format]] = conditionalFormatsFor(addon.workbook, sheet.id, sample, behaviour);
-    expect(row.result).toBe('LOOK: PASS if the sample is white, FAIL if it is red');
-    return [row.id, format?.background ? 'FAIL' : 'PASS'];
-  }));
+  return Object.fromEntries(
+    report.rows.map((row, i) => {
+      if (!row.result.startsWith('LOOK')) return [row.id, row.result];
+      const sample = { row: i + 2, col: REPORT_HEADERS.length, numRows: 1, numCols: 1 };
+      const [[format]] = conditionalFormatsFor(addon.workbook, sheet.id, sample, behaviour);
+      expect(row.result).toBe('LOOK: PASS if the sample is white, FAIL if it is red');
+      return [row.id, format?.background ? 'FAIL' : 'PASS'];
+    }),
+  );
 }
 
 describe('runSelfTest in the emulator', () => {
@@ -58,7 +60,11 @@ describe('runSelfTest in the emulator', () => {
     const values = addon.spreadsheet.getSheetByName(REPORT_SHEET)!.getDataRange().getDisplayValues();
     expect(values[0]).toEqual([...REPORT_HEADERS]);
     expect(values.slice(1).map((row) => row.slice(0, 4))).toEqual(report.rows.map((r) => [r.id, r.assumption, r.observed, r.result]));
-    const samples = addon.spreadsheet.getSheetByName(REPORT_SHEET)!.getRange(2, REPORT_HEADERS.length, report.rows.length, 1).getFormulas().flat();
+    const samples = addon.spreadsheet
+      .getSheetByName(REPORT_SHEET)!
+      .getRange(2, REPORT_HEADERS.length, report.rows.length, 1)
+      .getFormulas()
+      .flat();
     expect(samples).toEqual(report.rows.map((r) => (r.result.startsWith('LOOK') ? '=IF(TRUE,"","")' : '')));
     expect(report.rows.map((r) => r.id)).toEqual(SELF_TEST_CHECKS.map((c) => c.id));
     for (const row of report.rows) expect(row.observed.length).toBeGreaterThan(20);
@@ -86,7 +92,10 @@ describe('runSelfTest in the emulator', () => {
 
   it('does the same whatever a client passes through google.script.run', () => {
     const addon = loadAddon({ strictLock: true, addonName: 'DevRate' });
-    const report = addon.run('runSelfTest', [{ sheetName: 'Sheet1' }, '=1/0'], { fromClient: true }).value as { sheetName: string; rows: SelfTestRow[] };
+    const report = addon.run('runSelfTest', [{ sheetName: 'Sheet1' }, '=1/0'], { fromClient: true }).value as {
+      sheetName: string;
+      rows: SelfTestRow[];
+    };
     expect(report.sheetName).toBe(REPORT_SHEET);
     expect(report.rows.filter((r) => r.result === 'FAIL')).toEqual([]);
     expect(addon.spreadsheet.getSheets().map((s) => s.getName())).toEqual(['Sheet1', REPORT_SHEET]);
@@ -106,7 +115,10 @@ describe('runSelfTest in the emulator', () => {
         throw new Error('Service Spreadsheets timed out');
       },
     };
-    expect(runInScratch(spreadsheet, broken, '7')).toEqual({ observed: 'The check stopped with an error: Service Spreadsheets timed out.', pass: false });
+    expect(runInScratch(spreadsheet, broken, '7')).toEqual({
+      observed: 'The check stopped with an error: Service Spreadsheets timed out.',
+      pass: false,
+    });
     expect(undone).toEqual(['second', 'first']);
     expect(addon.spreadsheet.getSheets().map((s) => s.getName())).toEqual(['Sheet1']);
   });

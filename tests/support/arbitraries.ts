@@ -4,22 +4,93 @@
 // very long text, unicode that trips naive code, and keys that reach Object.prototype.
 import fc from 'fast-check';
 
-const words = ['junior', 'mid', 'senior', 'sr', 'asia', 'latam', 'us', 'ai', 'ml', 'backend', 'low', 'mid', 'high', 'range', 'weeks',
-  'months', 'mvp', 'saas', 'api', 'mobile', 'hourly', 'monthly', 'agency', 'salary', 'project', 'timeline', 'loaded', 'badhire', 'north america'];
+const words = [
+  'junior',
+  'mid',
+  'senior',
+  'sr',
+  'asia',
+  'latam',
+  'us',
+  'ai',
+  'ml',
+  'backend',
+  'low',
+  'mid',
+  'high',
+  'range',
+  'weeks',
+  'months',
+  'mvp',
+  'saas',
+  'api',
+  'mobile',
+  'hourly',
+  'monthly',
+  'agency',
+  'salary',
+  'project',
+  'timeline',
+  'loaded',
+  'badhire',
+  'north america',
+];
 
 /** Keys that reach a prototype when code merges or indexes objects carelessly; also tried as text. */
-export const PROTOTYPE_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'valueOf', 'hasOwnProperty', '__defineGetter__', 'then'] as const;
+export const PROTOTYPE_KEYS = [
+  '__proto__',
+  'constructor',
+  'prototype',
+  'toString',
+  'valueOf',
+  'hasOwnProperty',
+  '__defineGetter__',
+  'then',
+] as const;
 
 /** Numbers at the edges of what a double holds, and the ones JSON cannot carry. */
 export const extremeNumber = fc.constantFrom(
-  Number.MAX_VALUE, -Number.MAX_VALUE, Number.MIN_VALUE, -Number.MIN_VALUE, Number.MAX_SAFE_INTEGER, Number.MIN_SAFE_INTEGER,
-  2 ** 53 + 2, 1e308, -1e308, 1e-308, 1e21, 1e-7, 0.1 + 0.2, -0, Infinity, -Infinity, NaN,
+  Number.MAX_VALUE,
+  -Number.MAX_VALUE,
+  Number.MIN_VALUE,
+  -Number.MIN_VALUE,
+  Number.MAX_SAFE_INTEGER,
+  Number.MIN_SAFE_INTEGER,
+  2 ** 53 + 2,
+  1e308,
+  -1e308,
+  1e-308,
+  1e21,
+  1e-7,
+  0.1 + 0.2,
+  -0,
+  Infinity,
+  -Infinity,
+  NaN,
 );
 
 /** Unicode that trips naive code: direction overrides, zero-width and combining marks, emoji sequences, lone surrogates, NUL, full-width letters. */
 const TRICKY_UNICODE = [
-  '\u202Esenior', 'sen\u200Bior', 'se\u0301nior', '👩‍💻', '🇺🇸', '\uD800', '\uDC00x', '\u0000', 'ｓｅｎｉｏｒ', '\uFEFFmid', 'İstanbul', 'straße',
-  'line\nbreak', '\t', '\u00A0senior\u00A0', '\u2028', '𝟘', 'Ω', 'مرحبا', '中文',
+  '\u202Esenior',
+  'sen\u200Bior',
+  'se\u0301nior',
+  '👩‍💻',
+  '🇺🇸',
+  '\uD800',
+  '\uDC00x',
+  '\u0000',
+  'ｓｅｎｉｏｒ',
+  '\uFEFFmid',
+  'İstanbul',
+  'straße',
+  'line\nbreak',
+  '\t',
+  '\u00A0senior\u00A0',
+  '\u2028',
+  '𝟘',
+  'Ω',
+  'مرحبا',
+  '中文',
 ];
 export const unicodeText = fc.oneof(
   fc.constantFrom(...TRICKY_UNICODE),
@@ -30,7 +101,10 @@ export const unicodeText = fc.oneof(
 
 /** Very long text, made by repeating a short piece (a 60,000-character string costs nothing to build). */
 export const longText = fc
-  .tuple(fc.oneof(fc.constantFrom('senior', 'a', '€', '👩‍💻', '=1+', '<b>', ' '), fc.string({ minLength: 1, maxLength: 4 })), fc.integer({ min: 1_000, max: 60_000 }))
+  .tuple(
+    fc.oneof(fc.constantFrom('senior', 'a', '€', '👩‍💻', '=1+', '<b>', ' '), fc.string({ minLength: 1, maxLength: 4 })),
+    fc.integer({ min: 1_000, max: 60_000 }),
+  )
   .map(([piece, length]) => piece.repeat(Math.ceil(length / piece.length)).slice(0, length));
 
 /** Text a person (or an attacker) might type anywhere. */
@@ -40,8 +114,27 @@ export const hostileText = fc.oneof(
   { weight: 1, arbitrary: longText },
   {
     weight: 4,
-    arbitrary: fc.constantFrom(...PROTOTYPE_KEYS, '', ' ', '0', '-1', '1e400', '=SUM(A1)', '+1', '-2', '@all', 'TRUE', '50%', '$1,000', '2026-05-01',
-      'undefined', 'null', 'NaN', 'Infinity', '<img src=x onerror=alert(1)>'),
+    arbitrary: fc.constantFrom(
+      ...PROTOTYPE_KEYS,
+      '',
+      ' ',
+      '0',
+      '-1',
+      '1e400',
+      '=SUM(A1)',
+      '+1',
+      '-2',
+      '@all',
+      'TRUE',
+      '50%',
+      '$1,000',
+      '2026-05-01',
+      'undefined',
+      'null',
+      'NaN',
+      'Infinity',
+      '<img src=x onerror=alert(1)>',
+    ),
   },
 );
 
@@ -85,11 +178,25 @@ const CARD_HEADERS = ['kind', 'key', 'region', 'spec', 'low', 'high'];
 /** A rate card: usually well-formed, sometimes not. */
 export const rateCard = fc.oneof(
   fc.constant(undefined),
-  fc.array(fc.tuple(fc.constantFrom('hourly', 'monthly', 'project', 'timeline', 'salary', 'agency', 'daily'), cell, cell, cell, cell, cell), { maxLength: 4 })
+  fc
+    .array(
+      fc.tuple(fc.constantFrom('hourly', 'monthly', 'project', 'timeline', 'salary', 'agency', 'daily'), cell, cell, cell, cell, cell),
+      { maxLength: 4 },
+    )
     .map((rows) => [CARD_HEADERS, ...rows]),
   // Well-formed keys with amounts at the edges: a huge figure must not come back as Infinity.
-  fc.array(fc.tuple(fc.constantFrom('hourly', 'monthly', 'project', 'salary', 'agency'), fc.constantFrom('senior', 'mid', 'mvp', ''), fc.constantFrom('global', 'asia', ''),
-    fc.constantFrom('backend', 'ai', ''), fc.oneof(extremeNumber, fc.double()), fc.oneof(extremeNumber, fc.double())), { minLength: 1, maxLength: 3 })
+  fc
+    .array(
+      fc.tuple(
+        fc.constantFrom('hourly', 'monthly', 'project', 'salary', 'agency'),
+        fc.constantFrom('senior', 'mid', 'mvp', ''),
+        fc.constantFrom('global', 'asia', ''),
+        fc.constantFrom('backend', 'ai', ''),
+        fc.oneof(extremeNumber, fc.double()),
+        fc.oneof(extremeNumber, fc.double()),
+      ),
+      { minLength: 1, maxLength: 3 },
+    )
     .map((rows) => [CARD_HEADERS, ...rows]),
   argument,
 );

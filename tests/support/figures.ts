@@ -4,8 +4,18 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export interface RawFigure {
-  kind: string; key: string; region: string; spec: string; low: number; high: number;
-  unit?: string; source: string; section: string; default: boolean; variant?: string; openEnded?: boolean;
+  kind: string;
+  key: string;
+  region: string;
+  spec: string;
+  low: number;
+  high: number;
+  unit?: string;
+  source: string;
+  section: string;
+  default: boolean;
+  variant?: string;
+  openEnded?: boolean;
 }
 
 const dataDir = join(import.meta.dirname, '..', '..', 'data');

@@ -19,7 +19,13 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
   const dir = options.workbookPath ? undefined : mkdtempSync(path.join(tmpdir(), 'devrate-playground-'));
   const playground = await startServer({ port: 0, ...options, workbookPath: options.workbookPath ?? path.join(dir!, 'workbook.json') });
   const close = playground.close;
-  return { ...playground, close: async () => { await close(); if (dir) rmSync(dir, { recursive: true, force: true }); } };
+  return {
+    ...playground,
+    close: async () => {
+      await close();
+      if (dir) rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }
 
 /** Opens the playground in a new tab and waits until the grid is there. */
@@ -40,7 +46,10 @@ export async function resetWorkbook(url: string): Promise<void> {
 /** Types into cells through the API (a person's edits), e.g. to set a scene before opening a page. */
 export async function enterCells(url: string, cells: Record<string, string>, sheet = 'Sheet1'): Promise<void> {
   for (const [a1, input] of Object.entries(cells)) {
-    const answer = (await postJson(url, '/api/edit', { context: { sheet, cell: a1 }, input, view: {} })) as { ok: boolean; message?: string };
+    const answer = (await postJson(url, '/api/edit', { context: { sheet, cell: a1 }, input, view: {} })) as {
+      ok: boolean;
+      message?: string;
+    };
     if (!answer.ok) throw new Error(`Could not enter ${input} in ${sheet}!${a1}: ${answer.message}`);
   }
 }
@@ -58,10 +67,16 @@ export async function cellText(page: Page, a1: string): Promise<string> {
 /** Waits until a cell shows the text; the error says what it showed instead. */
 export async function waitForCell(page: Page, a1: string, expected: string, timeout = 15_000): Promise<void> {
   try {
-    await page.waitForFunction(([address, text]) => document.querySelector(`[data-cell="${address}"]`)?.getAttribute('data-value') === text, [a1, expected], { timeout });
+    await page.waitForFunction(
+      ([address, text]) => document.querySelector(`[data-cell="${address}"]`)?.getAttribute('data-value') === text,
+      [a1, expected],
+      { timeout },
+    );
   } catch {
     const error = await cell(page, a1).getAttribute('title');
-    throw new Error(`Cell ${a1} shows "${await cellText(page, a1)}"${error ? ` (${error})` : ''}, expected "${expected}" (waited ${timeout} ms)`);
+    throw new Error(
+      `Cell ${a1} shows "${await cellText(page, a1)}"${error ? ` (${error})` : ''}, expected "${expected}" (waited ${timeout} ms)`,
+    );
   }
 }
 
@@ -151,7 +166,11 @@ export async function resetPlayground(page: Page): Promise<void> {
 }
 
 async function postJson(url: string, route: string, body: unknown): Promise<unknown> {
-  const response = await fetch(`${url}${route}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const response = await fetch(`${url}${route}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
   if (!response.ok) throw new Error(`${route} answered ${response.status}: ${await response.text()}`);
   return response.json();
 }

@@ -39,7 +39,10 @@ export function sheetNamed(addon: Addon, name: string) {
 /** Row number (1-based) of the first row at or after `from` whose column A reads `label` (or matches it). */
 export function rowLabelled(addon: Addon, sheetName: string, label: string | RegExp, from = 1): number {
   const sheet = sheetNamed(addon, sheetName);
-  const labels = sheet.getRange(1, 1, sheet.getLastRow(), 1).getValues().map((r) => r[0]);
+  const labels = sheet
+    .getRange(1, 1, sheet.getLastRow(), 1)
+    .getValues()
+    .map((r) => r[0]);
   const index = labels.findIndex((v, i) => i + 1 >= from && (typeof label === 'string' ? v === label : label.test(String(v))));
   if (index < 0) throw new Error(`no row "${label}" on ${sheetName}`);
   return index + 1;
@@ -73,7 +76,10 @@ export function readBudget(addon: Addon, sheetName: string): BudgetOnSheet {
   const teamRow = rowLabelled(addon, sheetName, 'Team (development) cost');
   const totalRow = rowLabelled(addon, sheetName, 'Total budget');
   const compare = rowLabelled(addon, sheetName, /^Freelance vs agency vs US full-time/);
-  const hireRows = Object.fromEntries(HIRE_TYPES.map((h) => [h, rowLabelled(addon, sheetName, HIRE_ROW_MATCH[h], compare)])) as Record<HireType, number>;
+  const hireRows = Object.fromEntries(HIRE_TYPES.map((h) => [h, rowLabelled(addon, sheetName, HIRE_ROW_MATCH[h], compare)])) as Record<
+    HireType,
+    number
+  >;
   return {
     lines: Object.fromEntries(BUDGET_LINES.map((l) => [l.id, at(l.label)])) as Record<BudgetLineId, Triple>,
     subtotal: at(TOTAL_LINES.subtotal.label),
@@ -81,7 +87,10 @@ export function readBudget(addon: Addon, sheetName: string): BudgetOnSheet {
     total: at(TOTAL_LINES.total.label),
     typicalText: String(sheet.getRange(rowLabelled(addon, sheetName, TYPICAL_LINE.label), 2).getValue()),
     byHireType: Object.fromEntries(HIRE_TYPES.map((h) => [h, tripleAt(addon, sheetName, hireRows[h])])) as Record<HireType, Triple>,
-    hireLabels: Object.fromEntries(HIRE_TYPES.map((h) => [h, String(sheet.getRange(hireRows[h], 1).getValue())])) as Record<HireType, string>,
+    hireLabels: Object.fromEntries(HIRE_TYPES.map((h) => [h, String(sheet.getRange(hireRows[h], 1).getValue())])) as Record<
+      HireType,
+      string
+    >,
     headline: {
       team: tripleAt(addon, sheetName, teamRow),
       total: tripleAt(addon, sheetName, totalRow),

@@ -9,7 +9,18 @@ import { runs } from '../support/runs';
 /** A valid payload with one field replaced by anything JSON can carry. */
 const mutated = fc
   .tuple(
-    fc.constantFrom('project.name', 'project.type', 'project.deliverables', 'team.hireType', 'team.months', 'team.members', 'team.members.0.count', 'team.members.0.level', 'hidden.contingencyPercent', 'hidden.candidates'),
+    fc.constantFrom(
+      'project.name',
+      'project.type',
+      'project.deliverables',
+      'team.hireType',
+      'team.months',
+      'team.members',
+      'team.members.0.count',
+      'team.members.0.level',
+      'hidden.contingencyPercent',
+      'hidden.candidates',
+    ),
     fc.jsonValue(),
   )
   .map(([path, value]) => {

@@ -48,13 +48,24 @@ describe('what the user typed', () => {
 describe('service calls', () => {
   /** Builders run in the script; only these reach the spreadsheet. */
   const spreadsheetCalls = (counts: Record<string, number>) =>
-    Object.entries(counts).filter(([method]) => !/Builder\.|^SpreadsheetApp\.new/.test(method)).reduce((sum, [, n]) => sum + n, 0);
+    Object.entries(counts)
+      .filter(([method]) => !/Builder\.|^SpreadsheetApp\.new/.test(method))
+      .reduce((sum, [, n]) => sum + n, 0);
 
   it('are a small fixed number, however large the team and the scope, all under the document lock', () => {
-    const small = createBudget(newAddon(), scenario((i) => (i.project.deliverables = ['One thing']))).counts;
+    const small = createBudget(
+      newAddon(),
+      scenario((i) => (i.project.deliverables = ['One thing'])),
+    ).counts;
     const bigInput = scenario((i) => {
       i.project.deliverables = Array.from({ length: 15 }, (_, n) => `Deliverable ${n + 1}`);
-      i.team.members = Array.from({ length: 20 }, (_, n) => ({ level: 'mid', region: 'asia', spec: n % 2 ? 'ai' : 'backend', count: 1, allocation: 100 }));
+      i.team.members = Array.from({ length: 20 }, (_, n) => ({
+        level: 'mid',
+        region: 'asia',
+        spec: n % 2 ? 'ai' : 'backend',
+        count: 1,
+        allocation: 100,
+      }));
     });
     const addon = newAddon();
     const big = createBudget(addon, bigInput);
@@ -102,7 +113,12 @@ describe('formats, validation and protection', () => {
       const cell = sheet.getRange(a1);
       return free.some((r) => {
         const range = sheet.getRange(r);
-        return cell.getRow() >= range.getRow() && cell.getRow() <= range.getLastRow() && cell.getColumn() >= range.getColumn() && cell.getColumn() <= range.getLastColumn();
+        return (
+          cell.getRow() >= range.getRow() &&
+          cell.getRow() <= range.getLastRow() &&
+          cell.getColumn() >= range.getColumn() &&
+          cell.getColumn() <= range.getLastColumn()
+        );
       });
     };
     expect(inside(teamCell(addon, sheetName, 7, 'Allocation %'))).toBe(true);
@@ -119,7 +135,9 @@ describe('formats, validation and protection', () => {
     const values = range.getValues();
     expect(values[0].slice(1)).toEqual(['Low', 'Mid', 'High']);
     expect(values[1][0]).toBe('Team (development) cost');
-    expect(values[1].slice(1)).toEqual(sheet.getRange(rowLabelled(addon, sheetName, 'Team', rowLabelled(addon, sheetName, 'Budget')), 2, 1, 3).getValues()[0]);
+    expect(values[1].slice(1)).toEqual(
+      sheet.getRange(rowLabelled(addon, sheetName, 'Team', rowLabelled(addon, sheetName, 'Budget')), 2, 1, 3).getValues()[0],
+    );
     expect(values[2][0]).toBe('Total budget');
     expect(values[2].slice(1)).toEqual(sheet.getRange(totalRow, 2, 1, 3).getValues()[0]);
   });
@@ -138,7 +156,9 @@ describe('a bad payload', () => {
     } catch (e) {
       error = e as ExecutionError;
     }
-    expect(error?.message).toMatch(/^The budget sheet was not saved: .*project › name: Give the project a name; team › members › 0 › count: The number of people cannot be below 1\.$/);
+    expect(error?.message).toMatch(
+      /^The budget sheet was not saved: .*project › name: Give the project a name; team › members › 0 › count: The number of people cannot be below 1\.$/,
+    );
     expect(names(addon)).toEqual(before);
   });
 });

@@ -41,9 +41,16 @@ describe('Insert rate card', () => {
     addon.edit('Rate Card', card.getSheet().getRange(sheetRow, col('low')).getA1Notation(), 150);
     addon.edit('Rate Card', card.getSheet().getRange(sheetRow, col('high')).getA1Notation(), 130);
     const sheet = addon.spreadsheet.insertSheet('Mine');
-    sheet.getRange('A1:A2').setFormulas([['=DEVRATE("senior", "eastern_europe", "backend", "mid", DevRateCard)'], ['=DEVRATE("senior", "asia", "backend", "mid", DevRateCard)']]);
+    sheet
+      .getRange('A1:A2')
+      .setFormulas([
+        ['=DEVRATE("senior", "eastern_europe", "backend", "mid", DevRateCard)'],
+        ['=DEVRATE("senior", "asia", "backend", "mid", DevRateCard)'],
+      ]);
     const [[broken], [fine]] = addon.workbook.readCells(sheet.getSheetId(), { row: 1, col: 1, numRows: 2, numCols: 1 });
-    expect(broken.error?.message).toBe(`DEVRATE: row ${sheetRow} of the card (hourly, senior, eastern_europe, backend): low 150 is above high 130.`);
+    expect(broken.error?.message).toBe(
+      `DEVRATE: row ${sheetRow} of the card (hourly, senior, eastern_europe, backend): low 150 is above high 130.`,
+    );
     expect(fine.error).toBeUndefined();
     expect(typeof sheet.getRange('A2').getValue()).toBe('number');
   });
@@ -66,7 +73,9 @@ describe('Insert rate card', () => {
     const card = addon.spreadsheet.getRangeByName(RATE_CARD_RANGE_NAME)!;
     card.getCell(2, 1).setValue('bogus'); // as if pasted over the dropdown
     const sheets = addon.spreadsheet.getSheets().length;
-    expect(() => createBudget(addon, scenario())).toThrow(/^The rate card \(the named range DevRateCard on sheet "Rate Card"\) has a problem: row 2 of the card \("bogus", junior, global, backend\): unknown kind "bogus".* Fix it, then create the budget again\. Nothing was written\.$/);
+    expect(() => createBudget(addon, scenario())).toThrow(
+      /^The rate card \(the named range DevRateCard on sheet "Rate Card"\) has a problem: row 2 of the card \("bogus", junior, global, backend\): unknown kind "bogus".* Fix it, then create the budget again\. Nothing was written\.$/,
+    );
     expect(addon.spreadsheet.getSheets()).toHaveLength(sheets);
   });
 
@@ -76,7 +85,10 @@ describe('Insert rate card', () => {
     insertCard(addon, 'both');
     const after = createBudget(addon, scenario()).value;
     expect([before.usesRateCard, after.usesRateCard]).toEqual([false, true]);
-    const formulaAt = (sheetName: string) => sheetNamed(addon, sheetName).getRange(teamCell(addon, sheetName, 0, 'Freelance $/month low')).getFormula();
+    const formulaAt = (sheetName: string) =>
+      sheetNamed(addon, sheetName)
+        .getRange(teamCell(addon, sheetName, 0, 'Freelance $/month low'))
+        .getFormula();
     expect(formulaAt(before.sheetName)).not.toContain(RATE_CARD_RANGE_NAME);
     expect(formulaAt(after.sheetName)).toContain(`, ${RATE_CARD_RANGE_NAME})`);
     const context = call<{ rateCard: { sheetName: string; rows: unknown[][] } }>(addon, 'getWizardContext').value;

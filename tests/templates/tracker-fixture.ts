@@ -25,7 +25,12 @@ export function insertTracker(addon: Addon): ExecutionResult<Inserted> {
 }
 
 /** A scorecard payload; scores by question order, null for "no evidence". */
-export function scorecard(candidate: string, interviewer: string, scores: (number | null)[], extra: Partial<ScorecardPayload> = {}): ScorecardPayload {
+export function scorecard(
+  candidate: string,
+  interviewer: string,
+  scores: (number | null)[],
+  extra: Partial<ScorecardPayload> = {},
+): ScorecardPayload {
   return {
     trackerId: 1,
     candidate,
@@ -47,9 +52,7 @@ export function rowsOf(addon: Addon, sheetName: string): Record<string, unknown>
   const sheet = addon.spreadsheet.getSheetByName(sheetName);
   if (!sheet) throw new Error(`No sheet ${sheetName}`);
   const [header, ...rows] = sheet.getDataRange().getValues();
-  return rows
-    .filter((r) => r[0] !== '' && r[0] !== null)
-    .map((r) => Object.fromEntries(header.map((h, i) => [String(h), r[i]])));
+  return rows.filter((r) => r[0] !== '' && r[0] !== null).map((r) => Object.fromEntries(header.map((h, i) => [String(h), r[i]])));
 }
 
 /** The Candidates row of one candidate, by header. */

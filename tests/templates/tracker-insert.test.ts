@@ -16,7 +16,8 @@ const sheet = (addon: Addon, name: string) => {
   if (!found) throw new Error(`no sheet ${name}`);
   return found;
 };
-const headerOf = (addon: Addon, name: string) => sheet(addon, name).getRange(1, 1, 1, sheet(addon, name).getLastColumn()).getValues()[0].map(String);
+const headerOf = (addon: Addon, name: string) =>
+  sheet(addon, name).getRange(1, 1, 1, sheet(addon, name).getLastColumn()).getValues()[0].map(String);
 const columnOf = (addon: Addon, name: string, header: string) => {
   const i = headerOf(addon, name).indexOf(header);
   if (i < 0) throw new Error(`no column ${header} on ${name}`);
@@ -38,7 +39,12 @@ describe('Insert candidate tracker', () => {
     const addon = newAddon();
     insertTracker(addon);
     const second = insertTracker(addon).value;
-    expect(second).toMatchObject({ trackerId: 2, candidatesSheet: 'Candidates (2)', scorecardsSheet: 'Scorecards (2)', checklistSheet: 'Hiring checklist (2)' });
+    expect(second).toMatchObject({
+      trackerId: 2,
+      candidatesSheet: 'Candidates (2)',
+      scorecardsSheet: 'Scorecards (2)',
+      checklistSheet: 'Hiring checklist (2)',
+    });
     const ranges = Object.fromEntries(addon.spreadsheet.getNamedRanges().map((n) => [n.getName(), n.getRange().getSheet().getName()]));
     expect(ranges).toMatchObject({
       DevRateCandidates: 'Candidates',
@@ -51,7 +57,9 @@ describe('Insert candidate tracker', () => {
       DevRateChecklist_2: 'Hiring checklist (2)',
     });
     // The second tracker's debrief reads its own scorecards.
-    const formula = sheet(addon, 'Candidates (2)').getRange(2, columnOf(addon, 'Candidates (2)', 'Scorecards')).getFormula();
+    const formula = sheet(addon, 'Candidates (2)')
+      .getRange(2, columnOf(addon, 'Candidates (2)', 'Scorecards'))
+      .getFormula();
     expect(formula).toContain("'Scorecards (2)'!");
   });
 
@@ -91,11 +99,21 @@ describe('Insert candidate tracker', () => {
     const stage = candidates.getRange(2, columnOf(addon, 'Candidates', 'Stage')).getDataValidation();
     expect(stage?.getCriteriaType()).toBe('VALUE_IN_LIST');
     expect(stage?.getCriteriaValues()[0]).toEqual([...STAGES]);
-    expect(candidates.getRange(2, columnOf(addon, 'Candidates', 'Called 1')).getDataValidation()?.getCriteriaType()).toBe('CHECKBOX');
+    expect(
+      candidates
+        .getRange(2, columnOf(addon, 'Candidates', 'Called 1'))
+        .getDataValidation()
+        ?.getCriteriaType(),
+    ).toBe('CHECKBOX');
 
     const scores = sheet(addon, 'Scorecards').getRange(2, 4).getDataValidation();
     expect(scores?.getCriteriaValues()[0]).toEqual(SCORE_SCALE.map((s) => String(s.value)));
-    expect(sheet(addon, 'Scorecards').getRange(2, 4 + questions.length).getDataValidation()?.getCriteriaType()).toBe('CHECKBOX');
+    expect(
+      sheet(addon, 'Scorecards')
+        .getRange(2, 4 + questions.length)
+        .getDataValidation()
+        ?.getCriteriaType(),
+    ).toBe('CHECKBOX');
     const weights = addon.spreadsheet.getRangeByName('DevRateWeights')!.getDataValidation();
     expect(weights?.getCriteriaType()).toBe('NUMBER_BETWEEN');
     expect(weights?.getCriteriaValues()).toEqual([0, MAX_WEIGHT]);
@@ -118,18 +136,30 @@ describe('Insert candidate tracker', () => {
     const conditions = (name: string) =>
       sheet(addon, name)
         .getConditionalFormatRules()
-        .map((r) => ({ type: r.getBooleanCondition()?.getCriteriaType(), values: r.getBooleanCondition()?.getCriteriaValues(), background: r.getBooleanCondition()?.getBackground(), columns: r.getRanges().map((g) => g.getColumn()) }));
+        .map((r) => ({
+          type: r.getBooleanCondition()?.getCriteriaType(),
+          values: r.getBooleanCondition()?.getCriteriaValues(),
+          background: r.getBooleanCondition()?.getBackground(),
+          columns: r.getRanges().map((g) => g.getColumn()),
+        }));
     const onCandidates = conditions('Candidates');
     const recommendation = columnOf(addon, 'Candidates', 'Recommendation');
     for (const rule of RECOMMENDATION_RULES) {
-      expect(onCandidates).toContainEqual(expect.objectContaining({ type: 'TEXT_EQUAL_TO', values: [rule.label], columns: [recommendation] }));
+      expect(onCandidates).toContainEqual(
+        expect.objectContaining({ type: 'TEXT_EQUAL_TO', values: [rule.label], columns: [recommendation] }),
+      );
     }
     const rateCheck = columnOf(addon, 'Candidates', 'Rate check');
-    for (const verdict of RATE_CHECK_VERDICTS) expect(onCandidates).toContainEqual(expect.objectContaining({ values: [verdict], columns: [rateCheck] }));
-    expect(onCandidates).toContainEqual(expect.objectContaining({ type: 'CUSTOM_FORMULA', columns: [columnOf(addon, 'Candidates', 'Red flags')] }));
+    for (const verdict of RATE_CHECK_VERDICTS)
+      expect(onCandidates).toContainEqual(expect.objectContaining({ values: [verdict], columns: [rateCheck] }));
+    expect(onCandidates).toContainEqual(
+      expect.objectContaining({ type: 'CUSTOM_FORMULA', columns: [columnOf(addon, 'Candidates', 'Red flags')] }),
+    );
 
     const onScorecards = conditions('Scorecards');
-    const backgrounds = SCORE_SCALE.map((s) => onScorecards.find((r) => r.type === 'NUMBER_EQUAL_TO' && r.values?.[0] === s.value)?.background);
+    const backgrounds = SCORE_SCALE.map(
+      (s) => onScorecards.find((r) => r.type === 'NUMBER_EQUAL_TO' && r.values?.[0] === s.value)?.background,
+    );
     expect(new Set(backgrounds).size).toBe(SCORE_SCALE.length); // four scores, four colours
     expect(onScorecards).toContainEqual(expect.objectContaining({ type: 'CUSTOM_FORMULA', columns: [4 + questions.length] }));
   });
@@ -141,18 +171,23 @@ describe('Insert candidate tracker', () => {
     const protections = sheet(addon, 'Candidates').getProtections(RANGE);
     expect(protections.length).toBeGreaterThan(0);
     expect(protections.every((p) => p.isWarningOnly())).toBe(true);
-    const covered = (column: number) => protections.some((p) => p.getRange().getColumn() <= column && column <= p.getRange().getLastColumn());
+    const covered = (column: number) =>
+      protections.some((p) => p.getRange().getColumn() <= column && column <= p.getRange().getLastColumn());
     for (const header of ['Market $/hour', 'Rate check', 'Scorecards', 'Weighted score', 'Disagreements', 'Red flags', 'Recommendation']) {
       expect(covered(columnOf(addon, 'Candidates', header)), header).toBe(true);
     }
-    for (const header of ['Candidate', 'Stage', 'Quoted $/hour', 'Paid trial']) expect(covered(columnOf(addon, 'Candidates', header)), header).toBe(false);
+    for (const header of ['Candidate', 'Stage', 'Quoted $/hour', 'Paid trial'])
+      expect(covered(columnOf(addon, 'Candidates', header)), header).toBe(false);
   });
 
   it('shows the weights as shares of 100%', () => {
     const addon = newAddon();
     insertTracker(addon);
     const weights = addon.spreadsheet.getRangeByName('DevRateWeights')!;
-    const shares = weights.offset(0, 1).getValues().map((r) => r[0]);
+    const shares = weights
+      .offset(0, 1)
+      .getValues()
+      .map((r) => r[0]);
     const defaults = Object.values(defaultWeights());
     const total = defaults.reduce((a, b) => a + b, 0);
     expect(weights.getValues().map((r) => r[0])).toEqual(defaults);
@@ -164,12 +199,18 @@ describe('Insert candidate tracker', () => {
   it("passes the spreadsheet's rate card to the market-rate formulas when there is one", () => {
     const plain = newAddon();
     insertTracker(plain);
-    const market = (addon: Addon) => sheet(addon, 'Candidates').getRange(2, columnOf(addon, 'Candidates', 'Market $/hour'), 1, 2).getFormulas()[0];
+    const market = (addon: Addon) =>
+      sheet(addon, 'Candidates')
+        .getRange(2, columnOf(addon, 'Candidates', 'Market $/hour'), 1, 2)
+        .getFormulas()[0];
     expect(market(plain).join(' ')).not.toContain('DevRateCard');
 
     const carded = newAddon();
     const card = carded.spreadsheet.insertSheet('Rate Card');
-    card.getRange(1, 1, 2, 6).setValues([['kind', 'key', 'region', 'spec', 'low', 'high'], ['hourly', 'senior', 'asia', 'backend', 70, 110]]);
+    card.getRange(1, 1, 2, 6).setValues([
+      ['kind', 'key', 'region', 'spec', 'low', 'high'],
+      ['hourly', 'senior', 'asia', 'backend', 70, 110],
+    ]);
     carded.spreadsheet.setNamedRange('DevRateCard', card.getRange(1, 1, 2, 6));
     expect(insertTracker(carded).value.usesRateCard).toBe(true);
     for (const formula of market(carded)) expect(formula).toMatch(/,DevRateCard\)+$/);

@@ -14,7 +14,8 @@ function trackerWithAna() {
   return addon;
 }
 
-const submit = (addon: ReturnType<typeof newAddon>, ...args: Parameters<typeof scorecard>) => call<DebriefView>(addon, 'submitScorecard', scorecard(...args));
+const submit = (addon: ReturnType<typeof newAddon>, ...args: Parameters<typeof scorecard>) =>
+  call<DebriefView>(addon, 'submitScorecard', scorecard(...args));
 const scorecardRows = (addon: ReturnType<typeof newAddon>) => rowsOf(addon, 'Scorecards');
 
 describe('independent scoring', () => {
@@ -26,7 +27,9 @@ describe('independent scoring', () => {
     const ctx = context(addon);
     expect(ctx.candidates).toEqual([{ name: 'Ana', stage: '', scorecards: 1 }]);
     expect(JSON.stringify(ctx)).not.toContain('strong on indexes');
-    expect(() => call(addon, 'getDebrief', { trackerId: 1, candidate: 'Ana', interviewer: 'Cleo' })).toThrow(/Submit your own scorecard for Ana first/);
+    expect(() => call(addon, 'getDebrief', { trackerId: 1, candidate: 'Ana', interviewer: 'Cleo' })).toThrow(
+      /Submit your own scorecard for Ana first/,
+    );
 
     // Cleo submits: the answer is the debrief with both scorecards.
     const debrief = submit(addon, 'Ana', 'Cleo', [3, 3, 2, 3, 4, null]).value;
@@ -34,7 +37,9 @@ describe('independent scoring', () => {
     expect(debrief.scorecards[0].notes).toBe('strong on indexes');
     expect(debrief.recommendation.label).toBe('Debrief first');
     // From now on Cleo (however she types her name) may reopen it.
-    expect(call<DebriefView>(addon, 'getDebrief', { trackerId: 1, candidate: 'ana', interviewer: ' CLEO ' }).value.weighted).toBe(debrief.weighted);
+    expect(call<DebriefView>(addon, 'getDebrief', { trackerId: 1, candidate: 'ana', interviewer: ' CLEO ' }).value.weighted).toBe(
+      debrief.weighted,
+    );
   });
 
   it('takes one scorecard per interviewer and candidate, pointing to the row to edit instead', () => {
@@ -48,11 +53,19 @@ describe('independent scoring', () => {
 describe('submitting a scorecard', () => {
   it('appends one row with the scores, red flags and notes, names and notes kept as text', () => {
     const addon = trackerWithAna();
-    submit(addon, 'ana', '=IMPORTXML("http://x","//a")', [4, null, 3, 2, 1, 4], { redFlags: [FLAG_IDS[1], FLAG_IDS[4]], notes: '+1 for tests\n=SUM(A:A)' });
+    submit(addon, 'ana', '=IMPORTXML("http://x","//a")', [4, null, 3, 2, 1, 4], {
+      redFlags: [FLAG_IDS[1], FLAG_IDS[4]],
+      notes: '+1 for tests\n=SUM(A:A)',
+    });
     const [row] = scorecardRows(addon);
     expect(row).toMatchObject({ Candidate: 'Ana', Interviewer: '=IMPORTXML("http://x","//a")', Notes: '+1 for tests\n=SUM(A:A)' });
     const sheet = addon.spreadsheet.getSheetByName('Scorecards')!;
-    expect(sheet.getRange('A2:P2').getFormulas()[0].every((f) => f === '')).toBe(true);
+    expect(
+      sheet
+        .getRange('A2:P2')
+        .getFormulas()[0]
+        .every((f) => f === ''),
+    ).toBe(true);
     expect(sheet.getRange('D2:I2').getValues()[0]).toEqual([4, '', 3, 2, 1, 4]);
     expect(sheet.getRange(2, 10, 1, FLAG_IDS.length).getValues()[0]).toEqual(FLAG_IDS.map((_, i) => i === 1 || i === 4));
     expect(sheet.getRange('C2').getDisplayValue()).toBe('2026-05-04');
@@ -81,7 +94,10 @@ describe('submitting a scorecard', () => {
       candidate: fc.oneof(fc.constant('Ana'), fc.string()),
       interviewer: fc.oneof(fc.constant('Ben'), fc.string({ maxLength: 3 })),
       date: fc.oneof(fc.constant('2026-05-04'), fc.string()),
-      scores: fc.dictionary(fc.constantFrom('database', 'charisma'), fc.oneof(fc.integer({ min: -2, max: 9 }), fc.constant(null), fc.string())),
+      scores: fc.dictionary(
+        fc.constantFrom('database', 'charisma'),
+        fc.oneof(fc.integer({ min: -2, max: 9 }), fc.constant(null), fc.string()),
+      ),
       redFlags: fc.array(fc.oneof(fc.constantFrom(...FLAG_IDS), fc.string())),
       notes: fc.oneof(fc.string(), fc.integer()),
     });
@@ -133,7 +149,9 @@ describe('submitting a scorecard', () => {
   it(`stops at the ${SCORECARD_CAPACITY} rows its formulas cover, saying so`, () => {
     const addon = trackerWithAna();
     const sheet = addon.spreadsheet.getSheetByName('Scorecards')!;
-    sheet.getRange(2, 1, SCORECARD_CAPACITY, 2).setValues(Array.from({ length: SCORECARD_CAPACITY }, (_, i) => ['Ana', `Interviewer ${i}`]));
+    sheet
+      .getRange(2, 1, SCORECARD_CAPACITY, 2)
+      .setValues(Array.from({ length: SCORECARD_CAPACITY }, (_, i) => ['Ana', `Interviewer ${i}`]));
     expect(() => submit(addon, 'Ana', 'Ben', [3])).toThrow(/The Scorecards sheet is full/);
     expect(sheet.getRange(SCORECARD_CAPACITY + 2, 1).getValue()).toBe('');
   });
@@ -148,8 +166,16 @@ describe('adding a candidate', () => {
     expect(added.lockViolations).toEqual([]);
     expect(added.counts.byMethod['Lock.tryLock']).toBe(1);
     const ctx = added.value;
-    expect(ctx).toMatchObject({ trackerId: 1, candidates: [{ name: 'Typed by hand' }, { name: '+44 Dev', stage: 'screening', scorecards: 0 }] });
-    expect(candidate(addon, '+44 Dev')).toMatchObject({ Stage: 'screening', Years: 4, 'Quoted $/hour': 55, Recommendation: 'Awaiting scorecards' });
+    expect(ctx).toMatchObject({
+      trackerId: 1,
+      candidates: [{ name: 'Typed by hand' }, { name: '+44 Dev', stage: 'screening', scorecards: 0 }],
+    });
+    expect(candidate(addon, '+44 Dev')).toMatchObject({
+      Stage: 'screening',
+      Years: 4,
+      'Quoted $/hour': 55,
+      Recommendation: 'Awaiting scorecards',
+    });
   });
 
   it('refuses a name already on the sheet, ignoring case', () => {
@@ -177,7 +203,13 @@ describe('finding the tracker', () => {
     insertTracker(addon);
     expect(context(addon).trackerId).toBe(2); // the newest, now active
     addon.spreadsheet.getSheetByName('Scorecards')!.activate();
-    expect(context(addon)).toMatchObject({ trackerId: 1, trackers: [{ id: 1, label: 'Candidates' }, { id: 2, label: 'Candidates (2)' }] });
+    expect(context(addon)).toMatchObject({
+      trackerId: 1,
+      trackers: [
+        { id: 1, label: 'Candidates' },
+        { id: 2, label: 'Candidates (2)' },
+      ],
+    });
     expect(context(addon, 2).trackerId).toBe(2);
   });
 

@@ -20,7 +20,14 @@ function scenario(change: (input: BudgetInput) => void = () => {}): BudgetInput 
   return budgetInputSchema.parse(input);
 }
 
-const member = (m: Partial<TeamMember>): TeamMember => ({ level: 'senior', region: 'global', spec: 'backend', count: 1, allocation: 100, ...m });
+const member = (m: Partial<TeamMember>): TeamMember => ({
+  level: 'senior',
+  region: 'global',
+  spec: 'backend',
+  count: 1,
+  allocation: 100,
+  ...m,
+});
 
 describe('team cost', () => {
   it('prices a monthly retainer from the monthly rates, per person, allocation and month', () => {
@@ -76,7 +83,10 @@ describe('team cost', () => {
 
   it('compares the same team under all three hire types, whichever is chosen', () => {
     const freelance = estimateBudget(scenario(), table);
-    const agency = estimateBudget(scenario((i) => (i.team.hireType = 'agency')), table);
+    const agency = estimateBudget(
+      scenario((i) => (i.team.hireType = 'agency')),
+      table,
+    );
     expect(agency.byHireType).toEqual(freelance.byHireType);
     expect(agency.lines.team).not.toEqual(freelance.lines.team);
   });
@@ -85,8 +95,14 @@ describe('team cost', () => {
 describe('hidden costs, contingency and totals', () => {
   const input = scenario((i) => {
     Object.assign(i.hidden, {
-      projectManagementPercent: 10, hostingPerMonth: 500, securityAllowance: 4000, maintenancePercent: 20,
-      contingencyPercent: 15, assessmentPay: 150, candidates: 4, trialWeeks: 2,
+      projectManagementPercent: 10,
+      hostingPerMonth: 500,
+      securityAllowance: 4000,
+      maintenancePercent: 20,
+      contingencyPercent: 15,
+      assessmentPay: 150,
+      candidates: 4,
+      trialWeeks: 2,
     });
     i.team.months = 3;
   });
@@ -113,7 +129,12 @@ describe('hidden costs, contingency and totals', () => {
   });
 
   it('costs nothing for a trial of 0 weeks', () => {
-    expect(estimateBudget(scenario((i) => (i.hidden.trialWeeks = 0)), table).lines.trial).toEqual({ low: 0, mid: 0, high: 0 });
+    expect(
+      estimateBudget(
+        scenario((i) => (i.hidden.trialWeeks = 0)),
+        table,
+      ).lines.trial,
+    ).toEqual({ low: 0, mid: 0, high: 0 });
   });
 });
 
@@ -132,7 +153,10 @@ describe('typical range', () => {
   });
 
   it('compares the estimate with its own project type, from a rate card when there is one', () => {
-    const card = tableWithCard([['kind', 'key', 'low', 'high'], ['project', 'mvp', 1000, 2000]]);
+    const card = tableWithCard([
+      ['kind', 'key', 'low', 'high'],
+      ['project', 'mvp', 1000, 2000],
+    ]);
     const estimate = estimateBudget(scenario(), card);
     expect(estimate.typical).toMatchObject({ low: 1000, high: 2000, label: 'MVP' });
     expect(estimate.typicalText).toMatch(/^\d+% above the typical MVP range$/);

@@ -35,7 +35,9 @@ describe('rate card rows', () => {
   });
 
   it('make the functions use that source where the sources disagree', () => {
-    const navspace = figures.find((f) => f.source === 'navspace-2026' && f.kind === 'hourly' && f.key === 'senior' && f.region === 'north_america')!;
+    const navspace = figures.find(
+      (f) => f.source === 'navspace-2026' && f.kind === 'hourly' && f.key === 'senior' && f.region === 'north_america',
+    )!;
     const rate = hourly(tableWithCard(card('navspace-2026')), 'senior', 'north_america', 'backend');
     expect([rate.low, rate.high]).toEqual([navspace.low, navspace.high]);
   });
@@ -69,8 +71,14 @@ describe('source rows', () => {
   it('list every figure in data/ with its source and section', () => {
     for (const f of figures) {
       const found = rows.find(
-        (r) => r[col('kind')] === f.kind && r[col('key')] === f.key && r[col('region')] === f.region && r[col('spec')] === f.spec &&
-          r[col('source')] === f.source && r[col('section')] === f.section && r[col('derived')] === 'no',
+        (r) =>
+          r[col('kind')] === f.kind &&
+          r[col('key')] === f.key &&
+          r[col('region')] === f.region &&
+          r[col('spec')] === f.spec &&
+          r[col('source')] === f.source &&
+          r[col('section')] === f.section &&
+          r[col('derived')] === 'no',
       );
       expect(found, `${f.kind} ${f.key} ${f.region} ${f.spec} ${f.source}`).toBeDefined();
     }
@@ -81,7 +89,10 @@ describe('source rows', () => {
     expect(derived.length).toBeGreaterThan(0);
     for (const r of derived) {
       expect(String(r[col('how derived / what it covers')])).toMatch(/×/);
-      const given = figures.some((f) => f.default && f.kind === r[col('kind')] && f.key === r[col('key')] && f.region === r[col('region')] && f.spec === r[col('spec')]);
+      const given = figures.some(
+        (f) =>
+          f.default && f.kind === r[col('kind')] && f.key === r[col('key')] && f.region === r[col('region')] && f.spec === r[col('spec')],
+      );
       expect(given).toBe(false);
     }
     expect(derived.some((r) => r[col('region')] === 'latin_america' && r[col('spec')] === 'backend')).toBe(true);

@@ -1,8 +1,6 @@
 // The wizard's schema, draft and defaults: what the user sees as they type, and what the server accepts.
 import { describe, expect, it } from 'vitest';
-import {
-  AGENCY_REGIONS, LEVEL_LABELS, PROJECT_TYPE_LABELS, REGION_LABELS, SPEC_LABELS,
-} from '../../src/domain/budget/choices';
+import { AGENCY_REGIONS, LEVEL_LABELS, PROJECT_TYPE_LABELS, REGION_LABELS, SPEC_LABELS } from '../../src/domain/budget/choices';
 import { defaultBudgetInput, defaultMonths, defaultSecurityAllowance, DEVRATE_DEFAULTS } from '../../src/domain/budget/defaults';
 import { formFromInput, inputFromForm, numberFromText, wizardDraftSchema } from '../../src/domain/budget/draft';
 import { budgetInputSchema, type BudgetInput } from '../../src/domain/budget/schema';

@@ -5,7 +5,9 @@ import { passCard } from '../../src/sheets/budget/connect-budgets';
 
 describe('passCard', () => {
   it('appends the card to every DevRate call that takes one and has none', () => {
-    expect(passCard('=DEVRATE($A$2:$A$9, $B$2:$B$9, $C$2:$C$9, "range")', 'DevRateCard')).toBe('=DEVRATE($A$2:$A$9, $B$2:$B$9, $C$2:$C$9, "range", DevRateCard)');
+    expect(passCard('=DEVRATE($A$2:$A$9, $B$2:$B$9, $C$2:$C$9, "range")', 'DevRateCard')).toBe(
+      '=DEVRATE($A$2:$A$9, $B$2:$B$9, $C$2:$C$9, "range", DevRateCard)',
+    );
     expect(passCard('=PROJECTCOST($B$8, "low")', 'DevRateCard')).toBe('=PROJECTCOST($B$8, "low", DevRateCard)');
     expect(passCard('=AGENCYRATE($B$20, "mid")*2+SALARY(A1, "mid")', 'C')).toBe('=AGENCYRATE($B$20, "mid", C)*2+SALARY(A1, "mid", C)');
   });

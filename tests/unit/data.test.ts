@@ -6,7 +6,12 @@ import { validateDataset } from '../../src/domain/schema';
 
 const dataDir = join(import.meta.dirname, '..', '..', 'data');
 const read = (file: string) => JSON.parse(readFileSync(join(dataDir, file), 'utf8'));
-const data = () => ({ sources: read('sources.json'), figures: read('figures.json'), factors: read('factors.json'), hiring: read('hiring.json') });
+const data = () => ({
+  sources: read('sources.json'),
+  figures: read('figures.json'),
+  factors: read('factors.json'),
+  hiring: read('hiring.json'),
+});
 // The two source documents live beside the repository in the team's workspace (and in its CI),
 // not in the repository: checks against their text run where they are and skip, saying why, in
 // a clone made anywhere else. DEVRATE_SEEDS points at another copy.
@@ -29,7 +34,12 @@ describe('data/', () => {
     const cited = [
       ...d.figures,
       ...Object.values(d.factors).flat(),
-      ...d.hiring.questions, ...d.hiring.redFlags, ...d.hiring.checklist, ...d.hiring.hiringSteps, ...d.hiring.scopeQuestions, ...d.hiring.hiddenCosts,
+      ...d.hiring.questions,
+      ...d.hiring.redFlags,
+      ...d.hiring.checklist,
+      ...d.hiring.hiringSteps,
+      ...d.hiring.scopeQuestions,
+      ...d.hiring.hiddenCosts,
     ] as { source: string; section: string }[];
     for (const item of cited) {
       expect(ids.has(item.source), JSON.stringify(item)).toBe(true);
@@ -40,7 +50,13 @@ describe('data/', () => {
   it('marks the "+" bounds of the sources as open-ended', () => {
     const open = data().figures.filter((f: { openEnded?: boolean }) => f.openEnded);
     expect(open.map((f: { kind: string; key: string; spec: string }) => `${f.kind} ${f.key} ${f.spec}`)).toEqual(
-      expect.arrayContaining(['hourly senior backend', 'hourly senior ai', 'monthly senior backend', 'monthly senior ai', 'project ai_platform backend']),
+      expect.arrayContaining([
+        'hourly senior backend',
+        'hourly senior ai',
+        'monthly senior backend',
+        'monthly senior ai',
+        'project ai_platform backend',
+      ]),
     );
   });
 
@@ -61,20 +77,29 @@ describe('data/', () => {
     const written = (n: number) => [String(n), n.toLocaleString('en-US')];
     for (const f of data().figures) {
       for (const n of [f.low, f.high]) {
-        expect(written(n).some((w) => text[f.source].includes(w)), `${n} of ${JSON.stringify(f)}`).toBe(true);
+        expect(
+          written(n).some((w) => text[f.source].includes(w)),
+          `${n} of ${JSON.stringify(f)}`,
+        ).toBe(true);
       }
     }
   });
 
   it.skipIf(!haveSeeds)(withSeeds('copies no sentence of the source documents into the hiring texts'), () => {
     const sources = [seedText('abbacus-2026'), seedText('navspace-2026')].map((t) => t.toLowerCase());
-    const texts = JSON.stringify(data().hiring).toLowerCase().match(/[a-z][a-z ,'’-]{40,}/g) ?? [];
+    const texts =
+      JSON.stringify(data().hiring)
+        .toLowerCase()
+        .match(/[a-z][a-z ,'’-]{40,}/g) ?? [];
     // No run of 8 words in a row from a source.
     for (const t of texts) {
       const words = t.split(/\s+/);
       for (let i = 0; i + 8 <= words.length; i++) {
         const run = words.slice(i, i + 8).join(' ');
-        expect(sources.some((s) => s.includes(run)), run).toBe(false);
+        expect(
+          sources.some((s) => s.includes(run)),
+          run,
+        ).toBe(false);
       }
     }
   });

@@ -31,16 +31,27 @@ describe('vocabulary', () => {
 describe('derivation', () => {
   it('keeps every input figure of a derived range, so provenance can cite them all', () => {
     const r = monthly(builtInTable(), 'senior', 'asia', 'ai');
-    expect(r.derivation).toMatch(/asia ai hourly × \(global ai monthly ÷ global ai hourly\) \(both built in from abbacus-2026\), where asia backend hourly × \(global ai hourly ÷ global backend hourly\) \(both built in from abbacus-2026\)/);
+    expect(r.derivation).toMatch(
+      /asia ai hourly × \(global ai monthly ÷ global ai hourly\) \(both built in from abbacus-2026\), where asia backend hourly × \(global ai hourly ÷ global backend hourly\) \(both built in from abbacus-2026\)/,
+    );
     expect(r.basis.map((e) => `${e.kind} ${e.region} ${e.spec}`)).toEqual([
-      'hourly asia backend', 'hourly global ai', 'hourly global backend', 'monthly global ai', 'hourly global ai',
+      'hourly asia backend',
+      'hourly global ai',
+      'hourly global backend',
+      'monthly global ai',
+      'hourly global ai',
     ]);
   });
   it('follows a rate card row for a region before deriving', () => {
-    const card = parseRateCard([['kind', 'key', 'region', 'spec', 'low', 'high', 'source'], ['hourly', 'senior', 'asia', 'ai', 90, 120, 'our 2026 survey']]);
+    const card = parseRateCard([
+      ['kind', 'key', 'region', 'spec', 'low', 'high', 'source'],
+      ['hourly', 'senior', 'asia', 'ai', 90, 120, 'our 2026 survey'],
+    ]);
     const r = hourly(builtInTable().overlay(card.entries), 'senior', 'asia', 'ai');
     expect([r.low, r.high, r.derivation]).toEqual([90, 120, undefined]);
-    expect(describeFigure(r, 'hourly')).toBe('90–120 USD/hour: from row 2 of the rate card (source: our 2026 survey): the row names "our 2026 survey", not a source DevRate carries.');
+    expect(describeFigure(r, 'hourly')).toBe(
+      '90–120 USD/hour: from row 2 of the rate card (source: our 2026 survey): the row names "our 2026 survey", not a source DevRate carries.',
+    );
   });
 });
 
@@ -52,7 +63,9 @@ describe('rate card rows', () => {
       ['salary', 'mid', '', '', 90000, 130000],
     ]);
     expect(entries).toHaveLength(1);
-    expect(badRows.map((b) => b.message)).toEqual(['row 3 of the card (salary, mid, global, backend): row 2 of the card gives the same figure; keep one of the two.']);
+    expect(badRows.map((b) => b.message)).toEqual([
+      'row 3 of the card (salary, mid, global, backend): row 2 of the card gives the same figure; keep one of the two.',
+    ]);
   });
 });
 

@@ -28,7 +28,19 @@ describe('docs/functions.md, the function contract', () => {
     expect(readme).not.toMatch(/\.\.\/shared/);
   });
   it('names every function and shows the errors users see', () => {
-    for (const name of ['DEVRATE', 'DEVMONTHLY', 'PROJECTCOST', 'PROJECTTIMELINE', 'SALARY', 'LOADEDCOST', 'BADHIRECOST', 'AGENCYRATE', 'RATECHECK', 'HIRECOMPARE', 'RATESOURCE']) {
+    for (const name of [
+      'DEVRATE',
+      'DEVMONTHLY',
+      'PROJECTCOST',
+      'PROJECTTIMELINE',
+      'SALARY',
+      'LOADEDCOST',
+      'BADHIRECOST',
+      'AGENCYRATE',
+      'RATECHECK',
+      'HIRECOMPARE',
+      'RATESOURCE',
+    ]) {
       expect(contract).toContain(`### \`${name}(`);
     }
     expect(contract).toContain('unknown level "wizard". Use junior, mid, senior');

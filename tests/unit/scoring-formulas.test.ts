@@ -8,18 +8,33 @@ import { CANDIDATE_CAPACITY, CANDIDATE_COLUMNS, SCORECARD_CAPACITY, columnOf } f
 import { panelValues } from '../../src/sheets/tracker/panel';
 
 /** Functions checked by hand against Google Sheets' function list; HyperFormula's is read below. */
-const IN_GOOGLE_SHEETS = new Set(['IF', 'AND', 'OR', 'ISNUMBER', 'COUNTIF', 'COUNTIFS', 'SUMIFS', 'MAXIFS', 'MINIFS', 'ROUND', 'SUM', 'TEXTJOIN']);
+const IN_GOOGLE_SHEETS = new Set([
+  'IF',
+  'AND',
+  'OR',
+  'ISNUMBER',
+  'COUNTIF',
+  'COUNTIFS',
+  'SUMIFS',
+  'MAXIFS',
+  'MINIFS',
+  'ROUND',
+  'SUM',
+  'TEXTJOIN',
+]);
 const OURS = new Set(customFunctions.map((f) => f.name));
 
 const ctx = { scorecardsSheet: "Bob's Scorecards (2)", rateCard: 'DevRateCard' };
 const allFormulas = () => [
   ...[2, CANDIDATE_CAPACITY + 1].flatMap((row) => [marketRateFormula(row, ctx), rateCheckFormula(row, ctx), ...debriefFormulas(row, ctx)]),
-  ...panelValues('Scorecards').rows.flat().filter((v): v is string => typeof v === 'string' && v.startsWith('=')),
+  ...panelValues('Scorecards')
+    .rows.flat()
+    .filter((v): v is string => typeof v === 'string' && v.startsWith('=')),
 ];
 const functionsIn = (formula: string) => [...formula.replace(/"(?:[^"]|"")*"/g, '""').matchAll(/([A-Z][A-Z0-9.]*)\(/g)].map((m) => m[1]);
 
 describe('tracker formulas', () => {
-  it('call only functions that Google Sheets and HyperFormula both have, besides DevRate\'s own', () => {
+  it("call only functions that Google Sheets and HyperFormula both have, besides DevRate's own", () => {
     const hyperFormula = new Set(HyperFormula.getRegisteredFunctionNames('enGB'));
     const used = new Set(allFormulas().flatMap(functionsIn));
     for (const fn of used) {
@@ -35,7 +50,8 @@ describe('tracker formulas', () => {
     for (const formula of allFormulas()) {
       expect(formula).not.toMatch(/\$[A-Z]+\$\d+:\$[A-Z]+(?![A-Z$\d])/); // $A$2:$A
       expect(formula).not.toMatch(/\b[A-Z]+:[A-Z]+\b/); // A:A
-      for (const [, last] of formula.matchAll(/'Bob''s Scorecards \(2\)'!\$[A-Z]+\$2:\$[A-Z]+\$(\d+)/g)) expect(Number(last)).toBe(SCORECARD_CAPACITY + 1);
+      for (const [, last] of formula.matchAll(/'Bob''s Scorecards \(2\)'!\$[A-Z]+\$2:\$[A-Z]+\$(\d+)/g))
+        expect(Number(last)).toBe(SCORECARD_CAPACITY + 1);
     }
   });
 

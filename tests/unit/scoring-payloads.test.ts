@@ -72,7 +72,9 @@ describe('newCandidateSchema', () => {
     expect(newCandidateSchema.safeParse({ trackerId: 1, name: 'Ana', level: 'wizard' }).success).toBe(false);
     expect(newCandidateSchema.safeParse({ trackerId: 1, name: 'Ana', quote: -5 }).success).toBe(false);
     expect(newCandidateSchema.safeParse({ trackerId: 1, name: 'Ana', profileUrl: 'javascript:alert(1)' }).success).toBe(false);
-    expect(newCandidateSchema.safeParse({ trackerId: 1, name: 'Ana', level: 'senior', region: 'asia', spec: 'ai', quote: 60 }).success).toBe(true);
+    expect(
+      newCandidateSchema.safeParse({ trackerId: 1, name: 'Ana', level: 'senior', region: 'asia', spec: 'ai', quote: 60 }).success,
+    ).toBe(true);
   });
 });
 

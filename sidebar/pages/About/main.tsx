@@ -36,7 +36,9 @@ function About() {
           </li>
         ))}
       </ul>
-      <p class="muted">Built-in figures are defaults. Replace any of them with a rate card; =RATESOURCE() tells where a figure comes from.</p>
+      <p class="muted">
+        Built-in figures are defaults. Replace any of them with a rate card; =RATESOURCE() tells where a figure comes from.
+      </p>
     </main>
   );
 }

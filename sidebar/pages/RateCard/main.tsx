@@ -7,8 +7,10 @@ import { RATE_CARD_CHOICE_HELP, RATE_CARD_CHOICES, rateCardRows, type RateCardCh
 import type { BudgetsAndCard, RateCardInserted } from '../../../src/endpoints/registry';
 import { failureMessage, server } from '../../shared/rpc';
 
-type State = { state: 'idle' } | { state: 'inserting' } | { state: 'done'; result: RateCardInserted } | { state: 'failed'; message: string };
-type Connection = { state: 'idle' } | { state: 'connecting' } | { state: 'done'; connected: string[] } | { state: 'failed'; message: string };
+type State =
+  { state: 'idle' } | { state: 'inserting' } | { state: 'done'; result: RateCardInserted } | { state: 'failed'; message: string };
+type Connection =
+  { state: 'idle' } | { state: 'connecting' } | { state: 'done'; connected: string[] } | { state: 'failed'; message: string };
 
 const TITLES: Record<RateCardChoice, string> = { 'abbacus-2026': 'abbacus-2026', 'navspace-2026': 'navspace-2026', both: 'Both sources' };
 
@@ -33,7 +35,8 @@ function ConnectBudgets(props: { budgets: string[] }) {
   if (status.state === 'done') {
     return (
       <p class="banner ok" role="status">
-        Connected {status.connected.map((n) => `“${n}”`).join(', ')}: their formulas now pass the card, and their line “Figures from” says so.
+        Connected {status.connected.map((n) => `“${n}”`).join(', ')}: their formulas now pass the card, and their line “Figures from” says
+        so.
       </p>
     );
   }
@@ -103,7 +106,9 @@ function RateCardPicker() {
           Inserted “{status.result.sheetName}”. Budgets you create from now on use it.
         </p>
       )}
-      {status.state === 'done' && status.result.unconnectedBudgets.length > 0 && <ConnectBudgets budgets={status.result.unconnectedBudgets} />}
+      {status.state === 'done' && status.result.unconnectedBudgets.length > 0 && (
+        <ConnectBudgets budgets={status.result.unconnectedBudgets} />
+      )}
       {status.state === 'failed' && (
         <p class="banner error" role="alert">
           {status.message}

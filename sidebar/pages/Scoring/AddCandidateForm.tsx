@@ -32,7 +32,10 @@ export function AddCandidateForm(props: Props) {
       spec: optional(fields.spec),
       quote: optional(fields.quote) === undefined ? undefined : Number(fields.quote),
     });
-    if (result.success) { props.onAdd(result.data); return; }
+    if (result.success) {
+      props.onAdd(result.data);
+      return;
+    }
     setErrors(Object.fromEntries([...problemsByPath(result.error)].map(([path, message]) => [path || 'form', message])));
   }
 
@@ -58,13 +61,25 @@ export function AddCandidateForm(props: Props) {
     <form onSubmit={submit}>
       <fieldset>
         <legend>New candidate</legend>
-        {field('name', 'Name', <input id="new-name" value={fields.name} onInput={set('name')} aria-invalid={errors.name ? 'true' : undefined} />)}
-        {field('profileUrl', 'Profile link', <input id="new-profileUrl" type="url" placeholder="https://" value={fields.profileUrl} onInput={set('profileUrl')} />)}
+        {field(
+          'name',
+          'Name',
+          <input id="new-name" value={fields.name} onInput={set('name')} aria-invalid={errors.name ? 'true' : undefined} />,
+        )}
+        {field(
+          'profileUrl',
+          'Profile link',
+          <input id="new-profileUrl" type="url" placeholder="https://" value={fields.profileUrl} onInput={set('profileUrl')} />,
+        )}
         {field('stage', 'Stage', select('stage', STAGES, '—'))}
         {field('level', 'Claimed level', select('level', LEVELS, '—'))}
         {field('region', 'Region', select('region', REGIONS, '— global —'))}
         {field('spec', 'Specialization', select('spec', SPECS, '— backend —'))}
-        {field('quote', 'Quoted $/hour', <input id="new-quote" type="number" min="0" step="1" value={fields.quote} onInput={set('quote')} />)}
+        {field(
+          'quote',
+          'Quoted $/hour',
+          <input id="new-quote" type="number" min="0" step="1" value={fields.quote} onInput={set('quote')} />,
+        )}
         <div class="actions">
           <button type="submit" class="primary" disabled={props.busy}>
             Add candidate

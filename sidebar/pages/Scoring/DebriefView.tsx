@@ -50,7 +50,9 @@ export function DebriefView(props: { debrief: Debrief; onDone: () => void }) {
         </tbody>
       </table>
       {d.disagreements.length > 0 && (
-        <p class="hint">⚑ Interviewers are 2 or more points apart on {d.disagreements.map((id) => questions.find((q) => q.id === id)?.name).join(', ')}.</p>
+        <p class="hint">
+          ⚑ Interviewers are 2 or more points apart on {d.disagreements.map((id) => questions.find((q) => q.id === id)?.name).join(', ')}.
+        </p>
       )}
       <h2>Red flags</h2>
       {raised.length === 0 ? (
@@ -81,4 +83,3 @@ export function DebriefView(props: { debrief: Debrief; onDone: () => void }) {
     </section>
   );
 }
-

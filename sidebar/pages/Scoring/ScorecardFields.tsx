@@ -29,7 +29,11 @@ export function ScorecardFields(props: { form: ScorecardForm; errors: FieldError
         {redFlags.map((f) => (
           <div key={f.id}>
             <label class="check">
-              <input type="checkbox" checked={form.redFlags.includes(f.id)} onChange={(e) => toggleFlag(f.id, (e.target as HTMLInputElement).checked)} />
+              <input
+                type="checkbox"
+                checked={form.redFlags.includes(f.id)}
+                onChange={(e) => toggleFlag(f.id, (e.target as HTMLInputElement).checked)}
+              />
               {f.name}
             </label>
             <p class="hint">{f.signal}</p>
@@ -37,7 +41,12 @@ export function ScorecardFields(props: { form: ScorecardForm; errors: FieldError
         ))}
       </div>
       <label for="notes">Notes</label>
-      <textarea id="notes" rows={4} value={form.notes} onInput={(e) => props.onChange({ ...form, notes: (e.target as HTMLTextAreaElement).value })} />
+      <textarea
+        id="notes"
+        rows={4}
+        value={form.notes}
+        onInput={(e) => props.onChange({ ...form, notes: (e.target as HTMLTextAreaElement).value })}
+      />
       {errors.notes && <div class="error">{errors.notes}</div>}
     </>
   );

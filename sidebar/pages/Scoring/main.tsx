@@ -11,9 +11,24 @@ import type { NewCandidatePayload } from '../../../src/domain/scoring/payloads';
 import { AddCandidateForm } from './AddCandidateForm';
 import { DebriefView } from './DebriefView';
 import { ScorecardFields } from './ScorecardFields';
-import { buildScorecard, emptyScores, rememberInterviewer, rememberedInterviewer, today, type FieldErrors, type ScorecardForm } from './form-state';
+import {
+  buildScorecard,
+  emptyScores,
+  rememberInterviewer,
+  rememberedInterviewer,
+  today,
+  type FieldErrors,
+  type ScorecardForm,
+} from './form-state';
 
-const freshForm = (interviewer: string): ScorecardForm => ({ candidate: '', interviewer, date: today(), scores: emptyScores(), redFlags: [], notes: '' });
+const freshForm = (interviewer: string): ScorecardForm => ({
+  candidate: '',
+  interviewer,
+  date: today(),
+  scores: emptyScores(),
+  redFlags: [],
+  notes: '',
+});
 
 function Scoring() {
   const [context, setContext] = useState<ScoringContext | null>(null);
@@ -60,7 +75,10 @@ function Scoring() {
     e.preventDefault();
     if (!context?.trackerId) return;
     const built = buildScorecard(context.trackerId, form);
-    if ('errors' in built) { setErrors(built.errors); return; }
+    if ('errors' in built) {
+      setErrors(built.errors);
+      return;
+    }
     setErrors({});
     rememberInterviewer(built.payload.interviewer);
     const result = await run(() => server.submitScorecard(built.payload), 'submit');
@@ -118,7 +136,12 @@ function Scoring() {
         </>
       )}
       <label for="candidate">Candidate</label>
-      <select id="candidate" value={form.candidate} aria-invalid={errors.candidate ? 'true' : undefined} onChange={(e) => setForm({ ...form, candidate: (e.target as HTMLSelectElement).value })}>
+      <select
+        id="candidate"
+        value={form.candidate}
+        aria-invalid={errors.candidate ? 'true' : undefined}
+        onChange={(e) => setForm({ ...form, candidate: (e.target as HTMLSelectElement).value })}
+      >
         <option value="">— pick a candidate —</option>
         {context.candidates.map((c) => (
           <option key={c.name} value={c.name}>
@@ -130,11 +153,18 @@ function Scoring() {
       {errors.candidate && <div class="error">{errors.candidate}</div>}
       {chosen && (
         <p class="hint">
-          {chosen.scorecards === 0 ? 'No scorecard yet.' : `${chosen.scorecards} scorecard${chosen.scorecards === 1 ? '' : 's'} so far; you see them once you have submitted yours.`}
+          {chosen.scorecards === 0
+            ? 'No scorecard yet.'
+            : `${chosen.scorecards} scorecard${chosen.scorecards === 1 ? '' : 's'} so far; you see them once you have submitted yours.`}
         </p>
       )}
       {adding ? (
-        <AddCandidateForm trackerId={trackerId} busy={busy} onAdd={(candidate) => void addCandidate(candidate)} onCancel={() => setAdding(false)} />
+        <AddCandidateForm
+          trackerId={trackerId}
+          busy={busy}
+          onAdd={(candidate) => void addCandidate(candidate)}
+          onCancel={() => setAdding(false)}
+        />
       ) : (
         <button type="button" class="link" onClick={() => setAdding(true)}>
           + Add a candidate
@@ -144,11 +174,22 @@ function Scoring() {
         <div class="row">
           <div>
             <label for="interviewer">Interviewer</label>
-            <input id="interviewer" value={form.interviewer} autocomplete="name" aria-invalid={errors.interviewer ? 'true' : undefined} onInput={(e) => setForm({ ...form, interviewer: (e.target as HTMLInputElement).value })} />
+            <input
+              id="interviewer"
+              value={form.interviewer}
+              autocomplete="name"
+              aria-invalid={errors.interviewer ? 'true' : undefined}
+              onInput={(e) => setForm({ ...form, interviewer: (e.target as HTMLInputElement).value })}
+            />
           </div>
           <div>
             <label for="date">Date</label>
-            <input id="date" type="date" value={form.date} onInput={(e) => setForm({ ...form, date: (e.target as HTMLInputElement).value })} />
+            <input
+              id="date"
+              type="date"
+              value={form.date}
+              onInput={(e) => setForm({ ...form, date: (e.target as HTMLInputElement).value })}
+            />
           </div>
         </div>
         {errors.interviewer && <div class="error">{errors.interviewer}</div>}
@@ -156,7 +197,9 @@ function Scoring() {
         <p class="hint">Type your name the same way each time: it is how the tracker knows your scorecards.</p>
         <ScorecardFields form={form} errors={errors} onChange={setForm} />
         {errors.form && <div class="error">{errors.form}</div>}
-        {Object.keys(errors).length > 0 && !errors.form && <div class="error">Some answers need fixing: see the messages in red above.</div>}
+        {Object.keys(errors).length > 0 && !errors.form && (
+          <div class="error">Some answers need fixing: see the messages in red above.</div>
+        )}
         {problemAt === 'submit' && banner}
         <div class="actions">
           <button type="submit" class="primary" disabled={busy}>
@@ -165,7 +208,12 @@ function Scoring() {
         </div>
         <p class="hint">
           Already scored this candidate?{' '}
-          <button type="button" class="link" onClick={() => void showDebrief()} disabled={busy || !form.candidate || !form.interviewer.trim()}>
+          <button
+            type="button"
+            class="link"
+            onClick={() => void showDebrief()}
+            disabled={busy || !form.candidate || !form.interviewer.trim()}
+          >
             Show the debrief
           </button>
         </p>

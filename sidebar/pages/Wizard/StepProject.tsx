@@ -1,7 +1,17 @@
 // Step 1, what is being built: the scoping questions of the hiring checklist.
 import {
-  CLOUD_LABELS, CLOUDS, CODEBASE_LABELS, CODEBASES, DATABASE_LABELS, DATABASES, FRAMEWORK_LABELS, FRAMEWORKS, options,
-  PERFORMANCE_LABELS, PERFORMANCE_NEEDS, PROJECT_TYPE_OPTIONS,
+  CLOUD_LABELS,
+  CLOUDS,
+  CODEBASE_LABELS,
+  CODEBASES,
+  DATABASE_LABELS,
+  DATABASES,
+  FRAMEWORK_LABELS,
+  FRAMEWORKS,
+  options,
+  PERFORMANCE_LABELS,
+  PERFORMANCE_NEEDS,
+  PROJECT_TYPE_OPTIONS,
 } from '../../../src/domain/budget/choices';
 import { defaultMonths, defaultSecurityAllowance } from '../../../src/domain/budget/defaults';
 import { project as projectCost, timeline } from '../../../src/domain/resolve';
@@ -28,12 +38,27 @@ export function StepProject(props: StepProps) {
   const { form, edit, error, table } = props;
   const p = form.project;
   const deliverableProblems = props.errorsUnder('project.deliverables.');
-  const select = (label: string, key: 'codebase' | 'framework' | 'database' | 'cloud' | 'performance', opts: { value: string; label: string }[]) => (
-    <SelectField label={label} value={p[key]} options={opts} error={error(`project.${key}`)} onChange={(v) => edit(`project.${key}`, (f) => (f.project[key] = v))} />
+  const select = (
+    label: string,
+    key: 'codebase' | 'framework' | 'database' | 'cloud' | 'performance',
+    opts: { value: string; label: string }[],
+  ) => (
+    <SelectField
+      label={label}
+      value={p[key]}
+      options={opts}
+      error={error(`project.${key}`)}
+      onChange={(v) => edit(`project.${key}`, (f) => (f.project[key] = v))}
+    />
   );
   return (
     <>
-      <TextField label="Project name" value={p.name} error={error('project.name')} onInput={(v) => edit('project.name', (f) => (f.project.name = v))} />
+      <TextField
+        label="Project name"
+        value={p.name}
+        error={error('project.name')}
+        onInput={(v) => edit('project.name', (f) => (f.project.name = v))}
+      />
       <SelectField
         label="Project type"
         value={p.type}
@@ -54,7 +79,10 @@ export function StepProject(props: StepProps) {
       <SelectField
         label="AI/ML integration"
         value={p.aiIntegration ? 'yes' : 'no'}
-        options={[{ value: 'no', label: 'No: a standard CRUD API' }, { value: 'yes', label: 'Yes: models, pipelines or LLMs' }]}
+        options={[
+          { value: 'no', label: 'No: a standard CRUD API' },
+          { value: 'yes', label: 'Yes: models, pipelines or LLMs' },
+        ]}
         onChange={(v) => edit('project.aiIntegration', (f) => (f.project.aiIntegration = v === 'yes'))}
       />
       {select('Framework', 'framework', options(FRAMEWORKS, FRAMEWORK_LABELS))}
@@ -65,7 +93,10 @@ export function StepProject(props: StepProps) {
         label="90-day deliverables"
         value={p.deliverables}
         rows={4}
-        error={error('project.deliverables') ?? (deliverableProblems.length ? deliverableProblems.map((d) => `Deliverable ${d.index + 1}: ${d.message}`).join(' ') : undefined)}
+        error={
+          error('project.deliverables') ??
+          (deliverableProblems.length ? deliverableProblems.map((d) => `Deliverable ${d.index + 1}: ${d.message}`).join(' ') : undefined)
+        }
         hint="One per line: what must work after 90 days, so candidates know what success means."
         onInput={(v) => edit('project.deliverables', (f) => (f.project.deliverables = v))}
       />

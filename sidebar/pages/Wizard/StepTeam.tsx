@@ -1,8 +1,16 @@
 // Step 2, who does the work and how they are paid: hire type, engagement model, the team rows
 // and the duration (prefilled from the project type's timeline until the user changes it).
 import {
-  AGENCY_REGION_OPTIONS, ENGAGEMENT_LABELS, ENGAGEMENTS, HIRE_TYPE_LABELS, HIRE_TYPES, LEVEL_OPTIONS, options, PROJECT_TYPE_LABELS,
-  REGION_OPTIONS, SPEC_OPTIONS,
+  AGENCY_REGION_OPTIONS,
+  ENGAGEMENT_LABELS,
+  ENGAGEMENTS,
+  HIRE_TYPE_LABELS,
+  HIRE_TYPES,
+  LEVEL_OPTIONS,
+  options,
+  PROJECT_TYPE_LABELS,
+  REGION_OPTIONS,
+  SPEC_OPTIONS,
 } from '../../../src/domain/budget/choices';
 import { DEFAULT_MEMBER } from '../../../src/domain/budget/defaults';
 import { teamMemberSchema, teamSchema } from '../../../src/domain/budget/schema';
@@ -50,7 +58,12 @@ function Member(props: StepProps & { index: number }) {
         <MemberRate {...props} member={m} />
       </div>
       {form.team.members.length > 1 && (
-        <button type="button" class="link" aria-label={`Remove team member ${index + 1}`} onClick={() => edit('team.members', (f) => f.team.members.splice(index, 1))}>
+        <button
+          type="button"
+          class="link"
+          aria-label={`Remove team member ${index + 1}`}
+          onClick={() => edit('team.members', (f) => f.team.members.splice(index, 1))}
+        >
           Remove
         </button>
       )}
@@ -93,8 +106,20 @@ export function StepTeam(props: StepProps) {
         onChange={(v) => edit('team.engagement', (f) => (f.team.engagement = v))}
       />
       <div class="pair">
-        <SelectField label="Agency region" value={t.agencyRegion} options={AGENCY_REGION_OPTIONS} error={error('team.agencyRegion')} onChange={(v) => edit('team.agencyRegion', (f) => (f.team.agencyRegion = v))} />
-        <TextField label="Hours per month" numeric value={t.hoursPerMonth} error={error('team.hoursPerMonth')} onInput={(v) => edit('team.hoursPerMonth', (f) => (f.team.hoursPerMonth = v))} />
+        <SelectField
+          label="Agency region"
+          value={t.agencyRegion}
+          options={AGENCY_REGION_OPTIONS}
+          error={error('team.agencyRegion')}
+          onChange={(v) => edit('team.agencyRegion', (f) => (f.team.agencyRegion = v))}
+        />
+        <TextField
+          label="Hours per month"
+          numeric
+          value={t.hoursPerMonth}
+          error={error('team.hoursPerMonth')}
+          onInput={(v) => edit('team.hoursPerMonth', (f) => (f.team.hoursPerMonth = v))}
+        />
       </div>
       <h2>Team</h2>
       {error('team.members') && <div class="error">{error('team.members')}</div>}

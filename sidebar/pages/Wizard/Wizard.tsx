@@ -23,9 +23,13 @@ export interface WizardProps {
   cardNote?: { text: string; problem: boolean };
 }
 
-type Creation = { state: 'idle' } | { state: 'creating' } | { state: 'created'; result: BudgetSheetResult } | { state: 'failed'; message: string };
+type Creation =
+  { state: 'idle' } | { state: 'creating' } | { state: 'created'; result: BudgetSheetResult } | { state: 'failed'; message: string };
 
-function safeEstimate(verdict: ReturnType<typeof judge>, table: FigureTable): { estimate?: BudgetEstimate; agencyRegion?: Region; problem?: string } {
+function safeEstimate(
+  verdict: ReturnType<typeof judge>,
+  table: FigureTable,
+): { estimate?: BudgetEstimate; agencyRegion?: Region; problem?: string } {
   if (!verdict.estimateInput) return {};
   try {
     return { estimate: estimateBudget(verdict.estimateInput, table), agencyRegion: verdict.estimateInput.team.agencyRegion };
@@ -102,7 +106,9 @@ export function Wizard(props: WizardProps) {
         {step === 0 && <StepProject {...stepProps} />}
         {step === 1 && <StepTeam {...stepProps} />}
         {step === 2 && <StepHidden {...stepProps} />}
-        {step === 3 && estimate && agencyRegion && <ReviewSummary estimate={estimate} hireType={form.team.hireType} months={form.team.months} agencyRegion={agencyRegion} />}
+        {step === 3 && estimate && agencyRegion && (
+          <ReviewSummary estimate={estimate} hireType={form.team.hireType} months={form.team.months} agencyRegion={agencyRegion} />
+        )}
         {step === 3 && !estimate && <p class="banner error">{problem ?? 'Some answers need fixing before there is an estimate.'}</p>}
         {stepHasShownProblems && <p class="banner error">Fix the fields marked in red to continue.</p>}
         {blocking.length > 0 && checkedSteps.has(0) && (
@@ -117,7 +123,8 @@ export function Wizard(props: WizardProps) {
         )}
         {creation.state === 'created' && (
           <p class="banner ok" role="status">
-            Created the sheet “{creation.result.sheetName}”{creation.result.usesRateCard ? ', using your rate card' : ''}. Your answers stay here for another version.
+            Created the sheet “{creation.result.sheetName}”{creation.result.usesRateCard ? ', using your rate card' : ''}. Your answers stay
+            here for another version.
           </p>
         )}
         {creation.state === 'failed' && (
@@ -143,7 +150,9 @@ export function Wizard(props: WizardProps) {
         </div>
       </form>
       {step < 3 && <EstimateStrip estimate={estimate} problem={problem} />}
-      <p class="hint save-status">{saveStatus.state === 'failed' ? `Draft not saved: ${saveStatus.message}` : saveStatus.state === 'saved' ? 'Draft saved.' : ''}</p>
+      <p class="hint save-status">
+        {saveStatus.state === 'failed' ? `Draft not saved: ${saveStatus.message}` : saveStatus.state === 'saved' ? 'Draft saved.' : ''}
+      </p>
     </main>
   );
 }

@@ -54,12 +54,21 @@ export function TextArea(props: Common & { value: string; onInput: (value: strin
   const id = useId();
   return (
     <Described {...props} id={id}>
-      <textarea id={id} rows={props.rows ?? 4} value={props.value} maxLength={props.maxLength} onInput={(e) => props.onInput(e.currentTarget.value)} {...aria(id, props)} />
+      <textarea
+        id={id}
+        rows={props.rows ?? 4}
+        value={props.value}
+        maxLength={props.maxLength}
+        onInput={(e) => props.onInput(e.currentTarget.value)}
+        {...aria(id, props)}
+      />
     </Described>
   );
 }
 
-export function SelectField(props: Common & { value: string; options: readonly { value: string; label: string }[]; onChange: (value: string) => void }) {
+export function SelectField(
+  props: Common & { value: string; options: readonly { value: string; label: string }[]; onChange: (value: string) => void },
+) {
   const id = useId();
   return (
     <Described {...props} id={id}>

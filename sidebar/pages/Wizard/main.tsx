@@ -21,12 +21,18 @@ function figuresFor(card: WizardContext['rateCard']): { table: FigureTable; card
     if (problems.length === 0) return { table, cardNote: { text: `Using the rate card on sheet “${card.sheetName}”.`, problem: false } };
     return {
       table,
-      cardNote: { text: `Using the rate card on sheet “${card.sheetName}”, which has rows the functions refuse: ${problems.join(' ')} Figures that rest on them show the problem instead.`, problem: true },
+      cardNote: {
+        text: `Using the rate card on sheet “${card.sheetName}”, which has rows the functions refuse: ${problems.join(' ')} Figures that rest on them show the problem instead.`,
+        problem: true,
+      },
     };
   } catch (error) {
     return {
       table: builtInTable(),
-      cardNote: { text: `The rate card on “${card.sheetName}” has a problem (${(error as Error).message}). The estimate uses the built-in figures; fix the card before creating the sheet.`, problem: true },
+      cardNote: {
+        text: `The rate card on “${card.sheetName}” has a problem (${(error as Error).message}). The estimate uses the built-in figures; fix the card before creating the sheet.`,
+        problem: true,
+      },
     };
   }
 }
@@ -43,11 +49,20 @@ function App() {
     const start = (context: WizardContext, failed?: string) => {
       const figures = figuresFor(context.rateCard);
       const draft = newestDraft(context.documentKey, context.draft) ?? startingDraft(figures.table);
-      setProps({ initial: draft, documentKey: context.documentKey, ...figures, ...(failed ? { cardNote: { text: failed, problem: true } } : {}) });
+      setProps({
+        initial: draft,
+        documentKey: context.documentKey,
+        ...figures,
+        ...(failed ? { cardNote: { text: failed, problem: true } } : {}),
+      });
     };
     server.getWizardContext().then(
       (context) => start(context),
-      (error: unknown) => start({ documentKey: 'offline', draft: null, rateCard: null }, `${failureMessage(error)} Your answers are kept in this browser only.`),
+      (error: unknown) =>
+        start(
+          { documentKey: 'offline', draft: null, rateCard: null },
+          `${failureMessage(error)} Your answers are kept in this browser only.`,
+        ),
     );
   }, []);
   if (!props) return <p class="muted">Loading your draft…</p>;

@@ -27,7 +27,7 @@ export function budgetAssumptions(): string[] {
   const trial = hiring.checklist.find((c) => c.id === 'paid_trial');
   const pct = (r: { low: number; high: number }) => `${formatRange(r.low * 100, r.high * 100)}%`;
   return [
-    "Rate card: the line \"Figures from\" at the top says whether this sheet's DevRate formulas pass the rate card; inserting a rate card offers to connect existing budgets.",
+    'Rate card: the line "Figures from" at the top says whether this sheet\'s DevRate formulas pass the rate card; inserting a rate card offers to connect existing budgets.',
     `Freelance rates: DEVRATE (per hour) and DEVMONTHLY (per month) by level, region and specialization, from ${cite('hourly')}; monthly from ${cite('monthly')}.`,
     `${derivationRule()} =RATESOURCE("hourly", level, region, spec) says how for any row.`,
     `Agency: AGENCYRATE for the agency region × hours per month × full-time equivalents, from ${cite('agency')}.`,

@@ -27,7 +27,8 @@ export const HIRE_ROWS_NOTE =
 /** What each row computes, in full. */
 export const HIRE_ROW_HOW: Record<HireType, string> = {
   freelance: "Each member's freelance rate for their level and region × count × allocation × months (hourly: × hours per month)",
-  agency: "One agency rate for the agency region, whatever the level (the sources' agency rates are not by level) × hours per month × full-time equivalents × months",
+  agency:
+    "One agency rate for the agency region, whatever the level (the sources' agency rates are not by level) × hours per month × full-time equivalents × months",
   full_time: 'US salary for each level (the sources give US salaries only) × loaded cost × count × allocation × months ÷ 12',
 };
 /** The agency label around a region name (text, or a formula's reference on the sheet). */

@@ -64,7 +64,9 @@ export function estimateBudget(input: EstimateInput, table: FigureTable): Budget
     security: flat(hidden.securityAllowance),
     maintenance: scaled(team, hidden.maintenancePercent / 100),
     assessment: flat(hidden.assessmentPay * hidden.candidates),
-    trial: triple((p) => (hidden.trialWeeks === 0 ? 0 : trialMonths * freelanceMonthly(table, { ...plan, engagement: 'monthly_retainer' }, firstMember, p))),
+    trial: triple((p) =>
+      hidden.trialWeeks === 0 ? 0 : trialMonths * freelanceMonthly(table, { ...plan, engagement: 'monthly_retainer' }, firstMember, p),
+    ),
   };
   const subtotal = triple((p) => BUDGET_LINES.reduce((sum, line) => sum + lines[line.id][p], 0));
   const contingency = scaled(subtotal, hidden.contingencyPercent / 100);

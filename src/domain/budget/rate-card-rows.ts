@@ -14,14 +14,21 @@ export const rateCardChoiceSchema = z.enum(RATE_CARD_CHOICES, { error: `Choose $
 
 /** The budget sheets to connect to a card, as the sidebar sends them (sheet names are at most 100 characters). */
 export const budgetSheetNamesSchema = z
-  .array(z.string({ error: 'Name each budget sheet.' }).check(z.minLength(1, 'Name each budget sheet.'), z.maxLength(100, 'A sheet name has at most 100 characters.')), {
-    error: 'Choose the budget sheets to connect.',
-  })
+  .array(
+    z
+      .string({ error: 'Name each budget sheet.' })
+      .check(z.minLength(1, 'Name each budget sheet.'), z.maxLength(100, 'A sheet name has at most 100 characters.')),
+    {
+      error: 'Choose the budget sheets to connect.',
+    },
+  )
   .check(z.minLength(1, 'Choose at least one budget sheet.'), z.maxLength(200, 'Choose at most 200 budget sheets.'));
 
 export const RATE_CARD_CHOICE_HELP: Record<RateCardChoice, string> = {
-  'abbacus-2026': "Abbacus's freelance rates by level, region and specialization, monthly rates, project costs and timelines, and its global agency range.",
-  'navspace-2026': "Navspace's US salaries, agency rates, and its lower freelance rates for remote and US/Western Europe developers. Figures it does not give keep DevRate's defaults.",
+  'abbacus-2026':
+    "Abbacus's freelance rates by level, region and specialization, monthly rates, project costs and timelines, and its global agency range.",
+  'navspace-2026':
+    "Navspace's US salaries, agency rates, and its lower freelance rates for remote and US/Western Europe developers. Figures it does not give keep DevRate's defaults.",
   both: "DevRate's defaults, each with its source, and what the other source says where the two disagree.",
 };
 
@@ -42,7 +49,11 @@ function sortFigures(figures: Figure[]): Figure[] {
 /** A card states timelines in months; a source that gave weeks is converted. */
 function cardBounds(f: Figure): { low: number; high: number; note: string } {
   if (f.kind === 'timeline' && f.unit === 'weeks') {
-    return { low: f.low * MONTHS_PER_WEEK, high: f.high * MONTHS_PER_WEEK, note: ` (${formatRange(f.low, f.high)} weeks, at 52/12 weeks a month)` };
+    return {
+      low: f.low * MONTHS_PER_WEEK,
+      high: f.high * MONTHS_PER_WEEK,
+      note: ` (${formatRange(f.low, f.high)} weeks, at 52/12 weeks a month)`,
+    };
   }
   return { low: f.low, high: f.high, note: '' };
 }

@@ -2,9 +2,7 @@
 // types and the server parses again before writing anything. Messages speak to the user.
 import * as z from '../validator';
 import { LEVELS, PROJECT_TYPES, REGIONS, SPECS } from '../terms';
-import {
-  AGENCY_REGIONS, CLOUDS, CODEBASES, DATABASES, ENGAGEMENTS, FRAMEWORKS, HIRE_TYPES, PERFORMANCE_NEEDS,
-} from './choices';
+import { AGENCY_REGIONS, CLOUDS, CODEBASES, DATABASES, ENGAGEMENTS, FRAMEWORKS, HIRE_TYPES, PERFORMANCE_NEEDS } from './choices';
 
 export const LIMITS = {
   projectName: 80,
@@ -21,15 +19,18 @@ export const LIMITS = {
 
 function amount(what: string, options: { min?: number; max?: number; positive?: boolean; whole?: boolean } = {}) {
   const max = options.max ?? LIMITS.amount;
-  return z.number({ error: (issue) => (issue.input === undefined ? `Enter ${what}.` : `${capital(what)} must be a number.`) }).check(
-    ...(options.whole ? [z.refine(Number.isSafeInteger, `${capital(what)} must be a whole number.`)] : []),
-    options.positive ? z.gt(0, `${capital(what)} must be more than 0.`) : z.gte(options.min ?? 0, `${capital(what)} cannot be below ${options.min ?? 0}.`),
-    z.lte(max, `${capital(what)} can be at most ${max.toLocaleString('en-US')}.`),
-  );
+  return z
+    .number({ error: (issue) => (issue.input === undefined ? `Enter ${what}.` : `${capital(what)} must be a number.`) })
+    .check(
+      ...(options.whole ? [z.refine(Number.isSafeInteger, `${capital(what)} must be a whole number.`)] : []),
+      options.positive
+        ? z.gt(0, `${capital(what)} must be more than 0.`)
+        : z.gte(options.min ?? 0, `${capital(what)} cannot be below ${options.min ?? 0}.`),
+      z.lte(max, `${capital(what)} can be at most ${max.toLocaleString('en-US')}.`),
+    );
 }
 const percent = (what: string, max = 100) => amount(what, { max });
-const choice = <T extends readonly [string, ...string[]]>(values: T, what: string) =>
-  z.enum(values, { error: `Choose ${what}.` });
+const choice = <T extends readonly [string, ...string[]]>(values: T, what: string) => z.enum(values, { error: `Choose ${what}.` });
 const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 export const teamMemberSchema = z.object({
@@ -43,7 +44,11 @@ export const teamMemberSchema = z.object({
 export const projectSchema = z.object({
   name: z
     .string({ error: 'Give the project a name.' })
-    .check(z.trim(), z.minLength(1, 'Give the project a name.'), z.maxLength(LIMITS.projectName, `Keep the name to ${LIMITS.projectName} characters.`)),
+    .check(
+      z.trim(),
+      z.minLength(1, 'Give the project a name.'),
+      z.maxLength(LIMITS.projectName, `Keep the name to ${LIMITS.projectName} characters.`),
+    ),
   type: choice(PROJECT_TYPES, 'a project type'),
   codebase: choice(CODEBASES, 'greenfield or existing code'),
   aiIntegration: z.boolean({ error: 'Say whether the work needs AI/ML integration.' }),
@@ -53,9 +58,18 @@ export const projectSchema = z.object({
   performance: choice(PERFORMANCE_NEEDS, 'the performance need that matters most'),
   deliverables: z
     .array(
-      z.string().check(z.trim(), z.minLength(1, 'A deliverable cannot be empty.'), z.maxLength(LIMITS.deliverable, `Keep each deliverable to ${LIMITS.deliverable} characters.`)),
+      z
+        .string()
+        .check(
+          z.trim(),
+          z.minLength(1, 'A deliverable cannot be empty.'),
+          z.maxLength(LIMITS.deliverable, `Keep each deliverable to ${LIMITS.deliverable} characters.`),
+        ),
     )
-    .check(z.minLength(1, 'List at least one deliverable for the first 90 days.'), z.maxLength(LIMITS.deliverables, `List at most ${LIMITS.deliverables} deliverables.`)),
+    .check(
+      z.minLength(1, 'List at least one deliverable for the first 90 days.'),
+      z.maxLength(LIMITS.deliverables, `List at most ${LIMITS.deliverables} deliverables.`),
+    ),
 });
 
 export const teamSchema = z.object({
@@ -68,7 +82,10 @@ export const teamSchema = z.object({
   months: amount('the duration in months', { positive: true, max: LIMITS.months }),
   members: z
     .array(teamMemberSchema)
-    .check(z.minLength(1, 'Add at least one team member.'), z.maxLength(LIMITS.members, `A budget holds at most ${LIMITS.members} team rows.`)),
+    .check(
+      z.minLength(1, 'Add at least one team member.'),
+      z.maxLength(LIMITS.members, `A budget holds at most ${LIMITS.members} team rows.`),
+    ),
 });
 
 export const hiddenCostsSchema = z.object({
@@ -84,7 +101,11 @@ export const hiddenCostsSchema = z.object({
 
 export const budgetInputSchema = z.object({ project: projectSchema, team: teamSchema, hidden: hiddenCostsSchema });
 /** What the estimate needs: the sidebar shows it before the project has a name or deliverables. */
-export const estimateInputSchema = z.object({ project: z.pick(projectSchema, { type: true }), team: teamSchema, hidden: hiddenCostsSchema });
+export const estimateInputSchema = z.object({
+  project: z.pick(projectSchema, { type: true }),
+  team: teamSchema,
+  hidden: hiddenCostsSchema,
+});
 
 export type TeamMember = z.infer<typeof teamMemberSchema>;
 export type ProjectScope = z.infer<typeof projectSchema>;

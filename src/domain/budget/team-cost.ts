@@ -21,7 +21,12 @@ export function fullTimeEquivalents(members: readonly TeamMember[]): number {
 }
 
 /** Freelance rate of one member for a month: DEVRATE × hours when billed hourly, else DEVMONTHLY. */
-export function freelanceMonthly(table: FigureTable, plan: Pick<TeamPlan, 'engagement' | 'hoursPerMonth'>, m: TeamMember, point: EstimatePoint): number {
+export function freelanceMonthly(
+  table: FigureTable,
+  plan: Pick<TeamPlan, 'engagement' | 'hoursPerMonth'>,
+  m: TeamMember,
+  point: EstimatePoint,
+): number {
   return plan.engagement === 'hourly'
     ? at(hourly(table, m.level, m.region, m.spec), point) * plan.hoursPerMonth
     : at(monthly(table, m.level, m.region, m.spec), point);

@@ -15,26 +15,38 @@ const redFlagIds = hiring.redFlags.map((f) => f.id) as [string, ...string[]];
 /** One line, trimmed, inner runs of space collapsed. */
 const personName = (what: string) =>
   z.pipe(
-    z.pipe(z.string(`${what} must be text`), z.transform((s) => s.trim().replace(/\s+/g, ' '))),
-    z.string().check(z.minLength(1, `${what} is required`), z.maxLength(MAX_NAME_LENGTH, `${what} is longer than ${MAX_NAME_LENGTH} characters`)),
+    z.pipe(
+      z.string(`${what} must be text`),
+      z.transform((s) => s.trim().replace(/\s+/g, ' ')),
+    ),
+    z
+      .string()
+      .check(z.minLength(1, `${what} is required`), z.maxLength(MAX_NAME_LENGTH, `${what} is longer than ${MAX_NAME_LENGTH} characters`)),
   );
 
 // The sheet finds a candidate's scorecards with COUNTIFS/SUMIFS, where * ? ~ are wildcards and a
 // leading = < > is a comparison: such a name would pick up other candidates' rows.
 const candidateName = personName('Candidate').check(
-  z.refine((s) => !/[*?~]/.test(s) && !/^[=<>]/.test(s), 'Candidate names cannot contain * ? ~ or start with = < > (the tracker matches names with COUNTIFS)'),
+  z.refine(
+    (s) => !/[*?~]/.test(s) && !/^[=<>]/.test(s),
+    'Candidate names cannot contain * ? ~ or start with = < > (the tracker matches names with COUNTIFS)',
+  ),
 );
 
-export const trackerIdSchema = z.number('Tracker must be a number').check(z.refine(Number.isSafeInteger, 'Tracker must be a whole number'), z.positive());
+export const trackerIdSchema = z
+  .number('Tracker must be a number')
+  .check(z.refine(Number.isSafeInteger, 'Tracker must be a whole number'), z.positive());
 
 const score = z.pipe(
   z.optional(
     z.nullable(
-      z.number(`use a whole number from ${MIN_SCORE} to ${MAX_SCORE}, or leave it blank for no evidence`).check(
-        z.refine(Number.isSafeInteger, `use a whole number from ${MIN_SCORE} to ${MAX_SCORE}`),
-        z.gte(MIN_SCORE, `the lowest score is ${MIN_SCORE}`),
-        z.lte(MAX_SCORE, `the highest score is ${MAX_SCORE}`),
-      ),
+      z
+        .number(`use a whole number from ${MIN_SCORE} to ${MAX_SCORE}, or leave it blank for no evidence`)
+        .check(
+          z.refine(Number.isSafeInteger, `use a whole number from ${MIN_SCORE} to ${MAX_SCORE}`),
+          z.gte(MIN_SCORE, `the lowest score is ${MIN_SCORE}`),
+          z.lte(MAX_SCORE, `the highest score is ${MAX_SCORE}`),
+        ),
     ),
   ),
   z.transform((s) => s ?? null),
@@ -56,12 +68,10 @@ export const scorecardSchema = z
     interviewer: personName('Interviewer'),
     date: isoDate,
     scores: z.strictObject(Object.fromEntries(questionIds.map((id) => [id, score])) as Record<string, typeof score>),
-    redFlags: z
-      .array(z.enum(redFlagIds, `unknown red flag; use one of ${redFlagIds.join(', ')}`))
-      .check(
-        z.maxLength(redFlagIds.length),
-        z.refine((ids) => new Set(ids).size === ids.length, 'a red flag is listed twice'),
-      ),
+    redFlags: z.array(z.enum(redFlagIds, `unknown red flag; use one of ${redFlagIds.join(', ')}`)).check(
+      z.maxLength(redFlagIds.length),
+      z.refine((ids) => new Set(ids).size === ids.length, 'a red flag is listed twice'),
+    ),
     notes: z.string('Notes must be text').check(z.maxLength(MAX_NOTES_LENGTH, `Notes are longer than ${MAX_NOTES_LENGTH} characters`)),
   })
   .check(
@@ -86,14 +96,22 @@ export const newCandidateSchema = z.strictObject({
   ),
   stage: optionalEnum(STAGES, 'Stage'),
   level: optionalEnum(LEVELS, 'Claimed level'),
-  years: z.optional(z.number('Years must be a number').check(z.gte(0, 'Years cannot be negative'), z.lte(MAX_YEARS, `Years above ${MAX_YEARS}?`))),
+  years: z.optional(
+    z.number('Years must be a number').check(z.gte(0, 'Years cannot be negative'), z.lte(MAX_YEARS, `Years above ${MAX_YEARS}?`)),
+  ),
   region: optionalEnum(REGIONS, 'Region'),
   spec: optionalEnum(SPECS, 'Specialization'),
   quote: z.optional(
-    z.number('Quoted $/hour must be a number').check(z.gte(0, 'Quoted $/hour cannot be negative'), z.lte(10_000, 'Quoted $/hour above 10,000?')),
+    z
+      .number('Quoted $/hour must be a number')
+      .check(z.gte(0, 'Quoted $/hour cannot be negative'), z.lte(10_000, 'Quoted $/hour above 10,000?')),
   ),
 });
 export type NewCandidatePayload = z.infer<typeof newCandidateSchema>;
 
-export const debriefRequestSchema = z.strictObject({ trackerId: trackerIdSchema, candidate: candidateName, interviewer: personName('Interviewer') });
+export const debriefRequestSchema = z.strictObject({
+  trackerId: trackerIdSchema,
+  candidate: candidateName,
+  interviewer: personName('Interviewer'),
+});
 export type DebriefRequest = z.infer<typeof debriefRequestSchema>;

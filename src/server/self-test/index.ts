@@ -23,7 +23,10 @@ export function runSelfTest(): SelfTestReport {
     const sheetName = writeReport(spreadsheet, rows, outcomes);
     const count = (result: string) => rows.filter((r) => r.result === result).length;
     const looks = rows.length - count('PASS') - count('FAIL');
-    spreadsheet.toast(`${count('PASS')} passed, ${count('FAIL')} failed, ${looks} to check by eye. See "${sheetName}".`, 'DevRate self-test');
+    spreadsheet.toast(
+      `${count('PASS')} passed, ${count('FAIL')} failed, ${looks} to check by eye. See "${sheetName}".`,
+      'DevRate self-test',
+    );
     return { sheetName, rows };
   });
 }

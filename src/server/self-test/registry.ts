@@ -5,7 +5,13 @@
 import type { SelfTestCheck } from './check';
 import { builderReuse, propertiesScope } from './service-checks';
 import { namedRangeOfDeletedSheet, protectionUnprotectedRanges, rangeListOrder, sheetNameCase } from './structure-checks';
-import { conditionalFormatOnEmptyText, dropdownNumber, formulaLocale, numberFormatGeneral, setFormulaMovesReferences } from './value-checks';
+import {
+  conditionalFormatOnEmptyText,
+  dropdownNumber,
+  formulaLocale,
+  numberFormatGeneral,
+  setFormulaMovesReferences,
+} from './value-checks';
 
 export const SELF_TEST_CHECKS: readonly SelfTestCheck[] = [
   rangeListOrder,

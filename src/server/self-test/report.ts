@@ -24,10 +24,7 @@ export function reportRow(check: SelfTestCheck, outcome: CheckOutcome): SelfTest
 /** Writes the report on a new sheet (never over a person's sheet) and returns its name. */
 export function writeReport(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, rows: SelfTestRow[], outcomes: CheckOutcome[]): string {
   const sheet = spreadsheet.insertSheet(uniqueSheetName(spreadsheet, REPORT_SHEET));
-  const values = [
-    [...REPORT_HEADERS],
-    ...rows.map((r) => [asText(r.id), asText(r.assumption), asText(r.observed), asText(r.result), '']),
-  ];
+  const values = [[...REPORT_HEADERS], ...rows.map((r) => [asText(r.id), asText(r.assumption), asText(r.observed), asText(r.result), ''])];
   sheet.getRange(1, 1, values.length, REPORT_HEADERS.length).setValues(values).setWrap(true).setVerticalAlignment('top');
   sheet.getRange(1, 1, 1, REPORT_HEADERS.length).setFontWeight('bold');
   sheet.setFrozenRows(1);

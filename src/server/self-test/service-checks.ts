@@ -3,7 +3,8 @@ import { show, type SelfTestCheck } from './check';
 
 export const builderReuse: SelfTestCheck = {
   id: 'builder-reuse',
-  assumption: 'One rule builder makes several rules: each require…/when… replaces the last condition and build() takes a copy, so rules built earlier keep theirs.',
+  assumption:
+    'One rule builder makes several rules: each require…/when… replaces the last condition and build() takes a copy, so rules built earlier keep theirs.',
   run({ sheet }) {
     const dv = SpreadsheetApp.newDataValidation().setAllowInvalid(false);
     const list = dv.requireValueInList(['a', 'b'], true).setHelpText('list').build();
@@ -21,14 +22,20 @@ export const builderReuse: SelfTestCheck = {
       condition(low),
       condition(high),
     ];
-    const expected = ['VALUE_IN_LIST list', 'NUMBER_BETWEEN between allowInvalid=false', 'NUMBER_LESS_THAN #ff0000', 'NUMBER_GREATER_THAN #00ff00'];
+    const expected = [
+      'VALUE_IN_LIST list',
+      'NUMBER_BETWEEN between allowInvalid=false',
+      'NUMBER_LESS_THAN #ff0000',
+      'NUMBER_GREATER_THAN #00ff00',
+    ];
     return { observed: `The four rules read ${show(got)}.`, pass: got.join() === expected.join() };
   },
 };
 
 export const propertiesScope: SelfTestCheck = {
   id: 'properties-scope',
-  assumption: 'User, document and script properties are three separate stores (a draft kept in user properties is not seen through the others). Sharing across documents and people needs a second file or account: see the emulator README.',
+  assumption:
+    'User, document and script properties are three separate stores (a draft kept in user properties is not seen through the others). Sharing across documents and people needs a second file or account: see the emulator README.',
   run({ stamp, setProperty }) {
     const user = PropertiesService.getUserProperties();
     const doc = PropertiesService.getDocumentProperties();
@@ -43,7 +50,9 @@ export const propertiesScope: SelfTestCheck = {
       'document key via user': user.getProperty(docKey),
       'document key via script': script.getProperty(docKey),
     };
-    const leaks = Object.entries(seen).filter(([, v]) => v !== null).map(([k]) => k);
+    const leaks = Object.entries(seen)
+      .filter(([, v]) => v !== null)
+      .map(([k]) => k);
     const ownBack = user.getProperty(userKey) === 'user' && doc.getProperty(docKey) === 'document';
     return {
       observed: `Each store read its own key back: ${ownBack ? 'yes' : 'no'}; seen through another store: ${leaks.length ? leaks.join(', ') : 'none'}.`,

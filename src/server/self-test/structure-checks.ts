@@ -5,7 +5,8 @@ const a1s = (ranges: GoogleAppsScript.Spreadsheet.Range[]) => ranges.map((r) => 
 
 export const rangeListOrder: SelfTestCheck = {
   id: 'range-list-order',
-  assumption: 'Sheet.getRangeList(["C3", "A1", "B2"]).getRanges() returns the ranges in the order given (the tracker matches them by position).',
+  assumption:
+    'Sheet.getRangeList(["C3", "A1", "B2"]).getRanges() returns the ranges in the order given (the tracker matches them by position).',
   run({ sheet }) {
     const got = a1s(sheet.getRangeList(['C3', 'A1', 'B2']).getRanges());
     return { observed: `getRanges() gave ${show(got)}.`, pass: got.join() === 'C3,A1,B2' };
@@ -35,7 +36,8 @@ export const sheetNameCase: SelfTestCheck = {
 
 export const namedRangeOfDeletedSheet: SelfTestCheck = {
   id: 'named-range-deleted-sheet',
-  assumption: 'Deleting a sheet removes the named ranges on it: getRangeByName gives null and getNamedRanges no longer lists them (a rate card deleted with its sheet is seen as gone).',
+  assumption:
+    'Deleting a sheet removes the named ranges on it: getRangeByName gives null and getNamedRanges no longer lists them (a rate card deleted with its sheet is seen as gone).',
   run({ spreadsheet, stamp, newSheet, afterwards }) {
     const name = `DevRateSelfTest_${stamp}`;
     const doomed = newSheet(`DevRate self-test named ${stamp}`);
@@ -63,7 +65,10 @@ export const protectionUnprotectedRanges: SelfTestCheck = {
   id: 'protection-unprotected-ranges',
   assumption: 'A warning-only sheet protection keeps the unprotected ranges set on it (budget inputs stay editable without a warning).',
   run({ sheet }) {
-    sheet.protect().setDescription('DevRate self-test').setWarningOnly(true)
+    sheet
+      .protect()
+      .setDescription('DevRate self-test')
+      .setWarningOnly(true)
       .setUnprotectedRanges([sheet.getRange('A1:A2'), sheet.getRange('C3')]);
     const protection = sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET).at(0);
     const kept = protection ? a1s(protection.getUnprotectedRanges()).sort() : [];

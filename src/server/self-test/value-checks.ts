@@ -3,21 +3,28 @@ import { show, type SelfTestCheck } from './check';
 
 export const dropdownNumber: SelfTestCheck = {
   id: 'dropdown-number',
-  assumption: 'Text "3" written to a dropdown cell whose choices are "1" to "4" (as a score is chosen) is stored as the number 3, so SUM and AVERAGE count it.',
+  assumption:
+    'Text "3" written to a dropdown cell whose choices are "1" to "4" (as a score is chosen) is stored as the number 3, so SUM and AVERAGE count it.',
   run({ sheet }) {
     const cell = sheet.getRange('A1');
-    cell.setDataValidation(SpreadsheetApp.newDataValidation().requireValueInList(['1', '2', '3', '4'], true).setAllowInvalid(false).build());
+    cell.setDataValidation(
+      SpreadsheetApp.newDataValidation().requireValueInList(['1', '2', '3', '4'], true).setAllowInvalid(false).build(),
+    );
     cell.setValue('3');
     const sum = sheet.getRange('B1').setFormula('=SUM(A1:A1)');
     const value: unknown = cell.getValue();
     const total: unknown = sum.getValue();
-    return { observed: `getValue() gave ${typeof value} ${show(value)}; =SUM(A1:A1) gave ${show(total)}.`, pass: value === 3 && total === 3 };
+    return {
+      observed: `getValue() gave ${typeof value} ${show(value)}; =SUM(A1:A1) gave ${show(total)}.`,
+      pass: value === 3 && total === 3,
+    };
   },
 };
 
 export const numberFormatGeneral: SelfTestCheck = {
   id: 'number-format-general',
-  assumption: 'A new cell\'s number format reads "General", and setNumberFormat("General") keeps the automatic format (1234.5 shows as 1234.5).',
+  assumption:
+    'A new cell\'s number format reads "General", and setNumberFormat("General") keeps the automatic format (1234.5 shows as 1234.5).',
   run({ sheet }) {
     const cell = sheet.getRange('A1');
     const fresh = cell.getNumberFormat();
@@ -35,14 +42,19 @@ export const setFormulaMovesReferences: SelfTestCheck = {
   id: 'set-formula-moves-references',
   assumption: 'Range.setFormula on several cells moves relative references with each cell, as filling down does.',
   run({ sheet }) {
-    const got = sheet.getRange('B1:B3').setFormula('=A1*2').getFormulas().map((row) => row[0]);
+    const got = sheet
+      .getRange('B1:B3')
+      .setFormula('=A1*2')
+      .getFormulas()
+      .map((row) => row[0]);
     return { observed: `setFormula("=A1*2") on B1:B3 gave ${show(got)}.`, pass: got.join() === '=A1*2,=A2*2,=A3*2' };
   },
 };
 
 export const formulaLocale: SelfTestCheck = {
   id: 'formula-locale',
-  assumption: 'setFormula takes English function names, commas between arguments and a dot for decimals whatever the spreadsheet\'s locale (checked under de_DE, which shows 1,5).',
+  assumption:
+    "setFormula takes English function names, commas between arguments and a dot for decimals whatever the spreadsheet's locale (checked under de_DE, which shows 1,5).",
   run({ spreadsheet, sheet, afterwards }) {
     const original = spreadsheet.getSpreadsheetLocale();
     afterwards(() => spreadsheet.setSpreadsheetLocale(original));
@@ -63,7 +75,8 @@ export const conditionalFormatOnEmptyText: SelfTestCheck = {
   assumption: 'A "number less than 2" colour rule does not colour a formula cell whose result is "" (empty candidate rows stay white).',
   run() {
     return {
-      observed: 'Apps Script cannot read the colour a conditional format gives a cell: the sample cell of this row holds =IF(TRUE,"","") under the rule "number less than 2: red".',
+      observed:
+        'Apps Script cannot read the colour a conditional format gives a cell: the sample cell of this row holds =IF(TRUE,"","") under the rule "number less than 2: red".',
       look: {
         instruction: 'LOOK: PASS if the sample is white, FAIL if it is red',
         draw(cell) {

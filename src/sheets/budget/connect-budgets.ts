@@ -57,7 +57,10 @@ export function budgetConnections(spreadsheet: Spreadsheet): BudgetConnection[] 
   return spreadsheet.getSheets().flatMap((sheet) => {
     const formulas = budgetFormulas(sheet);
     if (!formulas) return [];
-    const usesRateCard = formulas.flat().filter(callsDevRate).every((f) => passCard(f, RATE_CARD_RANGE_NAME) === f);
+    const usesRateCard = formulas
+      .flat()
+      .filter(callsDevRate)
+      .every((f) => passCard(f, RATE_CARD_RANGE_NAME) === f);
     return [{ sheetName: sheet.getName(), usesRateCard }];
   });
 }

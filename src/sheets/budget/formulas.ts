@@ -54,17 +54,21 @@ const q = formulaText;
 const card = (rateCard?: string) => (rateCard ? `, ${rateCard}` : '');
 
 // Team table spills: low and high side by side for every row (point "range").
-export const hourlySpill = (r: BudgetRefs, rateCard?: string) => `=DEVRATE(${r.team.level}, ${r.team.region}, ${r.team.spec}, "range"${card(rateCard)})`;
-export const monthlySpill = (r: BudgetRefs, rateCard?: string) => `=DEVMONTHLY(${r.team.level}, ${r.team.region}, ${r.team.spec}, "range"${card(rateCard)})`;
+export const hourlySpill = (r: BudgetRefs, rateCard?: string) =>
+  `=DEVRATE(${r.team.level}, ${r.team.region}, ${r.team.spec}, "range"${card(rateCard)})`;
+export const monthlySpill = (r: BudgetRefs, rateCard?: string) =>
+  `=DEVMONTHLY(${r.team.level}, ${r.team.region}, ${r.team.spec}, "range"${card(rateCard)})`;
 export const salarySpill = (r: BudgetRefs, rateCard?: string) => `=SALARY(${r.team.level}, "range"${card(rateCard)})`;
 
 // Helper figures.
 export const agencyRate = (r: BudgetRefs, p: EstimatePoint, rateCard?: string) => `=AGENCYRATE(${r.agencyRegion}, "${p}"${card(rateCard)})`;
 export const loadedMultiplier = (p: EstimatePoint) => `=LOADEDCOST(1, "${p}")`;
 /** Rows without a level are not people, whatever their count says. */
-export const fullTimeEquivalents = (r: BudgetRefs) => `=ARRAYFORMULA(SUMPRODUCT(${r.team.count}, ${r.team.allocation}, --(${r.team.level}<>"")))`;
+export const fullTimeEquivalents = (r: BudgetRefs) =>
+  `=ARRAYFORMULA(SUMPRODUCT(${r.team.count}, ${r.team.allocation}, --(${r.team.level}<>"")))`;
 export const typicalCost = (r: BudgetRefs, p: EstimatePoint, rateCard?: string) => `=PROJECTCOST(${r.type}, "${p}"${card(rateCard)})`;
-export const typicalTimeline = (r: BudgetRefs, p: EstimatePoint, rateCard?: string) => `=PROJECTTIMELINE(${r.type}, "${p}", "months"${card(rateCard)})`;
+export const typicalTimeline = (r: BudgetRefs, p: EstimatePoint, rateCard?: string) =>
+  `=PROJECTTIMELINE(${r.type}, "${p}", "months"${card(rateCard)})`;
 
 const weighted = (r: BudgetRefs, column: string) => `SUMPRODUCT(${r.team.count}, ${r.team.allocation}, ${column})`;
 const average = (low: string, high: string) => `=AVERAGE(${low}, ${high})`;
@@ -73,7 +77,10 @@ const average = (low: string, high: string) => `=AVERAGE(${low}, ${high})`;
 export function teamCost(r: BudgetRefs, hire: HireType, p: EstimatePoint, row: Points): string {
   if (hire === 'agency') return `=${r.months}*${r.hoursPerMonth}*${r.fte}*${r.agencyRate[p]}`;
   if (hire === 'full_time') {
-    const salaries = p === 'mid' ? `(${weighted(r, r.team.salaryLow)}+${weighted(r, r.team.salaryHigh)})/2` : weighted(r, p === 'low' ? r.team.salaryLow : r.team.salaryHigh);
+    const salaries =
+      p === 'mid'
+        ? `(${weighted(r, r.team.salaryLow)}+${weighted(r, r.team.salaryHigh)})/2`
+        : weighted(r, p === 'low' ? r.team.salaryLow : r.team.salaryHigh);
     return `=${salaries}*${r.loaded[p]}*${r.months}/12`;
   }
   // Midpoints are linear, so the freelance mid is the mean of low and high.
@@ -106,7 +113,8 @@ export const ratio = (top: string, bottom: string) => `=IF(${bottom}>0, ${top}/$
 /** The headline line saying which figures the sheet's DevRate formulas use; connecting a budget rewrites it. */
 export const FIGURES_FROM = {
   label: 'Figures from',
-  text: (rateCard?: string) => (rateCard ? `the rate card ${rateCard}: edit it and this budget follows` : "DevRate's built-in figures: not connected to a rate card"),
+  text: (rateCard?: string) =>
+    rateCard ? `the rate card ${rateCard}: edit it and this budget follows` : "DevRate's built-in figures: not connected to a rate card",
 } as const;
 
 /** typicalRangeText of src/domain/budget/typical-range.ts, as a formula over the mid team cost. */

@@ -8,8 +8,7 @@ export type CellInput = string | number | boolean;
 
 /** A data validation, described without Apps Script objects so layouts stay pure and testable. */
 export type ValidationSpec =
-  | { kind: 'list'; values: readonly string[]; help: string }
-  | { kind: 'number'; min: number; max: number; help: string };
+  { kind: 'list'; values: readonly string[]; help: string } | { kind: 'number'; min: number; max: number; help: string };
 
 /** How a cell looks: one word per role, so every sheet reads the same (the title's size is set apart). */
 export type Tone = 'plain' | 'title' | 'section' | 'header' | 'input' | 'total' | 'note';
@@ -63,7 +62,12 @@ export class SheetGrid {
 
   set(row: number, col: number, value: CellInput, options: CellOptions = {}): string {
     if (col < 1 || col > this.width) throw new Error(`Column ${col} is outside this ${this.width}-column sheet plan.`);
-    this.cells.set(`${row}:${col}`, { value, format: options.format ?? FORMATS.general, tone: options.tone ?? 'plain', validation: options.validation ?? null });
+    this.cells.set(`${row}:${col}`, {
+      value,
+      format: options.format ?? FORMATS.general,
+      tone: options.tone ?? 'plain',
+      validation: options.validation ?? null,
+    });
     this.height = Math.max(this.height, row);
     return a1(row, col);
   }
@@ -123,7 +127,7 @@ export class SheetGrid {
       Array.from({ length: this.height }, (_, r) =>
         Array.from({ length: this.width }, (_, c) => {
           const cell = this.cells.get(`${r + 1}:${c + 1}`) ?? blank;
-          const tone = cell.tone === 'plain' ? this.tonedRows.get(r + 1) ?? 'plain' : cell.tone;
+          const tone = cell.tone === 'plain' ? (this.tonedRows.get(r + 1) ?? 'plain') : cell.tone;
           return f(cell, LOOK[tone]);
         }),
       );

@@ -31,11 +31,27 @@ const HIRE_ROW_LABELS_ON_SHEET: Record<HireType, string> = { ...HIRE_ROW_LABELS,
 function allocate(start: number, assumptions: number) {
   let row = start;
   const take = (n = 1) => ((row += n), row - n);
-  const budget = { section: take(), header: take(), lines: take(BUDGET_LINES.length), subtotal: take(), contingency: take(), total: take(), typical: take() };
+  const budget = {
+    section: take(),
+    header: take(),
+    lines: take(BUDGET_LINES.length),
+    subtotal: take(),
+    contingency: take(),
+    total: take(),
+    typical: take(),
+  };
   take();
   const compare = { section: take(), header: take(), rows: take(HIRE_TYPES.length), ratio: take(), engagement: take() };
   take();
-  const figures = { section: take(), header: take(), agency: take(), loaded: take(), fte: take(), typicalCost: take(), typicalTimeline: take() };
+  const figures = {
+    section: take(),
+    header: take(),
+    agency: take(),
+    loaded: take(),
+    fte: take(),
+    typicalCost: take(),
+    typicalTimeline: take(),
+  };
   take();
   const notes = { section: take(), lines: take(assumptions) };
   return { budget, compare, figures, notes };
@@ -52,7 +68,13 @@ export function placeComputed(g: SheetGrid, start: number, refs: f.BudgetRefs, i
     HEADERS.forEach((h, i) => g.text(row, i + 1, i === 0 ? first : h, { tone: 'header' }));
     g.toneRow(row, 'header');
   };
-  const line = (row: number, label: string, how: string, formula: (p: EstimatePoint) => string, options: { format?: string; tone?: 'total' } = {}) => {
+  const line = (
+    row: number,
+    label: string,
+    how: string,
+    formula: (p: EstimatePoint) => string,
+    options: { format?: string; tone?: 'total' } = {},
+  ) => {
     g.text(row, 1, label, { tone: options.tone });
     for (const p of ESTIMATE_POINTS) g.formula(row, COLUMN[p], formula(p), { format: options.format ?? FORMATS.usd, tone: options.tone });
     g.text(row, 5, how, { tone: 'note' });
@@ -67,20 +89,36 @@ export function placeComputed(g: SheetGrid, start: number, refs: f.BudgetRefs, i
   refs.typical = cellsOf(fig.typicalCost);
   section(fig.section, 'Figures used');
   header(fig.header, 'Figure');
-  line(fig.agency, 'Agency rate ($/hour)', 'AGENCYRATE for the agency region', (p) => f.agencyRate(refs, p, rateCard), { format: FORMATS.usdCents });
-  line(fig.loaded, 'Full-time loaded cost (× salary)', 'LOADEDCOST of 1: benefits, taxes, equipment and management on a US salary', f.loadedMultiplier, { format: FORMATS.factor });
+  line(fig.agency, 'Agency rate ($/hour)', 'AGENCYRATE for the agency region', (p) => f.agencyRate(refs, p, rateCard), {
+    format: FORMATS.usdCents,
+  });
+  line(
+    fig.loaded,
+    'Full-time loaded cost (× salary)',
+    'LOADEDCOST of 1: benefits, taxes, equipment and management on a US salary',
+    f.loadedMultiplier,
+    { format: FORMATS.factor },
+  );
   g.text(fig.fte, 1, 'Full-time equivalents');
   g.formula(fig.fte, 2, f.fullTimeEquivalents(refs), { format: FORMATS.decimal });
   g.text(fig.fte, 5, 'Count × allocation over the team rows that have a level', { tone: 'note' });
   line(fig.typicalCost, 'Typical cost of the project type', 'PROJECTCOST for the project type', (p) => f.typicalCost(refs, p, rateCard));
-  line(fig.typicalTimeline, 'Typical timeline (months)', 'PROJECTTIMELINE for the project type', (p) => f.typicalTimeline(refs, p, rateCard), { format: FORMATS.decimal });
+  line(
+    fig.typicalTimeline,
+    'Typical timeline (months)',
+    'PROJECTTIMELINE for the project type',
+    (p) => f.typicalTimeline(refs, p, rateCard),
+    { format: FORMATS.decimal },
+  );
 
   // Freelance vs agency vs full-time for the same team.
   const cmp = at.compare;
   const byHire = Object.fromEntries(HIRE_TYPES.map((hire, i) => [hire, cellsOf(cmp.rows + i)])) as Record<HireType, Points>;
   section(cmp.section, 'Freelance vs agency vs US full-time: team cost for the duration, before hidden costs');
   header(cmp.header, 'Hire type');
-  HIRE_TYPES.forEach((hire, i) => line(cmp.rows + i, HIRE_ROW_LABELS_ON_SHEET[hire], HIRE_ROW_HOW[hire], (p) => f.teamCost(refs, hire, p, byHire[hire])));
+  HIRE_TYPES.forEach((hire, i) =>
+    line(cmp.rows + i, HIRE_ROW_LABELS_ON_SHEET[hire], HIRE_ROW_HOW[hire], (p) => f.teamCost(refs, hire, p, byHire[hire])),
+  );
   // The agency row names its region, from the input, so it stays true when someone changes it.
   g.formula(cmp.rows + HIRE_TYPES.indexOf('agency'), 1, f.agencyLabel(refs));
   g.text(cmp.ratio, 1, 'US full-time ÷ freelance (mid)');
@@ -108,8 +146,12 @@ export function placeComputed(g: SheetGrid, start: number, refs: f.BudgetRefs, i
   for (const l of BUDGET_LINES) line(rowOf(l.id), l.label, l.how, formulas[l.id]);
   const last = BUDGET_LINES[BUDGET_LINES.length - 1].id;
   const subtotal = line(b.subtotal, TOTAL_LINES.subtotal.label, TOTAL_LINES.subtotal.how, (p) => f.sum(lines.team[p], lines[last][p]));
-  const contingency = line(b.contingency, TOTAL_LINES.contingency.label, TOTAL_LINES.contingency.how, (p) => f.percentOf(subtotal[p], h.contingencyPercent));
-  const total = line(b.total, TOTAL_LINES.total.label, TOTAL_LINES.total.how, (p) => f.plus(subtotal[p], contingency[p]), { tone: 'total' });
+  const contingency = line(b.contingency, TOTAL_LINES.contingency.label, TOTAL_LINES.contingency.how, (p) =>
+    f.percentOf(subtotal[p], h.contingencyPercent),
+  );
+  const total = line(b.total, TOTAL_LINES.total.label, TOTAL_LINES.total.how, (p) => f.plus(subtotal[p], contingency[p]), {
+    tone: 'total',
+  });
   g.text(b.typical, 1, TYPICAL_LINE.label);
   const typicalText = g.formula(b.typical, 2, f.typicalText(refs, lines.team.mid));
   g.text(b.typical, 5, TYPICAL_LINE.how, { tone: 'note' });

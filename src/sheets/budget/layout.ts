@@ -2,9 +2,26 @@
 // engagement, the team table, hidden costs) and, from layout-computed.ts, the computed sections.
 // Pure: tests read the plan directly, and the writer lays it down in a few batched calls.
 import {
-  AGENCY_REGIONS, CLOUD_LABELS, CLOUDS, CODEBASE_LABELS, CODEBASES, DATABASE_LABELS, DATABASES, ENGAGEMENT_LABELS, ENGAGEMENTS,
-  FRAMEWORK_LABELS, FRAMEWORKS, HIRE_TYPE_LABELS, HIRE_TYPES, LEVEL_LABELS, PERFORMANCE_LABELS, PERFORMANCE_NEEDS,
-  PROJECT_TYPE_LABELS, REGION_LABELS, SPEC_LABELS, YES_NO_LABELS,
+  AGENCY_REGIONS,
+  CLOUD_LABELS,
+  CLOUDS,
+  CODEBASE_LABELS,
+  CODEBASES,
+  DATABASE_LABELS,
+  DATABASES,
+  ENGAGEMENT_LABELS,
+  ENGAGEMENTS,
+  FRAMEWORK_LABELS,
+  FRAMEWORKS,
+  HIRE_TYPE_LABELS,
+  HIRE_TYPES,
+  LEVEL_LABELS,
+  PERFORMANCE_LABELS,
+  PERFORMANCE_NEEDS,
+  PROJECT_TYPE_LABELS,
+  REGION_LABELS,
+  SPEC_LABELS,
+  YES_NO_LABELS,
 } from '../../domain/budget/choices';
 import { HIDDEN_COST_HELP, HIDDEN_COST_LABELS, PERCENT_FIELDS, USD_FIELDS } from '../../domain/budget/defaults';
 import { LIMITS, type BudgetInput, type HiddenCosts } from '../../domain/budget/schema';
@@ -18,8 +35,17 @@ const BUDGET_COLUMNS = 11;
 const SPARE_TEAM_ROWS = 5;
 const MIN_TEAM_ROWS = 8;
 const TEAM_HEADERS = [
-  'Level', 'Region', 'Specialization', 'Count', 'Allocation %',
-  'Freelance $/hour low', 'Freelance $/hour high', 'Freelance $/month low', 'Freelance $/month high', 'US salary $/year low', 'US salary $/year high',
+  'Level',
+  'Region',
+  'Specialization',
+  'Count',
+  'Allocation %',
+  'Freelance $/hour low',
+  'Freelance $/hour high',
+  'Freelance $/month low',
+  'Freelance $/month high',
+  'US salary $/year low',
+  'US salary $/year high',
 ] as const;
 
 export interface BudgetLayout extends ComputedCells {
@@ -55,24 +81,44 @@ export function budgetLayout(input: BudgetInput, rateCard?: string): BudgetLayou
 
   section('Project');
   field('Project name', project.name);
-  const type = field('Project type', PROJECT_TYPE_LABELS[project.type], { validation: list(labels(PROJECT_TYPES, PROJECT_TYPE_LABELS), 'Pick a project type; the typical range follows it.') });
-  field('Codebase', CODEBASE_LABELS[project.codebase], { validation: list(labels(CODEBASES, CODEBASE_LABELS), 'Greenfield or existing code.') });
-  field('AI/ML integration', project.aiIntegration ? YES_NO_LABELS.yes : YES_NO_LABELS.no, { validation: list(Object.values(YES_NO_LABELS), 'Yes or No.') });
+  const type = field('Project type', PROJECT_TYPE_LABELS[project.type], {
+    validation: list(labels(PROJECT_TYPES, PROJECT_TYPE_LABELS), 'Pick a project type; the typical range follows it.'),
+  });
+  field('Codebase', CODEBASE_LABELS[project.codebase], {
+    validation: list(labels(CODEBASES, CODEBASE_LABELS), 'Greenfield or existing code.'),
+  });
+  field('AI/ML integration', project.aiIntegration ? YES_NO_LABELS.yes : YES_NO_LABELS.no, {
+    validation: list(Object.values(YES_NO_LABELS), 'Yes or No.'),
+  });
   field('Framework', FRAMEWORK_LABELS[project.framework], { validation: list(labels(FRAMEWORKS, FRAMEWORK_LABELS), 'Pick a framework.') });
   field('Database', DATABASE_LABELS[project.database], { validation: list(labels(DATABASES, DATABASE_LABELS), 'Pick a database.') });
   field('Cloud', CLOUD_LABELS[project.cloud], { validation: list(labels(CLOUDS, CLOUD_LABELS), 'Pick a cloud.') });
-  field('Performance need', PERFORMANCE_LABELS[project.performance], { validation: list(labels(PERFORMANCE_NEEDS, PERFORMANCE_LABELS), 'Throughput, latency or data volume.') });
+  field('Performance need', PERFORMANCE_LABELS[project.performance], {
+    validation: list(labels(PERFORMANCE_NEEDS, PERFORMANCE_LABELS), 'Throughput, latency or data volume.'),
+  });
   project.deliverables.forEach((text, i) => field(`90-day deliverable ${i + 1}`, text));
   row++;
 
   section('Team and engagement');
-  const hireType = field('Hire type', HIRE_TYPE_LABELS[team.hireType], { validation: list(labels(HIRE_TYPES, HIRE_TYPE_LABELS), 'Freelance, Agency or Full-time: which row of the comparison the budget uses.') });
+  const hireType = field('Hire type', HIRE_TYPE_LABELS[team.hireType], {
+    validation: list(labels(HIRE_TYPES, HIRE_TYPE_LABELS), 'Freelance, Agency or Full-time: which row of the comparison the budget uses.'),
+  });
   const engagement = field('Engagement model', ENGAGEMENT_LABELS[team.engagement], {
     validation: list(labels(ENGAGEMENTS, ENGAGEMENT_LABELS), 'Hourly uses hourly rates × hours per month; the others use monthly rates.'),
   });
-  const agencyRegion = field('Agency region', REGION_LABELS[team.agencyRegion], { validation: list(labels(AGENCY_REGIONS, REGION_LABELS), 'Regions with agency rates.'), note: 'Where an agency would be based; used for the agency comparison.' });
-  const hoursPerMonth = field('Hours per month', team.hoursPerMonth, { format: FORMATS.number, validation: between(1, LIMITS.hoursPerMonth, 'Hours billed per full-time month.'), note: 'For hourly and agency billing.' });
-  const months = field('Duration (months)', team.months, { format: FORMATS.decimal, validation: between(0.1, LIMITS.months, 'Months of work, more than 0.') });
+  const agencyRegion = field('Agency region', REGION_LABELS[team.agencyRegion], {
+    validation: list(labels(AGENCY_REGIONS, REGION_LABELS), 'Regions with agency rates.'),
+    note: 'Where an agency would be based; used for the agency comparison.',
+  });
+  const hoursPerMonth = field('Hours per month', team.hoursPerMonth, {
+    format: FORMATS.number,
+    validation: between(1, LIMITS.hoursPerMonth, 'Hours billed per full-time month.'),
+    note: 'For hourly and agency billing.',
+  });
+  const months = field('Duration (months)', team.months, {
+    format: FORMATS.decimal,
+    validation: between(0.1, LIMITS.months, 'Months of work, more than 0.'),
+  });
   row++;
 
   // The team table: inputs in A–E, one spilling DevRate call per rate column in row 1.
@@ -90,21 +136,41 @@ export function budgetLayout(input: BudgetInput, rateCard?: string): BudgetLayou
   const teamFormats = [FORMATS.general, FORMATS.general, FORMATS.general, FORMATS.number, FORMATS.percent];
   for (let i = 0; i < rows; i++) {
     const m = team.members[i];
-    const values = m ? [LEVEL_LABELS[m.level], REGION_LABELS[m.region], SPEC_LABELS[m.spec], m.count, m.allocation / 100] : ['', '', '', '', ''];
+    const values = m
+      ? [LEVEL_LABELS[m.level], REGION_LABELS[m.region], SPEC_LABELS[m.spec], m.count, m.allocation / 100]
+      : ['', '', '', '', ''];
     values.forEach((v, c) => g.put(first + i, c + 1, v, { validation: teamValidations[c], format: teamFormats[c], tone: 'input' }));
   }
   g.markInput(first, 1, rows, teamValidations.length);
   const column = (col: number) => a1Range(first, col, rows, 1);
   const refs: BudgetRefs = {
-    type, hireType, engagement, agencyRegion, hoursPerMonth, months,
+    type,
+    hireType,
+    engagement,
+    agencyRegion,
+    hoursPerMonth,
+    months,
     team: {
-      level: column(1), region: column(2), spec: column(3), count: column(4), allocation: column(5),
-      hourlyLow: column(6), hourlyHigh: column(7), monthlyLow: column(8), monthlyHigh: column(9), salaryLow: column(10), salaryHigh: column(11),
-      firstMonthlyLow: a1(first, 8), firstMonthlyHigh: a1(first, 9),
+      level: column(1),
+      region: column(2),
+      spec: column(3),
+      count: column(4),
+      allocation: column(5),
+      hourlyLow: column(6),
+      hourlyHigh: column(7),
+      monthlyLow: column(8),
+      monthlyHigh: column(9),
+      salaryLow: column(10),
+      salaryHigh: column(11),
+      firstMonthlyLow: a1(first, 8),
+      firstMonthlyHigh: a1(first, 9),
     },
     // Filled below as the hidden costs are placed, and by placeComputed for the figures it places.
     hidden: {} as BudgetRefs['hidden'],
-    agencyRate: { low: '', mid: '', high: '' }, loaded: { low: '', mid: '', high: '' }, fte: '', typical: { low: '', mid: '', high: '' },
+    agencyRate: { low: '', mid: '', high: '' },
+    loaded: { low: '', mid: '', high: '' },
+    fte: '',
+    typical: { low: '', mid: '', high: '' },
   };
   // Rate columns F–K stay empty for the spills to fill (formatted ahead); the range calls sit in row 1.
   for (let r = first; r < first + rows; r++) {
@@ -133,10 +199,14 @@ export function budgetLayout(input: BudgetInput, rateCard?: string): BudgetLayou
   // Headline: title, how to use the sheet, the team cost with its verdict and the total (the
   // chart's data), and which figures the formulas use; frozen on top.
   g.text(1, 1, `Budget – ${project.name}`, { tone: 'title' });
-  g.text(2, 1, 'Yellow cells are inputs: change a level, a count or a percentage and the whole budget recomputes. Amounts in USD.', { tone: 'note' });
+  g.text(2, 1, 'Yellow cells are inputs: change a level, a count or a percentage and the whole budget recomputes. Amounts in USD.', {
+    tone: 'note',
+  });
   ['', 'Low', 'Mid', 'High', 'Team cost against the typical range'].forEach((h, i) => g.text(3, i + 1, h, { tone: 'header' }));
   g.text(4, 1, 'Team (development) cost', { tone: 'total' });
-  (['low', 'mid', 'high'] as const).forEach((p, i) => g.formula(4, i + 2, `=${computed.lines.team[p]}`, { format: FORMATS.usd, tone: 'total' }));
+  (['low', 'mid', 'high'] as const).forEach((p, i) =>
+    g.formula(4, i + 2, `=${computed.lines.team[p]}`, { format: FORMATS.usd, tone: 'total' }),
+  );
   g.formula(4, 5, `=${computed.typicalText}`, { tone: 'total' });
   g.text(5, 1, 'Total budget', { tone: 'total' });
   (['low', 'mid', 'high'] as const).forEach((p, i) => g.formula(5, i + 2, `=${computed.total[p]}`, { format: FORMATS.usd, tone: 'total' }));

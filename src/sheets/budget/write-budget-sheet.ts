@@ -38,7 +38,9 @@ function checkRateCard(spreadsheet: Spreadsheet): void {
   }
   if (problems.length === 0) return;
   const where = `the named range ${RATE_CARD_RANGE_NAME} on sheet "${card.getSheet().getName()}"`;
-  throw new Error(`The rate card (${where}) has a problem: ${problems.slice(0, 3).join(' ')}${problems.length > 3 ? ` (and ${problems.length - 3} more)` : ''} Fix it, then create the budget again. Nothing was written.`);
+  throw new Error(
+    `The rate card (${where}) has a problem: ${problems.slice(0, 3).join(' ')}${problems.length > 3 ? ` (and ${problems.length - 3} more)` : ''} Fix it, then create the budget again. Nothing was written.`,
+  );
 }
 
 export function writeBudgetSheet(spreadsheet: Spreadsheet, input: BudgetInput): BudgetSheetResult {
@@ -50,7 +52,11 @@ export function writeBudgetSheet(spreadsheet: Spreadsheet, input: BudgetInput): 
   writeGrid(sheet, layout.grid);
   sheet.setFrozenRows(layout.frozenRows);
   setWidths(sheet, 250, 110, layout.grid.width);
-  protectWithWarning(sheet, 'DevRate budget formulas: change the yellow input cells instead.', layout.grid.inputRanges().map((a1) => sheet.getRange(a1)));
+  protectWithWarning(
+    sheet,
+    'DevRate budget formulas: change the yellow input cells instead.',
+    layout.grid.inputRanges().map((a1) => sheet.getRange(a1)),
+  );
   insertTotalsChart(sheet, layout.chart);
   return { sheetName, usesRateCard: rateCard !== undefined };
 }

@@ -13,9 +13,12 @@ const ENTRY_KEYS = ['name', 'profile', 'stage', 'level', 'years', 'region', 'spe
 export function addCandidateRow(tracker: Pick<OpenTracker, 'candidates'>, candidate: NewCandidatePayload): string {
   const { candidates, freeOffset } = readCandidates(tracker);
   const existing = candidates.find((c) => sameName(c.name, candidate.name));
-  if (existing) throw new Error(`"${existing.name}" is already on the Candidates sheet (row ${existing.offset + 1}). Pick them from the list instead.`);
+  if (existing)
+    throw new Error(`"${existing.name}" is already on the Candidates sheet (row ${existing.offset + 1}). Pick them from the list instead.`);
   if (!freeOffset) {
-    throw new Error(`The Candidates sheet is full: its formulas cover ${CANDIDATE_CAPACITY} candidates. Insert a new candidate tracker for more. Nothing was added.`);
+    throw new Error(
+      `The Candidates sheet is full: its formulas cover ${CANDIDATE_CAPACITY} candidates. Insert a new candidate tracker for more. Nothing was added.`,
+    );
   }
   const values: Record<(typeof ENTRY_KEYS)[number], string | number> = {
     name: asText(candidate.name),

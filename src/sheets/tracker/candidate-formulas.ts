@@ -95,7 +95,8 @@ function conditionFormula(condition: Condition, row: number): string {
 /** Nested IFs, one per rule in order: the first rule that holds gives the label. */
 export function recommendationFormula(row: number): string {
   const nested = RECOMMENDATION_RULES.reduceRight(
-    (otherwise, rule) => (rule.when ? `IF(${conditionFormula(rule.when, row)},${formulaText(rule.label)},${otherwise})` : formulaText(rule.label)),
+    (otherwise, rule) =>
+      rule.when ? `IF(${conditionFormula(rule.when, row)},${formulaText(rule.label)},${otherwise})` : formulaText(rule.label),
     '""',
   );
   return unlessBlank(row, nested);
@@ -107,9 +108,15 @@ export function debriefFormulas(row: number, ctx: CandidateFormulaContext): stri
     scorecards: unlessBlank(row, `COUNTIFS(${scorecardColumn(ctx, 'candidate')},${cell('name', row)})`),
     weighted: weightedFormula(row),
     disagreements: unlessBlank(row, questions.map((q) => `IF(${splitTest(ctx, row, q.id)},1,0)`).join('+')),
-    disagree_on: unlessBlank(row, `TEXTJOIN(", ",TRUE,${questions.map((q) => `IF(${splitTest(ctx, row, q.id)},${formulaText(q.name)},"")`).join(',')})`),
+    disagree_on: unlessBlank(
+      row,
+      `TEXTJOIN(", ",TRUE,${questions.map((q) => `IF(${splitTest(ctx, row, q.id)},${formulaText(q.name)},"")`).join(',')})`,
+    ),
     red_flags: unlessBlank(row, redFlags.map((f) => flagCount(ctx, row, f.id)).join('+')),
-    red_flags_raised: unlessBlank(row, `TEXTJOIN(", ",TRUE,${redFlags.map((f) => `IF(${flagCount(ctx, row, f.id)}>0,${formulaText(f.name)},"")`).join(',')})`),
+    red_flags_raised: unlessBlank(
+      row,
+      `TEXTJOIN(", ",TRUE,${redFlags.map((f) => `IF(${flagCount(ctx, row, f.id)}>0,${formulaText(f.name)},"")`).join(',')})`,
+    ),
     recommendation: recommendationFormula(row),
   };
   for (const q of questions) byKey[averageKey(q.id)] = averageFormula(ctx, row, q.id);

@@ -7,7 +7,16 @@ import { ADVANCE_AT, RECOMMENDATION_RULES, STOP_BELOW } from '../../domain/scori
 import { MAX_WEIGHT } from '../../domain/scoring/weights';
 import { LEVELS, REGIONS, SPECS } from '../../domain/terms';
 import { debriefFormulas, marketRateFormula, rateCheckFormula, type CandidateFormulaContext } from './candidate-formulas';
-import { CANDIDATE_CAPACITY, CANDIDATE_COLUMNS, PANEL, PANEL_SHARE_COLUMN, PANEL_WEIGHT_COLUMN, columnOf, letterOf, weightRow } from './layout';
+import {
+  CANDIDATE_CAPACITY,
+  CANDIDATE_COLUMNS,
+  PANEL,
+  PANEL_SHARE_COLUMN,
+  PANEL_WEIGHT_COLUMN,
+  columnOf,
+  letterOf,
+  weightRow,
+} from './layout';
 import { panelValues } from './panel';
 import { block, rangesOf } from './sheet-ranges';
 import { protectWithWarning, setColumnWidths } from '../sheet-writer';
@@ -33,7 +42,12 @@ const RATE_CHECK_TONES: Record<RateCheckVerdict, Tone> = {
   'high end': 'caution',
   'above range': 'stop',
 };
-const RECOMMENDATION_TONES: Record<(typeof RECOMMENDATION_RULES)[number]['tone'], Tone> = { waiting: 'waiting', stop: 'stop', caution: 'caution', go: 'go' };
+const RECOMMENDATION_TONES: Record<(typeof RECOMMENDATION_RULES)[number]['tone'], Tone> = {
+  waiting: 'waiting',
+  stop: 'stop',
+  caution: 'caution',
+  go: 'go',
+};
 
 export interface CandidatesSheetRanges {
   table: Range;
@@ -101,7 +115,10 @@ function writeFormulas(r: Pick<Ranges, 'rates' | 'debrief'>, ctx: CandidateFormu
 
 function uniqueNameRule(rules: TrackerRules): Rule {
   const name = letterOf(CANDIDATE_COLUMNS, 'name');
-  return rules.formula(`=COUNTIF($${name}$2:$${name}$${ROWS + 1},${name}2)<=1`, 'Each candidate once: scorecards find a candidate by name.');
+  return rules.formula(
+    `=COUNTIF($${name}$2:$${name}$${ROWS + 1},${name}2)<=1`,
+    'Each candidate once: scorecards find a candidate by name.',
+  );
 }
 
 /** One rule per column: the typed columns up to "Paid trial"; null for the name (see above) and formulas. */
@@ -121,20 +138,29 @@ function inputRules(rules: TrackerRules): (Rule | null)[] {
   const typed = (i: number) => i > 0 && i < col('trial'); // 0-based: after the name, up to "Paid trial"
   return CANDIDATE_COLUMNS.map((c, i) => {
     if (!typed(i)) return null;
-    return /^ref\d+_called$/.test(c.key) ? rules.checkbox() : byKey[c.key] ?? null;
+    return /^ref\d+_called$/.test(c.key) ? rules.checkbox() : (byKey[c.key] ?? null);
   });
 }
 
 /** The weights and rules panel: text with bold titles, validated weights, shares as percentages. */
-function writePanel(r: Pick<Ranges, 'panel' | 'weights' | 'shares'>, { rows, titleRows }: ReturnType<typeof panelValues>, rules: TrackerRules): void {
+function writePanel(
+  r: Pick<Ranges, 'panel' | 'weights' | 'shares'>,
+  { rows, titleRows }: ReturnType<typeof panelValues>,
+  rules: TrackerRules,
+): void {
   r.panel.setValues(rows).setFontWeights(rows.map((_, i) => Array(PANEL.width).fill(titleRows.includes(i + 1) ? 'bold' : 'normal')));
   r.weights.setDataValidation(rules.numberBetween(0, MAX_WEIGHT, `A weight from 0 (ignore the question) to ${MAX_WEIGHT}.`));
   r.shares.setNumberFormat('0.0%');
 }
 
 /** Every colour rule of the sheet, for one setConditionalFormatRules call. */
-function conditionalFormats(r: Pick<Ranges, 'rateCheck' | 'scores' | 'disagreements' | 'redFlags' | 'recommendation' | 'takeHomeHours'>): GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] {
-  const positive = (key: string): When => (b) => b.whenFormulaSatisfied(`=AND(ISNUMBER($${letterOf(CANDIDATE_COLUMNS, key)}2),$${letterOf(CANDIDATE_COLUMNS, key)}2>0)`);
+function conditionalFormats(
+  r: Pick<Ranges, 'rateCheck' | 'scores' | 'disagreements' | 'redFlags' | 'recommendation' | 'takeHomeHours'>,
+): GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] {
+  const positive =
+    (key: string): When =>
+    (b) =>
+      b.whenFormulaSatisfied(`=AND(ISNUMBER($${letterOf(CANDIDATE_COLUMNS, key)}2),$${letterOf(CANDIDATE_COLUMNS, key)}2>0)`);
   return [
     ...colourRules(
       [r.rateCheck],

@@ -38,9 +38,14 @@ export function writeChecklistSheet(sheet: Sheet, rules: TrackerRules): Range {
     struck: block(2, columnOf(CHECKLIST_COLUMNS, 'task'), tasks.length, WIDTH - 1), // greyed out once done
   });
   // Every row wraps and sits at the top, the header's too: one call each for the whole table.
-  r.table.setValues([headerTitles(CHECKLIST_COLUMNS), ...rows]).setWrap(true).setVerticalAlignment('top');
+  r.table
+    .setValues([headerTitles(CHECKLIST_COLUMNS), ...rows])
+    .setWrap(true)
+    .setVerticalAlignment('top');
   markHeader(r.header);
-  const checkRules = CHECKLIST_COLUMNS.map((c) => (c.key === 'done' ? rules.checkbox() : c.key === 'date' ? rules.date('When it was done, or is due.') : null));
+  const checkRules = CHECKLIST_COLUMNS.map((c) =>
+    c.key === 'done' ? rules.checkbox() : c.key === 'date' ? rules.date('When it was done, or is due.') : null,
+  );
   r.body.setNumberFormats(columnFormats(CHECKLIST_COLUMNS, tasks.length)).setDataValidations(grid(checkRules, tasks.length));
   const done = SpreadsheetApp.newConditionalFormatRule()
     .whenFormulaSatisfied(`=$${letterOf(CHECKLIST_COLUMNS, 'done')}2=TRUE`)
@@ -50,6 +55,9 @@ export function writeChecklistSheet(sheet: Sheet, rules: TrackerRules): Range {
     .build();
   sheet.setConditionalFormatRules([done]);
   freezeHeader(sheet, 0);
-  setColumnWidths(sheet, CHECKLIST_COLUMNS.map((c) => c.width));
+  setColumnWidths(
+    sheet,
+    CHECKLIST_COLUMNS.map((c) => c.width),
+  );
   return r.table;
 }

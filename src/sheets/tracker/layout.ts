@@ -33,7 +33,12 @@ export const scoreKey = (questionId: string) => `score_${questionId}`;
 
 const referenceColumns: Column[] = Array.from({ length: REFERENCE_SLOTS }, (_, i) => [
   { key: `ref${i + 1}`, header: `Reference ${i + 1}`, width: WIDTH.text },
-  { key: `ref${i + 1}_called`, header: `Called ${i + 1}`, width: WIDTH.narrow, note: 'Tick once someone has actually spoken to this reference (navspace-2026, Implementation Checklist).' },
+  {
+    key: `ref${i + 1}_called`,
+    header: `Called ${i + 1}`,
+    width: WIDTH.narrow,
+    note: 'Tick once someone has actually spoken to this reference (navspace-2026, Implementation Checklist).',
+  },
 ]).flat();
 
 export const CANDIDATE_COLUMNS: readonly Column[] = [
@@ -45,8 +50,21 @@ export const CANDIDATE_COLUMNS: readonly Column[] = [
   { key: 'region', header: 'Region', width: WIDTH.text },
   { key: 'spec', header: 'Specialization', width: WIDTH.text },
   { key: 'quote', header: 'Quoted $/hour', width: WIDTH.text, numberFormat: '$#,##0' },
-  { key: 'market', header: 'Market $/hour', width: WIDTH.text, formula: true, numberFormat: '$#,##0', note: 'DEVRATE for the claimed level (or years), region and specialization: the midpoint of the market range.' },
-  { key: 'rate_check', header: 'Rate check', width: WIDTH.text, formula: true, note: 'RATECHECK: where the quote sits in the market range for this profile.' },
+  {
+    key: 'market',
+    header: 'Market $/hour',
+    width: WIDTH.text,
+    formula: true,
+    numberFormat: '$#,##0',
+    note: 'DEVRATE for the claimed level (or years), region and specialization: the midpoint of the market range.',
+  },
+  {
+    key: 'rate_check',
+    header: 'Rate check',
+    width: WIDTH.text,
+    formula: true,
+    note: 'RATECHECK: where the quote sits in the market range for this profile.',
+  },
   { key: 'take_home', header: 'Take-home', width: WIDTH.text },
   {
     key: 'take_home_hours',
@@ -56,15 +74,60 @@ export const CANDIDATE_COLUMNS: readonly Column[] = [
     note: `${takeHome.hoursLow}–${takeHome.hoursHigh} hours of realistic work is the standard; longer ones lose strong seniors (${takeHome.source}). Highlighted above ${takeHome.hoursHigh}.`,
   },
   ...referenceColumns,
-  { key: 'trial', header: 'Paid trial', width: WIDTH.text, note: 'A paid trial engagement before a full commitment (navspace-2026, Implementation Checklist).' },
-  { key: 'scorecards', header: 'Scorecards', width: WIDTH.text, formula: true, numberFormat: '0', note: 'Scorecards for this candidate on the Scorecards sheet.' },
-  ...questions.map((q) => ({ key: averageKey(q.id), header: `${q.name} (avg)`, width: WIDTH.text, formula: true as const, numberFormat: '0.0' })),
-  { key: 'weighted', header: 'Weighted score', width: WIDTH.text, formula: true, numberFormat: '0.00', note: 'Averages × the weights to the right, over the questions someone scored; rounded to 2 decimals.' },
-  { key: 'disagreements', header: 'Disagreements', width: WIDTH.text, formula: true, numberFormat: '0', note: 'Questions where two interviewers are 2 or more points apart.' },
+  {
+    key: 'trial',
+    header: 'Paid trial',
+    width: WIDTH.text,
+    note: 'A paid trial engagement before a full commitment (navspace-2026, Implementation Checklist).',
+  },
+  {
+    key: 'scorecards',
+    header: 'Scorecards',
+    width: WIDTH.text,
+    formula: true,
+    numberFormat: '0',
+    note: 'Scorecards for this candidate on the Scorecards sheet.',
+  },
+  ...questions.map((q) => ({
+    key: averageKey(q.id),
+    header: `${q.name} (avg)`,
+    width: WIDTH.text,
+    formula: true as const,
+    numberFormat: '0.0',
+  })),
+  {
+    key: 'weighted',
+    header: 'Weighted score',
+    width: WIDTH.text,
+    formula: true,
+    numberFormat: '0.00',
+    note: 'Averages × the weights to the right, over the questions someone scored; rounded to 2 decimals.',
+  },
+  {
+    key: 'disagreements',
+    header: 'Disagreements',
+    width: WIDTH.text,
+    formula: true,
+    numberFormat: '0',
+    note: 'Questions where two interviewers are 2 or more points apart.',
+  },
   { key: 'disagree_on', header: 'Disagree on', width: WIDTH.wide, formula: true },
-  { key: 'red_flags', header: 'Red flags', width: WIDTH.narrow, formula: true, numberFormat: '0', note: "Red flags ticked on this candidate's scorecards; each interviewer's tick counts." },
+  {
+    key: 'red_flags',
+    header: 'Red flags',
+    width: WIDTH.narrow,
+    formula: true,
+    numberFormat: '0',
+    note: "Red flags ticked on this candidate's scorecards; each interviewer's tick counts.",
+  },
   { key: 'red_flags_raised', header: 'Red flags raised', width: WIDTH.wide, formula: true },
-  { key: 'recommendation', header: 'Recommendation', width: WIDTH.wide, formula: true, note: 'The first rule that holds, from the rules written to the right.' },
+  {
+    key: 'recommendation',
+    header: 'Recommendation',
+    width: WIDTH.wide,
+    formula: true,
+    note: 'The first rule that holds, from the rules written to the right.',
+  },
 ];
 
 export const SCORECARD_COLUMNS: readonly Column[] = [

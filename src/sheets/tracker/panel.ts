@@ -44,7 +44,7 @@ export function panelValues(scorecardsSheet: string): { rows: PanelCell[][]; tit
   line(`Scale: ${SCALE_TEXT}.`);
   line('Averages leave out "no evidence"; the weighted score uses the questions someone scored, rounded to 2 decimals.');
   line(`Disagreement: two interviewers ${DISAGREEMENT_GAP} or more points apart on the same question.`);
-  line("Red flags: every tick counts, so a flag seen by two interviewers counts twice.");
+  line('Red flags: every tick counts, so a flag seen by two interviewers counts twice.');
   line(
     `Capacity: ${CANDIDATE_CAPACITY} candidates (rows 2–${CANDIDATE_CAPACITY + 1} here) and ${SCORECARD_CAPACITY} scorecards (rows 2–${SCORECARD_CAPACITY + 1} of ${scorecardsSheet}); the formulas cover exactly these rows.`,
   );

@@ -9,10 +9,15 @@ import { readCandidates, readScorecards, type StoredScorecard } from './tracker-
 import type { OpenTracker } from './tracker-registry';
 
 /** Writes the scorecard and returns every scorecard of that candidate, the new one included. */
-export function appendScorecard(tracker: Pick<OpenTracker, 'candidates' | 'scorecards'>, card: ScorecardPayload): { candidate: string; scorecards: StoredScorecard[] } {
+export function appendScorecard(
+  tracker: Pick<OpenTracker, 'candidates' | 'scorecards'>,
+  card: ScorecardPayload,
+): { candidate: string; scorecards: StoredScorecard[] } {
   const candidate = readCandidates(tracker).candidates.find((c) => sameName(c.name, card.candidate));
   if (!candidate) {
-    throw new Error(`"${card.candidate}" is not on the Candidates sheet. Pick a candidate from the list, or add them first. Your scorecard was not saved.`);
+    throw new Error(
+      `"${card.candidate}" is not on the Candidates sheet. Pick a candidate from the list, or add them first. Your scorecard was not saved.`,
+    );
   }
   const { scorecards, nextOffset } = readScorecards(tracker, true);
   const theirs = scorecards.filter((s) => sameName(s.candidate, candidate.name));
@@ -23,7 +28,9 @@ export function appendScorecard(tracker: Pick<OpenTracker, 'candidates' | 'score
     );
   }
   if (nextOffset > SCORECARD_CAPACITY) {
-    throw new Error(`The Scorecards sheet is full: its debrief formulas cover ${SCORECARD_CAPACITY} scorecards. Your scorecard was not saved.`);
+    throw new Error(
+      `The Scorecards sheet is full: its debrief formulas cover ${SCORECARD_CAPACITY} scorecards. Your scorecard was not saved.`,
+    );
   }
   tracker.scorecards.offset(nextOffset, 0, 1, SCORECARD_COLUMNS.length).setValues([scorecardRow(card, candidate.name)]);
   const stored: StoredScorecard = {

@@ -23,7 +23,11 @@ const FIRST_FLAG = columnOf(SCORECARD_COLUMNS, flagKey(redFlags[0].id));
 function withNotes(columns: readonly Column[]): Column[] {
   return columns.map((c) => {
     const q = questions.find((x) => scoreKey(x.id) === c.key);
-    if (q) return { ...c, note: `${q.ask}\nTests ${q.tests}.\nStrong: ${q.strong}\nWeak: ${q.weak}\nScale: ${SCALE_TEXT}.\n(${q.source}, ${q.section})` };
+    if (q)
+      return {
+        ...c,
+        note: `${q.ask}\nTests ${q.tests}.\nStrong: ${q.strong}\nWeak: ${q.weak}\nScale: ${SCALE_TEXT}.\n(${q.source}, ${q.section})`,
+      };
     const f = redFlags.find((x) => flagKey(x.id) === c.key);
     if (f) return { ...c, note: `Tick if you saw it: ${f.signal}\n(${f.source}, ${f.section})` };
     if (c.key === 'interviewer') return { ...c, note: 'Your name, the same way each time: the scoring sidebar knows you by it.' };
@@ -50,7 +54,10 @@ export function writeScorecardsSheet(sheet: Sheet, candidateNames: Range, rules:
     ...colourRules([r.flags], [[(b) => b.whenFormulaSatisfied(`=${letterOf(SCORECARD_COLUMNS, flagKey(redFlags[0].id))}2=TRUE`), 'stop']]),
   ]);
   freezeHeader(sheet, 2);
-  setColumnWidths(sheet, SCORECARD_COLUMNS.map((c) => c.width));
+  setColumnWidths(
+    sheet,
+    SCORECARD_COLUMNS.map((c) => c.width),
+  );
   return r.table;
 }
 

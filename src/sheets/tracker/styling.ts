@@ -55,7 +55,10 @@ export type When = (builder: RuleBuilder) => RuleBuilder;
  * Colour rules over the same ranges, in order. One builder makes them all: each when… replaces
  * the last condition and build() takes a copy, so a rule costs four builder calls, not six.
  */
-export function colourRules(ranges: Range[], rules: readonly (readonly [When, Tone])[]): GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] {
+export function colourRules(
+  ranges: Range[],
+  rules: readonly (readonly [When, Tone])[],
+): GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] {
   const builder = SpreadsheetApp.newConditionalFormatRule().setRanges(ranges);
   return rules.map(([when, tone]) => when(builder).setBackground(TONES[tone].background).setFontColor(TONES[tone].font).build());
 }

@@ -38,7 +38,10 @@ export function readCandidates(tracker: Pick<OpenTracker, 'candidates'>): { cand
  * Every scorecard and the row offset after the last used row (the table's height when full).
  * withDates reads the date column as displayed too: dates cannot cross google.script.run as Date.
  */
-export function readScorecards(tracker: Pick<OpenTracker, 'scorecards'>, withDates = false): { scorecards: StoredScorecard[]; nextOffset: number } {
+export function readScorecards(
+  tracker: Pick<OpenTracker, 'scorecards'>,
+  withDates = false,
+): { scorecards: StoredScorecard[]; nextOffset: number } {
   const values = tracker.scorecards.getValues();
   const dates = withDates ? tracker.scorecards.offset(1, SCORECARD_DATE_COLUMN - 1, values.length - 1, 1).getDisplayValues() : [];
   const scorecards: StoredScorecard[] = [];

@@ -87,7 +87,11 @@ const ALL_PARTS = ['candidates', 'scorecards', 'weights'] as const satisfies rea
 /** The ranges of one tracker (all parts, or those named), or an error that tells the user what to do. */
 export function openTracker(spreadsheet: Spreadsheet, id: number): OpenTracker;
 export function openTracker<P extends keyof TrackerRanges>(spreadsheet: Spreadsheet, id: number, parts: readonly P[]): OpenTracker<P>;
-export function openTracker(spreadsheet: Spreadsheet, id: number, parts: readonly (keyof TrackerRanges)[] = ALL_PARTS): Partial<OpenTracker> {
+export function openTracker(
+  spreadsheet: Spreadsheet,
+  id: number,
+  parts: readonly (keyof TrackerRanges)[] = ALL_PARTS,
+): Partial<OpenTracker> {
   const found: Partial<OpenTracker> = { id };
   for (const part of parts) {
     const range = spreadsheet.getRangeByName(trackerRangeName(part, id));
@@ -100,4 +104,3 @@ export function openTracker(spreadsheet: Spreadsheet, id: number, parts: readonl
   }
   return found;
 }
-

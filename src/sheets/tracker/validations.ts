@@ -11,11 +11,16 @@ export function trackerRules() {
   let checkbox: Rule | undefined;
   return {
     /** A dropdown; anything else typed is refused. */
-    dropdown: (values: readonly string[], help: string): Rule => strict.requireValueInList([...values], true).setHelpText(help).build(),
+    dropdown: (values: readonly string[], help: string): Rule =>
+      strict
+        .requireValueInList([...values], true)
+        .setHelpText(help)
+        .build(),
     numberBetween: (low: number, high: number, help: string): Rule => strict.requireNumberBetween(low, high).setHelpText(help).build(),
     nonNegative: (help: string): Rule => strict.requireNumberGreaterThanOrEqualTo(0).setHelpText(help).build(),
     date: (help: string): Rule => strict.requireDate().setHelpText(help).build(),
-    inRange: (range: GoogleAppsScript.Spreadsheet.Range, help: string): Rule => strict.requireValueInRange(range, true).setHelpText(help).build(),
+    inRange: (range: GoogleAppsScript.Spreadsheet.Range, help: string): Rule =>
+      strict.requireValueInRange(range, true).setHelpText(help).build(),
     formula: (condition: string, help: string): Rule => strict.requireFormulaSatisfied(condition).setHelpText(help).build(),
     /** A link is only checked with a warning: people paste all sorts of profile addresses. */
     url: (help: string): Rule => SpreadsheetApp.newDataValidation().requireTextIsUrl().setAllowInvalid(true).setHelpText(help).build(),
