@@ -10,7 +10,7 @@ import { afterAll, beforeAll, beforeEach, afterEach, expect, it, vi } from 'vite
 import { findCustomFunctions } from '../../playground/emulator';
 import { SIDEBAR_PAGES } from '../../src/server/sidebars';
 import type { PlaygroundState } from '../../playground/protocol';
-import { PANEL_SANDBOX } from '../../playground/client/Panels';
+import { PANEL_SANDBOX } from '../../playground/client/panel-sandbox';
 import {
   cell,
   cellText,
