@@ -162,9 +162,9 @@ describeInBrowser('the playground behaves like Sheets', () => {
     await createBudget();
     await selectSheet(page, BUDGET);
     const [chart] = (await state(BUDGET)).sheet.charts;
-    expect(chart).toMatchObject({ chartType: 'COLUMN', title: 'Total budget (USD)' });
+    expect(chart).toMatchObject({ chartType: 'COLUMN', title: 'Team cost and total budget (USD)' });
     const figure = page.locator(`[data-chart="${chart.id}"]`);
-    const canvas = figure.getByRole('img', { name: 'Total budget (USD) chart' });
+    const canvas = figure.getByRole('img', { name: 'Team cost and total budget (USD) chart' });
     await canvas.waitFor();
 
     const anchor = await cell(page, `${String.fromCharCode(64 + chart.anchor.col)}${chart.anchor.row}`).boundingBox();
@@ -173,11 +173,17 @@ describeInBrowser('the playground behaves like Sheets', () => {
     expect(Math.abs(box!.y - anchor!.y - chart.anchor.offsetY)).toBeLessThan(2);
     expect(Math.round(box!.width)).toBe(chart.width);
 
-    // Its data, as screen readers read it: one bar per total, the values the sheet shows.
-    const totalRow = await rowOf('Total budget');
-    const shown = await Promise.all(['B', 'C', 'D'].map((c) => cellText(page, `${c}${totalRow}`)));
+    // Its data, as screen readers read it: a group of bars per line (the team's development cost,
+    // the total budget), one bar per point, the values the sheet shows.
+    const lines = ['Team (development) cost', 'Total budget'];
+    const shown: string[] = [];
+    for (const line of lines) {
+      const row = await rowOf(line);
+      shown.push(...(await Promise.all(['B', 'C', 'D'].map((c) => cellText(page, `${c}${row}`)))));
+    }
     const headers = await canvas.locator('thead th').allTextContents();
     expect(headers.slice(1)).toEqual(['Low', 'Mid', 'High']);
+    expect(await canvas.locator('tbody th').allTextContents()).toEqual(lines);
     const values = await canvas.locator('tbody td').allTextContents();
     expect(values.map((v) => `$${Math.round(Number(v)).toLocaleString('en-US')}`)).toEqual(shown);
     // And something is painted: the bars in Sheets' first three colours.

@@ -96,11 +96,17 @@ describeInBrowser('sidebars: axe-core and the keyboard', () => {
     await page.keyboard.press('Enter');
     await picker.frame.getByRole('status').filter({ hasText: 'Inserted' }).waitFor();
     await picker.check('inserted');
-    await insert.focus();
-    await page.keyboard.press('Space'); // a second card is refused, and says why
-    await picker.frame.getByRole('alert').waitFor();
-    await picker.check('refused');
-    expect(picker.found).toEqual({});
+    // Opened again, the picker says a card exists; a second card is refused, and says why.
+    await page.getByRole('button', { name: 'Close sidebar' }).click();
+    await page.locator(`iframe[title="${SIDEBAR_PAGES.RateCard}"]`).waitFor({ state: 'detached' });
+    const again = await open(page, 'RateCard');
+    await again.frame.getByText('already has a rate card').waitFor();
+    await again.check('a card exists');
+    await tabTo(again.frame.getByRole('button', { name: 'Insert rate card' }));
+    await page.keyboard.press('Space');
+    await again.frame.getByRole('alert').waitFor();
+    await again.check('refused');
+    expect({ ...picker.found, ...again.found }).toEqual({});
   });
 
   it('Scope a project: no violation on any step, with errors, or once created; the whole wizard runs from the keyboard', async () => {
@@ -136,6 +142,9 @@ describeInBrowser('sidebars: axe-core and the keyboard', () => {
     await w.getByText('Step 2 of 4').waitFor();
     await wizard.check('step 2');
 
+    // The team starts empty: a member is added from the keyboard.
+    await tabTo(w.getByRole('button', { name: 'Add team member' }));
+    await page.keyboard.press('Enter');
     const count = w.getByLabel('Count').first();
     await tabTo(count);
     await page.keyboard.press('Control+A');
