@@ -3,15 +3,15 @@
 //                        + two lazily loaded bundles: the custom functions, and the server
 //   dist/<Page>.html    one file per sidebar page (SIDEBAR_PAGES), its JS and CSS inlined
 //   dist/appsscript.json
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { validateDataset } from '../src/domain/schema';
 import { customFunctions } from '../src/functions/registry';
 import { entryPoints } from '../src/main';
 import { SIDEBAR_PAGES } from '../src/server/sidebars';
 import { browserBundleOptions } from './browser-bundle';
-import { customFunctionStub, entryPointStub, lazyModule } from './codegen';
+import { customFunctionStub, entryPointStub, lazyModule, sharedDataModule } from './codegen';
 
 const root = join(import.meta.dirname, '..');
 // DEVRATE_RELEASE=1 (npm run release): the published version, without the self-test.
@@ -21,17 +21,34 @@ const dist = process.env.DEVRATE_DIST ? resolve(process.env.DEVRATE_DIST) : join
 const readJson = (file: string) => JSON.parse(readFileSync(join(root, 'data', file), 'utf8'));
 
 // 1. The data must be valid before anything is built from it.
-validateDataset({
+const data = {
   sources: readJson('sources.json'),
   figures: readJson('figures.json'),
   factors: readJson('factors.json'),
   hiring: readJson('hiring.json'),
-});
+};
+validateDataset(data);
 
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(join(dist, 'meta'), { recursive: true });
 
-// 2. Server bundles: CommonJS, wrapped so nothing runs until first use.
+// 2. Server bundles: CommonJS, wrapped so nothing runs until first use. Both read data/*.json
+//    from one shared module of Code.js (sharedDataModule) rather than inlining a copy each.
+const sharedData: Plugin = {
+  name: 'shared-data',
+  setup(builder) {
+    builder.onResolve({ filter: /\.json$/ }, (args) =>
+      dirname(join(args.resolveDir, args.path)) === join(root, 'data')
+        ? { path: basename(args.path, '.json'), namespace: 'devrate-data', sideEffects: false } // unused files drop out
+        : undefined,
+    );
+    builder.onLoad({ filter: /.*/, namespace: 'devrate-data' }, (args) => ({
+      contents: `module.exports = devRateData_(${JSON.stringify(args.path)});`,
+      loader: 'js',
+    }));
+  },
+};
+
 async function serverBundle(entry: string, metaName: string): Promise<string> {
   const result = await build({
     entryPoints: [join(root, entry)],
@@ -41,10 +58,12 @@ async function serverBundle(entry: string, metaName: string): Promise<string> {
     target: 'es2020',
     minify: false, // people debug in the Apps Script editor
     legalComments: 'none',
+    charset: 'utf8', // "–" as itself, not "\u2013": readable in the editor, and smaller
     write: false,
     metafile: true,
     logLevel: 'warning',
-    define: { DEVRATE_SELF_TEST: String(!release) }, // src/server/self-test/build-flag.ts
+    plugins: [sharedData],
+    define: { DEVRATE_SELF_TEST: String(!release) }, // src/endpoints/build-flag.ts
   });
   writeFileSync(join(dist, 'meta', `${metaName}.json`), JSON.stringify(result.metafile));
   return result.outputFiles[0].text;
@@ -63,6 +82,7 @@ const code = [
   header,
   ...customFunctions.map(customFunctionStub),
   ...Object.keys(entryPoints).map(entryPointStub),
+  sharedDataModule(data),
   lazyModule('devRateFunctions_', functionsJs),
   lazyModule('devRateServer_', serverJs),
   '',

@@ -62,6 +62,29 @@ export function lazyModule(loader: string, cjs: string): string {
   ].join('\n');
 }
 
+/**
+ * data/*.json, once for both bundles (each reads a file through devRateData_(name)), each file
+ * built on its first use: the custom functions and the server share the figures instead of
+ * carrying a copy each, and a recalculation builds only the files it reads.
+ */
+export function sharedDataModule(files: Record<string, unknown>): string {
+  const cache = 'devRateDataCache_';
+  return [
+    `var ${cache};`,
+    'function devRateData_(name) {',
+    `  if (!${cache}) ${cache} = {};`,
+    `  if (!${cache}[name]) ${cache}[name] = devRateDataFile_(name);`,
+    `  return ${cache}[name];`,
+    '}',
+    'function devRateDataFile_(name) {',
+    '  switch (name) {',
+    ...Object.entries(files).map(([name, data]) => `    case ${JSON.stringify(name)}: return ${JSON.stringify(data)};`),
+    "    default: throw new Error('DevRate has no data file ' + name + '.');",
+    '  }',
+    '}',
+  ].join('\n');
+}
+
 export function functionReference(specs: readonly CustomFunctionSpec[]): string {
   return specs
     .map((spec) => {

@@ -45,7 +45,7 @@ const cardTable = (c: Named) =>
   [
     `| row | ${CARD_HEADERS.join(' | ')} |`,
     `|---|${CARD_HEADERS.map(() => '---').join('|')}|`,
-    ...c.rows.slice(1).map((r, i) => `| ${i + 2} | ${(r as SheetArg[]).join(' | ')} |`),
+    ...c.rows.slice(1).map((r, i) => `| ${i + 2} | ${r.join(' | ')} |`),
   ].join('\n');
 
 function words(canonical: readonly string[], table: Map<string, string>, what: string, rule = ''): string {

@@ -22,18 +22,14 @@ export function claspProjectCheck(root: string): { problems: string[]; warnings:
     return { problems: [`No .clasp.json yet: log in (npx clasp login), then create the project once: ${CREATE_COMMAND}`], warnings: [] };
   let project: { scriptId?: unknown; rootDir?: unknown; parentId?: unknown };
   try {
-    project = JSON.parse(readFileSync(file, 'utf8'));
+    project = JSON.parse(readFileSync(file, 'utf8')) as typeof project;
   } catch {
     return { problems: ['.clasp.json is not valid JSON.'], warnings: [] };
   }
   const problems: string[] = [];
   if (typeof project.scriptId !== 'string' || !/^[\w-]{20,}$/.test(project.scriptId))
     problems.push(`.clasp.json has no script ID: ${CREATE_COMMAND}`);
-  if (
-    String(project.rootDir ?? '')
-      .replace(/^\.\//, '')
-      .replace(/\/$/, '') !== 'dist'
-  )
+  if ((typeof project.rootDir === 'string' ? project.rootDir : '').replace(/^\.\//, '').replace(/\/$/, '') !== 'dist')
     problems.push('.clasp.json must say "rootDir": "dist" (dist/ is what Apps Script runs).');
   const warnings = project.parentId
     ? [

@@ -1,46 +1,8 @@
 // Every Apps Script entry point except the custom functions (those live in functions/index.ts,
-// a bundle of their own). The build writes a top-level `function` for each name exported in
+// a bundle of their own): the menu, its actions (the menu registry) and the sidebars' endpoints
+// (the endpoint registry). The build writes a top-level `function` for each name exported in
 // `entryPoints`, since Apps Script sees nothing else.
-import { onInstall, onOpen } from './server/menu';
-import { showAbout } from './server/sidebars';
-import { createBudgetSheet, getWizardContext, saveWizardDraft, showWizard } from './server/budget';
-import { connectBudgetsToRateCard, getBudgetConnections, insertRateCard, insertSources, showRateCardPicker } from './server/rate-cards';
-import { runSelfTest } from './server/self-test';
-import {
-  addCandidate,
-  compareCandidates,
-  getDebrief,
-  getScoringContext,
-  insertCandidateTracker,
-  repairCandidateTracker,
-  revealScores,
-  setPanel,
-  showScoring,
-  submitScorecard,
-} from './server/tracker';
+import { endpoints } from './server/endpoints';
+import { menuActions, onInstall, onOpen } from './server/menu';
 
-export const entryPoints = {
-  onOpen,
-  onInstall,
-  showAbout,
-  showWizard,
-  getWizardContext,
-  saveWizardDraft,
-  createBudgetSheet,
-  showRateCardPicker,
-  insertRateCard,
-  connectBudgetsToRateCard,
-  getBudgetConnections,
-  insertSources,
-  insertCandidateTracker,
-  repairCandidateTracker,
-  showScoring,
-  getScoringContext,
-  addCandidate,
-  submitScorecard,
-  getDebrief,
-  revealScores,
-  setPanel,
-  compareCandidates,
-  runSelfTest,
-};
+export const entryPoints = { onOpen, onInstall, ...menuActions, ...endpoints };

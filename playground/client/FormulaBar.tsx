@@ -52,7 +52,7 @@ export function FormulaBar({ selected, cellInput, request, functions, onCommit, 
 
   const typing = draft === null ? null : typingAt(draft, caret, functions);
   const listed = typing && draft !== dismissed ? suggestions(typing.word, functions) : [];
-  const highlighted = listed[Math.min(active, listed.length - 1)];
+  const highlighted = listed.at(Math.min(active, listed.length - 1)); // undefined when nothing is listed
   const readCaret = () => setCaret(input.current?.selectionStart ?? 0);
 
   const accept = (fn: FunctionHelp) => {
@@ -111,7 +111,7 @@ export function FormulaBar({ selected, cellInput, request, functions, onCommit, 
         aria-activedescendant={highlighted ? `suggestion-${highlighted.name}` : undefined}
         onInput={(e) => {
           if (editing.current === null) editing.current = selected;
-          setDraft((e.currentTarget as HTMLInputElement).value);
+          setDraft(e.currentTarget.value);
           setActive(0);
           setDismissed(null);
           readCaret();
@@ -119,13 +119,13 @@ export function FormulaBar({ selected, cellInput, request, functions, onCommit, 
         onKeyUp={readCaret}
         onClick={readCaret}
         onKeyDown={(e) => {
-          if (listed.length > 0 && (e.key === 'ArrowDown' || e.key === 'ArrowUp')) {
+          if (highlighted && (e.key === 'ArrowDown' || e.key === 'ArrowUp')) {
             e.preventDefault();
             setActive((i) => (Math.min(i, listed.length - 1) + (e.key === 'ArrowDown' ? 1 : listed.length - 1)) % listed.length);
-          } else if (listed.length > 0 && (e.key === 'Tab' || e.key === 'Enter')) {
+          } else if (highlighted && (e.key === 'Tab' || e.key === 'Enter')) {
             e.preventDefault();
             accept(highlighted);
-          } else if (listed.length > 0 && e.key === 'Escape') {
+          } else if (highlighted && e.key === 'Escape') {
             e.preventDefault();
             setDismissed(draft);
           } else if (e.key === 'Enter') {

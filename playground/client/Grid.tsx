@@ -3,7 +3,7 @@
 // and Tab move, Enter or F2 edits, typing starts an edit, Delete clears.
 
 import { useMemo } from 'preact/hooks';
-import { columnToLetters } from '../formulas/a1';
+import { columnLetter } from '../../src/sheets/a1';
 import type { CellData, SheetView } from '../protocol';
 import { GridCell } from './GridCell';
 import { SheetCharts } from './SheetCharts';
@@ -53,7 +53,7 @@ export function Grid({ sheet, selected, onSelect, onEdit, onOpenEditor, onMoreRo
         {r}
       </th>
       {columns.map((c, i) => {
-        const a1 = `${columnToLetters(c)}${r}`;
+        const a1 = `${columnLetter(c)}${r}`;
         const data = byAddress.get(a1);
         return (
           <GridCell
@@ -77,7 +77,7 @@ export function Grid({ sheet, selected, onSelect, onEdit, onOpenEditor, onMoreRo
   const spillWidth = (r: number, index: number) => {
     let total = width(columns[index]);
     for (let next = index + 1; next < columns.length && next <= index + MAX_SPILL_COLUMNS; next++) {
-      const neighbour = byAddress.get(`${columnToLetters(columns[next])}${r}`);
+      const neighbour = byAddress.get(`${columnLetter(columns[next])}${r}`);
       if (neighbour && (neighbour.display !== '' || neighbour.control)) break;
       total += width(columns[next]);
     }
@@ -134,7 +134,7 @@ export function Grid({ sheet, selected, onSelect, onEdit, onOpenEditor, onMoreRo
                 style={frozenLeft.has(c) ? { left: `${frozenLeft.get(c)}px` } : undefined}
                 onContextMenu={(e) => onHeaderMenu('column', c, e)}
               >
-                {columnToLetters(c)}
+                {columnLetter(c)}
               </th>
             ))}
           </tr>

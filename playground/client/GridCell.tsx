@@ -54,11 +54,7 @@ export const GridCell = memo(function GridCell({
       onDblClick={() => onOpenEditor(a1)}
     >
       {control?.kind === 'dropdown' ? (
-        <select
-          aria-label={`Cell ${a1}`}
-          value={control.selected}
-          onChange={(e) => onEdit(a1, (e.currentTarget as HTMLSelectElement).value)}
-        >
+        <select aria-label={`Cell ${a1}`} value={control.selected} onChange={(e) => onEdit(a1, e.currentTarget.value)}>
           <option value="" />
           {[
             ...new Set([
@@ -76,7 +72,7 @@ export const GridCell = memo(function GridCell({
           type="checkbox"
           aria-label={`Cell ${a1}`}
           checked={control.checked}
-          onChange={(e) => onEdit(a1, (e.currentTarget as HTMLInputElement).checked ? control.checkedValue : control.uncheckedValue)}
+          onChange={(e) => onEdit(a1, e.currentTarget.checked ? control.checkedValue : control.uncheckedValue)}
         />
       ) : spillWidth !== undefined ? (
         <span class="spill-text" style={{ width: `${spillWidth - 7}px` }}>

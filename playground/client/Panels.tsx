@@ -4,6 +4,7 @@
 
 import type { Ref } from 'preact';
 import type { PanelView } from '../protocol';
+import { PANEL_SANDBOX } from './panel-sandbox';
 
 export interface ShownPanel {
   view: PanelView;
@@ -13,16 +14,6 @@ export interface ShownPanel {
 
 export const SIDEBAR_WIDTH = 300;
 
-/**
- * Apps Script's IFRAME mode sandboxes add-on HTML with these keywords
- * (developers.google.com/apps-script/guides/html/restrictions), and serves it from its own
- * origin (googleusercontent.com), so allow-same-origin never means Sheets' origin. The server
- * serves each panel at a path; loaded from the playground's other loopback name it has another
- * origin too. Where there is no other name, a srcdoc frame without allow-same-origin (an opaque
- * origin) keeps the panel from reaching this page all the same.
- */
-export const PANEL_SANDBOX =
-  'allow-same-origin allow-forms allow-scripts allow-popups allow-downloads allow-modals allow-popups-to-escape-sandbox';
 const OPAQUE_SANDBOX = PANEL_SANDBOX.replace('allow-same-origin ', '');
 const OTHER_LOOPBACK: Record<string, string> = { localhost: '127.0.0.1', '127.0.0.1': 'localhost' };
 

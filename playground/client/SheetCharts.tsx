@@ -4,7 +4,7 @@
 
 import { Chart, registerables } from 'chart.js';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { columnToLetters } from '../formulas/a1';
+import { columnLetter } from '../../src/sheets/a1';
 import type { ChartView } from '../protocol';
 import { chartConfig, chartData } from './chart-config';
 
@@ -33,8 +33,8 @@ function EmbeddedChart({ chart, scroller }: { chart: ChartView; scroller: () => 
     const box = scroller();
     if (!box) return;
     const origin = box.getBoundingClientRect();
-    const anchor = box.querySelector(`[data-cell="${columnToLetters(chart.anchor.col)}${chart.anchor.row}"]`);
-    const last = anchor ?? box.querySelector(`[data-cell="${columnToLetters(chart.anchor.col)}1"]`);
+    const anchor = box.querySelector(`[data-cell="${columnLetter(chart.anchor.col)}${chart.anchor.row}"]`);
+    const last = anchor ?? box.querySelector(`[data-cell="${columnLetter(chart.anchor.col)}1"]`);
     const cell = last?.getBoundingClientRect();
     if (!cell) return;
     const top = anchor ? cell.top : cell.top + (chart.anchor.row - 1) * ROW_HEIGHT;

@@ -1,6 +1,6 @@
 // Moving between cells by A1 address, kept inside the shown grid.
 
-import { columnToLetters, lettersToColumn } from '../formulas/a1';
+import { columnLetter, lettersToColumn } from '../../src/sheets/a1';
 
 export function splitA1(a1: string): { row: number; col: number } {
   const match = /^([A-Z]+)(\d+)$/i.exec(a1);
@@ -11,5 +11,5 @@ export function moveA1(a1: string, rows: number, cols: number, maxRow: number, m
   const { row, col } = splitA1(a1);
   const nextRow = Math.min(maxRow, Math.max(1, row + rows));
   const nextCol = Math.min(maxCol, Math.max(1, col + cols));
-  return `${columnToLetters(nextCol)}${nextRow}`;
+  return `${columnLetter(nextCol)}${nextRow}`;
 }

@@ -13,7 +13,7 @@ export interface ChartData {
 }
 
 /** Sheets' types the playground draws, as Chart.js types (indexAxis "y" makes bars horizontal). */
-const TYPES: Record<string, { type: ChartType; horizontal?: boolean; fill?: boolean }> = {
+const TYPES: Partial<Record<string, { type: ChartType; horizontal?: boolean; fill?: boolean }>> = {
   COLUMN: { type: 'bar' },
   BAR: { type: 'bar', horizontal: true },
   LINE: { type: 'line' },
@@ -52,13 +52,15 @@ function numberOf(cell: Cell | undefined): number | null {
   return typeof cell === 'number' ? cell : null;
 }
 
+const isStrings = (value: unknown): value is string[] => Array.isArray(value) && value.every((v) => typeof v === 'string');
+
 export function chartConfig(chart: ChartView): ChartConfiguration | null {
   const { options } = chart;
   const kind = TYPES[chart.chartType];
   if (!kind) return null;
   const data = chartData(chart);
-  const colors = Array.isArray(options.colors) ? (options.colors as string[]) : PALETTE;
-  const legend = typeof options['legend.position'] === 'string' ? (options['legend.position'] as string) : 'right';
+  const colors = isStrings(options.colors) ? options.colors : PALETTE;
+  const legend = typeof options['legend.position'] === 'string' ? options['legend.position'] : 'right';
   const pie = kind.type === 'pie';
   return {
     type: kind.type,
@@ -86,5 +88,5 @@ export function chartConfig(chart: ChartView): ChartConfiguration | null {
       },
       scales: pie ? {} : { x: { stacked: options.isStacked === true }, y: { stacked: options.isStacked === true, beginAtZero: true } },
     },
-  } as ChartConfiguration;
+  };
 }

@@ -56,7 +56,7 @@ function checkLegal(value: unknown, where: string, seen: Set<object>): void {
   const type = typeof value;
   if (type === 'string' || type === 'number' || type === 'boolean') return;
   if (type !== 'object') throw new IllegalValue(`Failed due to illegal value in property: ${where}`);
-  const object = value as object;
+  const object = value;
   if (seen.has(object)) throw new IllegalValue(`Failed due to a circular reference in property: ${where}`);
   seen.add(object);
   if (Array.isArray(object)) object.forEach((item, i) => checkLegal(item, `${where}.${i}`, seen));

@@ -3,6 +3,7 @@
 
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import vm from 'node:vm';
 import { Workbook } from '../formulas/workbook';
 import { behaviourProfile, type SheetsBehaviour } from './behaviour';
 import { Boundary } from './boundary';
@@ -40,6 +41,12 @@ export interface LoadAddonOptions {
   echoLogs?: boolean;
   /** Clock for cache expiry. */
   now?: () => number;
+  /**
+   * Start every execution from a fresh global scope, as Apps Script does (default true): state an
+   * execution leaves in globals (module-level caches, reused builders) is gone for the next one,
+   * so code that relies on it fails here as it would in Sheets. false keeps one global scope.
+   */
+  freshScope?: boolean;
   /** Switch beliefs about Sheets to their opposite (behaviour.ts); default: ASSUMED. */
   behaviour?: Partial<SheetsBehaviour>;
 }
@@ -88,8 +95,13 @@ export class Addon {
   /** The behaviour profile this add-on runs under. */
   readonly behaviour: Readonly<SheetsBehaviour>;
   private readonly ctx: EmulatorContext;
-  private readonly realm = new Realm();
-  private readonly boundary: Boundary;
+  /** The global scope of the current (or last) execution. */
+  private realm!: Realm;
+  private boundary!: Boundary;
+  private readonly script: vm.Script;
+  private readonly freshScope: boolean;
+  private readonly lockMode: { enabled: boolean; throwOnViolation: boolean };
+  private readonly echoLogs: boolean;
   private readonly timeoutMs: number;
   private readonly customFunctionTimeoutMs: number;
   private readonly executionListeners = new Set<(result: ExecutionResult) => void>();
@@ -121,13 +133,12 @@ export class Addon {
     };
     this.spreadsheet = new SpreadsheetFacade(this.ctx);
     const strict = options.strictLock;
-    this.boundary = new Boundary(this.realm, this.ctx, {
-      enabled: Boolean(strict),
-      throwOnViolation: typeof strict === 'object' && Boolean(strict.throwOnViolation),
-    });
-    this.realm.define(wrapGlobals(createGlobals(this.ctx, Boolean(options.echoLogs)), this.boundary));
+    this.lockMode = { enabled: Boolean(strict), throwOnViolation: typeof strict === 'object' && Boolean(strict.throwOnViolation) };
+    this.echoLogs = Boolean(options.echoLogs);
+    this.freshScope = options.freshScope ?? true;
+    this.script = new vm.Script(source, { filename }); // compiled once, run in every fresh scope
     const load = this.ctx.executions.create('(global scope)', 'FULL', this.ctx.defaultUser);
-    this.ctx.executions.runWithin(load, () => this.realm.load(source, filename, this.timeoutMs));
+    this.ctx.executions.runWithin(load, () => this.enterNewScope());
     this.customFunctionDocs = findCustomFunctions(source).filter((doc) => this.realm.getFunction(doc.name));
     this.workbook.setCustomFunctionHost({ names: this.customFunctions, invoke: (name, args) => this.invokeFromFormula(name, args) });
   }
@@ -141,6 +152,16 @@ export class Addon {
     this.keyRotations.set(user, (this.keyRotations.get(user) ?? 0) + 1);
   }
 
+  /** A new global scope: built-ins, the services, and the script's top-level code run afresh. */
+  private enterNewScope(): void {
+    const realm = new Realm();
+    const boundary = new Boundary(realm, this.ctx, this.lockMode);
+    realm.define(wrapGlobals(createGlobals(this.ctx, this.echoLogs), boundary));
+    realm.load(this.script, '', this.timeoutMs);
+    this.realm = realm;
+    this.boundary = boundary;
+  }
+
   /** Top-level functions of the script (entry points and helpers). */
   get functions(): string[] {
     return this.realm.functionNames();
@@ -152,10 +173,9 @@ export class Addon {
 
   /** Runs a top-level function as one execution. Throws ExecutionError if it throws. */
   run<T = unknown>(name: string, args: unknown[] = [], options: RunOptions = {}): ExecutionResult<T> {
-    const fn = this.realm.getFunction(name);
-    if (!fn || (options.fromClient && name.endsWith('_'))) throw new Error(`Script function not found: ${name}`);
+    if (!this.realm.getFunction(name) || (options.fromClient && name.endsWith('_'))) throw new Error(`Script function not found: ${name}`);
     const hostArgs = options.fromClient ? jsonCopy(args) : args;
-    const result = this.execute<T>(name, fn, hostArgs, options.authMode ?? 'FULL', options.user, this.timeoutMs);
+    const result = this.execute<T>(name, hostArgs, options.authMode ?? 'FULL', options.user, this.timeoutMs);
     if (options.fromClient && result.error === undefined) result.value = jsonCopy(result.value) as T;
     if (result.error !== undefined) throw new ExecutionError(result);
     return result;
@@ -167,9 +187,8 @@ export class Addon {
     args: unknown[] = [],
     options: Omit<RunOptions, 'authMode' | 'fromClient'> = {},
   ): ExecutionResult<T> {
-    const fn = this.realm.getFunction(name);
-    if (!fn) throw new Error(`Unknown function: ${name}`);
-    const result = this.execute<T>(name, fn, args, 'CUSTOM_FUNCTION', options.user, this.customFunctionTimeoutMs);
+    if (!this.realm.getFunction(name)) throw new Error(`Unknown function: ${name}`);
+    const result = this.execute<T>(name, args, 'CUSTOM_FUNCTION', options.user, this.customFunctionTimeoutMs);
     if (result.error !== undefined) throw new ExecutionError(result);
     return result;
   }
@@ -239,27 +258,31 @@ export class Addon {
   }
 
   private invokeFromFormula(name: string, args: unknown[]): unknown {
-    const fn = this.realm.getFunction(name);
-    if (!fn) throw new Error(`Unknown function: ${name}`);
-    const result = this.execute(name, fn, args, 'CUSTOM_FUNCTION', undefined, this.customFunctionTimeoutMs, true);
+    if (!this.realm.getFunction(name)) throw new Error(`Unknown function: ${name}`);
+    const result = this.execute(name, args, 'CUSTOM_FUNCTION', undefined, this.customFunctionTimeoutMs, true);
     return result.value;
   }
 
   private execute<T>(
     name: string,
-    fn: (...a: unknown[]) => unknown,
     args: unknown[],
     authMode: AuthModeName,
     user: string | undefined,
     timeoutMs: number,
     rethrow = false,
   ): ExecutionResult<T> {
+    // A custom function recalculated during another execution is an execution of its own: it gets
+    // its own scope, and the outer one continues in the scope it had.
+    const outer = this.ctx.executions.current ? { realm: this.realm, boundary: this.boundary } : undefined;
     const execution: Execution = this.ctx.executions.create(name, authMode, user ?? this.ctx.defaultUser);
     let value: unknown;
     let thrown: unknown;
     let failed = false;
     this.ctx.executions.runWithin(execution, () => {
       try {
+        if (this.freshScope) this.enterNewScope(); // top-level code runs as part of the execution, as in Apps Script
+        const fn = this.realm.getFunction(name);
+        if (!fn) throw new Error(`Script function not found: ${name}`);
         const vmArgs = args.map((a) => this.boundary.toVm(a));
         value = this.boundary.fromVm(this.realm.call(fn, vmArgs, timeoutMs));
       } catch (error) {
@@ -267,6 +290,10 @@ export class Addon {
         thrown = error;
       }
     });
+    if (outer) {
+      this.realm = outer.realm;
+      this.boundary = outer.boundary;
+    }
     const result: ExecutionResult<T> = {
       executionId: execution.id,
       entryPoint: name,
@@ -303,7 +330,7 @@ function manifestTimeZone(dir: string | undefined): string | undefined {
 }
 
 function errorMessage(error: unknown): string {
-  if (error && typeof error === 'object' && 'message' in error) return String((error as { message: unknown }).message);
+  if (error && typeof error === 'object' && 'message' in error) return String(error.message);
   return String(error);
 }
 

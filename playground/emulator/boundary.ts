@@ -113,7 +113,7 @@ export class Boundary {
           executionId: execution.id,
           entryPoint: execution.entryPoint,
           method: `${api}.${method}`,
-          target: describeTarget(target as Describable),
+          target: describeTarget(target),
         };
         execution.violations.push(violation);
         if (this.strictLock.throwOnViolation) {

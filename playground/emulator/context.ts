@@ -1,7 +1,7 @@
 // State shared by every emulated service of one loaded add-on.
 
 import type { Workbook } from '../formulas/workbook';
-import type { GridRect } from '../formulas/a1';
+import type { GridRect } from '../../src/sheets/a1';
 import type { ExecutionStack } from './execution';
 import type { LockRegistry } from './lock-registry';
 import type { UiState } from './ui-state';

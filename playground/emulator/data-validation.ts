@@ -1,8 +1,9 @@
 // SpreadsheetApp.newDataValidation() builder and DataValidation rules.
 
+import { meetsCriterion } from '../formulas/criteria-eval';
 import type { RangeArg } from './host-types';
 import type { CellScalar } from '../formulas/cell-values';
-import type { CriteriaValue, ValidationSpec } from '../formulas/sheet-model';
+import type { ValidationSpec } from '../formulas/sheet-model';
 import type { EmulatorContext } from './context';
 import { enumOf, fromCriteriaValue, toCriteriaValue } from './criteria';
 
@@ -194,43 +195,15 @@ export class DataValidationBuilderFacade {
  */
 export function acceptsValue(spec: ValidationSpec, value: CellScalar, listFromRange?: CellScalar[]): boolean {
   if (value === '') return true;
-  const [a, b] = spec.values as CriteriaValue[];
-  const n = typeof value === 'number' ? value : Number.NaN;
   const text = String(value);
   switch (spec.criteria) {
     case 'VALUE_IN_LIST':
-      return Array.isArray(a) && a.map(String).includes(text);
+      return Array.isArray(spec.values[0]) && spec.values[0].map(String).includes(text);
     case 'VALUE_IN_RANGE':
       return listFromRange === undefined || listFromRange.map(String).includes(text);
     case 'CHECKBOX':
       return spec.values.length === 0 ? typeof value === 'boolean' : spec.values.map(String).includes(text);
-    case 'NUMBER_BETWEEN':
-      return n >= Number(a) && n <= Number(b);
-    case 'NUMBER_NOT_BETWEEN':
-      return !Number.isNaN(n) && !(n >= Number(a) && n <= Number(b));
-    case 'NUMBER_EQUAL_TO':
-      return n === Number(a);
-    case 'NUMBER_NOT_EQUAL_TO':
-      return !Number.isNaN(n) && n !== Number(a);
-    case 'NUMBER_GREATER_THAN':
-      return n > Number(a);
-    case 'NUMBER_GREATER_THAN_OR_EQUAL_TO':
-      return n >= Number(a);
-    case 'NUMBER_LESS_THAN':
-      return n < Number(a);
-    case 'NUMBER_LESS_THAN_OR_EQUAL_TO':
-      return n <= Number(a);
-    case 'TEXT_CONTAINS':
-      return text.includes(String(a));
-    case 'TEXT_DOES_NOT_CONTAIN':
-      return !text.includes(String(a));
-    case 'TEXT_EQUAL_TO':
-      return text === String(a);
-    case 'TEXT_IS_VALID_EMAIL':
-      return /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(text);
-    case 'TEXT_IS_VALID_URL':
-      return /^https?:\/\/\S+$/.test(text);
     default:
-      return true;
+      return meetsCriterion(spec.criteria, spec.values, value) ?? true;
   }
 }

@@ -1,6 +1,6 @@
 // Resolving getRange(...) arguments to a rectangle, with the errors Sheets raises.
 
-import { parseA1, type GridRect } from '../formulas/a1';
+import { parseA1, type GridRect } from '../../src/sheets/a1';
 import type { SheetModel } from '../formulas/sheet-model';
 import type { Workbook } from '../formulas/workbook';
 

@@ -1,7 +1,7 @@
 // Range formatting, notes and data validations (the part of Range that never touches values).
 
 import type { DataValidationArg } from './host-types';
-import type { GridRect } from '../formulas/a1';
+import type { GridRect } from '../../src/sheets/a1';
 import type { CellRecord, CellStyle } from '../formulas/sheet-model';
 import type { EmulatorContext } from './context';
 import { DataValidationFacade } from './data-validation';

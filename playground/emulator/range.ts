@@ -1,6 +1,6 @@
 // Range: values, formulas, geometry, protection, merges, checkboxes. Formatting lives in the base.
 
-import { formatA1, type GridRect } from '../formulas/a1';
+import { formatA1, type GridRect } from '../../src/sheets/a1';
 import { isDateFormat, parseInput, serialToDate, type CellContent } from '../formulas/cell-values';
 import { shiftFormula } from '../formulas/formula-shift';
 import { sortRows, type SortKey } from '../formulas/rearrange';
@@ -284,7 +284,7 @@ export class RangeFacade extends RangeFormatting {
     const rules = this.cells((cell) => cell.validation);
     this.write(
       this.fill((r, c) => {
-        const values = rules[r][c]?.criteria === 'CHECKBOX' ? rules[r][c]!.values : [];
+        const values = rules[r][c]?.criteria === 'CHECKBOX' ? rules[r][c].values : [];
         const value = values.length > 0 ? values[checked ? 0 : 1] : checked;
         return parseInput(value ?? checked);
       }),
@@ -297,9 +297,9 @@ export class RangeFacade extends RangeFormatting {
     const rules = this.ctx.behaviour.dropdownText === 'text' ? this.cells((cell) => cell.validation) : undefined;
     return this.fill((r, c) => {
       const value = input(r, c);
-      const list = rules?.[r][c]?.criteria === 'VALUE_IN_LIST' ? rules[r][c]!.values[0] : undefined;
+      const list = rules?.[r][c]?.criteria === 'VALUE_IN_LIST' ? rules[r][c]?.values[0] : undefined;
       const choice = typeof value === 'string' && Array.isArray(list) && list.map(String).includes(value);
-      return choice ? { kind: 'value', value: value as string } : parseInput(value);
+      return choice ? { kind: 'value', value } : parseInput(value);
     });
   }
 

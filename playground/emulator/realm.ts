@@ -31,8 +31,9 @@ export class Realm {
   }
 
   /** Runs a script file in the global scope (top-level functions become globals). */
-  load(source: string, filename: string, timeoutMs: number): void {
-    new vm.Script(source, { filename }).runInContext(this.context, limit(timeoutMs));
+  load(source: string | vm.Script, filename: string, timeoutMs: number): void {
+    const script = typeof source === 'string' ? new vm.Script(source, { filename }) : source;
+    script.runInContext(this.context, limit(timeoutMs));
   }
 
   /** Names of the functions the loaded code declared at top level. */

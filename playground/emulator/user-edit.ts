@@ -4,7 +4,7 @@
 // inputMessage, "a message to show the user when adding data to the cell") in the dialog that
 // rejects the input, and a generic sentence (the error's message) when it has none.
 
-import { parseA1 } from '../formulas/a1';
+import { parseA1 } from '../../src/sheets/a1';
 import { parseInput, type CellScalar } from '../formulas/cell-values';
 import type { ValidationSpec } from '../formulas/sheet-model';
 import type { Workbook } from '../formulas/workbook';

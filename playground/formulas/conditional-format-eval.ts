@@ -2,8 +2,9 @@
 // the sheet's list that matches a cell wins. Custom formulas are evaluated by HyperFormula with
 // their relative references moved to each cell of the rule's range.
 
-import type { GridRect } from './a1';
+import type { GridRect } from '../../src/sheets/a1';
 import type { CellScalar } from './cell-values';
+import { meetsCriterion } from './criteria-eval';
 import { shiftFormula } from './formula-shift';
 import type { ConditionalRuleSpec, TextFormatSpec } from './sheet-model';
 import type { Workbook } from './workbook';
@@ -58,48 +59,9 @@ function matches(
   colOffset: number,
 ): boolean {
   const { type, values } = rule.condition!;
-  const [a, b] = values.map((v) => (typeof v === 'number' || typeof v === 'string' ? v : NaN));
-  const n = typeof value === 'number' ? value : NaN;
-  const text = String(value).toLowerCase();
-  const needle = String(a).toLowerCase();
-  switch (type) {
-    case 'CELL_EMPTY':
-      return value === '';
-    case 'CELL_NOT_EMPTY':
-      return value !== '';
-    case 'NUMBER_BETWEEN':
-      return n >= Math.min(Number(a), Number(b)) && n <= Math.max(Number(a), Number(b));
-    case 'NUMBER_NOT_BETWEEN':
-      return !Number.isNaN(n) && !(n >= Math.min(Number(a), Number(b)) && n <= Math.max(Number(a), Number(b)));
-    case 'NUMBER_EQUAL_TO':
-      return n === Number(a);
-    case 'NUMBER_NOT_EQUAL_TO':
-      return !Number.isNaN(n) && n !== Number(a);
-    case 'NUMBER_GREATER_THAN':
-      return n > Number(a);
-    case 'NUMBER_GREATER_THAN_OR_EQUAL_TO':
-      return n >= Number(a);
-    case 'NUMBER_LESS_THAN':
-      return n < Number(a);
-    case 'NUMBER_LESS_THAN_OR_EQUAL_TO':
-      return n <= Number(a);
-    case 'TEXT_EQUAL_TO':
-      return text === needle;
-    case 'TEXT_NOT_EQUAL_TO':
-      return text !== needle;
-    case 'TEXT_CONTAINS':
-      return text.includes(needle);
-    case 'TEXT_DOES_NOT_CONTAIN':
-      return !text.includes(needle);
-    case 'TEXT_STARTS_WITH':
-      return text.startsWith(needle);
-    case 'TEXT_ENDS_WITH':
-      return text.endsWith(needle);
-    case 'CUSTOM_FORMULA': {
-      const outcome = workbook.calculate(shiftFormula(String(values[0]), rowOffset, colOffset), sheetId);
-      return outcome === true || (typeof outcome === 'number' && outcome !== 0);
-    }
-    default:
-      return false; // date criteria are not evaluated
+  if (type === 'CUSTOM_FORMULA') {
+    const outcome = workbook.calculate(shiftFormula(String(values[0]), rowOffset, colOffset), sheetId);
+    return outcome === true || (typeof outcome === 'number' && outcome !== 0);
   }
+  return meetsCriterion(type, values, value) ?? false; // date criteria are not evaluated
 }

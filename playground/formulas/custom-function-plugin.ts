@@ -72,7 +72,7 @@ function toSheetsScalar(value: unknown): unknown {
   if (value === EmptyValue || value === null || value === undefined) return '';
   if (value instanceof CellError)
     return `#${value.type === ErrorType.DIV_BY_ZERO ? 'DIV/0!' : value.type === ErrorType.NA ? 'N/A' : `${value.type}!`}`;
-  if (typeof value === 'object' && value !== null && 'val' in value) return (value as { val: unknown }).val; // typed numbers
+  if (typeof value === 'object' && value !== null && 'val' in value) return value.val; // typed numbers
   return value;
 }
 
@@ -92,7 +92,7 @@ function fromSheetsResult(result: unknown): CellError | SimpleRangeValue | numbe
     const rows = result.map((row: unknown) => (Array.isArray(row) ? row : [row]));
     const width = Math.max(1, ...rows.map((r) => r.length));
     const data = rows.map((r) => Array.from({ length: width }, (_, i) => fromScalar(i < r.length ? r[i] : null)));
-    return SimpleRangeValue.onlyValues(data as never);
+    return SimpleRangeValue.onlyValues(data);
   }
   return fromScalar(result);
 }
@@ -106,7 +106,7 @@ function fromScalar(value: unknown): CellError | number | string | boolean | typ
 }
 
 function errorMessage(thrown: unknown): string {
-  if (thrown && typeof thrown === 'object' && 'message' in thrown) return String((thrown as { message: unknown }).message);
+  if (thrown && typeof thrown === 'object' && 'message' in thrown) return String(thrown.message);
   return String(thrown);
 }
 
@@ -178,7 +178,7 @@ export function createCustomFunctionPlugin(host: CustomFunctionHost, hints: Spil
           hints.record(SpillHints.key(state.formulaAddress, this.callKey(ast)), state.formulaAddress, actual);
           if (result instanceof SimpleRangeValue && (actual.width > predicted.width || actual.height > predicted.height)) {
             // Fit this pass into the predicted shape; the re-entered formula gets the full size.
-            if (predicted.width === 1 && predicted.height === 1) return result.data[0][0] as never;
+            if (predicted.width === 1 && predicted.height === 1) return result.data[0][0];
             return truncate(result, { width: Math.min(actual.width, predicted.width), height: Math.min(actual.height, predicted.height) });
           }
         }

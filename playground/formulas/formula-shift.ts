@@ -1,6 +1,6 @@
 // Moves relative A1 references in a formula, as filling or pasting a formula does
 // (Range.setFormula on a multi-cell range fills every cell this way).
-import { columnToLetters, lettersToColumn } from './a1';
+import { columnLetter, lettersToColumn } from '../../src/sheets/a1';
 
 const REFERENCE = /(^|[^A-Za-z0-9_$.'"!:]|!|:)(\$?)([A-Za-z]{1,3})(\$?)(\d+)(?![A-Za-z0-9_(])/g;
 
@@ -22,5 +22,5 @@ export function shiftFormula(formula: string, rowOffset: number, colOffset: numb
 }
 
 function shiftColumn(letters: string, offset: number): string {
-  return columnToLetters(Math.max(1, lettersToColumn(letters) + offset));
+  return columnLetter(Math.max(1, lettersToColumn(letters) + offset));
 }

@@ -1,5 +1,5 @@
 // Workbook model and formula engine (HyperFormula, GPL: dev-only, never imported by src/ or sidebar/).
-export * from './a1';
+export * from '../../src/sheets/a1';
 export * from './cell-values';
 export * from './display-format';
 export * from './sheet-model';

@@ -1,6 +1,6 @@
 // A1 references inside formula text, found outside string literals, so the emulator can rewrite
 // them: whole columns bounded for HyperFormula and back, references retargeted when a column moves.
-import { columnToLetters, lettersToColumn } from './a1';
+import { columnLetter, lettersToColumn } from '../../src/sheets/a1';
 
 export interface Reference {
   /** The sheet as written (unquoted), or undefined for the formula's own sheet. */
@@ -61,7 +61,7 @@ export function rewriteReferences(formula: string, rewrite: (ref: Reference) => 
 export function formatReference(ref: Reference): string {
   const prefix =
     ref.sheet === undefined ? '' : `${/^[A-Za-z_][A-Za-z0-9_]*$/.test(ref.sheet) ? ref.sheet : `'${ref.sheet.replace(/'/g, "''")}'`}!`;
-  const col = (c: number, abs: boolean) => `${abs ? '$' : ''}${columnToLetters(c)}`;
+  const col = (c: number, abs: boolean) => `${abs ? '$' : ''}${columnLetter(c)}`;
   const row = (r: number, abs: boolean) => `${abs ? '$' : ''}${r}`;
   const { absolute: a } = ref;
   if (ref.startRow === undefined || ref.endRow === undefined)

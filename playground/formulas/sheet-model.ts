@@ -1,7 +1,7 @@
 // Plain data for one sheet: cells (content, formats, notes, validations) and sheet-level features.
 // Everything here is JSON-friendly so a workbook can be saved and restored.
 
-import type { GridRect } from './a1';
+import type { GridRect } from '../../src/sheets/a1';
 import type { CellScalar } from './cell-values';
 
 /** A rectangle on a given sheet. Rows/columns are 1-based. */

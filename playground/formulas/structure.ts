@@ -5,7 +5,7 @@
 // Sheets shifts them: a range grows when rows are inserted inside it and shrinks when rows inside
 // it go; a reference to a deleted cell becomes #REF!. Moving columns and sorting are in rearrange.ts.
 
-import type { GridRect } from './a1';
+import type { GridRect } from '../../src/sheets/a1';
 import { formatReference, rewriteReferences, type Reference } from './references';
 import type { SheetModel } from './sheet-model';
 import type { Workbook } from './workbook';

@@ -10,7 +10,7 @@ import {
   type ProtectionSpec,
   type RangeRef,
 } from './sheet-model';
-import type { GridRect } from './a1';
+import type { GridRect } from '../../src/sheets/a1';
 import { Workbook } from './workbook';
 
 export const WORKBOOK_JSON_FORMAT = 'devrate-emulator-workbook@1';

@@ -2,7 +2,7 @@
 // live here; computed values come from the HyperFormula engine, built lazily from these contents.
 
 import type { RawCellContent } from 'hyperformula';
-import { absoluteReference, type GridRect } from './a1';
+import { absoluteReference, type GridRect } from '../../src/sheets/a1';
 import { parseInput, type CellContent, type CellScalar } from './cell-values';
 import type { CustomFunctionHost } from './custom-function-plugin';
 import { formatForDisplay } from './display-format';

@@ -144,14 +144,12 @@ export class PlaygroundSession {
           : { ok: false, message: messageOf(error) };
     }
     const notices: NoticeView[] = [
-      ...ui.toasts
-        .slice(before.toasts)
-        .map((t): NoticeView => ({
-          kind: 'toast',
-          title: t.title,
-          message: t.message,
-          timeoutSeconds: t.timeoutSeconds === null || t.timeoutSeconds < 0 ? null : t.timeoutSeconds,
-        })),
+      ...ui.toasts.slice(before.toasts).map((t): NoticeView => ({
+        kind: 'toast',
+        title: t.title,
+        message: t.message,
+        timeoutSeconds: t.timeoutSeconds === null || t.timeoutSeconds < 0 ? null : t.timeoutSeconds,
+      })),
       // alert()/prompt() were answered at once with OK/YES (the emulator cannot wait for a click);
       // show what they said so the person still reads it.
       ...ui.dialogs

@@ -3,6 +3,7 @@
 
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { z } from 'zod';
+import { problemSentence } from '../../src/domain/validation-problems';
 import type { ActionResponse, ScriptRunResponse } from '../protocol';
 import type { ChangeEvents } from './change-events';
 import type { ClientAssets } from './client-assets';
@@ -26,32 +27,50 @@ export async function handleRequest(deps: RouteDeps, request: IncomingMessage, r
   const { session, assets } = deps;
   const route = `${request.method} ${url.pathname}`;
   const refusal = untrusted(request);
-  if (refusal) return sendJson(response, 403, { error: refusal });
+  if (refusal) {
+    sendJson(response, 403, { error: refusal });
+    return;
+  }
   switch (route) {
-    case 'GET /':
-      return send(response, 200, 'text/html; charset=utf-8', assets.indexHtml);
-    case 'GET /app.js':
-      return send(response, 200, 'text/javascript; charset=utf-8', assets.appJs);
-    case 'GET /app.css':
-      return send(response, 200, 'text/css; charset=utf-8', assets.appCss);
+    case 'GET /': {
+      send(response, 200, 'text/html; charset=utf-8', assets.indexHtml);
+      return;
+    }
+    case 'GET /app.js': {
+      send(response, 200, 'text/javascript; charset=utf-8', assets.appJs);
+      return;
+    }
+    case 'GET /app.css': {
+      send(response, 200, 'text/css; charset=utf-8', assets.appCss);
+      return;
+    }
     case 'GET /favicon.svg':
-    case 'GET /favicon.ico':
-      return send(response, 200, 'image/svg+xml', FAVICON_SVG);
-    case 'GET /api/state':
-      return sendJson(response, 200, session.state(viewQuery(url.searchParams)));
-    case 'GET /api/events':
-      return deps.events.subscribe(request, response);
+    case 'GET /favicon.ico': {
+      send(response, 200, 'image/svg+xml', FAVICON_SVG);
+      return;
+    }
+    case 'GET /api/state': {
+      sendJson(response, 200, session.state(viewQuery(url.searchParams)));
+      return;
+    }
+    case 'GET /api/events': {
+      deps.events.subscribe(request, response);
+      return;
+    }
     case 'POST /api/edit': {
       const body = await parseBody(request, editRequest);
-      return sendAction(response, session, session.edit(body.context, body.input), { ...body.view, sheet: body.context.sheet });
+      sendAction(response, session, session.edit(body.context, body.input), { ...body.view, sheet: body.context.sheet });
+      return;
     }
     case 'POST /api/menu': {
       const body = await parseBody(request, menuRequest);
-      return sendAction(response, session, session.clickMenu(body.context, body.path), body.view);
+      sendAction(response, session, session.clickMenu(body.context, body.path), body.view);
+      return;
     }
     case 'POST /api/sheets': {
       const body = await parseBody(request, addSheetRequest);
-      return sendAction(response, session, session.addSheet(body.context), body.view);
+      sendAction(response, session, session.addSheet(body.context), body.view);
+      return;
     }
     case 'POST /api/structure': {
       const body = await parseBody(request, structureRequest);
@@ -64,13 +83,15 @@ export async function handleRequest(deps: RouteDeps, request: IncomingMessage, r
       const answer: ScriptRunResponse = outcome.ok
         ? { ok: true, value: outcome.value ?? null, state, effects: outcome.effects }
         : { ok: false, message: outcome.message, state, effects: outcome.effects };
-      return sendJson(response, 200, answer);
+      sendJson(response, 200, answer);
+      return;
     }
     case 'POST /api/reset': {
       const body = await parseBody(request, resetRequest);
       session.reset();
       const answer: ActionResponse = { ok: true, state: session.state({ minRows: body.view.minRows }) };
-      return sendJson(response, 200, answer);
+      sendJson(response, 200, answer);
+      return;
     }
     default: {
       const panel = request.method === 'GET' && /^\/panel\/([\w-]+)$/.exec(url.pathname);
@@ -82,9 +103,11 @@ export async function handleRequest(deps: RouteDeps, request: IncomingMessage, r
           'content-security-policy': panelFrameAncestors(deps.port),
           'x-content-type-options': 'nosniff',
         });
-        return void response.end(html);
+        response.end(html);
+        return;
       }
-      return sendJson(response, 404, { error: `Nothing at ${route}` });
+      sendJson(response, 404, { error: `Nothing at ${route}` });
+      return;
     }
   }
 }
@@ -137,8 +160,7 @@ async function parseBody<T extends z.ZodType>(request: IncomingMessage, schema: 
     throw new BadRequest('Request body is not JSON.');
   }
   const parsed = schema.safeParse(json);
-  if (!parsed.success)
-    throw new BadRequest(`Bad request: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`);
+  if (!parsed.success) throw new BadRequest(`Bad request: ${problemSentence(parsed.error)}`);
   return parsed.data;
 }
 

@@ -2,7 +2,7 @@
 // formula bar, errors with their messages, formats (conditional ones applied) and the dropdowns
 // and checkboxes of data validations. Only cells with something to show are sent.
 
-import { columnToLetters, type GridRect } from '../formulas/a1';
+import { columnLetter, type GridRect } from '../../src/sheets/a1';
 import { isDateFormat, parseInput, type CellScalar } from '../formulas/cell-values';
 import { conditionalFormatsFor } from '../formulas/conditional-format-eval';
 import type { TextFormatSpec, ValidationSpec } from '../formulas/sheet-model';
@@ -53,7 +53,7 @@ function cellData(workbook: Workbook, view: CellView, conditional: TextFormatSpe
   const empty = view.display === '' && !view.formula;
   if (empty && !view.note && !control && Object.keys(look).length === 0) return null;
   const data: CellData = {
-    a1: `${columnToLetters(view.col)}${view.row}`,
+    a1: `${columnLetter(view.col)}${view.row}`,
     row: view.row,
     col: view.col,
     display: view.display,

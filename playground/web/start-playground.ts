@@ -38,7 +38,10 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
   const workbookPath = path.resolve(options.workbookPath ?? path.join(PROJECT_ROOT, '.playground', 'workbook.json'));
   let deps: RouteDeps | undefined;
   const server = createServer((request, response) => {
-    if (!deps) return sendJson(response, 503, { error: 'The playground is still starting.' });
+    if (!deps) {
+      sendJson(response, 503, { error: 'The playground is still starting.' });
+      return;
+    }
     handleRequest(deps, request, response).catch((error: unknown) => {
       if (response.headersSent) return response.destroy();
       const message = error instanceof Error ? error.message : String(error);

@@ -2,7 +2,7 @@
 import { figures } from './dataset';
 import { figureKey, type FigureEntry } from './figure-table';
 import type { Resolved } from './resolve';
-import { SOURCE_IDS, type FigureKind, type SourceId } from './terms';
+import { SOURCE_IDS, type FigureKind } from './terms';
 import { normalizeWord } from './vocabulary';
 
 export const UNIT: Record<FigureKind, string> = {
@@ -43,8 +43,8 @@ const same = (a: { low: number; high: number }, b: { low: number; high: number }
 /** How a card figure compares with the built-in figure of the source its row names (or DevRate's default). */
 export function cardComparison(entry: FigureEntry): string {
   const key = figureKey(entry.kind, entry.key, entry.region, entry.spec);
-  const named =
-    entry.cardSource === undefined ? undefined : SOURCE_IDS.find((id) => id === normalizeWord(entry.cardSource!).replace(/_/g, '-'));
+  const { cardSource } = entry;
+  const named = cardSource === undefined ? undefined : SOURCE_IDS.find((id) => id === normalizeWord(cardSource).replace(/_/g, '-'));
   const candidates = figures.filter((f) => !f.variant && figureKey(f.kind, f.key, f.region, f.spec) === key);
   const unit = entry.kind === 'timeline' ? 'months' : UNIT[entry.kind];
   const compare = (f: (typeof candidates)[number], whose: string) => {
@@ -55,7 +55,7 @@ export function cardComparison(entry: FigureEntry): string {
   };
   if (entry.cardSource !== undefined && !named) return `the row names "${entry.cardSource}", not a source DevRate carries`;
   if (named) {
-    const f = candidates.find((c) => c.source === (named as SourceId));
+    const f = candidates.find((c) => c.source === named);
     return f ? compare(f, `${named}'s`) : `${named} gives no built-in figure for it`;
   }
   const f = candidates.find((c) => c.default);

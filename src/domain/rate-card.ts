@@ -60,13 +60,18 @@ export function parseRateCard(rows: CellValue[][]): ParsedCard {
       low = bound(at(row, 'low'), 'low');
       high = bound(at(row, 'high'), 'high');
     } catch (error) {
-      return fail((error as Error).message);
+      fail((error as Error).message);
+      return;
     }
-    if (low > high) return fail(`low ${low} is above high ${high}.`);
+    if (low > high) {
+      fail(`low ${low} is above high ${high}.`);
+      return;
+    }
     const key = figureKey(id.kind, id.key, id.region, id.spec);
     const earlier = given.get(key);
     if (earlier) {
-      return fail(`row ${earlier.cardRow} of the card gives the same figure; keep one of the two.`);
+      fail(`row ${earlier.cardRow} of the card gives the same figure; keep one of the two.`);
+      return;
     }
     const source = at(row, 'source');
     const entry: FigureEntry = {

@@ -34,8 +34,8 @@ export const figureSchema = z
     variant: z.string().optional(),
     ...cited,
   })
-  .refine((f) => f.low <= f.high, { message: 'low must not exceed high' })
-  .refine((f) => (f.kind === 'timeline') === (f.unit !== undefined), { message: 'timelines, and only timelines, have a unit' });
+  .refine((f) => f.low <= f.high, { error: 'low must not exceed high' })
+  .refine((f) => (f.kind === 'timeline') === (f.unit !== undefined), { error: 'timelines, and only timelines, have a unit' });
 
 const range = z.object({ low: z.number(), high: z.number(), covers: z.string(), ...cited });
 const years = z.tuple([z.number(), z.number().nullable()]);
@@ -113,7 +113,10 @@ export function validateDataset(data: unknown): Dataset {
   }
   const need = (id: string) => seen.has(id) || problems.push(`no default figure for ${id}`);
   for (const level of LEVELS) {
-    for (const spec of SPECS) (need(`hourly ${level} global ${spec}`), need(`monthly ${level} global ${spec}`));
+    for (const spec of SPECS) {
+      need(`hourly ${level} global ${spec}`);
+      need(`monthly ${level} global ${spec}`);
+    }
     for (const region of ['north_america', 'western_europe', 'eastern_europe', 'asia']) need(`hourly ${level} ${region} backend`);
     need(`salary ${level} north_america backend`);
   }
@@ -131,7 +134,10 @@ export function validateDataset(data: unknown): Dataset {
       }
     }
   }
-  for (const type of PROJECT_TYPES) (need(`project ${type} global backend`), need(`timeline ${type} global backend`));
+  for (const type of PROJECT_TYPES) {
+    need(`project ${type} global backend`);
+    need(`timeline ${type} global backend`);
+  }
   for (const region of ['global', 'north_america', 'eastern_europe', 'asia']) need(`agency  ${region} backend`);
   const sourceIds = new Set(parsed.sources.map((s) => s.id));
   for (const id of SOURCE_IDS) if (!sourceIds.has(id)) problems.push(`source ${id} is not described in sources.json`);

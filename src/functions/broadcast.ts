@@ -83,13 +83,13 @@ function checkNumber(value: CellResult): CellResult {
 }
 
 /** The top-level entry Sheets calls: spec + raw arguments → value, rows, or a thrown Error. */
-export function runCustomFunction<A extends readonly unknown[]>(spec: FunctionSpec<A>, raw: SheetArg[]): SheetResult {
-  const params = spec.params as readonly ParamSpec<unknown>[];
+export function runCustomFunction(spec: FunctionSpec<readonly unknown[]>, raw: SheetArg[]): SheetResult {
+  const params: readonly ParamSpec<unknown>[] = spec.params;
   let figures: FigureTable;
   let values: (CellValue | CellValue[][])[];
   try {
     values = params.map((p, i) => normalize(p.name, raw[i]));
-    figures = tableWithCard(spec.ratecard ? (raw[params.length] as SheetArg) : undefined);
+    figures = tableWithCard(spec.ratecard ? raw[params.length] : undefined);
   } catch (error) {
     throw new Error(message(spec.name, error));
   }
@@ -122,14 +122,13 @@ export function runCustomFunction<A extends readonly unknown[]>(spec: FunctionSp
   };
   const computeAt = (row: number, col: number): CellResult | (number | string)[][] => {
     const args = params.map((_, i) => parsed(i, cellAt(values[i], row, col)));
-    return spec.compute(args as unknown as A, figures);
+    return spec.compute(args, figures);
   };
 
   if (!grid) {
     try {
       const result = computeAt(0, 0);
-      if (isArray(result) && isArray(result[0]))
-        return (result as (number | string)[][]).map((row) => row.map((v) => checkNumber(v) as number | string));
+      if (isArray(result) && isArray(result[0])) return result.map((row) => row.map((v) => checkNumber(v) as number | string));
       const value = checkNumber(result as CellResult);
       return isArray(value) ? [[...value]] : (value as number | string);
     } catch (error) {
@@ -151,8 +150,8 @@ function broadcastGrid(
   computeAt: (row: number, col: number) => unknown,
 ): (number | string)[][] {
   const ranged = values.flatMap((v, i) => (isArray(v) ? [i] : []));
-  const blankRow = params.flatMap((p, i) => (p.main && isArray(values[i]) ? [values[i] as CellValue[][]] : []));
-  const blankEverywhere = params.some((p, i) => p.main && !isArray(values[i]) && isBlank(values[i] as CellValue));
+  const blankRow = params.flatMap((p, i) => (p.main && isArray(values[i]) ? [values[i]] : []));
+  const blankEverywhere = params.some((p, i) => p.main && !isArray(values[i]) && isBlank(values[i]));
   // Whole columns repeat a handful of combinations: compute each distinct row once. The memo is
   // a tree of Maps keyed by the raw values, so a repeated row costs lookups, not allocations.
   const memo = new Map<unknown, unknown>();

@@ -8,8 +8,11 @@ import { parseLevel, parseProjectType } from '../domain/vocabulary';
 import type { FunctionSpec } from './broadcast';
 import { amount, level, point, projectType, region, sourceKey, sourceKind, spec, unit } from './params';
 
-/** Keeps each entry's argument types tied to its params. */
-const define = <A extends readonly unknown[]>(s: FunctionSpec<A>) => s as unknown as FunctionSpec<readonly unknown[]>;
+/**
+ * Checks each entry's compute against its own params' parsed types, then lists it with the rest;
+ * no cast: compute receives exactly what its params parse (runCustomFunction pairs them).
+ */
+const define = <A extends readonly unknown[]>(spec: FunctionSpec<A>): FunctionSpec<readonly unknown[]> => spec;
 
 const salaryParam = amount('salary', 'annual salary in USD, e.g. from SALARY().', { main: true });
 const factorText = (f: { low: number; high: number }, what: string) =>

@@ -1,30 +1,15 @@
 // The scoping wizard's endpoints: open it, hand it its context (the user's draft and the
 // spreadsheet's rate card, so the live estimate uses the sheet's figures), keep the draft, and
-// create the budget sheet from a payload parsed again here.
+// create the budget sheet. Payloads arrive parsed (see endpoints.ts).
 import { wizardDraftSchema, type WizardDraft } from '../domain/budget/draft';
-import { budgetInputSchema } from '../domain/budget/schema';
-import { writeBudgetSheet, type BudgetSheetResult } from '../sheets/budget/write-budget-sheet';
+import type { BudgetInput } from '../domain/budget/schema';
+import type { BudgetSheetResult, CardCell, WizardContext } from '../endpoints/registry';
+import { writeBudgetSheet } from '../sheets/budget/write-budget-sheet';
 import { RATE_CARD_RANGE_NAME } from '../sheets/rate-card-range';
-import { withDocumentLock } from './document-lock';
-import { parsePayload } from './payload';
-import { openSidebar } from './sidebars';
 
 /** A user property holds at most 9 kB; stay under it with room to spare. */
 const MAX_DRAFT_CHARS = 8_500;
 const draftKey = (spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet) => `devrate.wizardDraft.${spreadsheet.getId()}`;
-
-export type CardCell = string | number | boolean;
-export interface WizardContext {
-  /** Keys the browser's own copy of the draft, so two spreadsheets never share one. */
-  documentKey: string;
-  draft: WizardDraft | null;
-  /** The spreadsheet's rate card as cell values (headers first), or null when it has none. */
-  rateCard: { sheetName: string; rows: CardCell[][] } | null;
-}
-
-export function showWizard(): void {
-  openSidebar('Wizard');
-}
 
 /** Dates cannot cross google.script.run; a card has no business holding them, so they become text. */
 const plainCell = (value: unknown): CardCell =>
@@ -55,8 +40,7 @@ export function getWizardContext(): WizardContext {
   };
 }
 
-export function saveWizardDraft(payload: unknown): { savedAt: number } {
-  const draft = parsePayload(wizardDraftSchema, payload, 'Your draft');
+export function saveWizardDraft(draft: WizardDraft): { savedAt: number } {
   const json = JSON.stringify(draft);
   if (json.length > MAX_DRAFT_CHARS) {
     throw new Error(
@@ -67,7 +51,6 @@ export function saveWizardDraft(payload: unknown): { savedAt: number } {
   return { savedAt: draft.savedAt };
 }
 
-export function createBudgetSheet(payload: unknown): BudgetSheetResult {
-  const input = parsePayload(budgetInputSchema, payload, 'The budget sheet');
-  return withDocumentLock(() => writeBudgetSheet(SpreadsheetApp.getActiveSpreadsheet(), input));
+export function createBudgetSheet(input: BudgetInput): BudgetSheetResult {
+  return writeBudgetSheet(SpreadsheetApp.getActiveSpreadsheet(), input);
 }

@@ -1,20 +1,24 @@
 // The add-on menu. onOpen may run in AuthMode.NONE, so it only builds the menu: no sheet
 // access, no properties, nothing that needs authorization.
-import { SELF_TEST_INCLUDED, SELF_TEST_MENU_ITEM } from './self-test/build-flag';
+import { MENU_ITEMS, type MenuActions } from '../endpoints/menu';
+import { endpoints } from './endpoints';
+import { insertSources } from './rate-cards';
+import { runSelfTest } from './self-test';
+import { repairCandidateTracker } from './tracker';
+import { openSidebar } from './sidebars';
 
-/** Every menu item, in order. Each action is a server entry point of the same name. */
-export const MENU_ITEMS: readonly { label: string; action: string }[] = [
-  // Budget first (the founder's question), then hiring, then reference.
-  { label: 'Scope a project', action: 'showWizard' },
-  { label: 'Insert rate card', action: 'showRateCardPicker' },
-  { label: 'Insert candidate tracker', action: 'insertCandidateTracker' },
-  { label: 'Score a candidate', action: 'showScoring' },
-  { label: 'Repair tracker', action: 'repairCandidateTracker' },
-  { label: 'Insert sources', action: 'insertSources' },
-  { label: 'About DevRate', action: 'showAbout' },
-  // Test builds only (see self-test/build-flag.ts): settles the emulator's assumptions on real Sheets.
-  ...(SELF_TEST_INCLUDED ? [SELF_TEST_MENU_ITEM] : []),
-];
+/** What each item of the menu registry runs; the menu calls each by its name. */
+export const menuActions = {
+  showWizard: () => openSidebar('Wizard'),
+  showRateCardPicker: () => openSidebar('RateCard'),
+  insertCandidateTracker: () => endpoints.insertCandidateTracker(),
+  showScoring: () => openSidebar('Scoring'),
+  repairCandidateTracker,
+  insertSources,
+  showAbout: () => openSidebar('About'),
+  // In every build's entry points; the menu lists it in test builds only, and it refuses in a release.
+  runSelfTest,
+} satisfies MenuActions;
 
 export function onOpen(_event?: GoogleAppsScript.Events.SheetsOnOpen): void {
   const menu = SpreadsheetApp.getUi().createAddonMenu();
@@ -22,6 +26,7 @@ export function onOpen(_event?: GoogleAppsScript.Events.SheetsOnOpen): void {
   menu.addToUi();
 }
 
-export function onInstall(event?: GoogleAppsScript.Events.AddonOnInstall): void {
-  onOpen(event as unknown as GoogleAppsScript.Events.SheetsOnOpen);
+/** Installing from the Marketplace does not run onOpen: build the menu now. */
+export function onInstall(_event?: GoogleAppsScript.Events.AddonOnInstall): void {
+  onOpen();
 }

@@ -1,68 +1,46 @@
-// "Insert rate card" (a sidebar to choose the source, then the sheet) and "Insert sources".
-import { budgetSheetNamesSchema, rateCardChoiceSchema } from '../domain/budget/rate-card-rows';
+// "Insert rate card" (a sidebar to choose the source, then the sheet, then the budgets to connect)
+// and "Insert sources".
+import type { RateCardChoice } from '../domain/budget/rate-card-rows';
+import type { BudgetsAndCard, BudgetsConnected, RateCardInserted, SheetInserted } from '../endpoints/registry';
 import { budgetConnections, connectBudgets } from '../sheets/budget/connect-budgets';
 import { RATE_CARD_RANGE_NAME } from '../sheets/rate-card-range';
 import { writeRateCardSheet } from '../sheets/rate-card-sheet';
 import { writeSourcesSheet } from '../sheets/sources-sheet';
 import { withDocumentLock } from './document-lock';
-import { parsePayload } from './payload';
-import { openSidebar } from './sidebars';
 
-export function showRateCardPicker(): void {
-  openSidebar('RateCard');
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+const unconnectedBudgets = (spreadsheet: Spreadsheet) =>
+  budgetConnections(spreadsheet)
+    .filter((b) => !b.usesRateCard)
+    .map((b) => b.sheetName);
+
+/** The sidebar's endpoint (payload parsed, lock taken: see endpoints.ts). */
+export function insertRateCard(source: RateCardChoice): RateCardInserted {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const { sheetName } = writeRateCardSheet(spreadsheet, source);
+  return { sheetName, unconnectedBudgets: unconnectedBudgets(spreadsheet) };
 }
 
-export interface RateCardInserted {
-  sheetName: string;
-  /** Budget sheets whose formulas do not pass the card yet: the sidebar offers to connect them. */
-  unconnectedBudgets: string[];
-}
-
-export function insertRateCard(choice: unknown): RateCardInserted {
-  const source = parsePayload(rateCardChoiceSchema, choice, 'The rate card');
-  return withDocumentLock(() => {
-    const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-    const { sheetName } = writeRateCardSheet(spreadsheet, source);
-    const unconnectedBudgets = budgetConnections(spreadsheet)
-      .filter((b) => !b.usesRateCard)
-      .map((b) => b.sheetName);
-    return { sheetName, unconnectedBudgets };
-  });
-}
-
-export interface BudgetsAndCard {
-  /** The sheet holding the rate card, or null when the spreadsheet has none. */
-  cardSheet: string | null;
-  /** Budget sheets whose formulas do not pass the card. */
-  unconnectedBudgets: string[];
-}
-
-/** What the rate card sidebar offers on opening: connecting budgets to a card that already exists. */
+/** What the rate card sidebar offers on opening: connecting budgets to a card that already exists. Read-only. */
 export function getBudgetConnections(): BudgetsAndCard {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const card = spreadsheet.getRangeByName(RATE_CARD_RANGE_NAME);
   if (!card) return { cardSheet: null, unconnectedBudgets: [] };
-  const unconnectedBudgets = budgetConnections(spreadsheet)
-    .filter((b) => !b.usesRateCard)
-    .map((b) => b.sheetName);
-  return { cardSheet: card.getSheet().getName(), unconnectedBudgets };
+  return { cardSheet: card.getSheet().getName(), unconnectedBudgets: unconnectedBudgets(spreadsheet) };
 }
 
-/** Makes these budget sheets' DevRate formulas pass the rate card. */
-export function connectBudgetsToRateCard(sheetNames: unknown): { connected: string[]; notBudgets: string[] } {
-  const names = parsePayload(budgetSheetNamesSchema, sheetNames, 'The budget connection');
-  return withDocumentLock(() => {
-    const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-    if (!spreadsheet.getRangeByName(RATE_CARD_RANGE_NAME)) {
-      throw new Error(
-        `This spreadsheet has no rate card (the named range ${RATE_CARD_RANGE_NAME}): insert one first. Nothing was changed.`,
-      );
-    }
-    return connectBudgets(spreadsheet, names);
-  });
+/** Makes these budget sheets' DevRate formulas pass the rate card (payload parsed, lock taken: see endpoints.ts). */
+export function connectBudgetsToRateCard(sheetNames: readonly string[]): BudgetsConnected {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  if (!spreadsheet.getRangeByName(RATE_CARD_RANGE_NAME)) {
+    throw new Error(`This spreadsheet has no rate card (the named range ${RATE_CARD_RANGE_NAME}): insert one first. Nothing was changed.`);
+  }
+  return connectBudgets(spreadsheet, sheetNames);
 }
 
-export function insertSources(): { sheetName: string } {
+/** Menu only: no sidebar calls it, so it takes its own lock. */
+export function insertSources(): SheetInserted {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const result = withDocumentLock(() => writeSourcesSheet(spreadsheet));
   spreadsheet.toast(`"${result.sheetName}" lists every built-in figure with its source.`, 'DevRate');

@@ -12,7 +12,3 @@ export function openSidebar(page: SidebarPage): void {
   const html = HtmlService.createHtmlOutputFromFile(page).setTitle(SIDEBAR_PAGES[page]);
   SpreadsheetApp.getUi().showSidebar(html);
 }
-
-export function showAbout(): void {
-  openSidebar('About');
-}

@@ -1,12 +1,14 @@
 // Endpoints of the candidate tracker: the menu action that inserts it, and what the "Score a
-// candidate" sidebar calls. Every write runs under the document lock; every payload is parsed.
+// candidate" sidebar calls. Payloads arrive parsed and writes under the document lock (endpoints.ts).
 //
 // Independence: scorecards are sealed until their candidate is revealed, and names are bound
 // to accounts (see sealed/scoring-endpoints.ts). The context lists who has submitted, never scores.
 import type { ComparisonView, DebriefView, RevealResult, ScoringContext } from '../domain/scoring/api';
-import { newCandidateSchema, trackerIdSchema } from '../domain/scoring/payloads';
+import type { PanelRequest, RevealRequest } from '../domain/scoring/panel-payloads';
+import type { DebriefRequest, NewCandidatePayload, ScorecardPayload } from '../domain/scoring/payloads';
+import type { InsertedTracker } from '../endpoints/registry';
 import { addCandidateRow } from '../sheets/tracker/candidate-entry';
-import { insertTracker, type InsertedTracker } from '../sheets/tracker/insert-tracker';
+import { insertTracker } from '../sheets/tracker/insert-tracker';
 import { repairTrackers } from '../sheets/tracker/repair';
 import { listTrackers, openTracker } from '../sheets/tracker/tracker-registry';
 import {
@@ -19,15 +21,13 @@ import {
   submitSealedScorecard,
 } from './sealed/scoring-endpoints';
 import { withDocumentLock } from './document-lock';
-import { parsePayload } from './payload';
-import { openSidebar } from './sidebars';
 
 const spreadsheet = () => SpreadsheetApp.getActiveSpreadsheet();
 
 /** Menu: "Insert candidate tracker". */
 export function insertCandidateTracker(): InsertedTracker {
   const ss = spreadsheet();
-  const inserted = withDocumentLock(() => insertTracker(ss));
+  const inserted = insertTracker(ss);
   const card = inserted.usesRateCard ? ' Market rates use your rate card.' : '';
   ss.toast(
     `Added "${inserted.candidatesSheet}", "${inserted.scorecardsSheet}" and "${inserted.checklistSheet}".${card}`,
@@ -46,14 +46,8 @@ export function repairCandidateTracker(): { trackerId: number; restored: string[
   return report;
 }
 
-/** Menu: "Score a candidate". */
-export function showScoring(): void {
-  openSidebar('Scoring');
-}
-
 /** The trackers, the one shown, and its candidates (no scores). */
-export function getScoringContext(trackerId?: unknown): ScoringContext {
-  const requested = parsePayload(trackerIdSchema.optional().nullable(), trackerId ?? undefined, 'The tracker choice');
+export function getScoringContext(requested?: number | null): ScoringContext {
   const ss = spreadsheet();
   const trackers = listTrackers(ss);
   if (trackers.length === 0) return { trackers: [], trackerId: null, candidates: [] };
@@ -71,41 +65,37 @@ export function getScoringContext(trackerId?: unknown): ScoringContext {
 }
 
 /** Adds a candidate and answers the refreshed context. */
-export function addCandidate(payload: unknown): ScoringContext {
-  const candidate = parsePayload(newCandidateSchema, payload, 'The candidate');
-  const ss = spreadsheet();
+export function addCandidate(candidate: NewCandidatePayload): ScoringContext {
   // A tracker without its Scorecards sheet or a column the listing reads is broken: refuse
   // before writing, as submitting does, rather than add and then fail to answer.
   const notAdded = 'Nothing was added.';
-  const tracker = openTracker(ss, candidate.trackerId, notAdded);
-  withDocumentLock(() => {
-    checkListing(tracker, notAdded);
-    addCandidateRow(tracker, candidate);
-  });
+  const tracker = openTracker(spreadsheet(), candidate.trackerId, notAdded);
+  checkListing(tracker, notAdded);
+  addCandidateRow(tracker, candidate);
   return getScoringContext(candidate.trackerId);
 }
 
 /** Seals the scorecard, then answers the debrief: the interviewer has now scored. */
-export function submitScorecard(payload: unknown): DebriefView {
-  return submitSealedScorecard(payload);
+export function submitScorecard(card: ScorecardPayload): DebriefView {
+  return submitSealedScorecard(card);
 }
 
 /** The debrief of a candidate, only for an interviewer who has scored them (or after the reveal). */
-export function getDebrief(payload: unknown): DebriefView {
-  return getSealedDebrief(payload);
+export function getDebrief(request: DebriefRequest): DebriefView {
+  return getSealedDebrief(request);
 }
 
 /** Sidebar: "Reveal scores". */
-export function revealScores(payload: unknown): RevealResult {
-  return reveal(payload);
+export function revealScores(request: RevealRequest): RevealResult {
+  return reveal(request);
 }
 
 /** Sidebar: sets a candidate's panel; answers the refreshed context. */
-export function setPanel(payload: unknown): ScoringContext {
-  return getScoringContext(setCandidatePanel(payload));
+export function setPanel(request: PanelRequest): ScoringContext {
+  return getScoringContext(setCandidatePanel(request));
 }
 
 /** Sidebar: "Compare candidates". */
-export function compareCandidates(trackerId: unknown): ComparisonView {
+export function compareCandidates(trackerId: number): ComparisonView {
   return getComparison(trackerId);
 }

@@ -4,8 +4,9 @@
 // leave formulas pointing at whichever the name happens to hold.
 import { RATE_CARD_CHOICE_HELP, rateCardRows, type RateCardChoice } from '../domain/budget/rate-card-rows';
 import { FIGURE_KINDS, LEVELS, PROJECT_TYPES, REGIONS, SPECS } from '../domain/terms';
+import { columnLetter } from './a1';
 import { FORMATS, SheetGrid, type ValidationSpec } from './budget/grid';
-import { setWidths, writeGrid } from './budget/grid-writer';
+import { setWidths, writeGrid } from './sheet-writer';
 import { RATE_CARD_RANGE_NAME } from './rate-card-range';
 import { uniqueSheetName } from './sheet-names';
 
@@ -64,7 +65,7 @@ function rateCardLayout(choice: RateCardChoice): RateCardLayout {
   g.text(
     5,
     titleColumn,
-    `Add a figure in any row below the header, in columns A to ${String.fromCharCode(64 + headers.length)}: the card runs to the last row of this sheet, so a row typed anywhere under the header, or inserted above that last row, counts.`,
+    `Add a figure in any row below the header, in columns A to ${columnLetter(headers.length)}: the card runs to the last row of this sheet, so a row typed anywhere under the header, or inserted above that last row, counts.`,
     { tone: 'note' },
   );
   headers.forEach((h, c) => g.text(HEADER_ROW, c + 1, h, { tone: 'header' }));

@@ -4,7 +4,7 @@
 import { derivationRule } from '../domain/resolve';
 import { SOURCE_HEADERS, sourceDocumentRows, sourceRows } from '../domain/budget/source-rows';
 import { SheetGrid } from './budget/grid';
-import { protectAllBut, setWidths, writeGrid } from './budget/grid-writer';
+import { protectWithWarning, setWidths, writeGrid } from './sheet-writer';
 import { uniqueSheetName } from './sheet-names';
 
 const SOURCES_SHEET = 'Sources';
@@ -45,6 +45,6 @@ export function writeSourcesSheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spre
   writeGrid(sheet, layout.grid);
   sheet.setFrozenRows(layout.figuresHeaderRow);
   setWidths(sheet, 90, 120, layout.grid.width);
-  protectAllBut(sheet, [], 'DevRate sources: reference figures; edit a rate card instead.');
+  protectWithWarning(sheet, 'DevRate sources: reference figures; edit a rate card instead.');
   return { sheetName };
 }

@@ -6,9 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { customFunctions } from '../../src/functions/registry';
 import { loadBundle } from '../support/bundle';
 import { argument, extremeNumber, rateCard } from '../support/arbitraries';
+import { PROPERTY_RUNS } from '../support/runs';
 
 const context = loadBundle();
-const RUNS = Number(process.env.PROPERTY_RUNS ?? 10_000);
+const RUNS = PROPERTY_RUNS;
 
 const amount = fc.oneof(fc.integer({ min: 0, max: 400_000 }), fc.double({ min: 0, max: 1e6, noNaN: true }), extremeNumber);
 /** Values each parameter accepts, amounts at the edges included: deep paths need valid neighbours. */

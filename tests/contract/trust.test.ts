@@ -221,7 +221,8 @@ describe('HIRECOMPARE', () => {
       const monthly = range('DEVMONTHLY', 'senior', region, '', 'range');
       expect(table[1][1]).toBeCloseTo(monthly.low * months, 6);
       const salary = builtIn('salary', 'senior', 'north_america');
-      expect(table[3][1]).toBeCloseTo((salary.low * (1 + factors.loadedOverhead.low) * months) / 12, 6);
+      const overhead: number = factors.loadedOverhead.low;
+      expect(table[3][1]).toBeCloseTo((salary.low * (1 + overhead) * months) / 12, 6);
       const agency = figures.find((f) => f.default && f.kind === 'agency' && f.region === region);
       if (agency) expect(table[2].slice(1)).toEqual([agency.low * 160 * months, mid(agency) * 160 * months, agency.high * 160 * months]);
       else

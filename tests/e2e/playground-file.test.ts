@@ -68,7 +68,7 @@ describe("the playground's saved workbook", () => {
   });
 
   it('takes over a lock left by a process that is gone', async () => {
-    const gone = spawnSync(process.execPath, ['-e', 'process.exit(0)']).pid!;
+    const gone = spawnSync(process.execPath, ['-e', 'process.exit(0)']).pid;
     writeFileSync(`${file}.lock`, `${gone}\n`);
     await start();
     expect(readFileSync(`${file}.lock`, 'utf8').trim()).toBe(String(process.pid));

@@ -10,7 +10,7 @@ import { beforeEach, expect, it, vi } from 'vitest';
 import { findCustomFunctions } from '../../playground/emulator';
 import { SIDEBAR_PAGES } from '../../src/server/sidebars';
 import type { PlaygroundState } from '../../playground/protocol';
-import { PANEL_SANDBOX } from '../../playground/client/Panels';
+import { PANEL_SANDBOX } from '../../playground/client/panel-sandbox';
 import {
   cell,
   cellText,
@@ -262,7 +262,7 @@ describeInBrowser('the playground behaves like Sheets', () => {
     await sidebarFrame(page, title).getByText('Step 1 of 4').waitFor(); // loaded through google.script.run
     const iframe = page.locator(`iframe[title="${title}"]`);
     expect(await iframe.getAttribute('sandbox')).toBe(PANEL_SANDBOX);
-    const frame = (await (await iframe.elementHandle())!.contentFrame())!;
+    const frame = (await (await iframe.elementHandle()).contentFrame())!;
     expect(new URL(frame.url()).origin).not.toBe(new URL(page.url()).origin);
     const reach = await frame.evaluate(() => {
       try {

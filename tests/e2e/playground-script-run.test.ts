@@ -102,7 +102,7 @@ describeInBrowser('playground: google.script.run, menus and controls', () => {
   /** The probe sidebar's frame, to call google.script.run in it as the page's own script would. */
   async function openProbe(): Promise<Frame> {
     await openMenu(page, 'Open probe');
-    const frame = await (await page.locator('iframe[title="Probe"]').elementHandle())!.contentFrame();
+    const frame = await (await page.locator('iframe[title="Probe"]').elementHandle()).contentFrame();
     await frame!.waitForFunction(() => typeof (window as unknown as { google?: unknown }).google === 'object');
     return frame!;
   }

@@ -56,7 +56,7 @@ describe('playground server', () => {
       body: JSON.stringify({ context: { sheet: 'Sheet1', cell: 'not a cell' }, input: 1 }),
     });
     expect(response.status).toBe(400);
-    expect(((await response.json()) as { error: string }).error).toMatch(/context\.cell .*a cell such as B3/);
+    expect(((await response.json()) as { error: string }).error).toMatch(/context › cell: .*a cell such as B3/);
   });
 
   it('runs nothing for pages it did not serve: a form post from another site, or a foreign Host', async () => {

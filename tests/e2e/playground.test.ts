@@ -5,7 +5,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeEach, expect, it } from 'vitest';
-import { MENU_ITEMS } from '../../src/server/menu';
+import { MENU_ITEMS } from '../../src/endpoints/menu';
 import { SIDEBAR_PAGES } from '../../src/server/sidebars';
 import {
   cell,

@@ -49,7 +49,7 @@ describeInBrowser('sidebars: axe-core and the keyboard', () => {
       await page.keyboard.press('Tab');
       if (await control.evaluate((el) => el === document.activeElement && document.hasFocus()).catch(() => false)) return;
     }
-    throw new Error(`Tab never reached ${control}`);
+    throw new Error(`Tab never reached ${control.toString()}`);
   }
 
   it("About: no violation, and each function's details open from the keyboard", async () => {

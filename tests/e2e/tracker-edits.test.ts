@@ -3,7 +3,7 @@
 // sorting Candidates and renaming Scorecards leave every weighted score where it was.
 import type { Page } from 'playwright-core';
 import { beforeAll, expect, it, vi } from 'vitest';
-import { columnToLetters } from '../../playground/formulas/a1';
+import { columnLetter } from '../../src/sheets/a1';
 import {
   cell,
   cellText,
@@ -41,7 +41,7 @@ describeInBrowser('editing the tracker in the playground', () => {
   async function headers(): Promise<Map<string, string>> {
     const found = new Map<string, string>();
     for (let c = 1; c <= 40; c++) {
-      const letters = columnToLetters(c);
+      const letters = columnLetter(c);
       if ((await cell(page, `${letters}1`).count()) === 0) break;
       const text = await cellText(page, `${letters}1`);
       if (text) found.set(text, letters);

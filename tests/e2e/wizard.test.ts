@@ -65,20 +65,19 @@ describeInBrowser('Scope a project, in the browser', () => {
     return Promise.all(['B', 'C', 'D'].map((c) => cell(`${c}${row}`).getAttribute('data-value').then(String)));
   }
 
-  /** Reads until the answer is right: the grid redraws a moment after the server answers. */
+  /** Reads until the answer is right (expect.poll): the grid redraws a moment after the server answers. */
   async function until<T>(read: () => Promise<T>, ok: (value: T) => boolean, what: string): Promise<T> {
-    let last: unknown;
-    for (let i = 0; i < 100; i++) {
+    let last!: T;
+    const settled = async () => {
       try {
-        const value = await read();
-        if (ok(value)) return value;
-        last = value;
-      } catch (error) {
-        last = error;
+        last = await read();
+        return ok(last);
+      } catch {
+        return false; // not drawn yet
       }
-      await page.waitForTimeout(100);
-    }
-    throw new Error(`timed out waiting for ${what}; last saw ${last instanceof Error ? last.message : JSON.stringify(last)}`);
+    };
+    await expect.poll(settled, { message: `waiting for ${what}`, timeout: 10_000 }).toBe(true);
+    return last;
   }
 
   async function openTab(name: string) {

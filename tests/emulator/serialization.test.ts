@@ -48,7 +48,7 @@ describe('saving and restoring the workbook', () => {
       'TEXT_EQUAL_TO',
       'CUSTOM_FORMULA',
     ]);
-    expect(dashboard.getProtections('RANGE' as never)[0].getDescription()).toBe('Header');
+    expect(dashboard.getProtections('RANGE')[0].getDescription()).toBe('Header');
     expect(dashboard.getRange('C2:C5').getValues()).toEqual([[false], [false], [false], [false]]);
     expect(restored.spreadsheet.getRangeByName('RateTable')!.getValues()).toEqual([[40], [70], [90]]);
     expect(restored.run('onOpen', [{ authMode: 'LIMITED' }]).error).toBeUndefined();

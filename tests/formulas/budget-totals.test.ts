@@ -10,6 +10,7 @@ import type { Triple } from '../../src/domain/budget/team-cost';
 import { builtInTable } from '../../src/domain/figure-table';
 import { LEVELS, PROJECT_TYPES, REGIONS, SPECS } from '../../src/domain/terms';
 import { createBudget, inputCell, newAddon, readBudget, scenario, teamCell, type BudgetOnSheet } from '../templates/budget-fixture';
+import { runs } from '../support/runs';
 
 const table = builtInTable();
 
@@ -66,7 +67,7 @@ describe('a new budget sheet', () => {
         const { sheetName } = createBudget(addon, input).value;
         expectSameBudget(readBudget(addon, sheetName), estimateBudget(input, table));
       }),
-      { numRuns: 12 },
+      { numRuns: runs(12) },
     );
   });
 });

@@ -3,7 +3,7 @@
 // the wizard's defaults under every hire type and engagement model; the comparison rows say what
 // they are; a budget made before a rate card can be connected to it. Reads dist/Code.js.
 import { describe, expect, it } from 'vitest';
-import { ENGAGEMENT_LABELS, ENGAGEMENTS, HIRE_TYPES, REGION_LABELS } from '../../src/domain/budget/choices';
+import { ENGAGEMENTS, HIRE_TYPES, REGION_LABELS } from '../../src/domain/budget/choices';
 import { HIRE_ROW_LABELS, agencyRowLabel } from '../../src/domain/budget/comparison';
 import { defaultBudgetInput } from '../../src/domain/budget/defaults';
 import { estimateBudget } from '../../src/domain/budget/estimate';

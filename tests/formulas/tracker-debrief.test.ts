@@ -9,6 +9,7 @@ import { defaultWeights } from '../../src/domain/scoring/weights';
 import { dataset } from '../../src/domain/dataset';
 import { CANDIDATE_COLUMNS, SCORECARD_COLUMNS, columnOf, flagKey, scoreKey } from '../../src/sheets/tracker/layout';
 import { FLAG_IDS, QUESTION_IDS, candidate, insertTracker, newAddon } from '../templates/tracker-fixture';
+import { runs } from '../support/runs';
 
 const { questions, redFlags } = dataset.hiring;
 type Row = [candidate: string, interviewer: string, scores: (number | null)[], flags?: string[], vote?: string];
@@ -209,7 +210,7 @@ describe('debrief formulas agree with the domain', () => {
           expect(sheet.recommendation).toBe(expected.recommendation.label);
         }
       }),
-      { numRuns: 12 },
+      { numRuns: runs(12) },
     );
   });
 });

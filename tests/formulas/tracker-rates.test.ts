@@ -36,7 +36,7 @@ describe('market rate and rate check', () => {
       ['kind', 'key', 'region', 'spec', 'low', 'high'],
       ['hourly', 'senior', 'asia', 'backend', 70, 110],
     ]);
-    addon.spreadsheet.setNamedRange('DevRateCard', card.getRange(1, 1, 2, 6) as unknown as GoogleAppsScript.Spreadsheet.Range);
+    addon.spreadsheet.setNamedRange('DevRateCard', card.getRange(1, 1, 2, 6));
     insertTracker(addon);
     typeCandidates(addon, 'Candidates', [['Ana', 'senior', '', 'asia', '', 70]]);
     expect(candidate(addon, 'Ana')).toMatchObject({ 'Market $/hour': 90, 'Rate check': 'low end' });

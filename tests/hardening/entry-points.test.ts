@@ -1,13 +1,12 @@
-// Which endpoints the hostile-input tests must cover, found from the code rather than listed by
-// hand; the entry points a sidebar never calls (google.script.run can still call any of them)
-// with hostile arguments; and proof that each check of the harness fails when its violation is
-// planted in the bundle.
+// Which endpoints the hostile-input tests must cover (the endpoint registry's); the entry points
+// a sidebar never calls (google.script.run can still call any of them) with hostile arguments;
+// and proof that each check of the harness fails when its violation is planted in the bundle.
 import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
+import { MENU_ITEMS } from '../../src/endpoints/menu';
+import { ENDPOINTS, ENDPOINT_NAMES } from '../../src/endpoints/registry';
 import { entryPoints } from '../../src/main';
-import { MENU_ITEMS } from '../../src/server/menu';
 import { SIDEBAR_PAGES } from '../../src/server/sidebars';
 import { hostileJson } from '../support/arbitraries';
 import { scenario } from '../templates/budget-fixture';
@@ -19,40 +18,46 @@ import {
   addonOver,
   clientCall,
   expectCoverage,
+  parseRefusal,
   realmPrototypes,
   runHostile,
   type EndpointContract,
 } from './harness';
 
-const ROOT = join(import.meta.dirname, '..', '..');
-
-function filesUnder(dir: string, pattern: RegExp): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((f) => pattern.test(f))
-    .map((f) => join(dir, f));
-}
-
-/** Every endpoint a sidebar calls: callServer('name', …) in sidebar/. */
-const sidebarCalls = new Set(
-  filesUnder(join(ROOT, 'sidebar'), /\.tsx?$/).flatMap((file) =>
-    [...readFileSync(file, 'utf8').matchAll(/callServer(?:<[^>]*>)?\(\s*'(\w+)'/g)].map((m) => m[1]),
-  ),
-);
-/** Every endpoint a hostile-input test runs: `endpoint: 'name'` in tests/hardening/. */
+/** Every endpoint the deep hostile-input suites run (`endpoint: 'name'` in hostile-*.test.ts). */
 const covered = new Set(
-  filesUnder(import.meta.dirname, /^hostile-.*\.test\.ts$/).flatMap((file) =>
-    [...readFileSync(file, 'utf8').matchAll(/endpoint: '(\w+)'/g)].map((m) => m[1]),
-  ),
+  readdirSync(import.meta.dirname)
+    .filter((file) => /^hostile-.*\.test\.ts$/.test(file))
+    .flatMap((file) => [...readFileSync(`${import.meta.dirname}/${file}`, 'utf8').matchAll(/endpoint: '(\w+)'/g)].map((m) => m[1])),
 );
+const sidebarCalls = new Set<string>(ENDPOINT_NAMES);
 
 describe('the endpoints under hostile-input tests', () => {
-  it('are every endpoint a sidebar calls, each an entry point of src/main.ts', () => {
+  it('are every endpoint of the registry, each an entry point of src/main.ts', () => {
     expect(sidebarCalls.size).toBeGreaterThan(5);
-    for (const name of sidebarCalls) expect(Object.keys(entryPoints), `sidebar calls ${name}`).toContain(name);
+    for (const name of sidebarCalls) expect(Object.keys(entryPoints), `the registry lists ${name}`).toContain(name);
     expect(
       [...sidebarCalls].filter((name) => !covered.has(name)),
-      'called by a sidebar, never run with hostile input',
+      'in the registry, never run with hostile input',
     ).toEqual([]);
+  });
+});
+
+describe('every endpoint of the registry, sent anything', () => {
+  // What the registry promises of each: a payload its schema refuses is refused with the
+  // registry's words, and a writer answers nothing while another editor holds the lock.
+  const runs = Math.max(1, Math.round(RUNS / 10));
+  it.each(ENDPOINT_NAMES)(`%s keeps its registry entry (${runs} cases)`, (endpoint) => {
+    const spec = ENDPOINTS[endpoint];
+    const contract: EndpointContract = { endpoint, refusals: spec.input === null ? [] : [parseRefusal(endpoint)] };
+    const checker = runHostile(contract, {
+      workbooks: [undefined],
+      cases: fc.array(hostileJson, { maxLength: 2 }),
+      runs,
+      call: (c, args) => void c.call(args, { lockHeld: spec.lock }),
+    });
+    if (spec.lock) expect(checker.answered, 'answers while another editor held the lock').toBe(0);
+    if (spec.input === null && !spec.lock) expect(checker.answered, 'takes no input, so refuses none').toBe(checker.calls);
   });
 });
 
@@ -60,8 +65,8 @@ describe('entry points no sidebar calls, called through google.script.run anyway
   // They take no payload: a client's arguments must change nothing. A tenth of RUNS each: every
   // case runs the same code, whatever the arguments.
   const runs = Math.max(1, Math.round(RUNS / 10));
-  const others = Object.keys(entryPoints).filter((name) => !sidebarCalls.has(name));
-  const sidebarTitle: Record<string, string> = {
+  const others = (Object.keys(entryPoints) as (keyof typeof entryPoints)[]).filter((name) => !sidebarCalls.has(name));
+  const sidebarTitle: Partial<Record<keyof typeof entryPoints, string>> = {
     showAbout: SIDEBAR_PAGES.About,
     showWizard: SIDEBAR_PAGES.Wizard,
     showRateCardPicker: SIDEBAR_PAGES.RateCard,
@@ -74,25 +79,28 @@ describe('entry points no sidebar calls, called through google.script.run anyway
     );
   });
 
-  it.each(Object.keys(sidebarTitle))(`%s opens its sidebar whatever it is passed (${runs} cases)`, (endpoint) => {
-    const contract: EndpointContract = {
-      endpoint,
-      refusals: [],
-      accepted(value, addon) {
-        expect(value).toBeUndefined();
-        expect(addon.ui.sidebar?.title).toBe(sidebarTitle[endpoint]);
-      },
-    };
-    const checker = runHostile(contract, {
-      workbooks: [undefined],
-      cases: fc.array(hostileJson, { maxLength: 3 }),
-      runs,
-      call: (c, args) => void c.call(args),
-    });
-    expect(checker.answered).toBe(checker.calls);
-  });
+  it.each(Object.keys(sidebarTitle) as (keyof typeof entryPoints)[])(
+    `%s opens its sidebar whatever it is passed (${runs} cases)`,
+    (endpoint) => {
+      const contract: EndpointContract = {
+        endpoint,
+        refusals: [],
+        accepted(value, addon) {
+          expect(value).toBeUndefined();
+          expect(addon.ui.sidebar?.title).toBe(sidebarTitle[endpoint]);
+        },
+      };
+      const checker = runHostile(contract, {
+        workbooks: [undefined],
+        cases: fc.array(hostileJson, { maxLength: 3 }),
+        runs,
+        call: (c, args) => void c.call(args),
+      });
+      expect(checker.answered).toBe(checker.calls);
+    },
+  );
 
-  it.each(['onOpen', 'onInstall'])(`%s builds the menu from any event a client forges (${runs} cases)`, (endpoint) => {
+  it.each(['onOpen', 'onInstall'] as const)(`%s builds the menu from any event a client forges (${runs} cases)`, (endpoint) => {
     const contract: EndpointContract = {
       endpoint,
       refusals: [],
@@ -123,7 +131,7 @@ describe('entry points no sidebar calls, called through google.script.run anyway
       call: (c, args) => void c.call(args, { lockHeld: c.calls > 0 }), // the first one writes, the rest meet a held lock
     });
     expect(checker.answered).toBe(1);
-    expect(checker.refusalsSeen.get(String(LOCK_BUSY))).toBe(runs - 1);
+    expect(checker.refusalsSeen.get(String(LOCK_BUSY)) ?? 0).toBe(runs - 1);
   });
 
   it(`repairCandidateTracker refuses where there is no tracker, whatever it is passed (${runs} cases)`, () => {
@@ -177,16 +185,13 @@ describe('the harness notices', () => {
   });
 
   it('a write without the document lock', () => {
-    const code = planted(/withDocumentLock\(\(\) => (writeBudgetSheet\([^;]*\))\);/, '$1;');
-    const checker = new EndpointChecker({ endpoint: 'createBudgetSheet', refusals: [] }, addonOver(undefined, code));
-    expect(() => checker.call([budget('unlocked')])).toThrow(/wrote without the document lock/);
+    const code = planted(/lock: true(,\s*subject: "The rate card")/, 'lock: false$1');
+    const checker = new EndpointChecker({ endpoint: 'insertRateCard', refusals: [] }, addonOver(undefined, code));
+    expect(() => checker.call(['both'])).toThrow(/wrote without the document lock/);
   });
 
   it('a JavaScript failure in place of a message', () => {
-    const code = planted(
-      'const result = schema.safeParse(payload);',
-      'const result = schema.safeParse(payload); if (payload === "boom") payload.x.y;',
-    );
+    const code = planted(/const result = \w+\(schema, payload\);/, '$& if (payload === "boom") payload.x.y;');
     const checker = new EndpointChecker(
       { endpoint: 'insertRateCard', refusals: [/^The rate card was not saved/, /./] },
       addonOver(undefined, code),
@@ -197,8 +202,8 @@ describe('the harness notices', () => {
 
   it('an error message that dumps what it was sent', () => {
     const code = planted(
-      'const result = schema.safeParse(payload);',
-      'const result = schema.safeParse(payload); if (typeof payload === "string" && payload.length > 5000) throw new Error("Bad: " + payload + ".");',
+      /const result = \w+\(schema, payload\);/,
+      '$& if (typeof payload === "string" && payload.length > 5000) throw new Error("Bad: " + payload + ".");',
     );
     const checker = new EndpointChecker(
       { endpoint: 'insertRateCard', refusals: [/^The rate card was not saved/, /^Bad/] },
@@ -215,8 +220,8 @@ describe('the harness notices', () => {
 
   it('a refused call that changed the stored draft', () => {
     const code = planted(
-      /const draft = parsePayload\(wizardDraftSchema/,
-      'PropertiesService.getUserProperties().setProperty("x", "1"); $&',
+      /const input = \w+\.input === null/, // esbuild may rename `spec`
+      'if (name === "saveWizardDraft") PropertiesService.getUserProperties().setProperty("x", "1"); $&',
     );
     const checker = new EndpointChecker(
       { endpoint: 'saveWizardDraft', refusals: [/^Your draft was not saved: /] },
@@ -227,8 +232,8 @@ describe('the harness notices', () => {
 
   it('a payload that reached a built-in prototype', () => {
     const code = planted(
-      'const result = schema.safeParse(payload);',
-      'const result = schema.safeParse(payload); if (payload && payload.merge) Object.assign(Object.prototype, payload.merge);',
+      /const result = \w+\(schema, payload\);/,
+      '$& if (payload && payload.merge) Object.assign(Object.prototype, payload.merge);',
     );
     const contract: EndpointContract = { endpoint: 'insertRateCard', refusals: [/^The rate card was not saved/] };
     const addon = addonOver(undefined, code);

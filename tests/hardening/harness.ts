@@ -17,7 +17,10 @@ import {
   type ExecutionResult,
   type WorkbookJSON,
 } from '../../playground/emulator';
+import { ENDPOINTS, type EndpointName } from '../../src/endpoints/registry';
+import type { entryPoints } from '../../src/main';
 import { DIST } from '../support/bundle';
+import { PROPERTY_RUNS } from '../support/runs';
 
 /** Read once per test file; every emulator of the file runs the same build. */
 export const CODE = readFileSync(join(DIST, 'Code.js'), 'utf8');
@@ -25,7 +28,9 @@ export const CODE = readFileSync(join(DIST, 'Code.js'), 'utf8');
 /**
  * The add-on over a copy of a workbook (a new one when none), opened, recording lock violations.
  * No CPU-time limit: its watchdog thread would double the cost of each of the ~90,000 calls these
- * tests make, and a runaway call still fails the test at vitest's own timeout.
+ * tests make, and a runaway call still fails the test at vitest's own timeout. One global scope
+ * for all calls (freshScope: false): a fresh one costs ~30 ms a call, 45 minutes over these
+ * suites; the templates, formulas and browser tests run every execution in a fresh scope.
  */
 export function addonOver(workbook?: WorkbookJSON, code = CODE): Addon {
   const addon = loadAddon({
@@ -34,11 +39,18 @@ export function addonOver(workbook?: WorkbookJSON, code = CODE): Addon {
     strictLock: true,
     addonName: 'DevRate',
     timeoutMs: Infinity,
+    freshScope: false,
     workbook: workbook ? deserializeWorkbook(structuredClone(workbook)) : undefined,
   });
   addon.open('FULL');
   return addon;
 }
+
+/** How an endpoint of the registry refuses a payload its schema does not accept: "<subject> <verb>: <problems>." */
+export const parseRefusal = (name: EndpointName): RegExp => {
+  const { subject, verb } = ENDPOINTS[name];
+  return new RegExp(`^${`${subject} ${verb}`.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: \\S`, 's');
+};
 
 export const LOCK_BUSY = /^Another editor is changing this spreadsheet right now\. Nothing was written; please try again in a moment\.$/;
 
@@ -93,7 +105,7 @@ function untransferable(value: unknown, where: string): string | undefined {
 export type Outcome = ({ ok: true; value: unknown } | { ok: false; message: string }) & { result: ExecutionResult };
 
 /** One google.script.run call; a thrown Error becomes a refusal with its message. */
-export function clientCall(addon: Addon, endpoint: string, args: readonly unknown[], user?: string): Outcome {
+export function clientCall(addon: Addon, endpoint: keyof typeof entryPoints, args: readonly unknown[], user?: string): Outcome {
   // A refusal's stack is never read, and formatting one through vitest's source maps costs more than the call.
   const stackTraceLimit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
@@ -109,7 +121,7 @@ export function clientCall(addon: Addon, endpoint: string, args: readonly unknow
 }
 
 export interface EndpointContract {
-  endpoint: string;
+  endpoint: keyof typeof entryPoints;
   /** The messages this endpoint refuses with, anchored at their start. */
   refusals: readonly RegExp[];
   /** Checks a successful answer and what it wrote. */
@@ -242,7 +254,7 @@ export const hostPrototypes = (): string =>
   JSON.stringify([Object, Array, String, Number, Function].map((C) => Object.getOwnPropertyNames(C.prototype).sort()));
 
 /** Cases per endpoint (10,000 by default, as issue 6 asks); PROPERTY_RUNS changes it. */
-export const RUNS = Number(process.env.PROPERTY_RUNS ?? 10_000);
+export const RUNS = PROPERTY_RUNS;
 
 export interface HostileRun<C> {
   /** Spreadsheets to start batches from, in turn (undefined: a new, empty one). */

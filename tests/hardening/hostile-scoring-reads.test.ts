@@ -9,7 +9,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { sameName } from '../../src/domain/scoring/interviewer';
 import { debriefRequestSchema } from '../../src/domain/scoring/payloads';
 import { hostileJson } from '../support/arbitraries';
-import { LOCK_BUSY, RUNS, addonOver, expectCoverage, runHostile, type EndpointContract } from './harness';
+import { LOCK_BUSY, RUNS, parseRefusal, addonOver, expectCoverage, runHostile, type EndpointContract } from './harness';
 import { argumentsOf, debriefRequest } from './payloads';
 import { NAME_TAKEN, NO_TRACKER, WORKBOOKS, broken, debriefSchema, expectContext, tracker } from './scoring-contracts';
 import { SEEDED_CANDIDATES, SEEDED_INTERVIEWERS, SEEDED_REVEALED, SEEDED_SCORECARDS, trackerSheetName } from './workbooks';
@@ -20,7 +20,7 @@ vi.setConfig({ testTimeout: 600_000 });
 describe('getScoringContext', () => {
   const contract: EndpointContract = {
     endpoint: 'getScoringContext',
-    refusals: [/^The tracker choice was not saved: \S/s],
+    refusals: [parseRefusal('getScoringContext')],
     accepted: (value, _addon, args) => void expectContext(value, args[0]),
   };
 
@@ -46,7 +46,7 @@ describe('getDebrief', () => {
   const contract: EndpointContract = {
     endpoint: 'getDebrief',
     refusals: [
-      /^The debrief request was not saved: \S/s,
+      parseRefusal('getDebrief'),
       /^Submit your own scorecard for .+ first: the debrief opens once you have scored, so nobody's scores sway yours\.$/s,
       /^".+" is not on the Candidates sheet\. Pick a candidate from the list, or add them first\. Nothing was changed\.$/s,
       NAME_TAKEN,

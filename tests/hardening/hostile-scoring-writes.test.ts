@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { sameName } from '../../src/domain/scoring/interviewer';
 import { newCandidateSchema, scorecardSchema } from '../../src/domain/scoring/payloads';
-import { LOCK_BUSY, RUNS, addonOver, clientCall, expectCoverage, runHostile, type EndpointContract } from './harness';
+import { LOCK_BUSY, RUNS, parseRefusal, addonOver, clientCall, expectCoverage, runHostile, type EndpointContract } from './harness';
 import { argumentsOf, newCandidate, scorecard } from './payloads';
 import { NAME_TAKEN, NO_TRACKER, WORKBOOKS, broken, debriefSchema, expectContext, storedRows } from './scoring-contracts';
 import type { DebriefView } from '../../src/domain/scoring/api';
@@ -20,7 +20,7 @@ describe('addCandidate', () => {
   const contract: EndpointContract = {
     endpoint: 'addCandidate',
     refusals: [
-      /^The candidate was not saved: \S/s,
+      parseRefusal('addCandidate'),
       /^".+" is already on the Candidates sheet \(row \d+\)\. Pick them from the list instead\.$/s,
       NO_TRACKER,
     ],
@@ -65,7 +65,7 @@ describe('submitScorecard', () => {
   const contract: EndpointContract = {
     endpoint: 'submitScorecard',
     refusals: [
-      /^The scorecard was not saved: \S/s,
+      parseRefusal('submitScorecard'),
       /^".+" is not on the Candidates sheet\. Pick a candidate from the list, or add them first\. Your scorecard was not saved\.$/s,
       /^.+ has already submitted a scorecard for .+\. It stays sealed, unchanged, until the reveal; one scorecard per interviewer and candidate\.$/s,
       /^.+ has already scored .+: one scorecard per interviewer and candidate\. Edit that row of the Scorecards sheet to change it\.$/s,

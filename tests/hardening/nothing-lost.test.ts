@@ -5,7 +5,7 @@
 // owner's "Candidates" sheet is never mistaken for a tracker.
 import { describe, expect, it, vi } from 'vitest';
 import { SIDEBAR_PAGES } from '../../src/server/sidebars';
-import { MENU_ITEMS } from '../../src/server/menu';
+import { MENU_ITEMS } from '../../src/endpoints/menu';
 import { serializeWorkbook, type Addon, type ExecutionResult, type WorkbookJSON } from '../../playground/emulator';
 import { scenario } from '../templates/budget-fixture';
 import { addonOver, clientCall } from './harness';
@@ -55,7 +55,7 @@ function ownersSpreadsheet(): Addon {
     sheet.getRange('A5:B5').merge();
     sheet.protect().setDescription('mine').setWarningOnly(true);
   }
-  ss.setNamedRange('MyShortlist', ss.getSheetByName('Candidates')!.getRange('A1:A3') as unknown as GoogleAppsScript.Spreadsheet.Range);
+  ss.setNamedRange('MyShortlist', ss.getSheetByName('Candidates')!.getRange('A1:A3'));
   return addon;
 }
 

@@ -285,7 +285,7 @@ export function argumentsOf<T>(
   weights: { valid: number; broken: number; anything: number },
 ): fc.Arbitrary<unknown[]> {
   const payload = fc.oneof(
-    { weight: weights.valid, arbitrary: valid as fc.Arbitrary<unknown> },
+    { weight: weights.valid, arbitrary: valid },
     { weight: weights.broken, arbitrary: broken(valid) },
     { weight: weights.anything, arbitrary: hostileJson },
   );

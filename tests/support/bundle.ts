@@ -8,7 +8,7 @@ export const DIST = join(import.meta.dirname, '..', '..', 'dist');
 export function loadBundle(): vm.Context & Record<string, unknown> {
   const context = vm.createContext({});
   vm.runInContext(readFileSync(join(DIST, 'Code.js'), 'utf8'), context, { filename: 'Code.js' });
-  return context as vm.Context & Record<string, unknown>;
+  return context;
 }
 
 /** Calls a top-level function of the bundle the way Sheets calls a custom function. */

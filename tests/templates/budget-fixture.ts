@@ -10,7 +10,7 @@ import type { Triple } from '../../src/domain/budget/team-cost';
 import { builtInTable } from '../../src/domain/figure-table';
 import type { Addon } from '../../playground/emulator';
 import { call } from '../support/emulator';
-import type { BudgetSheetResult } from '../../src/sheets/budget/write-budget-sheet';
+import type { BudgetSheetResult } from '../../src/endpoints/registry';
 
 export { call, newAddon } from '../support/emulator';
 

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ExecutionError } from '../../playground/emulator';
 import { call, createBudget, newAddon, scenario } from './budget-fixture';
+import { runs } from '../support/runs';
 
 /** A valid payload with one field replaced by anything JSON can carry. */
 const mutated = fc
@@ -25,7 +26,7 @@ const mutated = fc
   .map(([path, value]) => {
     const payload = scenario() as unknown as Record<string, unknown>;
     const keys = path.split('.');
-    let at = payload as Record<string, unknown>;
+    let at = payload;
     for (const key of keys.slice(0, -1)) at = at[key] as Record<string, unknown>;
     at[keys[keys.length - 1]] = value;
     return payload;
@@ -46,7 +47,7 @@ describe('createBudgetSheet', () => {
           expect(addon.spreadsheet.getSheets()).toHaveLength(before);
         }
       }),
-      { numRuns: 60 },
+      { numRuns: runs(60) },
     );
     expect(addon.lockViolations).toEqual([]);
   });
@@ -59,7 +60,7 @@ describe('saveWizardDraft', () => {
       fc.property(fc.jsonValue(), (payload) => {
         expect(() => call(addon, 'saveWizardDraft', payload)).toThrow(/^Your draft was not saved: .+\.$/);
       }),
-      { numRuns: 40 },
+      { numRuns: runs(40) },
     );
     expect(call(addon, 'getWizardContext').value).toMatchObject({ draft: null });
   });

@@ -7,7 +7,7 @@ import { RECOMMENDATION_RULES } from '../../src/domain/scoring/recommendation';
 import { SCORE_SCALE } from '../../src/domain/scoring/scale';
 import { MAX_WEIGHT, defaultWeights } from '../../src/domain/scoring/weights';
 import type { Addon } from '../../playground/emulator';
-import { columnLetter } from '../../src/sheets/tracker/a1';
+import { columnLetter } from '../../src/sheets/a1';
 import { CANDIDATE_COLUMNS, SCORECARD_COLUMNS, columnOf as layoutColumn, flagKey, scoreKey } from '../../src/sheets/tracker/layout';
 import { candidate, insertTracker, newAddon, rowsOf } from './tracker-fixture';
 
@@ -257,7 +257,7 @@ describe('Insert candidate tracker', () => {
       ['kind', 'key', 'region', 'spec', 'low', 'high'],
       ['hourly', 'senior', 'asia', 'backend', 70, 110],
     ]);
-    carded.spreadsheet.setNamedRange('DevRateCard', card.getRange(1, 1, 2, 6) as unknown as GoogleAppsScript.Spreadsheet.Range);
+    carded.spreadsheet.setNamedRange('DevRateCard', card.getRange(1, 1, 2, 6));
     expect(insertTracker(carded).value.usesRateCard).toBe(true);
     for (const formula of market(carded)) expect(formula).toMatch(/,DevRateCard\)+$/);
     expect(market(carded)[0]).toContain('DEVRATE(');

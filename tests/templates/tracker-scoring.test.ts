@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { SCORECARD_COLUMNS, columnOf, flagKey, scoreKey } from '../../src/sheets/tracker/layout';
 import type { DebriefView } from '../../src/domain/scoring/api';
 import { FLAG_IDS, QUESTION_IDS, call, candidate, context, insertTracker, newAddon, rowsOf, scorecard } from './tracker-fixture';
+import { runs } from '../support/runs';
 
 function trackerWithAna() {
   const addon = newAddon();
@@ -124,7 +125,7 @@ describe('submitting a scorecard', () => {
         // Payloads that happen to be valid are saved; everything else is refused with a reason.
         if (message) expect(message).toMatch(/not saved|not on the Candidates sheet|already scored|no candidate tracker/);
       }),
-      { numRuns: 60 },
+      { numRuns: runs(60) },
     );
     const saved = scorecardRows(addon);
     expect(saved.every((r) => r.Candidate === 'Ana')).toBe(true);

@@ -2,7 +2,8 @@
 // must leave every column at its width, and never take more calls than one per run of equal widths.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { widthStrokes } from '../../src/sheets/tracker/styling';
+import { widthStrokes } from '../../src/sheets/sheet-writer';
+import { runs as propertyRuns } from '../support/runs';
 
 const apply = (strokes: ReturnType<typeof widthStrokes>, columns: number) => {
   const result: number[] = new Array(columns).fill(0);
@@ -26,7 +27,7 @@ describe('widthStrokes', () => {
         expect(apply(strokes, widths.length)).toEqual(widths);
         expect(strokes.length).toBeLessThanOrEqual(runs(widths));
       }),
-      { numRuns: 500 },
+      { numRuns: propertyRuns(500) },
     );
   });
 });

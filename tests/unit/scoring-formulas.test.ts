@@ -4,7 +4,7 @@
 import { HyperFormula } from 'hyperformula';
 import { describe, expect, it } from 'vitest';
 import { customFunctions } from '../../src/functions/registry';
-import { columnLetter } from '../../src/sheets/tracker/a1';
+import { columnLetter } from '../../src/sheets/a1';
 import { candidateHeaderCell, pristinePositions } from '../../src/sheets/tracker/candidates-sheet';
 import { matchKeyFormula, type CandidateFormulaContext } from '../../src/sheets/tracker/candidate-formulas';
 import { CANDIDATE_COLUMNS, SCORECARD_COLUMNS } from '../../src/sheets/tracker/layout';

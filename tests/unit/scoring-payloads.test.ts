@@ -59,7 +59,7 @@ describe('scorecardSchema', () => {
   it('turns any malformed payload into an Error a person can read, never a crash', () => {
     fc.assert(
       fc.property(fc.anything(), (junk) => {
-        expect(() => parsePayload(scorecardSchema, junk, 'The scorecard')).toThrow(/^The scorecard was not saved: .+\.$/);
+        expect(() => parsePayload(scorecardSchema, junk, 'The scorecard was not saved')).toThrow(/^The scorecard was not saved: .+\.$/);
       }),
     );
   });

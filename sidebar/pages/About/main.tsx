@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import '../../shared/base.css';
 import { customFunctions } from '../../../src/functions/registry';
-import { dataset } from '../../../src/domain/dataset';
+import { sources } from '../../../src/domain/dataset';
 
 function About() {
   return (
@@ -29,7 +29,7 @@ function About() {
       ))}
       <h2>Sources</h2>
       <ul>
-        {dataset.sources.map((s) => (
+        {sources.map((s) => (
           <li key={s.id}>
             <b>{s.id}</b>: {s.publisher}, “{s.title}”, published {s.published}
             {s.updated ? `, updated ${s.updated}` : ''}. <span class="muted">{s.covers}.</span>

@@ -4,8 +4,8 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import '../../shared/base.css';
 import { RATE_CARD_CHOICE_HELP, RATE_CARD_CHOICES, rateCardRows, type RateCardChoice } from '../../../src/domain/budget/rate-card-rows';
-import type { BudgetsAndCard, RateCardInserted } from '../../../src/server/rate-cards';
-import { callServer } from '../../shared/rpc';
+import type { BudgetsAndCard, RateCardInserted } from '../../../src/endpoints/registry';
+import { failureMessage, server } from '../../shared/rpc';
 
 type State =
   { state: 'idle' } | { state: 'inserting' } | { state: 'done'; result: RateCardInserted } | { state: 'failed'; message: string };
@@ -27,9 +27,9 @@ function ConnectBudgets(props: { budgets: string[] }) {
     });
   const connect = () => {
     setStatus({ state: 'connecting' });
-    callServer<{ connected: string[] }>('connectBudgetsToRateCard', [...chosen]).then(
+    server.connectBudgetsToRateCard([...chosen]).then(
       (result) => setStatus({ state: 'done', connected: result.connected }),
-      (error: Error) => setStatus({ state: 'failed', message: error.message }),
+      (error: unknown) => setStatus({ state: 'failed', message: failureMessage(error) }),
     );
   };
   if (status.state === 'done') {
@@ -69,13 +69,13 @@ function RateCardPicker() {
   // A card may exist already, with budgets made before it: offer those straight away.
   const [existing, setExisting] = useState<BudgetsAndCard | undefined>();
   useEffect(() => {
-    callServer<BudgetsAndCard>('getBudgetConnections').then(setExisting, () => setExisting(undefined));
+    server.getBudgetConnections().then(setExisting, () => setExisting(undefined));
   }, []);
   const insert = () => {
     setStatus({ state: 'inserting' });
-    callServer<RateCardInserted>('insertRateCard', choice).then(
+    server.insertRateCard(choice).then(
       (result) => setStatus({ state: 'done', result }),
-      (error: Error) => setStatus({ state: 'failed', message: error.message }),
+      (error: unknown) => setStatus({ state: 'failed', message: failureMessage(error) }),
     );
   };
   return (

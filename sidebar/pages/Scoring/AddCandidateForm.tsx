@@ -1,5 +1,6 @@
 // Adding a candidate from the sidebar: a name is enough; the rest fills the Candidates row.
 import { useState } from 'preact/hooks';
+import { problemsByPath } from '../../../src/domain/validation-problems';
 import { newCandidateSchema, type NewCandidatePayload } from '../../../src/domain/scoring/payloads';
 import { STAGES } from '../../../src/domain/scoring/pipeline';
 import { LEVELS, REGIONS, SPECS } from '../../../src/domain/terms';
@@ -31,10 +32,11 @@ export function AddCandidateForm(props: Props) {
       spec: optional(fields.spec),
       quote: optional(fields.quote) === undefined ? undefined : Number(fields.quote),
     });
-    if (result.success) return props.onAdd(result.data);
-    const found: Record<string, string> = {};
-    for (const issue of result.error.issues) found[String(issue.path[0] ?? 'form')] ??= issue.message;
-    setErrors(found);
+    if (result.success) {
+      props.onAdd(result.data);
+      return;
+    }
+    setErrors(Object.fromEntries([...problemsByPath(result.error)].map(([path, message]) => [path || 'form', message])));
   }
 
   const field = (key: keyof typeof fields, label: string, input: preact.JSX.Element) => (

@@ -1,11 +1,11 @@
 // The debrief, shown once the interviewer has submitted: every interviewer's scores side by side,
 // where they split, the red flags raised, and the recommendation with its reason.
-import { dataset } from '../../../src/domain/dataset';
+import { hiring } from '../../../src/domain/dataset';
 import type { DebriefView as Debrief } from '../../../src/domain/scoring/api';
 import { panelSubmittedText } from '../../../src/domain/scoring/panel';
 import { voteSummary } from '../../../src/domain/scoring/votes';
 
-const { questions, redFlags } = dataset.hiring;
+const { questions, redFlags } = hiring;
 const one = (n: number | null) => (n === null ? '–' : n.toFixed(1));
 
 export function DebriefView(props: { debrief: Debrief; onDone: () => void; onCompare: () => void }) {

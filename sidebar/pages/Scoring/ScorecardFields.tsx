@@ -1,12 +1,12 @@
 // The scorecard itself: six questions, the red flags, notes. Nothing here shows another
 // interviewer's scores: the form only ever holds this interviewer's own.
-import { dataset } from '../../../src/domain/dataset';
+import { hiring } from '../../../src/domain/dataset';
 import { SCALE_TEXT } from '../../../src/domain/scoring/scale';
 import { VOTES } from '../../../src/domain/scoring/votes';
 import type { FieldErrors, ScorecardForm } from './form-state';
 import { QuestionField } from './QuestionField';
 
-const { questions, redFlags } = dataset.hiring;
+const { questions, redFlags } = hiring;
 
 export function ScorecardFields(props: { form: ScorecardForm; errors: FieldErrors; onChange: (form: ScorecardForm) => void }) {
   const { form, errors } = props;

@@ -1,5 +1,6 @@
 // The scorecard form's state, the payload built from it, and zod's complaints mapped to fields.
-import { dataset } from '../../../src/domain/dataset';
+import { hiring } from '../../../src/domain/dataset';
+import { problemsByPath } from '../../../src/domain/validation-problems';
 import { scorecardSchema, type ScorecardPayload } from '../../../src/domain/scoring/payloads';
 
 export interface ScorecardForm {
@@ -16,7 +17,7 @@ export interface ScorecardForm {
   notes: string;
 }
 
-export const emptyScores = (): Record<string, string> => Object.fromEntries(dataset.hiring.questions.map((q) => [q.id, '']));
+export const emptyScores = (): Record<string, string> => Object.fromEntries(hiring.questions.map((q) => [q.id, '']));
 
 /** Today in the interviewer's own time zone, as an <input type="date"> wants it. */
 export function today(): string {
@@ -33,10 +34,7 @@ export function buildScorecard(trackerId: number, form: ScorecardForm): { payloa
   const result = scorecardSchema.safeParse({ trackerId, ...form, scores });
   if (result.success) return { payload: result.data };
   const errors: FieldErrors = {};
-  for (const issue of result.error.issues) {
-    const key = issue.path.length ? issue.path.join('.') : 'form';
-    errors[key] ??= issue.message;
-  }
+  for (const [path, message] of problemsByPath(result.error)) errors[path || 'form'] ??= message;
   return { errors };
 }
 

@@ -6,7 +6,7 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import '../../shared/base.css';
 import './scoring.css';
-import { callServer } from '../../shared/rpc';
+import { server } from '../../shared/rpc';
 import type { ComparisonView, DebriefView as Debrief, RevealResult, ScoringContext } from '../../../src/domain/scoring/api';
 import { ROUNDS } from '../../../src/domain/scoring/votes';
 import type { NewCandidatePayload } from '../../../src/domain/scoring/payloads';
@@ -58,7 +58,8 @@ function Scoring() {
     if (!debrief || !context?.trackerId) return;
     const request = { trackerId: context.trackerId, candidate: debrief.candidate, interviewer: form.interviewer };
     const timer = window.setInterval(() => {
-      callServer<Debrief>('getDebrief', request)
+      server
+        .getDebrief(request)
         .then((next) =>
           setDebrief((shown) =>
             shown && shown.candidate === next.candidate && JSON.stringify(shown) !== JSON.stringify(next) ? next : shown,
@@ -84,16 +85,15 @@ function Scoring() {
     }
   }
 
-  const load = (trackerId?: number) =>
-    run(() => callServer<ScoringContext>('getScoringContext', trackerId ?? null)).then((c) => c && setContext(c));
+  const load = (trackerId?: number) => run(() => server.getScoringContext(trackerId ?? null)).then((c) => c && setContext(c));
   useEffect(() => void load(), []);
 
   async function insertTracker() {
-    if (await run(() => callServer('insertCandidateTracker'))) await load();
+    if (await run(() => server.insertCandidateTracker())) await load();
   }
 
   async function addCandidate(candidate: NewCandidatePayload) {
-    const next = await run(() => callServer<ScoringContext>('addCandidate', candidate));
+    const next = await run(() => server.addCandidate(candidate));
     if (!next) return;
     setContext(next);
     setAdding(false);
@@ -104,48 +104,48 @@ function Scoring() {
     e.preventDefault();
     if (!context?.trackerId) return;
     const built = buildScorecard(context.trackerId, form);
-    if ('errors' in built) return setErrors(built.errors);
+    if ('errors' in built) {
+      setErrors(built.errors);
+      return;
+    }
     setErrors({});
     rememberInterviewer(built.payload.interviewer);
-    const result = await run(() => callServer<Debrief>('submitScorecard', built.payload), 'submit');
+    const result = await run(() => server.submitScorecard(built.payload), 'submit');
     if (result) setDebrief(result);
   }
 
   async function savePanel(panel: string[], expected: string): Promise<boolean> {
-    if (!context?.trackerId) return false;
-    const next = await run(() =>
-      callServer<ScoringContext>('setPanel', { trackerId: context.trackerId, candidate: form.candidate, panel, expected }),
-    );
+    const trackerId = context?.trackerId;
+    if (!trackerId) return false;
+    const next = await run(() => server.setPanel({ trackerId, candidate: form.candidate, panel, expected }));
     if (next) setContext(next);
     return Boolean(next);
   }
 
   async function reveal() {
-    if (!context?.trackerId) return;
-    const done = await run(() =>
-      callServer<RevealResult>('revealScores', { trackerId: context.trackerId, candidate: form.candidate, interviewer: form.interviewer }),
-    );
+    const trackerId = context?.trackerId;
+    if (!trackerId) return;
+    const done = await run(() => server.revealScores({ trackerId, candidate: form.candidate, interviewer: form.interviewer }));
     if (!done) return;
     setNotice(
       done.written
         ? `Revealed: ${done.written} scorecard${done.written === 1 ? '' : 's'} written to the Scorecards sheet.`
         : `Already revealed by ${done.record.by}.`,
     );
-    await load(context.trackerId);
+    await load(trackerId);
   }
 
   async function compare() {
-    if (!context?.trackerId) return;
-    const view = await run(() => callServer<ComparisonView>('compareCandidates', context.trackerId));
+    const trackerId = context?.trackerId;
+    if (!trackerId) return;
+    const view = await run(() => server.compareCandidates(trackerId));
     if (view) setComparison(view);
   }
 
   async function showDebrief() {
-    if (!context?.trackerId) return;
-    const result = await run(
-      () => callServer<Debrief>('getDebrief', { trackerId: context.trackerId, candidate: form.candidate, interviewer: form.interviewer }),
-      'submit',
-    );
+    const trackerId = context?.trackerId;
+    if (!trackerId) return;
+    const result = await run(() => server.getDebrief({ trackerId, candidate: form.candidate, interviewer: form.interviewer }), 'submit');
     if (result) setDebrief(result);
   }
 
@@ -171,7 +171,7 @@ function Scoring() {
         <h1>Score a candidate</h1>
         {banner}
         <p>This spreadsheet has no candidate tracker yet. It adds three sheets: Candidates, Scorecards and Hiring checklist.</p>
-        <button class="primary" onClick={insertTracker} disabled={busy}>
+        <button class="primary" onClick={() => void insertTracker()} disabled={busy}>
           Insert candidate tracker
         </button>
       </main>
@@ -231,13 +231,18 @@ function Scoring() {
         />
       )}
       {adding ? (
-        <AddCandidateForm trackerId={trackerId} busy={busy} onAdd={addCandidate} onCancel={() => setAdding(false)} />
+        <AddCandidateForm
+          trackerId={trackerId}
+          busy={busy}
+          onAdd={(candidate) => void addCandidate(candidate)}
+          onCancel={() => setAdding(false)}
+        />
       ) : (
         <button type="button" class="link" onClick={() => setAdding(true)}>
           + Add a candidate
         </button>
       )}
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={(e) => void submit(e)} noValidate>
         <div class="row">
           <div>
             <label for="interviewer">Interviewer</label>
@@ -291,7 +296,12 @@ function Scoring() {
         <SealingNote />
         <p class="hint">
           Already scored this candidate?{' '}
-          <button type="button" class="link" onClick={showDebrief} disabled={busy || !form.candidate || !form.interviewer.trim()}>
+          <button
+            type="button"
+            class="link"
+            onClick={() => void showDebrief()}
+            disabled={busy || !form.candidate || !form.interviewer.trim()}
+          >
             Show the debrief
           </button>
         </p>

@@ -14,6 +14,7 @@ import {
 } from '../../../src/domain/budget/choices';
 import { DEFAULT_MEMBER } from '../../../src/domain/budget/defaults';
 import { teamMemberSchema, teamSchema } from '../../../src/domain/budget/schema';
+import * as z from '../../../src/domain/validator';
 import { freelanceMonthly } from '../../../src/domain/budget/team-cost';
 import { numberFromText, type WizardForm } from '../../../src/domain/budget/draft';
 import { timeline } from '../../../src/domain/resolve';
@@ -27,7 +28,7 @@ const memberForm = (m = DEFAULT_MEMBER): MemberForm => ({ ...m, count: String(m.
 /** "$12,000–$25,000/month freelance" for a complete row, so the user sees what a row costs. */
 function MemberRate(props: StepProps & { member: MemberForm }) {
   const member = teamMemberSchema.safeParse({ ...props.member, count: 1, allocation: 100 });
-  const plan = teamSchema.pick({ engagement: true, hoursPerMonth: true }).safeParse({
+  const plan = z.pick(teamSchema, { engagement: true, hoursPerMonth: true }).safeParse({
     engagement: props.form.team.engagement,
     hoursPerMonth: numberFromText(props.form.team.hoursPerMonth),
   });

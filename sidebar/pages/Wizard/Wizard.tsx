@@ -5,8 +5,9 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { WIZARD_STEPS, type WizardDraft, type WizardForm } from '../../../src/domain/budget/draft';
 import { estimateBudget, type BudgetEstimate } from '../../../src/domain/budget/estimate';
 import type { FigureTable } from '../../../src/domain/figure-table';
-import type { BudgetSheetResult } from '../../../src/sheets/budget/write-budget-sheet';
-import { callServer } from '../../shared/rpc';
+import type { Region } from '../../../src/domain/terms';
+import type { BudgetSheetResult } from '../../../src/endpoints/registry';
+import { failureMessage, server } from '../../shared/rpc';
 import { DraftStore, type SaveStatus } from './draft-store';
 import { StepHidden } from './StepHidden';
 import { StepProject } from './StepProject';
@@ -25,10 +26,13 @@ export interface WizardProps {
 type Creation =
   { state: 'idle' } | { state: 'creating' } | { state: 'created'; result: BudgetSheetResult } | { state: 'failed'; message: string };
 
-function safeEstimate(verdict: ReturnType<typeof judge>, table: FigureTable): { estimate?: BudgetEstimate; problem?: string } {
+function safeEstimate(
+  verdict: ReturnType<typeof judge>,
+  table: FigureTable,
+): { estimate?: BudgetEstimate; agencyRegion?: Region; problem?: string } {
   if (!verdict.estimateInput) return {};
   try {
-    return { estimate: estimateBudget(verdict.estimateInput, table) };
+    return { estimate: estimateBudget(verdict.estimateInput, table), agencyRegion: verdict.estimateInput.team.agencyRegion };
   } catch (error) {
     return { problem: (error as Error).message }; // e.g. a rate card row the functions refuse
   }
@@ -45,7 +49,7 @@ export function Wizard(props: WizardProps) {
   const first = useRef(true);
 
   const verdict = useMemo(() => judge(form), [form]);
-  const { estimate, problem } = useMemo(() => safeEstimate(verdict, props.table), [verdict, props.table]);
+  const { estimate, agencyRegion, problem } = useMemo(() => safeEstimate(verdict, props.table), [verdict, props.table]);
 
   const savedStep = useRef(props.initial.step);
   useEffect(() => {
@@ -83,9 +87,9 @@ export function Wizard(props: WizardProps) {
     check([0, 1, 2]);
     if (!verdict.input) return;
     setCreation({ state: 'creating' });
-    callServer<BudgetSheetResult>('createBudgetSheet', verdict.input).then(
+    server.createBudgetSheet(verdict.input).then(
       (result) => setCreation({ state: 'created', result }),
-      (failure: Error) => setCreation({ state: 'failed', message: failure.message }),
+      (failure: unknown) => setCreation({ state: 'failed', message: failureMessage(failure) }),
     );
   };
   const blocking = step === 3 ? [0, 1, 2].filter((s) => problemsInStep(verdict.problems, s).length > 0) : [];
@@ -102,13 +106,8 @@ export function Wizard(props: WizardProps) {
         {step === 0 && <StepProject {...stepProps} />}
         {step === 1 && <StepTeam {...stepProps} />}
         {step === 2 && <StepHidden {...stepProps} />}
-        {step === 3 && estimate && (
-          <ReviewSummary
-            estimate={estimate}
-            hireType={form.team.hireType}
-            months={form.team.months}
-            agencyRegion={verdict.estimateInput!.team.agencyRegion}
-          />
+        {step === 3 && estimate && agencyRegion && (
+          <ReviewSummary estimate={estimate} hireType={form.team.hireType} months={form.team.months} agencyRegion={agencyRegion} />
         )}
         {step === 3 && !estimate && <p class="banner error">{problem ?? 'Some answers need fixing before there is an estimate.'}</p>}
         {stepHasShownProblems && <p class="banner error">Fix the fields marked in red to continue.</p>}

@@ -2,7 +2,7 @@
 // and, a moment after typing stops, in the user's properties on the server (survives another
 // browser). On open the newer copy wins.
 import { wizardDraftSchema, type WizardDraft } from '../../../src/domain/budget/draft';
-import { callServer } from '../../shared/rpc';
+import { failureMessage, server } from '../../shared/rpc';
 
 const SERVER_DELAY_MS = 1_000;
 
@@ -45,9 +45,9 @@ export class DraftStore {
     clearTimeout(this.timer);
     const send = () => {
       this.onStatus({ state: 'saving' });
-      callServer('saveWizardDraft', draft).then(
+      server.saveWizardDraft(draft).then(
         () => this.onStatus({ state: 'saved' }),
-        (error: Error) => this.onStatus({ state: 'failed', message: error.message }),
+        (error: unknown) => this.onStatus({ state: 'failed', message: failureMessage(error) }),
       );
     };
     if (now) send();

@@ -8,8 +8,8 @@ import { defaultBudgetInput } from '../../../src/domain/budget/defaults';
 import { formFromInput, type WizardDraft } from '../../../src/domain/budget/draft';
 import { builtInTable, type FigureTable } from '../../../src/domain/figure-table';
 import { tableWithCard } from '../../../src/domain/rate-card';
-import type { WizardContext } from '../../../src/server/budget';
-import { callServer } from '../../shared/rpc';
+import type { WizardContext } from '../../../src/endpoints/registry';
+import { failureMessage, server } from '../../shared/rpc';
 import { newestDraft } from './draft-store';
 import { Wizard, type WizardProps } from './Wizard';
 
@@ -56,10 +56,13 @@ function App() {
         ...(failed ? { cardNote: { text: failed, problem: true } } : {}),
       });
     };
-    callServer<WizardContext>('getWizardContext').then(
+    server.getWizardContext().then(
       (context) => start(context),
-      (error: Error) =>
-        start({ documentKey: 'offline', draft: null, rateCard: null }, `${error.message} Your answers are kept in this browser only.`),
+      (error: unknown) =>
+        start(
+          { documentKey: 'offline', draft: null, rateCard: null },
+          `${failureMessage(error)} Your answers are kept in this browser only.`,
+        ),
     );
   }, []);
   if (!props) return <p class="muted">Loading your draft…</p>;

@@ -1,8 +1,8 @@
 // The schema's verdict on the form, by field path ("team.members.0.count"), and which step each
 // path belongs to, so Next can refuse to leave a step with a problem and say where it is.
-import type { z } from 'zod';
-import { budgetInputSchema, estimateInputSchema } from '../../../src/domain/budget/schema';
+import { budgetInputSchema, estimateInputSchema, type BudgetInput, type EstimateInput } from '../../../src/domain/budget/schema';
 import { inputFromForm, type WizardForm } from '../../../src/domain/budget/draft';
+import { problemsByPath } from '../../../src/domain/validation-problems';
 
 export type Problems = Map<string, string>;
 
@@ -12,20 +12,11 @@ export function stepOf(path: string): number {
   return STEP_OF_SECTION[path.split('.')[0] as keyof typeof STEP_OF_SECTION] ?? 3;
 }
 
-function byPath(error: z.ZodError): Problems {
-  const found: Problems = new Map();
-  for (const issue of error.issues) {
-    const path = issue.path.join('.');
-    if (!found.has(path)) found.set(path, issue.message);
-  }
-  return found;
-}
-
 export interface Verdict {
   /** The full payload, when every answer is valid. */
-  input?: z.infer<typeof budgetInputSchema>;
+  input?: BudgetInput;
   /** What the estimate needs, valid before the project has a name. */
-  estimateInput?: z.infer<typeof estimateInputSchema>;
+  estimateInput?: EstimateInput;
   problems: Problems;
 }
 
@@ -36,7 +27,7 @@ export function judge(form: WizardForm): Verdict {
   return {
     input: full.success ? full.data : undefined,
     estimateInput: partial.success ? partial.data : undefined,
-    problems: full.success ? new Map() : byPath(full.error),
+    problems: full.success ? new Map() : problemsByPath(full.error),
   };
 }
 

@@ -1,6 +1,6 @@
 // The "Assumptions and sources" lines of a budget: how each line is computed and which source id
 // (and section) each figure comes from. Built from data/, so a changed citation shows here too.
-import { dataset } from '../dataset';
+import { factors, figures, hiring } from '../dataset';
 import { formatRange } from '../provenance';
 import { derivationRule } from '../resolve';
 import { engagementNote } from './comparison';
@@ -13,7 +13,7 @@ const sectionHead = (section: string) => section.split(' / ')[0].split(' (')[0];
 /** "abbacus-2026 (Section A; Section B)" for every default figure of a kind, grouped by source. */
 function cite(kind: FigureKind): string {
   const bySource = new Map<string, Set<string>>();
-  for (const f of dataset.figures) {
+  for (const f of figures) {
     if (!f.default || f.kind !== kind) continue;
     if (!bySource.has(f.source)) bySource.set(f.source, new Set());
     bySource.get(f.source)!.add(sectionHead(f.section));
@@ -22,9 +22,9 @@ function cite(kind: FigureKind): string {
 }
 
 export function budgetAssumptions(): string[] {
-  const { loadedOverhead, regionalDiscount, takeHome } = dataset.factors;
-  const hiddenCosts = dataset.hiring.hiddenCosts;
-  const trial = dataset.hiring.checklist.find((c) => c.id === 'paid_trial');
+  const { loadedOverhead, takeHome } = factors;
+  const hiddenCosts = hiring.hiddenCosts;
+  const trial = hiring.checklist.find((c) => c.id === 'paid_trial');
   const pct = (r: { low: number; high: number }) => `${formatRange(r.low * 100, r.high * 100)}%`;
   return [
     'Rate card: the line "Figures from" at the top says whether this sheet\'s DevRate formulas pass the rate card; inserting a rate card offers to connect existing budgets.',

@@ -1,7 +1,7 @@
 // The wizard's answers and the words a budget sheet shows for them. Sheet cells hold these
 // labels (not the keys) so collaborators read "North America", and every label that a DevRate
 // formula receives (level, region, spec, project type) is one the contract's vocabulary parses.
-import { dataset } from '../dataset';
+import { figures } from '../dataset';
 import { LEVELS, PROJECT_TYPES, REGIONS, SPECS, type Level, type ProjectType, type Region, type Spec } from '../terms';
 
 export const HIRE_TYPES = ['freelance', 'agency', 'full_time'] as const;
@@ -22,7 +22,7 @@ export type PerformanceNeed = (typeof PERFORMANCE_NEEDS)[number];
 
 /** Regions the built-in data has agency rates for (an agency bills one rate for its whole team). */
 export const AGENCY_REGIONS: readonly Region[] = REGIONS.filter((region) =>
-  dataset.figures.some((f) => f.default && f.kind === 'agency' && f.region === region),
+  figures.some((f) => f.default && f.kind === 'agency' && f.region === region),
 );
 
 export const LEVEL_LABELS: Record<Level, string> = { junior: 'Junior', mid: 'Mid', senior: 'Senior' };

@@ -1,7 +1,7 @@
 // The hire-type comparison in words: what each row really is, why a monthly retainer and hourly
 // billing of the same person differ, and the sources' own like-for-like claim. The sidebar and
 // the budget sheet show the same text.
-import { dataset } from '../dataset';
+import { factors, figures } from '../dataset';
 import { formatRange } from '../provenance';
 import type { Region } from '../terms';
 import { REGION_LABELS, type HireType } from './choices';
@@ -39,8 +39,11 @@ const thousands = (n: number) => n.toLocaleString('en-US');
 
 /** Why a monthly retainer and hourly billing differ: the sources' two ranges, not hours × rate. */
 export function engagementNote(): string {
-  const find = (kind: 'hourly' | 'monthly') =>
-    dataset.figures.find((f) => f.default && f.kind === kind && f.key === 'senior' && f.region === 'global' && f.spec === 'backend')!;
+  const find = (kind: 'hourly' | 'monthly') => {
+    const figure = figures.find((f) => f.default && f.kind === kind && f.key === 'senior' && f.region === 'global' && f.spec === 'backend');
+    if (!figure) throw new Error(`data/figures.json has no default ${kind} figure for a senior global backend developer.`); // validateDataset requires both
+    return figure;
+  };
   const hour = find('hourly');
   const month = find('monthly');
   const hours = DEVRATE_DEFAULTS.hoursPerMonth;
@@ -53,6 +56,6 @@ export function engagementNote(): string {
 
 /** The sources' own comparison of a freelancer with a US full-time hire. */
 export function freelanceAdvantageNote(): string {
-  const f = dataset.factors.freelanceCostAdvantage;
+  const f = factors.freelanceCostAdvantage;
   return `${f.source} (${f.section}): a global freelancer is often ${f.low}–${f.high}× cheaper than a US full-time hire`;
 }

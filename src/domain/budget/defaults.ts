@@ -1,7 +1,7 @@
 // What the wizard starts from, and the one line that explains each hidden cost. Where the sources
 // give a figure (take-home pay, timelines, project costs) the default comes from data/; where
 // they only name a cost, the default is DevRate's own and says so.
-import { dataset } from '../dataset';
+import { factors, hiddenCosts } from '../dataset';
 import type { FigureTable } from '../figure-table';
 import { project, timeline } from '../resolve';
 import type { ProjectType } from '../terms';
@@ -21,11 +21,11 @@ export const DEVRATE_DEFAULTS = {
 } as const;
 
 const hidden = (id: string) => {
-  const found = dataset.hiring.hiddenCosts.find((c) => c.id === id);
+  const found = hiddenCosts.find((c) => c.id === id);
   if (!found) throw new Error(`data/hiring.json has no hidden cost "${id}".`);
   return found;
 };
-const takeHome = dataset.factors.takeHome;
+const takeHome = factors.takeHome;
 
 /** The hidden-cost fields as the wizard and the budget sheet label them. */
 export const HIDDEN_COST_LABELS: Record<keyof HiddenCosts, string> = {

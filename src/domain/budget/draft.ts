@@ -1,10 +1,10 @@
 // The wizard's form as the user left it: text exactly as typed (numbers too, so "1,5" stays on
 // screen until fixed), saved per user and spreadsheet so closing the sidebar loses nothing.
 // inputFromForm turns it into the payload budgetInputSchema validates.
-import * as z from 'zod';
+import * as z from '../validator';
 import type { BudgetInput } from './schema';
 
-const text = (max: number) => z.string().max(max);
+const text = (max: number) => z.string().check(z.maxLength(max));
 const word = text(40);
 const number = text(40);
 
@@ -27,7 +27,7 @@ export const wizardFormSchema = z.object({
     agencyRegion: word,
     hoursPerMonth: number,
     months: number,
-    members: z.array(z.object({ level: word, region: word, spec: word, count: number, allocation: number })).max(25),
+    members: z.array(z.object({ level: word, region: word, spec: word, count: number, allocation: number })).check(z.maxLength(25)),
   }),
   hidden: z.object({
     projectManagementPercent: number,
@@ -47,13 +47,9 @@ export type WizardForm = z.infer<typeof wizardFormSchema>;
 export const WIZARD_STEPS = ['Project', 'Team and engagement', 'Hidden costs', 'Review'] as const;
 
 export const wizardDraftSchema = z.object({
-  step: z
-    .number()
-    .int()
-    .min(0)
-    .max(WIZARD_STEPS.length - 1),
+  step: z.int().check(z.gte(0), z.lte(WIZARD_STEPS.length - 1)),
   /** Milliseconds since 1970, so the newer of two copies (browser, server) wins. */
-  savedAt: z.number().nonnegative(),
+  savedAt: z.number().check(z.nonnegative()),
   form: wizardFormSchema,
 });
 export type WizardDraft = z.infer<typeof wizardDraftSchema>;

@@ -1,12 +1,12 @@
 // The rows a new "Rate Card" sheet starts with: one source's own figures, or DevRate's defaults
 // from both sources with a source column. Rows are in the contract's card format (kind, key,
 // region, spec, low, high); extra columns (section, other source) only document them.
-import * as z from 'zod';
-import { dataset } from '../dataset';
+import { figures as builtInFigures } from '../dataset';
 import { figureKey } from '../figure-table';
 import { formatRange } from '../provenance';
 import type { Figure } from '../schema';
-import { FIGURE_KINDS, LEVELS, PROJECT_TYPES, REGIONS, SOURCE_IDS, SPECS, type SourceId } from '../terms';
+import * as z from '../validator';
+import { FIGURE_KINDS, LEVELS, PROJECT_TYPES, REGIONS, SOURCE_IDS, SPECS } from '../terms';
 
 export const RATE_CARD_CHOICES = [...SOURCE_IDS, 'both'] as const;
 export type RateCardChoice = (typeof RATE_CARD_CHOICES)[number];
@@ -15,11 +15,14 @@ export const rateCardChoiceSchema = z.enum(RATE_CARD_CHOICES, { error: `Choose $
 /** The budget sheets to connect to a card, as the sidebar sends them (sheet names are at most 100 characters). */
 export const budgetSheetNamesSchema = z
   .array(
-    z.string({ error: 'Name each budget sheet.' }).min(1, 'Name each budget sheet.').max(100, 'A sheet name has at most 100 characters.'),
-    { error: 'Choose the budget sheets to connect.' },
+    z
+      .string({ error: 'Name each budget sheet.' })
+      .check(z.minLength(1, 'Name each budget sheet.'), z.maxLength(100, 'A sheet name has at most 100 characters.')),
+    {
+      error: 'Choose the budget sheets to connect.',
+    },
   )
-  .min(1, 'Choose at least one budget sheet.')
-  .max(200, 'Choose at most 200 budget sheets.');
+  .check(z.minLength(1, 'Choose at least one budget sheet.'), z.maxLength(200, 'Choose at most 200 budget sheets.'));
 
 export const RATE_CARD_CHOICE_HELP: Record<RateCardChoice, string> = {
   'abbacus-2026':
@@ -58,7 +61,7 @@ function cardBounds(f: Figure): { low: number; high: number; note: string } {
 /** What the other source says about the same figure, if anything. */
 function otherSource(f: Figure): string {
   const key = figureKey(f.kind, f.key, f.region, f.spec);
-  return dataset.figures
+  return builtInFigures
     .filter((o) => o.source !== f.source && !o.variant && figureKey(o.kind, o.key, o.region, o.spec) === key)
     .map((o) => `${o.source}: ${formatRange(o.low, o.high)}`)
     .join('; ');
@@ -72,7 +75,7 @@ export interface RateCardTable {
 export function rateCardRows(choice: RateCardChoice): RateCardTable {
   const both = choice === 'both';
   // Variants (scenario examples, marketplace quotes) would silently replace a source's main figure.
-  const figures = sortFigures(dataset.figures.filter((f) => !f.variant && (both ? f.default : f.source === (choice as SourceId))));
+  const figures = sortFigures(builtInFigures.filter((f) => !f.variant && (both ? f.default : f.source === choice)));
   // Every row names its source, so RATESOURCE can say whether an edited figure still matches it.
   const headers = ['kind', 'key', 'region', 'spec', 'low', 'high', 'source', 'section', ...(both ? ['other source'] : [])];
   const rows = figures.map((f) => {

@@ -1,6 +1,6 @@
 // What the scoping wizard sends: one zod schema that the sidebar validates with as the user
 // types and the server parses again before writing anything. Messages speak to the user.
-import * as z from 'zod';
+import * as z from '../validator';
 import { LEVELS, PROJECT_TYPES, REGIONS, SPECS } from '../terms';
 import { AGENCY_REGIONS, CLOUDS, CODEBASES, DATABASES, ENGAGEMENTS, FRAMEWORKS, HIRE_TYPES, PERFORMANCE_NEEDS } from './choices';
 
@@ -18,14 +18,16 @@ export const LIMITS = {
 } as const;
 
 function amount(what: string, options: { min?: number; max?: number; positive?: boolean; whole?: boolean } = {}) {
-  let schema = z.number({ error: (issue) => (issue.input === undefined ? `Enter ${what}.` : `${capital(what)} must be a number.`) });
-  if (options.whole) schema = schema.int(`${capital(what)} must be a whole number.`);
-  if (options.positive) schema = schema.gt(0, `${capital(what)} must be more than 0.`);
-  else schema = schema.min(options.min ?? 0, `${capital(what)} cannot be below ${options.min ?? 0}.`);
-  return schema.max(
-    options.max ?? LIMITS.amount,
-    `${capital(what)} can be at most ${(options.max ?? LIMITS.amount).toLocaleString('en-US')}.`,
-  );
+  const max = options.max ?? LIMITS.amount;
+  return z
+    .number({ error: (issue) => (issue.input === undefined ? `Enter ${what}.` : `${capital(what)} must be a number.`) })
+    .check(
+      ...(options.whole ? [z.refine(Number.isSafeInteger, `${capital(what)} must be a whole number.`)] : []),
+      options.positive
+        ? z.gt(0, `${capital(what)} must be more than 0.`)
+        : z.gte(options.min ?? 0, `${capital(what)} cannot be below ${options.min ?? 0}.`),
+      z.lte(max, `${capital(what)} can be at most ${max.toLocaleString('en-US')}.`),
+    );
 }
 const percent = (what: string, max = 100) => amount(what, { max });
 const choice = <T extends readonly [string, ...string[]]>(values: T, what: string) => z.enum(values, { error: `Choose ${what}.` });
@@ -42,9 +44,11 @@ export const teamMemberSchema = z.object({
 export const projectSchema = z.object({
   name: z
     .string({ error: 'Give the project a name.' })
-    .trim()
-    .min(1, 'Give the project a name.')
-    .max(LIMITS.projectName, `Keep the name to ${LIMITS.projectName} characters.`),
+    .check(
+      z.trim(),
+      z.minLength(1, 'Give the project a name.'),
+      z.maxLength(LIMITS.projectName, `Keep the name to ${LIMITS.projectName} characters.`),
+    ),
   type: choice(PROJECT_TYPES, 'a project type'),
   codebase: choice(CODEBASES, 'greenfield or existing code'),
   aiIntegration: z.boolean({ error: 'Say whether the work needs AI/ML integration.' }),
@@ -56,12 +60,16 @@ export const projectSchema = z.object({
     .array(
       z
         .string()
-        .trim()
-        .min(1, 'A deliverable cannot be empty.')
-        .max(LIMITS.deliverable, `Keep each deliverable to ${LIMITS.deliverable} characters.`),
+        .check(
+          z.trim(),
+          z.minLength(1, 'A deliverable cannot be empty.'),
+          z.maxLength(LIMITS.deliverable, `Keep each deliverable to ${LIMITS.deliverable} characters.`),
+        ),
     )
-    .min(1, 'List at least one deliverable for the first 90 days.')
-    .max(LIMITS.deliverables, `List at most ${LIMITS.deliverables} deliverables.`),
+    .check(
+      z.minLength(1, 'List at least one deliverable for the first 90 days.'),
+      z.maxLength(LIMITS.deliverables, `List at most ${LIMITS.deliverables} deliverables.`),
+    ),
 });
 
 export const teamSchema = z.object({
@@ -69,13 +77,15 @@ export const teamSchema = z.object({
   engagement: choice(ENGAGEMENTS, 'an engagement model'),
   agencyRegion: z
     .enum(REGIONS, { error: 'Choose an agency region.' })
-    .refine((region) => AGENCY_REGIONS.includes(region), { message: `Agency rates exist for ${AGENCY_REGIONS.join(', ')}.` }),
+    .check(z.refine((region) => AGENCY_REGIONS.includes(region), `Agency rates exist for ${AGENCY_REGIONS.join(', ')}.`)),
   hoursPerMonth: amount('hours per month', { positive: true, max: LIMITS.hoursPerMonth }),
   months: amount('the duration in months', { positive: true, max: LIMITS.months }),
   members: z
     .array(teamMemberSchema)
-    .min(1, 'Add at least one team member.')
-    .max(LIMITS.members, `A budget holds at most ${LIMITS.members} team rows.`),
+    .check(
+      z.minLength(1, 'Add at least one team member.'),
+      z.maxLength(LIMITS.members, `A budget holds at most ${LIMITS.members} team rows.`),
+    ),
 });
 
 export const hiddenCostsSchema = z.object({
@@ -91,7 +101,11 @@ export const hiddenCostsSchema = z.object({
 
 export const budgetInputSchema = z.object({ project: projectSchema, team: teamSchema, hidden: hiddenCostsSchema });
 /** What the estimate needs: the sidebar shows it before the project has a name or deliverables. */
-export const estimateInputSchema = z.object({ project: projectSchema.pick({ type: true }), team: teamSchema, hidden: hiddenCostsSchema });
+export const estimateInputSchema = z.object({
+  project: z.pick(projectSchema, { type: true }),
+  team: teamSchema,
+  hidden: hiddenCostsSchema,
+});
 
 export type TeamMember = z.infer<typeof teamMemberSchema>;
 export type ProjectScope = z.infer<typeof projectSchema>;

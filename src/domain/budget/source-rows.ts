@@ -1,6 +1,6 @@
 // The rows of the "Sources" sheet: every figure DevRate carries (defaults and alternatives), every
 // factor, and every combination the functions derive, each with its source, section and rule.
-import { dataset } from '../dataset';
+import { factors, figures, sources } from '../dataset';
 import { builtInTable } from '../figure-table';
 import { UNIT } from '../provenance';
 import { hourly, monthly, type Resolved } from '../resolve';
@@ -86,7 +86,7 @@ function derivedRows(): SourceRow[] {
 }
 
 function factorRows(): SourceRow[] {
-  const f = dataset.factors;
+  const f = factors;
   const row = (
     key: string,
     low: number,
@@ -150,16 +150,10 @@ function factorRows(): SourceRow[] {
 }
 
 export function sourceRows(): SourceRow[] {
-  return [...dataset.figures.map(figureRow), ...factorRows(), ...derivedRows()];
+  return [...figures.map(figureRow), ...factorRows(), ...derivedRows()];
 }
 
 /** The documents themselves, for the top of the sheet. */
 export function sourceDocumentRows(): string[][] {
-  return dataset.sources.map((s) => [
-    s.id,
-    s.publisher,
-    s.title,
-    `published ${s.published}${s.updated ? `, updated ${s.updated}` : ''}`,
-    s.covers,
-  ]);
+  return sources.map((s) => [s.id, s.publisher, s.title, `published ${s.published}${s.updated ? `, updated ${s.updated}` : ''}`, s.covers]);
 }

@@ -1,7 +1,7 @@
 // The debrief of one candidate from all their scorecards: averages, weighted score, where
 // interviewers disagree, red flags and the recommendation. The Candidates sheet computes the
 // same figures with formulas; the formula tests hold the two to the same hand-worked examples.
-import { dataset } from '../dataset';
+import { hiring } from '../dataset';
 import { DISAGREEMENT_GAP, recommend, type RecommendationRule } from './recommendation';
 import { countVotes, votesAgainst, type Round, type Vote, type VoteCounts } from './votes';
 import type { Weights } from './weights';
@@ -62,15 +62,15 @@ export function weightedScore(averages: Record<string, number | null>, weights: 
 export function computeDebrief(candidate: string, scorecards: ScorecardRecord[], weights: Weights): Debrief {
   const averages: Record<string, number | null> = {};
   const spreads: Record<string, number> = {};
-  for (const q of dataset.hiring.questions) {
+  for (const q of hiring.questions) {
     const given = scorecards.map((c) => c.scores[q.id]).filter(counts);
     averages[q.id] = given.length ? given.reduce((a, b) => a + b, 0) / given.length : null;
     spreads[q.id] = given.length ? Math.max(...given) - Math.min(...given) : 0;
   }
-  const disagreements = dataset.hiring.questions.filter((q) => spreads[q.id] >= DISAGREEMENT_GAP).map((q) => q.id);
+  const disagreements = hiring.questions.filter((q) => spreads[q.id] >= DISAGREEMENT_GAP).map((q) => q.id);
   const redFlagCounts: Record<string, number> = {};
   const redFlagsRaisedBy: Record<string, string[]> = {};
-  for (const f of dataset.hiring.redFlags) {
+  for (const f of hiring.redFlags) {
     redFlagsRaisedBy[f.id] = scorecards.filter((c) => c.redFlags.includes(f.id)).map((c) => c.interviewer);
     redFlagCounts[f.id] = redFlagsRaisedBy[f.id].length;
   }

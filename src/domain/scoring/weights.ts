@@ -1,6 +1,6 @@
 // How much each interview question counts in a candidate's weighted score. The sheet holds the
 // weights (the team may change them); these are the defaults it starts with.
-import { dataset } from '../dataset';
+import { hiring } from '../dataset';
 import type { SourceId } from '../terms';
 
 export interface WeightOverride {
@@ -29,7 +29,7 @@ export type Weights = Record<string, number>;
 
 export function defaultWeights(): Weights {
   const weights: Weights = {};
-  for (const q of dataset.hiring.questions) weights[q.id] = WEIGHT_OVERRIDES.find((o) => o.questionId === q.id)?.weight ?? 1;
+  for (const q of hiring.questions) weights[q.id] = WEIGHT_OVERRIDES.find((o) => o.questionId === q.id)?.weight ?? 1;
   return weights;
 }
 

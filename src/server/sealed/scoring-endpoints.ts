@@ -7,9 +7,9 @@ import { rankForComparison, type ComparisonRow } from '../../domain/scoring/comp
 import { computeDebrief, type ScorecardRecord } from '../../domain/scoring/debrief';
 import { normalizeName, sameName } from '../../domain/scoring/interviewer';
 import { PANEL_COMPLETE, panelComplete, panelProgress, panelText, type RevealRecord } from '../../domain/scoring/panel';
-import { panelRequestSchema, revealRequestSchema } from '../../domain/scoring/panel-payloads';
-import { debriefRequestSchema, scorecardSchema, trackerIdSchema } from '../../domain/scoring/payloads';
-import { dataset } from '../../domain/dataset';
+import type { PanelRequest, RevealRequest } from '../../domain/scoring/panel-payloads';
+import type { DebriefRequest, ScorecardPayload } from '../../domain/scoring/payloads';
+import { hiring } from '../../domain/dataset';
 import {
   SEALING_READ,
   appendSealedRow,
@@ -21,8 +21,6 @@ import {
 import { appendScorecard } from '../../sheets/tracker/scorecard-entry';
 import { readScorecards, readWeights, type StoredScorecard } from '../../sheets/tracker/tracker-reads';
 import { openTracker, type OpenTracker } from '../../sheets/tracker/tracker-registry';
-import { withDocumentLock } from '../document-lock';
-import { parsePayload } from '../payload';
 import { currentCaller, nowText } from './caller';
 import { checkName } from './name-binding';
 import { reveal } from './reveal';
@@ -34,7 +32,7 @@ const NOT_REVEALED = 'Nothing was revealed.';
 const PANEL_UNCHANGED = 'The panel was not changed.';
 const READ_ONLY = 'Nothing was changed.';
 const documentProps = () => PropertiesService.getDocumentProperties();
-type Tracker = Pick<OpenTracker, 'id' | 'candidates' | 'scorecards'>;
+type Tracker = OpenTracker<'candidates' | 'scorecards'>;
 
 /** Everything known about one candidate's scorecards, from one read of each table and the store. */
 interface CandidateCards {
@@ -47,7 +45,7 @@ interface CandidateCards {
 }
 
 /** outcome: what the refusal adds ("Nothing was changed." and the like). */
-function findCandidate(tracker: Pick<OpenTracker, 'candidates'>, name: string, outcome: string): CandidateDetails {
+function findCandidate(tracker: OpenTracker<'candidates'>, name: string, outcome: string): CandidateDetails {
   const found = readCandidateDetails(tracker, outcome).find((c) => sameName(c.name, name));
   if (!found) throw new Error(`"${name}" is not on the Candidates sheet. Pick a candidate from the list, or add them first. ${outcome}`);
   return found;
@@ -90,7 +88,7 @@ function debriefView(tracker: OpenTracker, found: CandidateCards, outcome: strin
   return { ...computeDebrief(found.candidate.name, found.cards, readWeights(tracker, outcome)), status: statusOf(found) };
 }
 
-/** Reveals under the document lock (the caller holds it). */
+/** Reveals; the caller holds the document lock. */
 function revealNow(tracker: Tracker, found: CandidateCards, by: string): RevealResult {
   const { candidate, sealed, submitted } = found;
   if (candidate.revealed && sealed.length === 0) return { candidate: candidate.name, written: 0, record: candidate.revealed };
@@ -121,49 +119,48 @@ function revealIfPanelDone(
  * Seals the scorecard (or, once the candidate is revealed, writes it in the open); answers the
  * debrief from what was read under the lock and what was written, without reading the sheets again.
  */
-export function submitSealedScorecard(payload: unknown): DebriefView {
-  const card = parsePayload(scorecardSchema, payload, 'The scorecard');
+export function submitSealedScorecard(card: ScorecardPayload): DebriefView {
   const tracker = openTracker(spreadsheet(), card.trackerId, NOT_SAVED);
   const weights = readWeights(tracker, NOT_SAVED); // before writing: a tracker without weights refuses, losing nothing
   const caller = currentCaller();
-  const after = withDocumentLock((): CandidateCards => {
-    checkName(caller, card.interviewer, false);
-    const candidate = findCandidate(tracker, card.candidate, NOT_SAVED);
-    const found = cardsOf(tracker, candidate, NOT_SAVED);
-    const earlier = found.submitted.find((n) => sameName(n, card.interviewer));
-    if (earlier) {
-      throw new Error(
-        candidate.revealed
-          ? `${earlier} has already scored ${candidate.name}: one scorecard per interviewer and candidate. Edit that row of the Scorecards sheet to change it.`
-          : `${earlier} has already submitted a scorecard for ${candidate.name}. It stays sealed, unchanged, until the reveal; one scorecard per interviewer and candidate.`,
-      );
-    }
-    const submitted = [...found.submitted, card.interviewer];
-    if (candidate.revealed) {
-      // The scores are on the sheet already: nothing left to seal.
-      const { row: _r, sealed: _s, ...written } = appendScorecard(tracker, card).scorecards.at(-1)!;
-      checkName(caller, card.interviewer, true);
-      return { ...found, cards: [...found.cards, written], submitted };
-    }
-    const { trackerId: _t, candidate: _c, ...rest } = card;
-    const sealed: ScorecardRecord = { ...rest, candidate: candidate.name }; // notes as typed: the reveal writes them as the open path does
-    sealCard(documentProps(), tracker.id, sealed);
-    checkName(caller, card.interviewer, true); // nothing can refuse the call from here on
-    appendSealedRow(tracker, card, candidate.name);
-    const revealed = revealIfPanelDone(
-      tracker,
-      candidate,
-      submitted,
-      'Your scorecard was saved, sealed; the panel is complete, so reveal it with "Reveal scores".',
-    );
-    return { ...found, candidate: { ...candidate, revealed }, cards: [...found.cards, sealed], submitted };
+  const debriefOf = (after: CandidateCards): DebriefView => ({
+    ...computeDebrief(after.candidate.name, after.cards, weights),
+    status: statusOf(after),
   });
-  return { ...computeDebrief(after.candidate.name, after.cards, weights), status: statusOf(after) };
+  checkName(caller, card.interviewer, false);
+  const candidate = findCandidate(tracker, card.candidate, NOT_SAVED);
+  const found = cardsOf(tracker, candidate, NOT_SAVED);
+  const earlier = found.submitted.find((n) => sameName(n, card.interviewer));
+  if (earlier) {
+    throw new Error(
+      candidate.revealed
+        ? `${earlier} has already scored ${candidate.name}: one scorecard per interviewer and candidate. Edit that row of the Scorecards sheet to change it.`
+        : `${earlier} has already submitted a scorecard for ${candidate.name}. It stays sealed, unchanged, until the reveal; one scorecard per interviewer and candidate.`,
+    );
+  }
+  const submitted = [...found.submitted, card.interviewer];
+  if (candidate.revealed) {
+    // The scores are on the sheet already: nothing left to seal.
+    const { row: _r, sealed: _s, ...written } = appendScorecard(tracker, card).scorecards.at(-1)!;
+    checkName(caller, card.interviewer, true);
+    return debriefOf({ ...found, cards: [...found.cards, written], submitted });
+  }
+  const { trackerId: _t, candidate: _c, ...rest } = card;
+  const sealed: ScorecardRecord = { ...rest, candidate: candidate.name }; // notes as typed: the reveal writes them as the open path does
+  sealCard(documentProps(), tracker.id, sealed);
+  checkName(caller, card.interviewer, true); // nothing can refuse the call from here on
+  appendSealedRow(tracker, card, candidate.name);
+  const revealed = revealIfPanelDone(
+    tracker,
+    candidate,
+    submitted,
+    'Your scorecard was saved, sealed; the panel is complete, so reveal it with "Reveal scores".',
+  );
+  return debriefOf({ ...found, candidate: { ...candidate, revealed }, cards: [...found.cards, sealed], submitted });
 }
 
 /** The debrief: before the reveal only for an interviewer who has submitted, under their own name. */
-export function getSealedDebrief(payload: unknown): DebriefView {
-  const request = parsePayload(debriefRequestSchema, payload, 'The debrief request');
+export function getSealedDebrief(request: DebriefRequest): DebriefView {
   const tracker = openTracker(spreadsheet(), request.trackerId, READ_ONLY);
   checkName(currentCaller(), request.interviewer, false);
   const found = cardsOf(tracker, findCandidate(tracker, request.candidate, READ_ONLY), READ_ONLY);
@@ -176,35 +173,29 @@ export function getSealedDebrief(payload: unknown): DebriefView {
 }
 
 /** "Reveal scores": writes the sealed scorecards to the sheet, once, and records who revealed. */
-export function revealScores(payload: unknown): RevealResult {
-  const request = parsePayload(revealRequestSchema, payload, 'The reveal');
+export function revealScores(request: RevealRequest): RevealResult {
   const tracker = openTracker(spreadsheet(), request.trackerId, NOT_REVEALED);
   const caller = currentCaller();
-  return withDocumentLock(() => {
-    checkName(caller, request.interviewer, false);
-    const candidate = findCandidate(tracker, request.candidate, NOT_REVEALED);
-    const result = revealNow(tracker, cardsOf(tracker, candidate, NOT_REVEALED), request.interviewer);
-    checkName(caller, request.interviewer, true);
-    return result;
-  });
+  checkName(caller, request.interviewer, false);
+  const candidate = findCandidate(tracker, request.candidate, NOT_REVEALED);
+  const result = revealNow(tracker, cardsOf(tracker, candidate, NOT_REVEALED), request.interviewer);
+  checkName(caller, request.interviewer, true);
+  return result;
 }
 
 /** Sets the Panel cell, unless someone changed it since the sidebar read it; reveals if the panel is now complete. */
-export function setCandidatePanel(payload: unknown): number {
-  const request = parsePayload(panelRequestSchema, payload, 'The panel');
+export function setCandidatePanel(request: PanelRequest): number {
   const tracker = openTracker(spreadsheet(), request.trackerId, PANEL_UNCHANGED);
-  withDocumentLock(() => {
-    const candidate = findCandidate(tracker, request.candidate, PANEL_UNCHANGED);
-    if (normalizeName(candidate.panelCell) !== normalizeName(request.expected)) {
-      throw new Error(
-        `Someone changed ${candidate.name}'s panel to "${candidate.panelCell}" since you opened it. Nothing was changed; check it and try again.`,
-      );
-    }
-    const { submitted } = cardsOf(tracker, candidate, PANEL_UNCHANGED);
-    const text = panelText(request.panel);
-    writePanel(candidate, text);
-    revealIfPanelDone(tracker, { ...candidate, panelCell: text, panel: request.panel }, submitted, 'The panel was set.');
-  });
+  const candidate = findCandidate(tracker, request.candidate, PANEL_UNCHANGED);
+  if (normalizeName(candidate.panelCell) !== normalizeName(request.expected)) {
+    throw new Error(
+      `Someone changed ${candidate.name}'s panel to "${candidate.panelCell}" since you opened it. Nothing was changed; check it and try again.`,
+    );
+  }
+  const { submitted } = cardsOf(tracker, candidate, PANEL_UNCHANGED);
+  const text = panelText(request.panel);
+  writePanel(candidate, text);
+  revealIfPanelDone(tracker, { ...candidate, panelCell: text, panel: request.panel }, submitted, 'The panel was set.');
   return request.trackerId;
 }
 
@@ -214,13 +205,13 @@ const LISTING = ['candidate', 'interviewer'];
 const LISTED = [...SEALING_READ, 'stage'];
 
 /** Refuses (outcome appended) when a column the listing reads is gone, so a write can check before it writes. */
-export function checkListing(tracker: Pick<OpenTracker, 'candidates' | 'scorecards'>, outcome: string): void {
+export function checkListing(tracker: OpenTracker<'candidates' | 'scorecards'>, outcome: string): void {
   readScorecards(tracker, outcome, false, LISTING);
   readCandidateDetails(tracker, outcome, LISTED);
 }
 
 /** The context's candidate list: who has submitted, never what. */
-export function listCandidatesWithPanels(tracker: Pick<OpenTracker, 'id' | 'candidates' | 'scorecards'>): CandidateListing[] {
+export function listCandidatesWithPanels(tracker: OpenTracker<'candidates' | 'scorecards'>): CandidateListing[] {
   const all = { rows: readScorecards(tracker, READ_ONLY, false, LISTING).scorecards, entries: readSealStore(documentProps()).entries };
   return readCandidateDetails(tracker, READ_ONLY, LISTED).map((candidate) => {
     const found = cardsOf(tracker, candidate, READ_ONLY, all);
@@ -237,8 +228,7 @@ export function listCandidatesWithPanels(tracker: Pick<OpenTracker, 'id' | 'cand
 }
 
 /** "Compare candidates": revealed candidates ranked; the sealed ones only named. */
-export function getComparison(trackerId: unknown): ComparisonView {
-  const id = parsePayload(trackerIdSchema, trackerId, 'The tracker choice');
+export function getComparison(id: number): ComparisonView {
   const tracker = openTracker(spreadsheet(), id, READ_ONLY);
   const weights = readWeights(tracker, READ_ONLY);
   const rows = readScorecards(tracker, READ_ONLY, true).scorecards.filter((s) => !s.sealed);
@@ -260,7 +250,7 @@ export function getComparison(trackerId: unknown): ComparisonView {
       votes: d.votes,
       scorecards: d.scorecards.length,
       redFlags: d.redFlagTotal,
-      redFlagsRaised: dataset.hiring.redFlags
+      redFlagsRaised: hiring.redFlags
         .filter((f) => d.redFlagsRaisedBy[f.id].length)
         .map((f) => `${f.name} (${d.redFlagsRaisedBy[f.id].join(', ')})`),
       rateCheck: candidate.rateCheck,

@@ -5,7 +5,8 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
 type Properties = GoogleAppsScript.Properties.Properties;
 
-/** What a check may touch; everything it creates through here is undone afterwards. */
+/** What a check may touch; everything it creates through here is undone afterwards. Its
+ * functions are plain properties, so a check may destructure them. */
 export interface Scratch {
   readonly spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet;
   /** A fresh, empty sheet for this check alone (deleted afterwards with all it holds). */
@@ -13,11 +14,11 @@ export interface Scratch {
   /** Distinguishes this run's names and keys from anything a person made. */
   readonly stamp: string;
   /** Another scratch sheet, deleted afterwards unless the check deletes it itself. */
-  newSheet(name: string): Sheet;
+  readonly newSheet: (name: string) => Sheet;
   /** Sets a property and deletes it afterwards. */
-  setProperty(store: Properties, key: string, value: string): void;
+  readonly setProperty: (store: Properties, key: string, value: string) => void;
   /** Runs after the check, even when it threw (latest first). */
-  afterwards(undo: () => void): void;
+  readonly afterwards: (undo: () => void) => void;
 }
 
 /** A check Apps Script cannot observe (conditional formats): a sample a person looks at. */
@@ -43,11 +44,12 @@ export function show(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(show).join(', ')}]`;
   if (typeof value === 'string') return JSON.stringify(value);
   if (value === null || value === undefined) return String(value);
-  if (Object.prototype.toString.call(value) === '[object Date]') return `a date (${String(value)})`;
-  return String(value);
+  if (Object.prototype.toString.call(value) === '[object Date]') return `a date (${(value as Date).toString()})`; // a Date of another realm fails instanceof
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return JSON.stringify(value);
 }
 
 /** Whatever a call threw, as text (Apps Script errors carry a message). */
 export function thrown(error: unknown): string {
-  return error && typeof error === 'object' && 'message' in error ? String((error as Error).message) : String(error);
+  return error && typeof error === 'object' && 'message' in error ? String(error.message) : String(error);
 }

@@ -1,7 +1,7 @@
 // runSelfTest: settles, on real Sheets, each assumption the emulator and DevRate make (see
 // registry.ts). Reachable as "Run self-test" in the add-on menu of test builds only.
 import { withDocumentLock } from '../document-lock';
-import { SELF_TEST_INCLUDED } from './build-flag';
+import { SELF_TEST_INCLUDED } from '../../endpoints/build-flag';
 import { SELF_TEST_CHECKS } from './registry';
 import { reportRow, writeReport, type SelfTestRow } from './report';
 import { runInScratch } from './scratch';

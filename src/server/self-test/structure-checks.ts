@@ -70,7 +70,7 @@ export const protectionUnprotectedRanges: SelfTestCheck = {
       .setDescription('DevRate self-test')
       .setWarningOnly(true)
       .setUnprotectedRanges([sheet.getRange('A1:A2'), sheet.getRange('C3')]);
-    const [protection] = sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET);
+    const protection = sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET).at(0);
     const kept = protection ? a1s(protection.getUnprotectedRanges()).sort() : [];
     const warning = protection ? protection.isWarningOnly() : false;
     return {

@@ -12,8 +12,8 @@ export const dropdownNumber: SelfTestCheck = {
     );
     cell.setValue('3');
     const sum = sheet.getRange('B1').setFormula('=SUM(A1:A1)');
-    const value = cell.getValue();
-    const total = sum.getValue();
+    const value: unknown = cell.getValue();
+    const total: unknown = sum.getValue();
     return {
       observed: `getValue() gave ${typeof value} ${show(value)}; =SUM(A1:A1) gave ${show(total)}.`,
       pass: value === 3 && total === 3,
@@ -61,7 +61,7 @@ export const formulaLocale: SelfTestCheck = {
     spreadsheet.setSpreadsheetLocale('de_DE');
     const cell = sheet.getRange('A1').setFormula('=IF(TRUE,1.5,0)');
     SpreadsheetApp.flush();
-    const value = cell.getValue();
+    const value: unknown = cell.getValue();
     const formula = cell.getFormula();
     return {
       observed: `With the locale de_DE (was ${original}), =IF(TRUE,1.5,0) gave ${typeof value} ${show(value)}; getFormula() gave ${show(formula)}.`,

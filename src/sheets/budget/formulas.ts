@@ -5,6 +5,7 @@
 import { ENGAGEMENT_LABELS, HIRE_TYPE_LABELS, type HireType } from '../../domain/budget/choices';
 import { AGENCY_LABEL_PARTS } from '../../domain/budget/comparison';
 import type { EstimatePoint } from '../../domain/budget/team-cost';
+import { formulaText } from '../a1';
 
 export type Points<T = string> = Record<EstimatePoint, T>;
 
@@ -48,7 +49,7 @@ export interface BudgetRefs {
   typical: Points;
 }
 
-const q = (text: string) => `"${text.replace(/"/g, '""')}"`;
+const q = formulaText;
 /** ", DevRateCard" when the spreadsheet has a rate card, so editing the card recomputes this sheet. */
 const card = (rateCard?: string) => (rateCard ? `, ${rateCard}` : '');
 

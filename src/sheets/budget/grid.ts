@@ -1,7 +1,8 @@
 // A sheet planned in memory: values and formulas, number formats, looks, validations and which
-// cells are inputs. Writers lay a whole plan down with one call per property (see grid-writer.ts),
+// cells are inputs. Writers lay a whole plan down with one call per property (see ../sheet-writer.ts),
 // so the number of service calls does not grow with the team or the text.
 import { asText } from '../cell-text';
+import { a1 as cellA1 } from '../a1';
 
 export type CellInput = string | number | boolean;
 
@@ -46,15 +47,8 @@ export interface CellOptions {
   validation?: ValidationSpec;
 }
 
-export function columnLetter(col: number): string {
-  let letters = '';
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
-}
-
-/** "$B$7", or "B7" when relative. */
-export const a1 = (row: number, col: number, absolute = true): string =>
-  absolute ? `$${columnLetter(col)}$${row}` : `${columnLetter(col)}${row}`;
+/** "$B$7" (the budget's formulas refer absolutely), or "B7" when relative. */
+export const a1 = (row: number, col: number, absolute = true): string => cellA1(row, col, absolute);
 export const a1Range = (row: number, col: number, rows: number, cols: number, absolute = true): string =>
   `${a1(row, col, absolute)}:${a1(row + rows - 1, col + cols - 1, absolute)}`;
 

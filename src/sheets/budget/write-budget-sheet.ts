@@ -6,16 +6,12 @@ import { tableWithCard } from '../../domain/rate-card';
 import type { CellValue } from '../../domain/vocabulary';
 import { RATE_CARD_RANGE_NAME, rateCardArgument } from '../rate-card-range';
 import { uniqueSheetName } from '../sheet-names';
-import { protectAllBut, setWidths, writeGrid } from './grid-writer';
+import { protectWithWarning, setWidths, writeGrid } from '../sheet-writer';
 import { FIGURES_FROM } from './formulas';
 import { budgetLayout, type BudgetLayout } from './layout';
+import type { BudgetSheetResult } from '../../endpoints/registry';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-
-export interface BudgetSheetResult {
-  sheetName: string;
-  usesRateCard: boolean;
-}
 
 function insertTotalsChart(sheet: GoogleAppsScript.Spreadsheet.Sheet, chart: BudgetLayout['chart']): void {
   sheet.insertChart(
@@ -58,7 +54,11 @@ export function writeBudgetSheet(spreadsheet: Spreadsheet, input: BudgetInput): 
   sheet.setFrozenRows(layout.frozenRows);
   sheet.getRange(layout.figuresFromRow, 1, 1, sheet.getMaxColumns()).addDeveloperMetadata(FIGURES_FROM.metadataKey);
   setWidths(sheet, 250, 110, layout.grid.width);
-  protectAllBut(sheet, layout.grid.inputRanges(), 'DevRate budget formulas: change the yellow input cells instead.');
+  protectWithWarning(
+    sheet,
+    'DevRate budget formulas: change the yellow input cells instead.',
+    layout.grid.inputRanges().map((a1) => sheet.getRange(a1)),
+  );
   insertTotalsChart(sheet, layout.chart);
   return { sheetName, usesRateCard: rateCard !== undefined };
 }

@@ -11,7 +11,7 @@ import type { OpenTracker } from './tracker-registry';
 export const ENTRY_KEYS = ['name', 'profile', 'stage', 'level', 'years', 'region', 'spec', 'quote'] as const;
 const NOT_ADDED = 'Nothing was added.';
 
-export function addCandidateRow(tracker: Pick<OpenTracker, 'candidates'>, candidate: NewCandidatePayload): string {
+export function addCandidateRow(tracker: OpenTracker<'candidates'>, candidate: NewCandidatePayload): string {
   const { table, candidates } = readCandidates(tracker, NOT_ADDED, ENTRY_KEYS);
   const existing = candidates.find((c) => sameName(c.name, candidate.name));
   if (existing)

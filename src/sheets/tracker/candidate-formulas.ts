@@ -7,11 +7,11 @@
 // Names match as the server matches them (domain/scoring/interviewer.ts): trimmed, any case, and
 // with * ? ~ taken literally: the criterion escapes them with ~, the Scorecards sheet's hidden
 // "Match key" column holds its names trimmed, and "=" in front keeps a name like ">3" a name.
-import { dataset } from '../../domain/dataset';
+import { hiring } from '../../domain/dataset';
 import { DISAGREEMENT_GAP, RECOMMENDATION_RULES, type Condition, type Metric } from '../../domain/scoring/recommendation';
 import { SCORE_SCALE } from '../../domain/scoring/scale';
 import { VOTES, VOTES_AGAINST } from '../../domain/scoring/votes';
-import { formulaText, sheetPrefix } from './a1';
+import { formulaText, quoteSheetName } from '../a1';
 import { averageKey, flagKey, scoreKey } from './layout';
 
 export interface CandidateFormulaContext {
@@ -26,12 +26,12 @@ export interface CandidateFormulaContext {
   rateCard?: string;
 }
 
-const { questions, redFlags } = dataset.hiring;
+const { questions, redFlags } = hiring;
 
 /** Whole columns: every row, those added later included. */
 const own = (ctx: CandidateFormulaContext, key: string) => `$${ctx.candidates(key)}:$${ctx.candidates(key)}`;
 const theirs = (ctx: CandidateFormulaContext, key: string) =>
-  `${sheetPrefix(ctx.scorecardsSheet)}$${ctx.scorecards(key)}:$${ctx.scorecards(key)}`;
+  `${quoteSheetName(ctx.scorecardsSheet)}!$${ctx.scorecards(key)}:$${ctx.scorecards(key)}`;
 
 /**
  * The header cell shows the title; rows without a name stay blank. The header row is told apart

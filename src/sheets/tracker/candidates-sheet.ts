@@ -2,16 +2,17 @@
 // computed columns (market rate, rate check, the debrief over the Scorecards sheet) as one array
 // formula each in the header row. Every column is tagged so it is found again after edits.
 import { RATE_CHECK_VERDICTS, type RateCheckVerdict } from '../../domain/costs';
-import { dataset } from '../../domain/dataset';
+import { factors, hiring } from '../../domain/dataset';
 import { MAX_TAKE_HOME_HOURS, MAX_YEARS, STAGES, TAKE_HOME_STATUSES, TRIAL_STATUSES } from '../../domain/scoring/pipeline';
 import { ADVANCE_AT, RECOMMENDATION_RULES, STOP_BELOW } from '../../domain/scoring/recommendation';
 import { LEVELS, REGIONS, SPECS } from '../../domain/terms';
-import { columnLetter } from './a1';
+import { columnLetter } from '../a1';
 import { arrayColumn, computedBodies, type CandidateFormulaContext } from './candidate-formulas';
 import { tagColumns, type ColumnMap } from './columns';
 import { CANDIDATE_COLUMNS, averageKey, type Column } from './layout';
 import { block, rangesOf } from './sheet-ranges';
-import { colourRules, columnFormats, freezeHeader, protectFormulas, setColumnWidths, writeHeader, type Tone, type When } from './styling';
+import { protectWithWarning, setColumnWidths } from '../sheet-writer';
+import { colourRules, columnFormats, freezeHeader, writeHeader, type Tone, type When } from './styling';
 import type { TrackerRules } from './validations';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -19,7 +20,7 @@ type Range = GoogleAppsScript.Spreadsheet.Range;
 type Rule = GoogleAppsScript.Spreadsheet.DataValidation;
 
 const WIDTH = CANDIDATE_COLUMNS.length;
-const questions = dataset.hiring.questions;
+const questions = hiring.questions;
 
 /** A quote far below the market is worth a look too: claims may exceed depth. */
 const RATE_CHECK_TONES: Record<RateCheckVerdict, Tone> = {
@@ -80,8 +81,8 @@ export function writeCandidatesSheet(sheet: Sheet, ctx: CandidateFormulaContext,
   r.body.setNumberFormats(columnFormats(CANDIDATE_COLUMNS, rows)).setDataValidations(Array.from({ length: rows }, () => rowRules));
   r.names.setDataValidation(nameRule(rules, positions));
   sheet.setConditionalFormatRules(conditionalFormats(r, positions));
-  protectFormulas(r.rates, 'DevRate: market rate and rate check are formulas');
-  protectFormulas(r.debrief, 'DevRate: the debrief is computed from the Scorecards sheet');
+  protectWithWarning(r.rates, 'DevRate: market rate and rate check are formulas');
+  protectWithWarning(r.debrief, 'DevRate: the debrief is computed from the Scorecards sheet');
   freezeHeader(sheet, 1);
   setColumnWidths(
     sheet,
@@ -160,6 +161,6 @@ export function conditionalFormats(r: ColourRanges, positions: ColumnMap): Googl
       [r.recommendation],
       RECOMMENDATION_RULES.map((rule) => [(b) => b.whenTextEqualTo(rule.label), RECOMMENDATION_TONES[rule.tone]] as const),
     ),
-    ...colourRules([r.takeHomeHours], [[(b) => b.whenNumberGreaterThan(dataset.factors.takeHome.hoursHigh), 'caution']]),
+    ...colourRules([r.takeHomeHours], [[(b) => b.whenNumberGreaterThan(factors.takeHome.hoursHigh), 'caution']]),
   ];
 }

@@ -1,9 +1,10 @@
 // Writes the Hiring checklist sheet: the sources' hiring steps and implementation checklist,
 // one task a row, with a Done checkbox, an owner and a date. Done rows turn grey.
-import { dataset } from '../../domain/dataset';
+import { hiring } from '../../domain/dataset';
 import { CHECKLIST_COLUMNS, columnOf, letterOf } from './layout';
 import { block, rangesOf } from './sheet-ranges';
-import { TONES, columnFormats, freezeHeader, headerTitles, markHeader, setColumnWidths } from './styling';
+import { setColumnWidths } from '../sheet-writer';
+import { TONES, columnFormats, freezeHeader, headerTitles, markHeader } from './styling';
 import { grid, type TrackerRules } from './validations';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -21,8 +22,8 @@ export interface ChecklistTask {
 export function checklistTasks(): ChecklistTask[] {
   const cite = (t: { source: string; section: string }) => `${t.source}, ${t.section}`;
   return [
-    ...dataset.hiring.hiringSteps.map((t, i) => ({ part: `Hiring step ${i + 1}`, task: t.task, source: cite(t) })),
-    ...dataset.hiring.checklist.map((t) => ({ part: 'Checklist', task: t.task, source: cite(t) })),
+    ...hiring.hiringSteps.map((t, i) => ({ part: `Hiring step ${i + 1}`, task: t.task, source: cite(t) })),
+    ...hiring.checklist.map((t) => ({ part: 'Checklist', task: t.task, source: cite(t) })),
   ];
 }
 

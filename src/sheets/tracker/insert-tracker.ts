@@ -3,7 +3,7 @@
 // Call it under the document lock.
 import { rateCardArgument } from '../rate-card-range';
 import { uniqueSheetName } from '../sheet-names';
-import { columnLetter } from './a1';
+import { columnLetter } from '../a1';
 import { pristinePositions, writeCandidatesSheet } from './candidates-sheet';
 import { writeChecklistSheet } from './checklist-sheet';
 import { CANDIDATE_COLUMNS, FIRST_ROWS, SCORECARD_COLUMNS, SHEET_TITLES } from './layout';
@@ -11,16 +11,7 @@ import { writeRulesSheet } from './rules-sheet';
 import { writeScorecardsSheet } from './scorecards-sheet';
 import { nextTrackerId, tagTrackerSheet, weightsRangeName } from './tracker-registry';
 import { trackerRules } from './validations';
-
-export interface InsertedTracker {
-  trackerId: number;
-  candidatesSheet: string;
-  scorecardsSheet: string;
-  rulesSheet: string;
-  checklistSheet: string;
-  /** Whether the market-rate formulas use the spreadsheet's rate card. */
-  usesRateCard: boolean;
-}
+import type { InsertedTracker } from '../../endpoints/registry';
 
 export function insertTracker(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): InsertedTracker {
   const id = nextTrackerId(spreadsheet);

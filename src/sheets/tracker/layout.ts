@@ -1,8 +1,8 @@
 // What the tracker's sheets hold. Columns are data: the writers lay them out in this order, and
 // developer metadata on each column (see columns.ts) finds them again wherever people move them.
-import { dataset } from '../../domain/dataset';
+import { factors, hiring } from '../../domain/dataset';
 import { REFERENCE_SLOTS } from '../../domain/scoring/pipeline';
-import { columnLetter } from './a1';
+import { columnLetter } from '../a1';
 import { roundColumn, sealingColumns, voteColumn, voteColumns } from './sealing-columns';
 
 export const SHEET_TITLES = {
@@ -30,9 +30,9 @@ export interface Column {
   note?: string;
 }
 
-const questions = dataset.hiring.questions;
-const redFlags = dataset.hiring.redFlags;
-const takeHome = dataset.factors.takeHome;
+const questions = hiring.questions;
+const redFlags = hiring.redFlags;
+const takeHome = factors.takeHome;
 
 export const averageKey = (questionId: string) => `avg_${questionId}`;
 export const flagKey = (flagId: string) => `flag_${flagId}`;

@@ -2,10 +2,10 @@
 // renamed column, the weights' named range, a broken formula, a cleared dropdown) without
 // touching a value people typed: it writes only header cells, formulas, validations, metadata
 // and new sheets or columns. Call it under the document lock.
-import { dataset } from '../../domain/dataset';
+import { hiring } from '../../domain/dataset';
 import { rateCardArgument } from '../rate-card-range';
 import { uniqueSheetName } from '../sheet-names';
-import { columnLetter } from './a1';
+import { columnLetter } from '../a1';
 import type { CandidateFormulaContext } from './candidate-formulas';
 import { candidateHeaderCell, candidateRule, makeRoom, nameRule, pristinePositions, writeCandidatesSheet } from './candidates-sheet';
 import { writeChecklistSheet } from './checklist-sheet';
@@ -43,7 +43,7 @@ function repairTracker(spreadsheet: Spreadsheet, id: number): string[] {
     parts.rules = addSheet('rules');
     spreadsheet.setNamedRange(weightsRangeName(id), writeRulesSheet(parts.rules, rules));
   } else if (!spreadsheet.getRangeByName(weightsRangeName(id))) {
-    const count = dataset.hiring.questions.length;
+    const count = hiring.questions.length;
     spreadsheet.setNamedRange(weightsRangeName(id), parts.rules.getRange(WEIGHTS_FIRST_ROW, WEIGHTS_COLUMN, count, 1));
     restored.push(`the scoring weights' named range ${weightsRangeName(id)}`);
   }

@@ -33,7 +33,7 @@ export interface CandidateDetails {
 
 /** Every candidate with their panel, reveal record and rate check: one read; refuses when a column it needs is gone. */
 export function readCandidateDetails(
-  tracker: Pick<OpenTracker, 'candidates'>,
+  tracker: OpenTracker<'candidates'>,
   outcome: string,
   required: readonly string[] = SEALING_READ,
 ): CandidateDetails[] {
@@ -95,7 +95,7 @@ const NOT_SAVED = 'Your scorecard was not saved.';
 
 /** Writes a sealed row into the first entirely empty row of the Scorecards sheet. */
 export function appendSealedRow(
-  tracker: Pick<OpenTracker, 'scorecards'>,
+  tracker: OpenTracker<'scorecards'>,
   card: Pick<ScorecardCells, 'interviewer' | 'round' | 'date'>,
   candidate: string,
 ): void {
@@ -105,7 +105,7 @@ export function appendSealedRow(
 const NOT_REVEALED = 'Nothing was revealed; the scorecards stay sealed.';
 
 /** The RevealSheet of one candidate row. */
-export function revealSheet(tracker: Pick<OpenTracker, 'candidates' | 'scorecards'>, candidate: CandidateDetails): RevealSheet {
+export function revealSheet(tracker: OpenTracker<'candidates' | 'scorecards'>, candidate: CandidateDetails): RevealSheet {
   return {
     check() {
       currentRow(candidate, NOT_REVEALED); // the Scorecards columns are checked by the read before the first write

@@ -1,11 +1,12 @@
 // The Scoring rules sheet: the weights the weighted score uses (as shares of 100%), the
 // recommendation rules in words, and how the debrief reads the scorecards. A sheet of its own, so
 // sorting, filtering or deleting candidate rows cannot reach the weights.
-import { dataset } from '../../domain/dataset';
+import { hiring } from '../../domain/dataset';
 import { DISAGREEMENT_GAP, ruleLines } from '../../domain/scoring/recommendation';
 import { SCALE_TEXT } from '../../domain/scoring/scale';
 import { MAX_WEIGHT, WEIGHT_OVERRIDES, defaultWeights } from '../../domain/scoring/weights';
-import { protectFormulas, setColumnWidths, freezeHeader } from './styling';
+import { protectWithWarning, setColumnWidths } from '../sheet-writer';
+import { freezeHeader } from './styling';
 import { WIDTH } from './layout';
 import type { TrackerRules } from './validations';
 
@@ -20,7 +21,7 @@ export const WEIGHTS_COLUMN = 2;
 
 /** Rows of three cells (question or text, weight, share) from A1, and which rows are bold. */
 export function rulesValues(): { rows: RulesCell[][]; titleRows: number[] } {
-  const questions = dataset.hiring.questions;
+  const questions = hiring.questions;
   const weights = defaultWeights();
   const first = WEIGHTS_FIRST_ROW;
   const last = first + questions.length - 1;
@@ -61,7 +62,7 @@ export function rulesValues(): { rows: RulesCell[][]; titleRows: number[] } {
 /** Writes the sheet; returns the weight cells (for the named range). */
 export function writeRulesSheet(sheet: Sheet, rules: TrackerRules): Range {
   const { rows, titleRows } = rulesValues();
-  const count = dataset.hiring.questions.length;
+  const count = hiring.questions.length;
   const [all, weights, shares] = sheet
     .getRangeList([
       `A1:C${rows.length}`,
@@ -72,7 +73,7 @@ export function writeRulesSheet(sheet: Sheet, rules: TrackerRules): Range {
   all.setValues(rows).setFontWeights(rows.map((_, i) => Array(WIDTH_CELLS).fill(titleRows.includes(i + 1) ? 'bold' : 'normal')));
   weights.setDataValidation(rules.numberBetween(0, MAX_WEIGHT, `A weight from 0 (ignore the question) to ${MAX_WEIGHT}.`));
   shares.setNumberFormat('0.0%');
-  protectFormulas(shares, 'DevRate: shares follow the weights');
+  protectWithWarning(shares, 'DevRate: shares follow the weights');
   freezeHeader(sheet, 0);
   setColumnWidths(sheet, [2 * WIDTH.wide, WIDTH.narrow, WIDTH.narrow]);
   return weights;

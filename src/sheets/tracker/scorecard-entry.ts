@@ -10,7 +10,7 @@ const NOT_SAVED = 'Your scorecard was not saved.';
 
 /** Writes the scorecard into the first empty row and returns every scorecard of that candidate, the new one included. */
 export function appendScorecard(
-  tracker: Pick<OpenTracker, 'candidates' | 'scorecards'>,
+  tracker: OpenTracker<'candidates' | 'scorecards'>,
   card: ScorecardPayload,
 ): { candidate: string; scorecards: StoredScorecard[] } {
   const candidate = readCandidates(tracker, NOT_SAVED, ['name']).candidates.find((c) => sameName(c.name, card.candidate));

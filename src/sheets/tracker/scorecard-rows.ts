@@ -1,13 +1,13 @@
 // A scorecard as the cells of a Scorecards row, by column key, and back. Typed names and notes go
 // in as text (asText), so "=HYPERLINK(…)" typed as a name stays a name.
-import { dataset } from '../../domain/dataset';
+import { hiring } from '../../domain/dataset';
 import type { ScorecardRecord } from '../../domain/scoring/debrief';
 import type { ScorecardPayload } from '../../domain/scoring/payloads';
 import { isRound, isVote, type Round, type Vote } from '../../domain/scoring/votes';
 import { asText } from '../cell-text';
 import { flagKey, scoreKey } from './layout';
 
-const { questions, redFlags } = dataset.hiring;
+const { questions, redFlags } = hiring;
 
 /** What a row is written from: a payload, or a sealed scorecard being revealed. */
 export type ScorecardCells = Omit<ScorecardPayload, 'trackerId' | 'candidate' | 'round' | 'vote'> & {

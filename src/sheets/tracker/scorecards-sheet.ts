@@ -2,23 +2,24 @@
 // question (blank: no evidence), a checkbox per red flag, and notes. The rubric is in the notes
 // on the question headers, so someone scoring on the sheet sees what the sidebar shows. A hidden
 // last column holds the names as the Candidates formulas match them.
-import { dataset } from '../../domain/dataset';
+import { hiring } from '../../domain/dataset';
 import { SCALE_TEXT, SCORE_SCALE } from '../../domain/scoring/scale';
 import { ROUNDS, VOTES } from '../../domain/scoring/votes';
-import { columnLetter } from './a1';
+import { columnLetter } from '../a1';
 import { matchKeyFormula } from './candidate-formulas';
 import { pristinePositions } from './candidates-sheet';
 import { tagColumns, type ColumnMap } from './columns';
 import { SCORECARD_COLUMNS, flagKey, scoreKey, type Column } from './layout';
 import { block, rangesOf } from './sheet-ranges';
-import { colourRules, columnFormats, freezeHeader, protectFormulas, setColumnWidths, writeHeader, type Tone } from './styling';
+import { protectWithWarning, setColumnWidths } from '../sheet-writer';
+import { colourRules, columnFormats, freezeHeader, writeHeader, type Tone } from './styling';
 import type { TrackerRules } from './validations';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
 
 const WIDTH = SCORECARD_COLUMNS.length;
-const { questions, redFlags } = dataset.hiring;
+const { questions, redFlags } = hiring;
 const SCORE_TONES: Record<number, Tone> = { 1: 'stop', 2: 'mildStop', 3: 'go', 4: 'strongGo' };
 
 /** Header notes: the question, what it tests and the rubric; the red flag's signal. */
@@ -67,7 +68,7 @@ export function writeScorecardsSheet(sheet: Sheet, candidateNames: Range, rules:
     ),
     ...colourRules([r.flags], [[(b) => b.whenFormulaSatisfied(`=${columnLetter(first(flagKey(redFlags[0].id)))}2=TRUE`), 'stop']]),
   ]);
-  protectFormulas(r.key, 'DevRate: names as the Candidates formulas match them');
+  protectWithWarning(r.key, 'DevRate: names as the Candidates formulas match them');
   freezeHeader(sheet, 2);
   setColumnWidths(
     sheet,

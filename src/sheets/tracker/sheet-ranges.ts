@@ -1,6 +1,6 @@
 // The blocks a sheet's writer works on, fetched together: one getRangeList (plus getRanges) per
 // sheet instead of a getRange per block, however many blocks, rules and protections it has.
-import { columnLetter } from './a1';
+import { columnLetter } from '../a1';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;

@@ -1,4 +1,4 @@
-// The look shared by the tracker's sheets: headers, column widths, number formats, colour tones.
+// The look shared by the tracker's sheets: headers, number formats, colour tones.
 // Every setter here covers a whole block, so a sheet costs the same calls whatever its size.
 import type { Column } from './layout';
 
@@ -48,11 +48,6 @@ export function columnFormats(columns: readonly Column[], rows: number): string[
   return Array.from({ length: rows }, () => row);
 }
 
-/** Protects computed cells with a warning: a person may still edit, knowingly. */
-export function protectFormulas(range: Range, description: string): void {
-  range.protect().setDescription(description).setWarningOnly(true);
-}
-
 /** A condition of a colour rule, set on the rule builder, e.g. (b) => b.whenNumberLessThan(2). */
 export type When = (builder: RuleBuilder) => RuleBuilder;
 
@@ -66,44 +61,4 @@ export function colourRules(
 ): GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] {
   const builder = SpreadsheetApp.newConditionalFormatRule().setRanges(ranges);
   return rules.map(([when, tone]) => when(builder).setBackground(TONES[tone].background).setFontColor(TONES[tone].font).build());
-}
-
-/** Sets the widths of the columns from firstColumn on, with as few setColumnWidths calls as possible. */
-export function setColumnWidths(sheet: Sheet, widths: readonly number[], firstColumn = 1): void {
-  for (const s of widthStrokes(widths)) sheet.setColumnWidths(firstColumn + s.start, s.count, s.width);
-}
-
-/** One setColumnWidths call: `count` columns from index `start` (0-based) get `width`. */
-export interface WidthStroke {
-  start: number;
-  count: number;
-  width: number;
-}
-
-/**
- * The fewest strokes that leave every column at its width, in the order to apply them. A later
- * call overrides an earlier one, so a width found at both ends of a span can be set across it
- * first and the columns that differ inside set on top: 160 over A:AF, 110 over C:AB, then the
- * narrow ones. Interval dynamic programming ("strange printer"); a few dozen columns.
- */
-export function widthStrokes(widths: readonly number[]): WidthStroke[] {
-  const memo = new Map<number, WidthStroke[]>();
-  // Columns i..j. The first stroke starts at i, goes first, and nothing later covers column i.
-  const best = (i: number, j: number): WidthStroke[] => {
-    if (i > j) return [];
-    const key = i * widths.length + j;
-    const known = memo.get(key);
-    if (known) return known;
-    let fewest = [{ start: i, count: 1, width: widths[i] }, ...best(i + 1, j)];
-    for (let k = i + 1; k <= j; k++) {
-      if (widths[k] !== widths[i]) continue;
-      // Column i joins the stroke that sets column k; the columns between go on top of it.
-      const [joined, ...after] = best(k, j);
-      const strokes = [{ start: i, count: joined.start + joined.count - i, width: widths[i] }, ...best(i + 1, k - 1), ...after];
-      if (strokes.length < fewest.length) fewest = strokes;
-    }
-    memo.set(key, fewest);
-    return fewest;
-  };
-  return best(0, widths.length - 1);
 }

@@ -3,7 +3,7 @@
 // only rows that are entirely empty are ever written to.
 import type { ScorecardRecord } from '../../domain/scoring/debrief';
 import type { Weights } from '../../domain/scoring/weights';
-import { dataset } from '../../domain/dataset';
+import { hiring } from '../../domain/dataset';
 import { locateColumns, missingColumnsError } from './columns';
 import { CANDIDATE_COLUMNS, SCORECARD_COLUMNS, type Column } from './layout';
 import { isSealedRow, scorecardFromRow } from './scorecard-rows';
@@ -63,7 +63,7 @@ const cellOf = (table: Table, row: readonly unknown[], key: string) => (table.co
 export const CANDIDATE_READ = ['name', 'stage'];
 
 export function readCandidates(
-  tracker: Pick<OpenTracker, 'candidates'>,
+  tracker: OpenTracker<'candidates'>,
   outcome: string,
   required: readonly string[] = CANDIDATE_READ,
 ): { table: Table; candidates: CandidateRow[] } {
@@ -84,7 +84,7 @@ export const SCORECARD_TYPED = SCORECARD_COLUMNS.filter((c) => !c.formula).map((
  * cannot cross google.script.run.
  */
 export function readScorecards(
-  tracker: Pick<OpenTracker, 'scorecards'>,
+  tracker: OpenTracker<'scorecards'>,
   outcome: string,
   withDates = false,
   required: readonly string[] = SCORECARD_TYPED,
@@ -105,11 +105,11 @@ export function readScorecards(
 }
 
 /** The weights as typed on the sheet; a blank or non-number weight counts 0, as in the formulas. */
-export function readWeights(tracker: Pick<OpenTracker, 'weights' | 'id'>, outcome: string): Weights {
+export function readWeights(tracker: OpenTracker<'weights'>, outcome: string): Weights {
   if (!tracker.weights) throw missingWeightsError(tracker.id, outcome);
   const values = tracker.weights.getValues();
   const weights: Weights = {};
-  dataset.hiring.questions.forEach((q, i) => {
+  hiring.questions.forEach((q, i) => {
     const v = values[i]?.[0];
     weights[q.id] = typeof v === 'number' && Number.isFinite(v) ? v : 0;
   });

@@ -67,13 +67,15 @@ export function nextTrackerId(spreadsheet: Spreadsheet): number {
   return Math.max(0, ...findTrackers(spreadsheet).keys()) + 1;
 }
 
-export interface OpenTracker {
-  id: number;
+interface TrackerParts {
   candidates: Sheet;
   scorecards: Sheet;
   /** One weight per interview question, in the order of data/hiring.json; null when the named range is gone. */
   weights: Range | null;
 }
+
+/** A tracker's id and the parts named (all by default): a function taking part of a tracker says which. */
+export type OpenTracker<P extends keyof TrackerParts = keyof TrackerParts> = { id: number } & Pick<TrackerParts, P>;
 
 /** The sheets of one tracker, or an error that names what is missing and what to do. */
 export function openTracker(spreadsheet: Spreadsheet, id: number, outcome = 'Nothing was changed.'): OpenTracker {

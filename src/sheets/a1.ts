@@ -1,4 +1,6 @@
-// A1-notation helpers. Rows and columns are 1-based, as in Apps Script.
+// A1 notation, the one module for it: column letters, cell and range text, sheet-name quoting,
+// parsing. Rows and columns are 1-based, as in Apps Script. Used by the template writers
+// (src/sheets) and the playground's emulator and grid; free of Apps Script and DOM types.
 
 export interface GridRect {
   row: number;
@@ -11,15 +13,11 @@ export interface ParsedA1 extends GridRect {
   sheetName?: string;
 }
 
-export function columnToLetters(col: number): string {
-  let n = col;
-  let out = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    out = String.fromCharCode(65 + rem) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
+/** 1 → "A", 27 → "AA". */
+export function columnLetter(col: number): string {
+  let letters = '';
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
 }
 
 export function lettersToColumn(letters: string): number {
@@ -28,16 +26,30 @@ export function lettersToColumn(letters: string): number {
   return n;
 }
 
+/** "B7", or "$B$7" when absolute. */
+export const a1 = (row: number, col: number, absolute = false): string =>
+  absolute ? `$${columnLetter(col)}$${row}` : `${columnLetter(col)}${row}`;
+
 /** Formats a rectangle the way Range.getA1Notation does: "B2" for one cell, "A1:C3" otherwise. */
-export function formatA1(rect: GridRect): string {
-  const start = `${columnToLetters(rect.col)}${rect.row}`;
+export function formatA1(rect: GridRect, absolute = false): string {
+  const start = a1(rect.row, rect.col, absolute);
   if (rect.numRows === 1 && rect.numCols === 1) return start;
-  return `${start}:${columnToLetters(rect.col + rect.numCols - 1)}${rect.row + rect.numRows - 1}`;
+  return `${start}:${a1(rect.row + rect.numRows - 1, rect.col + rect.numCols - 1, absolute)}`;
 }
 
-/** Quotes a sheet name for use in a formula when Sheets would: 'My sheet'!A1, Data!A1. */
+/** 'Scorecards (2)': always quoted, so any name a person gives a sheet works in a formula. */
 export function quoteSheetName(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+  return `'${name.replace(/'/g, "''")}'`;
+}
+
+/** An absolute reference such as 'Scorecards'!$A$2:$A$501 (one cell: 'Sheet 1'!$B$4). */
+export function absoluteReference(sheetName: string, rect: GridRect): string {
+  return `${quoteSheetName(sheetName)}!${formatA1(rect, true)}`;
+}
+
+/** A text constant inside a formula: "Can't ""explain""". */
+export function formulaText(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
 }
 
 const CELL = /^\$?([A-Za-z]{1,3})\$?(\d+)$/;
@@ -94,12 +106,4 @@ function rectFrom(sheetName: string | undefined, r1: number, c1: number, r2: num
   const row = Math.min(r1, r2);
   const col = Math.min(c1, c2);
   return { sheetName, row, col, numRows: Math.abs(r2 - r1) + 1, numCols: Math.abs(c2 - c1) + 1 };
-}
-
-/** Absolute reference text for a named expression: 'Sheet 1'!$A$1:$B$4. */
-export function absoluteReference(sheetName: string, rect: GridRect): string {
-  const start = `$${columnToLetters(rect.col)}$${rect.row}`;
-  const end = `$${columnToLetters(rect.col + rect.numCols - 1)}$${rect.row + rect.numRows - 1}`;
-  const body = rect.numRows === 1 && rect.numCols === 1 ? start : `${start}:${end}`;
-  return `${quoteSheetName(sheetName)}!${body}`;
 }

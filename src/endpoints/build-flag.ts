@@ -5,9 +5,7 @@
 // deployment: ScriptApp.getInstallationSource only says whether it runs as an add-on
 // (https://developers.google.com/apps-script/reference/script/installation-source), which a test
 // deployment does too, and tests/contract/least-privilege keeps ScriptApp out of the bundle.
+// Platform-free, so the menu registry (./menu.ts) can read it.
 declare const DEVRATE_SELF_TEST: boolean | undefined;
 
 export const SELF_TEST_INCLUDED: boolean = typeof DEVRATE_SELF_TEST === 'undefined' ? true : DEVRATE_SELF_TEST;
-
-/** The add-on menu's item for the self-test (src/server/menu.ts adds it when included). */
-export const SELF_TEST_MENU_ITEM = { label: 'Run self-test', action: 'runSelfTest' } as const;
