@@ -125,7 +125,7 @@ describe('setPanel', () => {
 describe('compareCandidates', () => {
   const contract: EndpointContract = {
     endpoint: 'compareCandidates',
-    refusals: [/^The tracker choice was not saved: \S/s, NO_TRACKER],
+    refusals: [/^The tracker choice was not understood: \S/s, NO_TRACKER],
     accepted(value) {
       const view = value as { rows: { candidate: string; weighted: number | null }[]; sealed: string[] };
       for (const r of view.rows)
