@@ -5,7 +5,7 @@
 import { RATE_CARD_CHOICE_HELP, rateCardRows, type RateCardChoice } from '../domain/budget/rate-card-rows';
 import { FIGURE_KINDS, LEVELS, PROJECT_TYPES, REGIONS, SPECS } from '../domain/terms';
 import { columnLetter } from './a1';
-import { FORMATS, SheetGrid, type ValidationSpec } from './budget/grid';
+import { FORMATS, SheetGrid, type ValidationSpec } from './grid';
 import { setWidths, writeGrid } from './sheet-writer';
 import { RATE_CARD_RANGE_NAME } from './rate-card-range';
 import { uniqueSheetName } from './sheet-names';

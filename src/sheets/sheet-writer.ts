@@ -2,33 +2,21 @@
 // property over one range, whatever its size (values, strings starting with "=" becoming
 // formulas, number formats, looks, validations); and the sheet-level touches every generated
 // sheet shares: warning-only protection and column widths.
-import type { SheetGrid, ValidationSpec } from './budget/grid';
+import type { SheetGrid } from './grid';
+import { rulesOf } from './validation-rules';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
-type DataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
 
 const TITLE_SIZE = 14;
 
-/** One rule object per distinct validation: builders are cheap, but not free. */
-function rules(specs: (ValidationSpec | null)[][]): (DataValidation | null)[][] {
-  const built = new Map<string, DataValidation>();
-  const build = (spec: ValidationSpec): DataValidation => {
-    const key = JSON.stringify(spec);
-    let rule = built.get(key);
-    if (!rule) {
-      const builder = SpreadsheetApp.newDataValidation();
-      if (spec.kind === 'list') builder.requireValueInList([...spec.values], true);
-      else builder.requireNumberBetween(spec.min, spec.max);
-      rule = builder.setAllowInvalid(false).setHelpText(spec.help).build();
-      built.set(key, rule);
-    }
-    return rule;
-  };
-  return specs.map((row) => row.map((spec) => (spec ? build(spec) : null)));
+/** The same row repeated down a block (rules, formats), for one set…s call over the block. */
+export function repeatRows<T>(row: readonly T[], rows: number): T[][] {
+  return Array.from({ length: rows }, () => [...row]);
 }
 
-export function writeGrid(sheet: Sheet, grid: SheetGrid, options: { titleAt?: [number, number] } = {}): void {
+/** titleAt: the cell whose text is the sheet's title (A1 unless said), or null for a sheet without one. */
+export function writeGrid(sheet: Sheet, grid: SheetGrid, options: { titleAt?: [number, number] | null } = {}): void {
   const m = grid.matrices();
   const range = sheet.getRange(1, 1, grid.height, grid.width);
   range.setNumberFormats(m.formats);
@@ -37,9 +25,9 @@ export function writeGrid(sheet: Sheet, grid: SheetGrid, options: { titleAt?: [n
   range.setFontColors(m.colors);
   range.setBackgrounds(m.backgrounds);
   range.setWraps(m.wraps);
-  if (m.validations.some((row) => row.some(Boolean))) range.setDataValidations(rules(m.validations));
-  const [row, col] = options.titleAt ?? [1, 1]; // every generated sheet has its title in A1, but the rate card (its A1 is the card's)
-  sheet.getRange(row, col).setFontSize(TITLE_SIZE);
+  if (m.validations.some((row) => row.some(Boolean))) range.setDataValidations(rulesOf(m.validations));
+  const title = options.titleAt === undefined ? [1, 1] : options.titleAt; // most sheets have their title in A1
+  if (title) sheet.getRange(title[0], title[1]).setFontSize(TITLE_SIZE);
 }
 
 /**

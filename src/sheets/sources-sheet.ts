@@ -3,7 +3,7 @@
 // the whole sheet is protected with a warning.
 import { derivationRule } from '../domain/resolve';
 import { SOURCE_HEADERS, sourceDocumentRows, sourceRows } from '../domain/budget/source-rows';
-import { SheetGrid } from './budget/grid';
+import { SheetGrid } from './grid';
 import { protectWithWarning, setWidths, writeGrid } from './sheet-writer';
 import { uniqueSheetName } from './sheet-names';
 

@@ -6,6 +6,7 @@ import { STAGES } from '../../src/domain/scoring/pipeline';
 import { RECOMMENDATION_RULES } from '../../src/domain/scoring/recommendation';
 import { SCORE_SCALE } from '../../src/domain/scoring/scale';
 import { MAX_WEIGHT, defaultWeights } from '../../src/domain/scoring/weights';
+import { LOOK } from '../../src/sheets/grid';
 import type { Addon } from '../../playground/emulator';
 import { columnLetter } from '../../src/sheets/a1';
 import { CANDIDATE_COLUMNS, SCORECARD_COLUMNS, columnOf as layoutColumn, flagKey, scoreKey } from '../../src/sheets/tracker/layout';
@@ -140,6 +141,13 @@ describe('Insert candidate tracker', () => {
     });
     const done = sheet(addon, 'Hiring checklist').getRange(2, 1).getDataValidation();
     expect(done?.getCriteriaType()).toBe('CHECKBOX');
+    const date = sheet(addon, 'Hiring checklist').getRange(2, 5).getDataValidation();
+    expect(date?.getCriteriaType()).toBe('DATE_IS_VALID_DATE');
+    // One look for a header, whichever writer drew it: the planned grid's, as on budget sheets.
+    for (const name of ['Hiring checklist', 'Candidates', 'Scorecards']) {
+      const cell = sheet(addon, name).getRange(1, 1);
+      expect([cell.getBackground(), cell.getFontWeight()], name).toEqual([LOOK.header.background, 'bold']);
+    }
   });
 
   it('validates what people type: dropdowns, checkboxes and number bounds', () => {
@@ -278,7 +286,7 @@ describe('Insert candidate tracker', () => {
 });
 
 /** What inserting the tracker may cost in service calls (builders included, as the emulator counts them). */
-const TRACKER_INSERT_CALL_BUDGET = 470; // two calls per column go to its developer metadata; 440 before the panel, reveal, vote and round columns (issue 12)
+const TRACKER_INSERT_CALL_BUDGET = 485; // two calls per column go to its developer metadata; the rules and checklist sheets are planned grids (writeGrid: one call per property)
 
 /** SpreadsheetApp.ProtectionType.RANGE: the emulator's enums are their own names. */
 const RANGE = 'RANGE' as unknown as GoogleAppsScript.Spreadsheet.ProtectionType;

@@ -8,7 +8,7 @@ import { BUDGET_LINES, TOTAL_LINES, TYPICAL_LINE, type BudgetLineId } from '../.
 import type { BudgetInput } from '../../domain/budget/schema';
 import { ESTIMATE_POINTS, type EstimatePoint } from '../../domain/budget/team-cost';
 import * as f from './formulas';
-import { a1, FORMATS, type SheetGrid } from './grid';
+import { a1, FORMATS, type SheetGrid } from '../grid';
 
 type Points = f.Points;
 

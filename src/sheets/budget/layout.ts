@@ -27,7 +27,7 @@ import { HIDDEN_COST_HELP, HIDDEN_COST_LABELS, PERCENT_FIELDS, USD_FIELDS } from
 import { LIMITS, type BudgetInput, type HiddenCosts } from '../../domain/budget/schema';
 import { LEVELS, PROJECT_TYPES, REGIONS, SPECS } from '../../domain/terms';
 import { placeComputed, type ComputedCells } from './layout-computed';
-import { a1, a1Range, FORMATS, SheetGrid, type ValidationSpec } from './grid';
+import { a1, a1Range, FORMATS, SheetGrid, type ValidationSpec } from '../grid';
 import { FIGURES_FROM, hourlySpill, monthlySpill, salarySpill, type BudgetRefs } from './formulas';
 
 const BUDGET_COLUMNS = 11;

@@ -11,9 +11,9 @@ import { arrayColumn, computedBodies, type CandidateFormulaContext } from './can
 import { tagColumns, type ColumnMap } from './columns';
 import { CANDIDATE_COLUMNS, averageKey, type Column } from './layout';
 import { block, rangesOf } from './sheet-ranges';
-import { protectWithWarning, setColumnWidths } from '../sheet-writer';
+import { protectWithWarning, repeatRows, setColumnWidths } from '../sheet-writer';
 import { colourRules, columnFormats, freezeHeader, writeHeader, type Tone, type When } from './styling';
-import type { TrackerRules } from './validations';
+import type { ValidationRules } from '../validation-rules';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
@@ -52,7 +52,7 @@ export function candidateHeaderCell(
 }
 
 /** Writes a new Candidates sheet. */
-export function writeCandidatesSheet(sheet: Sheet, ctx: CandidateFormulaContext, rules: TrackerRules): void {
+export function writeCandidatesSheet(sheet: Sheet, ctx: CandidateFormulaContext, rules: ValidationRules): void {
   makeRoom(sheet, WIDTH);
   const rows = sheet.getMaxRows() - 1;
   const positions = pristinePositions(CANDIDATE_COLUMNS);
@@ -78,7 +78,7 @@ export function writeCandidatesSheet(sheet: Sheet, ctx: CandidateFormulaContext,
   );
   // The name rule refers to its own cell, which only a rule set on the whole column shifts row by row.
   const rowRules = inputRules(rules, positions);
-  r.body.setNumberFormats(columnFormats(CANDIDATE_COLUMNS, rows)).setDataValidations(Array.from({ length: rows }, () => rowRules));
+  r.body.setNumberFormats(columnFormats(CANDIDATE_COLUMNS, rows)).setDataValidations(repeatRows(rowRules, rows));
   r.names.setDataValidation(nameRule(rules, positions));
   sheet.setConditionalFormatRules(conditionalFormats(r, positions));
   protectWithWarning(r.rates, 'DevRate: market rate and rate check are formulas');
@@ -98,7 +98,7 @@ export function makeRoom(sheet: Sheet, columns: number): void {
 }
 
 /** The rule of each typed column (null: free text or computed), in the order of the layout. */
-export function candidateRule(rules: TrackerRules, column: Column, positions: ColumnMap): Rule | null {
+export function candidateRule(rules: ValidationRules, column: Column, positions: ColumnMap): Rule | null {
   if (column.formula) return null;
   if (/^ref\d+_called$/.test(column.key)) return rules.checkbox();
   if (column.key === 'name') return null; // nameRule, set on the column alone
@@ -121,7 +121,7 @@ export function candidateRule(rules: TrackerRules, column: Column, positions: Co
  * Names are unique ignoring case and outer spaces, as the formulas and the sidebar match them,
  * and none may be the column's title (the formulas take that row for the header).
  */
-export function nameRule(rules: TrackerRules, positions: ColumnMap): Rule {
+export function nameRule(rules: ValidationRules, positions: ColumnMap): Rule {
   const n = columnLetter(positions.get('name')!);
   const literal = `"="&SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(TRIM(${n}2),"~","~~"),"*","~*"),"?","~?")`;
   return rules.formula(
@@ -130,7 +130,7 @@ export function nameRule(rules: TrackerRules, positions: ColumnMap): Rule {
   );
 }
 
-function inputRules(rules: TrackerRules, positions: ColumnMap): (Rule | null)[] {
+function inputRules(rules: ValidationRules, positions: ColumnMap): (Rule | null)[] {
   return CANDIDATE_COLUMNS.map((c) => candidateRule(rules, c, positions));
 }
 

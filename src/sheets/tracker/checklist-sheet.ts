@@ -1,11 +1,12 @@
 // Writes the Hiring checklist sheet: the sources' hiring steps and implementation checklist,
-// one task a row, with a Done checkbox, an owner and a date. Done rows turn grey.
+// one task a row, with a Done checkbox, an owner and a date, written as a planned grid (grid.ts).
+// Done rows turn grey.
 import { hiring } from '../../domain/dataset';
 import { CHECKLIST_COLUMNS, columnOf, letterOf } from './layout';
 import { block, rangesOf } from './sheet-ranges';
-import { setColumnWidths } from '../sheet-writer';
-import { TONES, columnFormats, freezeHeader, headerTitles, markHeader } from './styling';
-import { grid, type TrackerRules } from './validations';
+import { SheetGrid } from '../grid';
+import { setColumnWidths, writeGrid } from '../sheet-writer';
+import { TONES, freezeHeader } from './styling';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
@@ -27,26 +28,33 @@ export function checklistTasks(): ChecklistTask[] {
   ];
 }
 
+/** The sheet as a plan: the header, then a task a row, Done a checkbox and Date a date. */
+export function checklistGrid(tasks: readonly ChecklistTask[]): SheetGrid {
+  const g = new SheetGrid(WIDTH);
+  CHECKLIST_COLUMNS.forEach((c, i) => g.text(1, i + 1, c.header, { tone: 'header' }));
+  tasks.forEach((t, r) => {
+    const row = r + 2;
+    const text: Record<string, string> = { task: t.task, part: t.part, source: t.source };
+    CHECKLIST_COLUMNS.forEach((c, i) => {
+      const options = { format: c.numberFormat };
+      if (c.key === 'done') g.set(row, i + 1, false, { validation: { kind: 'checkbox' } });
+      else if (c.key === 'date') g.set(row, i + 1, '', { ...options, validation: { kind: 'date', help: 'When it was done, or is due.' } });
+      else g.put(row, i + 1, text[c.key] ?? '', options);
+    });
+  });
+  return g;
+}
+
 /** Returns the table, header included. */
-export function writeChecklistSheet(sheet: Sheet, rules: TrackerRules): Range {
+export function writeChecklistSheet(sheet: Sheet): Range {
   const tasks = checklistTasks();
-  const rows = tasks.map((t) => CHECKLIST_COLUMNS.map((c) => ({ done: false, task: t.task, part: t.part, source: t.source })[c.key] ?? ''));
+  writeGrid(sheet, checklistGrid(tasks), { titleAt: null });
   const r = rangesOf(sheet, {
     table: block(1, 1, tasks.length + 1, WIDTH),
-    header: block(1, 1, 1, WIDTH),
-    body: block(2, 1, tasks.length, WIDTH),
     struck: block(2, columnOf(CHECKLIST_COLUMNS, 'task'), tasks.length, WIDTH - 1), // greyed out once done
   });
-  // Every row wraps and sits at the top, the header's too: one call each for the whole table.
-  r.table
-    .setValues([headerTitles(CHECKLIST_COLUMNS), ...rows])
-    .setWrap(true)
-    .setVerticalAlignment('top');
-  markHeader(r.header);
-  const checkRules = CHECKLIST_COLUMNS.map((c) =>
-    c.key === 'done' ? rules.checkbox() : c.key === 'date' ? rules.date('When it was done, or is due.') : null,
-  );
-  r.body.setNumberFormats(columnFormats(CHECKLIST_COLUMNS, tasks.length)).setDataValidations(grid(checkRules, tasks.length));
+  // Long tasks wrap and every row sits at the top, the header's too.
+  r.table.setWrap(true).setVerticalAlignment('top');
   const done = SpreadsheetApp.newConditionalFormatRule()
     .whenFormulaSatisfied(`=$${letterOf(CHECKLIST_COLUMNS, 'done')}2=TRUE`)
     .setFontColor(TONES.waiting.font)

@@ -10,7 +10,7 @@ import { CANDIDATE_COLUMNS, FIRST_ROWS, SCORECARD_COLUMNS, SHEET_TITLES } from '
 import { writeRulesSheet } from './rules-sheet';
 import { writeScorecardsSheet } from './scorecards-sheet';
 import { nextTrackerId, tagTrackerSheet, weightsRangeName } from './tracker-registry';
-import { trackerRules } from './validations';
+import { validationRules } from '../validation-rules';
 import type { InsertedTracker } from '../../endpoints/registry';
 
 export function insertTracker(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): InsertedTracker {
@@ -30,8 +30,8 @@ export function insertTracker(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsh
 
   // Whole-column formulas work on every row of the sheet: start small, writers add rows as needed.
   for (const sheet of [candidates, scorecards]) sheet.deleteRows(FIRST_ROWS + 2, sheet.getMaxRows() - FIRST_ROWS - 1);
-  const validation = trackerRules();
-  spreadsheet.setNamedRange(weightsRangeName(id), writeRulesSheet(rules, validation));
+  const validation = validationRules();
+  spreadsheet.setNamedRange(weightsRangeName(id), writeRulesSheet(rules));
   const candidatePositions = pristinePositions(CANDIDATE_COLUMNS);
   const scorecardPositions = pristinePositions(SCORECARD_COLUMNS);
   writeCandidatesSheet(
@@ -47,7 +47,7 @@ export function insertTracker(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsh
   );
   const names = columnLetter(candidatePositions.get('name')!);
   writeScorecardsSheet(scorecards, candidates.getRange(`${names}2:${names}`), validation);
-  writeChecklistSheet(checklist, validation);
+  writeChecklistSheet(checklist);
   tagTrackerSheet(candidates, id, 'candidates');
   tagTrackerSheet(scorecards, id, 'scorecards');
   tagTrackerSheet(rules, id, 'rules');

@@ -14,7 +14,7 @@ import { CANDIDATE_COLUMNS, FIRST_ROWS, SCORECARD_COLUMNS, SHEET_TITLES, type Co
 import { WEIGHTS_COLUMN, WEIGHTS_FIRST_ROW, writeRulesSheet } from './rules-sheet';
 import { scorecardHeaderCell, scorecardRule, writeScorecardsSheet } from './scorecards-sheet';
 import { PART_NAMES, findTrackers, tagTrackerSheet, weightsRangeName, type TrackerPart } from './tracker-registry';
-import { trackerRules } from './validations';
+import { validationRules } from '../validation-rules';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -29,7 +29,7 @@ export function repairTrackers(spreadsheet: Spreadsheet): { trackerId: number; r
 function repairTracker(spreadsheet: Spreadsheet, id: number): string[] {
   const parts = findTrackers(spreadsheet).get(id)!;
   const restored: string[] = [];
-  const rules = trackerRules();
+  const rules = validationRules();
   const addSheet = (part: TrackerPart) => {
     const sheet = spreadsheet.insertSheet(uniqueSheetName(spreadsheet, SHEET_TITLES[part]));
     if (part === 'candidates' || part === 'scorecards') sheet.deleteRows(FIRST_ROWS + 2, sheet.getMaxRows() - FIRST_ROWS - 1);
@@ -41,13 +41,13 @@ function repairTracker(spreadsheet: Spreadsheet, id: number): string[] {
   // Sheets first: the formulas written below need both tables.
   if (!parts.rules) {
     parts.rules = addSheet('rules');
-    spreadsheet.setNamedRange(weightsRangeName(id), writeRulesSheet(parts.rules, rules));
+    spreadsheet.setNamedRange(weightsRangeName(id), writeRulesSheet(parts.rules));
   } else if (!spreadsheet.getRangeByName(weightsRangeName(id))) {
     const count = hiring.questions.length;
     spreadsheet.setNamedRange(weightsRangeName(id), parts.rules.getRange(WEIGHTS_FIRST_ROW, WEIGHTS_COLUMN, count, 1));
     restored.push(`the scoring weights' named range ${weightsRangeName(id)}`);
   }
-  if (!parts.checklist) writeChecklistSheet((parts.checklist = addSheet('checklist')), rules);
+  if (!parts.checklist) writeChecklistSheet((parts.checklist = addSheet('checklist')));
   const newScorecards = !parts.scorecards;
   const scorecards = (parts.scorecards ??= addSheet('scorecards'));
   const newCandidates = !parts.candidates;

@@ -5,10 +5,10 @@ import { hiring } from '../../domain/dataset';
 import { DISAGREEMENT_GAP, ruleLines } from '../../domain/scoring/recommendation';
 import { SCALE_TEXT } from '../../domain/scoring/scale';
 import { MAX_WEIGHT, WEIGHT_OVERRIDES, defaultWeights } from '../../domain/scoring/weights';
-import { protectWithWarning, setColumnWidths } from '../sheet-writer';
+import { SheetGrid } from '../grid';
+import { protectWithWarning, setColumnWidths, writeGrid } from '../sheet-writer';
 import { freezeHeader } from './styling';
 import { WIDTH } from './layout';
-import type { TrackerRules } from './validations';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
@@ -18,6 +18,7 @@ const WIDTH_CELLS = 3;
 /** Where the weights are: column B from row 3, one per question. */
 export const WEIGHTS_FIRST_ROW = 3;
 export const WEIGHTS_COLUMN = 2;
+const SHARES_COLUMN = 3;
 
 /** Rows of three cells (question or text, weight, share) from A1, and which rows are bold. */
 export function rulesValues(): { rows: RulesCell[][]; titleRows: number[] } {
@@ -59,20 +60,37 @@ export function rulesValues(): { rows: RulesCell[][]; titleRows: number[] } {
   return { rows, titleRows };
 }
 
-/** Writes the sheet; returns the weight cells (for the named range). */
-export function writeRulesSheet(sheet: Sheet, rules: TrackerRules): Range {
+/** The sheet as a plan: titles bold, the weights validated inputs, the shares as percentages. */
+export function rulesGrid(): SheetGrid {
   const { rows, titleRows } = rulesValues();
+  const g = new SheetGrid(WIDTH_CELLS);
   const count = hiring.questions.length;
-  const [all, weights, shares] = sheet
-    .getRangeList([
-      `A1:C${rows.length}`,
-      `B${WEIGHTS_FIRST_ROW}:B${WEIGHTS_FIRST_ROW + count - 1}`,
-      `C${WEIGHTS_FIRST_ROW}:C${WEIGHTS_FIRST_ROW + count}`,
-    ])
+  const weight = { kind: 'number', min: 0, max: MAX_WEIGHT, help: `A weight from 0 (ignore the question) to ${MAX_WEIGHT}.` } as const;
+  rows.forEach((cells, r) => {
+    const row = r + 1;
+    const isWeight = row >= WEIGHTS_FIRST_ROW && row < WEIGHTS_FIRST_ROW + count;
+    const isShare = row >= WEIGHTS_FIRST_ROW && row <= WEIGHTS_FIRST_ROW + count;
+    cells.forEach((value, c) => {
+      const col = c + 1;
+      const options = {
+        validation: isWeight && col === WEIGHTS_COLUMN ? weight : undefined,
+        format: isShare && col === SHARES_COLUMN ? '0.0%' : undefined,
+      };
+      if (typeof value === 'string' && value.startsWith('=')) g.formula(row, col, value, options);
+      else g.put(row, col, value, options);
+    });
+    if (titleRows.includes(row)) g.toneRow(row, 'title');
+  });
+  return g;
+}
+
+/** Writes the sheet; returns the weight cells (for the named range). */
+export function writeRulesSheet(sheet: Sheet): Range {
+  const count = hiring.questions.length;
+  writeGrid(sheet, rulesGrid());
+  const [weights, shares] = sheet
+    .getRangeList([`B${WEIGHTS_FIRST_ROW}:B${WEIGHTS_FIRST_ROW + count - 1}`, `C${WEIGHTS_FIRST_ROW}:C${WEIGHTS_FIRST_ROW + count}`])
     .getRanges();
-  all.setValues(rows).setFontWeights(rows.map((_, i) => Array(WIDTH_CELLS).fill(titleRows.includes(i + 1) ? 'bold' : 'normal')));
-  weights.setDataValidation(rules.numberBetween(0, MAX_WEIGHT, `A weight from 0 (ignore the question) to ${MAX_WEIGHT}.`));
-  shares.setNumberFormat('0.0%');
   protectWithWarning(shares, 'DevRate: shares follow the weights');
   freezeHeader(sheet, 0);
   setColumnWidths(sheet, [2 * WIDTH.wide, WIDTH.narrow, WIDTH.narrow]);

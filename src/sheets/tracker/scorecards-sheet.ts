@@ -11,9 +11,9 @@ import { pristinePositions } from './candidates-sheet';
 import { tagColumns, type ColumnMap } from './columns';
 import { SCORECARD_COLUMNS, flagKey, scoreKey, type Column } from './layout';
 import { block, rangesOf } from './sheet-ranges';
-import { protectWithWarning, setColumnWidths } from '../sheet-writer';
+import { protectWithWarning, repeatRows, setColumnWidths } from '../sheet-writer';
 import { colourRules, columnFormats, freezeHeader, writeHeader, type Tone } from './styling';
-import type { TrackerRules } from './validations';
+import type { ValidationRules } from '../validation-rules';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
@@ -43,7 +43,7 @@ export function scorecardHeaderCell(column: Column, positions: ColumnMap): strin
 }
 
 /** candidateNames: the Candidates sheet's name column, which the Candidate dropdown offers. */
-export function writeScorecardsSheet(sheet: Sheet, candidateNames: Range, rules: TrackerRules): void {
+export function writeScorecardsSheet(sheet: Sheet, candidateNames: Range, rules: ValidationRules): void {
   const positions = pristinePositions(SCORECARD_COLUMNS);
   const rows = sheet.getMaxRows() - 1;
   const first = (key: string) => positions.get(key)!;
@@ -60,7 +60,7 @@ export function writeScorecardsSheet(sheet: Sheet, candidateNames: Range, rules:
     SCORECARD_COLUMNS.map((c) => scorecardHeaderCell(c, positions)),
   );
   const rowRules = inputRules(candidateNames, rules);
-  r.body.setNumberFormats(columnFormats(SCORECARD_COLUMNS, rows)).setDataValidations(Array.from({ length: rows }, () => rowRules));
+  r.body.setNumberFormats(columnFormats(SCORECARD_COLUMNS, rows)).setDataValidations(repeatRows(rowRules, rows));
   sheet.setConditionalFormatRules([
     ...colourRules(
       [r.scores],
@@ -81,7 +81,7 @@ export function writeScorecardsSheet(sheet: Sheet, candidateNames: Range, rules:
 /** The rule of each column (null for free text and the helper column). */
 export function scorecardRule(
   candidateNames: Range,
-  rules: TrackerRules,
+  rules: ValidationRules,
   column: Column,
 ): GoogleAppsScript.Spreadsheet.DataValidation | null {
   if (column.key === 'candidate') return rules.inRange(candidateNames, 'A candidate from the Candidates sheet.');
@@ -97,7 +97,7 @@ export function scorecardRule(
   return null;
 }
 
-function inputRules(candidateNames: Range, rules: TrackerRules): (GoogleAppsScript.Spreadsheet.DataValidation | null)[] {
+function inputRules(candidateNames: Range, rules: ValidationRules): (GoogleAppsScript.Spreadsheet.DataValidation | null)[] {
   const score = rules.dropdown(
     SCORE_SCALE.map((s) => String(s.value)),
     `${SCALE_TEXT}.`,

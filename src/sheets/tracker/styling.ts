@@ -1,12 +1,12 @@
 // The look shared by the tracker's sheets: headers, number formats, colour tones.
 // Every setter here covers a whole block, so a sheet costs the same calls whatever its size.
+import { LOOK } from '../grid';
+import { repeatRows } from '../sheet-writer';
 import type { Column } from './layout';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
 type RuleBuilder = GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder;
-
-export const HEADER_BACKGROUND = '#e8eaed';
 
 /** Sheets' own "Automatic" format, for the cells of a block that have no format of their own. */
 const NO_FORMAT = 'General';
@@ -24,9 +24,9 @@ export type Tone = keyof typeof TONES;
 
 export const headerTitles = (columns: readonly Column[]) => columns.map((c) => c.header);
 
-/** Bold on grey: what marks a header row. */
+/** Bold on grey: what marks a header row, the same look as a planned grid's header (grid.ts). */
 export function markHeader(header: Range): Range {
-  return header.setFontWeight('bold').setBackground(HEADER_BACKGROUND);
+  return header.setFontWeight('bold').setBackground(LOOK.header.background);
 }
 
 /** Header row: titles (or the cells given), notes (when a column has one), bold on grey, wrapped, top-aligned. */
@@ -44,8 +44,10 @@ export function freezeHeader(sheet: Sheet, frozenColumns: number): void {
 
 /** Each column's number format on every row of a block below the header, for one setNumberFormats. */
 export function columnFormats(columns: readonly Column[], rows: number): string[][] {
-  const row = columns.map((c) => c.numberFormat ?? NO_FORMAT);
-  return Array.from({ length: rows }, () => row);
+  return repeatRows(
+    columns.map((c) => c.numberFormat ?? NO_FORMAT),
+    rows,
+  );
 }
 
 /** A condition of a colour rule, set on the rule builder, e.g. (b) => b.whenNumberLessThan(2). */

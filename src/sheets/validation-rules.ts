@@ -1,12 +1,16 @@
-// Data-validation rules for the tracker's input cells, built with Apps Script's builder. One
-// set per insertion, shared by the three sheets.
+// Data-validation rules, built one way for every sheet DevRate writes: the planned grids (a
+// ValidationSpec per cell, see grid.ts) and the tracker's tables (rules per column) both come
+// through here, so a dropdown or a number range refuses bad input the same way everywhere.
+import type { ValidationSpec } from './grid';
+
 type Rule = GoogleAppsScript.Spreadsheet.DataValidation;
 
-export type TrackerRules = ReturnType<typeof trackerRules>;
+export type ValidationRules = ReturnType<typeof validationRules>;
 
-export function trackerRules() {
+export function validationRules() {
   // Every rule that refuses bad input comes from one builder: each require… replaces the last
-  // criteria and build() takes a copy, so a rule costs three builder calls instead of five.
+  // criteria and build() takes a copy, so a rule costs three builder calls instead of five
+  // (settled on real Sheets by the self-test row "builder-reuse").
   const strict = SpreadsheetApp.newDataValidation().setAllowInvalid(false);
   let checkbox: Rule | undefined;
   return {
@@ -29,7 +33,31 @@ export function trackerRules() {
   };
 }
 
-/** The same row of rules repeated down a block, for one setDataValidations call. */
-export function grid(row: (Rule | null)[], rows: number): (Rule | null)[][] {
-  return Array.from({ length: rows }, () => row);
+function ruleOf(rules: ValidationRules, spec: ValidationSpec): Rule {
+  switch (spec.kind) {
+    case 'list':
+      return rules.dropdown(spec.values, spec.help);
+    case 'number':
+      return rules.numberBetween(spec.min, spec.max, spec.help);
+    case 'date':
+      return rules.date(spec.help);
+    case 'checkbox':
+      return rules.checkbox();
+  }
+}
+
+/** A planned grid's specs as rules, one rule object per distinct spec. */
+export function rulesOf(specs: readonly (readonly (ValidationSpec | null)[])[]): (Rule | null)[][] {
+  const rules = validationRules();
+  const built = new Map<string, Rule>();
+  const build = (spec: ValidationSpec): Rule => {
+    const key = JSON.stringify(spec);
+    let rule = built.get(key);
+    if (!rule) {
+      rule = ruleOf(rules, spec);
+      built.set(key, rule);
+    }
+    return rule;
+  };
+  return specs.map((row) => row.map((spec) => (spec ? build(spec) : null)));
 }

@@ -1,19 +1,22 @@
 // A sheet planned in memory: values and formulas, number formats, looks, validations and which
-// cells are inputs. Writers lay a whole plan down with one call per property (see ../sheet-writer.ts),
+// cells are inputs. Writers lay a whole plan down with one call per property (see sheet-writer.ts),
 // so the number of service calls does not grow with the team or the text.
-import { asText } from '../cell-text';
-import { a1 as cellA1 } from '../a1';
+import { asText } from './cell-text';
+import { a1 as cellA1 } from './a1';
 
 export type CellInput = string | number | boolean;
 
 /** A data validation, described without Apps Script objects so layouts stay pure and testable. */
 export type ValidationSpec =
-  { kind: 'list'; values: readonly string[]; help: string } | { kind: 'number'; min: number; max: number; help: string };
+  | { kind: 'list'; values: readonly string[]; help: string }
+  | { kind: 'number'; min: number; max: number; help: string }
+  | { kind: 'date'; help: string }
+  | { kind: 'checkbox' };
 
 /** How a cell looks: one word per role, so every sheet reads the same (the title's size is set apart). */
 export type Tone = 'plain' | 'title' | 'section' | 'header' | 'input' | 'total' | 'note';
 
-const LOOK: Record<Tone, { bold: boolean; color: string; background: string; wrap?: boolean }> = {
+export const LOOK: Record<Tone, { bold: boolean; color: string; background: string; wrap?: boolean }> = {
   plain: { bold: false, color: '#202124', background: '#ffffff' },
   title: { bold: true, color: '#202124', background: '#ffffff' },
   section: { bold: true, color: '#174ea6', background: '#e8f0fe' },
