@@ -25,7 +25,7 @@ const NO_PLATFORM = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'bench/', 'tests/emulator/fixtures/', 'eslint.config.js', 'eslint-debt.js'] },
+  { ignores: ['dist/', '.tsbuild/', 'node_modules/', 'bench/', 'tests/emulator/fixtures/', 'eslint.config.js', 'eslint-debt.js'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {
