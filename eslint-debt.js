@@ -104,7 +104,6 @@ export const LINT_DEBT = {
   ],
   'src/sheets/tracker/tracker-registry.ts': ['@typescript-eslint/no-non-null-assertion', '@typescript-eslint/no-unnecessary-condition'],
   'tests/contract/figures.test.ts': ['@typescript-eslint/restrict-plus-operands'],
-  'tests/hardening/hostile-sealed-endpoints.test.ts': ['@typescript-eslint/no-base-to-string'],
   'tests/hardening/payloads.ts': ['@typescript-eslint/no-dynamic-delete'],
   'tests/support/playground.ts': ['@typescript-eslint/unbound-method'],
   'tests/templates/rate-card-edits.test.ts': ['@typescript-eslint/no-unnecessary-type-assertion'],

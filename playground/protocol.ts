@@ -194,6 +194,12 @@ export type ScriptRunResponse =
   | { ok: true; value: unknown; state: PlaygroundState; effects: Effects }
   | { ok: false; message: string; state: PlaygroundState; effects: Effects };
 
+/** What the google.script shim in a sidebar/dialog reads from its <script data-config>. */
+export interface ShimConfig {
+  /** google.script.run's methods: the endpoints the page may call. */
+  endpoints: readonly string[];
+}
+
 /** Messages between a sidebar/dialog iframe and the playground page (window.postMessage). */
 export const PANEL_CHANNEL = 'devrate-playground';
 

@@ -1,6 +1,7 @@
 // google.script inside a playground sidebar or dialog (bundled, then inlined into the page's HTML).
-// As in Apps Script:
-//  - google.script.run has one method per server function; withSuccessHandler, withFailureHandler
+// As in Apps Script, except that google.script.run offers only the endpoints the playground
+// passes in (the endpoint registry's, see playground/web/start-playground.ts):
+//  - google.script.run has one method per endpoint; withSuccessHandler, withFailureHandler
 //    and withUserObject return a new runner, so a shared base runner is never changed;
 //  - arguments must be primitives, null, arrays and plain objects (or one <form>, sent as an
 //    object of its fields); a Date, function, DOM node, Map, class instance or circular
@@ -10,7 +11,7 @@
 //    Error's message being the server's; with no failure handler the error goes to the console.
 // google.script.host.close() closes the panel; editor.focus() does nothing here.
 
-import { PANEL_CHANNEL, type PanelMessage } from '../protocol';
+import { PANEL_CHANNEL, type PanelMessage, type ShimConfig } from '../protocol';
 
 type Handler = (value: unknown, userObject?: unknown) => void;
 
@@ -24,9 +25,7 @@ interface PendingCall extends Handlers {
   endpoint: string;
 }
 
-const config = JSON.parse((document.currentScript as HTMLScriptElement | null)?.dataset.config ?? '{"functions":[]}') as {
-  functions: string[];
-};
+const config = JSON.parse((document.currentScript as HTMLScriptElement | null)?.dataset.config ?? '{"endpoints":[]}') as ShimConfig;
 const pending = new Map<number, PendingCall>();
 let nextId = 1;
 
@@ -118,7 +117,7 @@ function runner(handlers: Handlers): Runner {
     withFailureHandler: (fn: Handler) => runner({ ...handlers, failure: fn }),
     withUserObject: (object: unknown) => runner({ ...handlers, userObject: object }),
   };
-  for (const name of config.functions) {
+  for (const name of config.endpoints) {
     if (!(name in run)) run[name] = (...args: unknown[]) => call(name, args, handlers);
   }
   return run as Runner;

@@ -2,13 +2,10 @@
 // a google.script shim is put in: it hands each google.script.run call to the playground page,
 // which runs it on the server (see playground/client/script-run-shim.ts).
 
-/** Config the shim reads from its own <script data-config>: the server's callable functions. */
-export interface ShimConfig {
-  functions: string[];
-}
+import type { ShimConfig } from '../protocol';
 
-export function injectScriptRunShim(html: string, shimJs: string, functions: string[]): string {
-  const config: ShimConfig = { functions };
+export function injectScriptRunShim(html: string, shimJs: string, endpoints: readonly string[]): string {
+  const config: ShimConfig = { endpoints };
   const attribute = JSON.stringify(config).replace(/&/g, '&amp;').replace(/'/g, '&#39;').replace(/</g, '&lt;');
   const script = `<script data-devrate-playground-shim data-config='${attribute}'>${shimJs.replace(/<\/script/gi, '<\\/script')}</script>`;
   const head = /<head(\s[^>]*)?>/i.exec(html);

@@ -32,8 +32,10 @@ export interface SessionOptions {
   /** Folder with Code.js and the HTML pages (npm run build writes dist/). */
   distDir: string;
   workbookPath: string;
+  /** What google.script.run offers a sidebar or dialog; any other name is "not found". */
+  endpoints: readonly string[];
   /** Wraps a sidebar or dialog's HTML so google.script.run reaches this server. */
-  preparePanelHtml: (html: string, functions: string[]) => string;
+  preparePanelHtml: (html: string, endpoints: readonly string[]) => string;
   /** Serves a prepared panel as a page of its own; returns its path. */
   publishPanel?: (html: string) => string;
 }
@@ -55,11 +57,14 @@ export class PlaygroundSession {
   /** Read once: a rebuild of dist/ while the playground runs does not change it under the user. */
   private readonly code: string;
   private readonly listeners = new Set<(revision: number) => void>();
+  /** As in Apps Script, private functions (name_) are never offered, whatever the list says. */
+  private readonly endpoints: readonly string[];
 
   constructor(private readonly options: SessionOptions) {
     const codePath = path.join(options.distDir, 'Code.js');
     if (!existsSync(codePath)) throw new Error(`${codePath} not found: run \`npm run build\` first (\`npm start\` does).`);
     this.code = readFileSync(codePath, 'utf8');
+    this.endpoints = options.endpoints.filter((name) => !name.endsWith('_'));
     this.addon = this.restore();
     this.lastSaved = savedText(this.snapshot());
     this.savedVersion = this.addon.workbook.version;
@@ -104,7 +109,11 @@ export class PlaygroundSession {
 
   /** A google.script.run call from a sidebar or dialog. */
   scriptRun(context: TabContext, endpoint: string, args: unknown[]): Outcome<unknown> {
-    return this.execute(context, () => this.addon.run(endpoint, args, { fromClient: true, user: context.user }).value);
+    return this.execute(context, () => {
+      // Apps Script's words for a function it does not offer: the page's shim never sends one.
+      if (!this.endpoints.includes(endpoint)) throw new Error(`Script function not found: ${endpoint}`);
+      return this.addon.run(endpoint, args, { fromClient: true, user: context.user }).value;
+    });
   }
 
   addSheet(context: TabContext): Outcome<null> {
@@ -181,8 +190,7 @@ export class PlaygroundSession {
   }
 
   private panel(shown: { kind: PanelView['kind']; title: string; html: string; width?: number; height?: number }): PanelView {
-    const functions = this.addon.functions.filter((name) => !name.endsWith('_'));
-    const html = this.options.preparePanelHtml(shown.html, functions);
+    const html = this.options.preparePanelHtml(shown.html, this.endpoints);
     return {
       kind: shown.kind,
       title: shown.title,

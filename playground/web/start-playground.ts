@@ -4,6 +4,7 @@
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 import { ChangeEvents } from './change-events';
+import { ENDPOINT_NAMES } from '../../src/endpoints/registry';
 import { clientAssets } from './client-assets';
 import { injectScriptRunShim } from './panel-html';
 import { PanelPages } from './panel-pages';
@@ -22,6 +23,14 @@ export interface PlaygroundOptions {
   workbookPath?: string;
   /** Folder with Code.js and the sidebar pages. Default dist/. */
   distDir?: string;
+  /**
+   * What google.script.run offers the sidebars. Default: the endpoint registry's names, the list
+   * the sidebars are typed against. Apps Script offers every top-level function not ending in _;
+   * the playground offers only these, so a page that calls an entry point outside the registry
+   * fails here instead of working by accident. (tests/hardening calls the others, as an attacker
+   * can in Sheets.) Another add-on's code (a test's probe) names its own.
+   */
+  endpoints?: readonly string[];
 }
 
 export interface RunningPlayground {
@@ -58,7 +67,8 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
     const session = new PlaygroundSession({
       distDir: path.resolve(options.distDir ?? path.join(PROJECT_ROOT, 'dist')),
       workbookPath,
-      preparePanelHtml: (html, functions) => injectScriptRunShim(html, assets.shimJs, functions),
+      endpoints: options.endpoints ?? ENDPOINT_NAMES,
+      preparePanelHtml: (html, endpoints) => injectScriptRunShim(html, assets.shimJs, endpoints),
       publishPanel: (html) => panels.publish(html),
     });
     const events = new ChangeEvents(() => session.revision);

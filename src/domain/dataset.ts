@@ -10,7 +10,7 @@ import type { Dataset } from './schema';
 
 export const sources = sourcesJson as Dataset['sources'];
 export const figures = figuresJson as Dataset['figures'];
-export const factors = factorsJson as unknown as Dataset['factors'];
+export const factors = factorsJson as Dataset['factors'];
 export const hiring = hiringJson as Dataset['hiring'];
 /** One part of hiring.json alone (esbuild drops the JSON's other parts): the wizard shows only this. */
 export const hiddenCosts = hiddenCostsJson as Dataset['hiring']['hiddenCosts'];

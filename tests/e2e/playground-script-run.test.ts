@@ -85,7 +85,10 @@ describeInBrowser('playground: google.script.run, menus and controls', () => {
   beforeAll(async () => {
     writeFileSync(path.join(distDir, 'Code.js'), PROBE_CODE);
     writeFileSync(path.join(distDir, 'Probe.html'), PROBE_HTML);
-    [browser, playground] = await Promise.all([launchChromium(), startPlayground({ distDir })]);
+    [browser, playground] = await Promise.all([
+      launchChromium(),
+      startPlayground({ distDir, endpoints: ['echo', 'writeCell', 'refuse', 'secret_'] }),
+    ]);
   });
   afterAll(async () => {
     await Promise.all([browser?.close(), playground?.close()]);

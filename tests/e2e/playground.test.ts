@@ -6,6 +6,8 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeEach, expect, it } from 'vitest';
 import { MENU_ITEMS } from '../../src/endpoints/menu';
+import { ENDPOINT_NAMES } from '../../src/endpoints/registry';
+import { entryPoints } from '../../src/main';
 import { SIDEBAR_PAGES } from '../../src/server/sidebars';
 import {
   cell,
@@ -114,5 +116,28 @@ describeInBrowser('playground: formulas, menu and sidebar', () => {
     await page.getByRole('button', { name: 'Close sidebar' }).click();
     await frame.waitFor({ state: 'detached' });
     expect(await cellText(page, 'B2')).not.toBe('');
+  });
+
+  it("offers a sidebar the endpoint registry's endpoints through google.script.run, and no other entry point", async () => {
+    await openMenu(page, 'About DevRate');
+    const handle = await page.locator(`iframe[title="${SIDEBAR_PAGES.About}"]`).elementHandle();
+    const frame = (await handle.contentFrame())!;
+    await frame.waitForFunction(() => typeof (window as any).google === 'object');
+    const offered = await frame.evaluate(() => {
+      const run = (window as any).google.script.run;
+      return Object.keys(run).filter((name) => !name.startsWith('with') && typeof run[name] === 'function');
+    });
+    expect(offered.sort()).toEqual([...ENDPOINT_NAMES].sort());
+
+    // showWizard is an entry point no sidebar calls: Sheets would run it, the playground does not.
+    expect(Object.keys(entryPoints)).toContain('showWizard');
+    expect(await frame.evaluate(() => typeof (window as any).google.script.run.showWizard)).toBe('undefined');
+    const answer = await fetch(`${session.playground.url}/api/script-run`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ context: { sheet: 'Sheet1', cell: 'A1' }, endpoint: 'showWizard', args: [], view: {} }),
+    }).then((r) => r.json());
+    expect(answer).toMatchObject({ ok: false, message: 'Script function not found: showWizard' });
+    expect(answer.effects.sidebar).toBeUndefined();
   });
 });

@@ -6,23 +6,18 @@
 // the interviewer has scored.
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { sameName } from '../../src/domain/scoring/interviewer';
-import { debriefRequestSchema } from '../../src/domain/scoring/payloads';
 import { hostileJson } from '../support/arbitraries';
-import { LOCK_BUSY, RUNS, parseRefusal, addonOver, expectCoverage, runHostile, type EndpointContract } from './harness';
+import { DEEP_CONTRACTS } from './contracts';
+import { LOCK_BUSY, RUNS, addonOver, expectCoverage, runHostile } from './harness';
 import { argumentsOf, debriefRequest } from './payloads';
-import { NAME_TAKEN, NO_TRACKER, WORKBOOKS, broken, debriefSchema, expectContext, tracker } from './scoring-contracts';
-import { SEEDED_CANDIDATES, SEEDED_INTERVIEWERS, SEEDED_REVEALED, SEEDED_SCORECARDS, trackerSheetName } from './workbooks';
+import { WORKBOOKS, broken, tracker } from './scoring-workbooks';
+import { SEEDED_CANDIDATES, SEEDED_INTERVIEWERS, SEEDED_SCORECARDS } from './workbooks';
 
 // 10,000 emulated calls per test take minutes on a loaded 2-core CI machine, not vitest's 30 s.
 vi.setConfig({ testTimeout: 600_000 });
 
 describe('getScoringContext', () => {
-  const contract: EndpointContract = {
-    endpoint: 'getScoringContext',
-    refusals: [parseRefusal('getScoringContext')],
-    accepted: (value, _addon, args) => void expectContext(value, args[0]),
-  };
+  const contract = DEEP_CONTRACTS.getScoringContext;
 
   it(`lists the trackers and candidates, no scores, for any tracker choice (${RUNS} cases)`, () => {
     // A valid choice reads both tables (~8 ms); a hostile one is refused before that: keep ~2% valid.
@@ -43,24 +38,7 @@ describe('getScoringContext', () => {
 });
 
 describe('getDebrief', () => {
-  const contract: EndpointContract = {
-    endpoint: 'getDebrief',
-    refusals: [
-      parseRefusal('getDebrief'),
-      /^Submit your own scorecard for .+ first: the debrief opens once you have scored, so nobody's scores sway yours\.$/s,
-      /^".+" is not on the Candidates sheet\. Pick a candidate from the list, or add them first\. Nothing was changed\.$/s,
-      NAME_TAKEN,
-      NO_TRACKER,
-    ],
-    accepted(value, _addon, args) {
-      const request = debriefRequestSchema.parse(args[0]);
-      const debrief = debriefSchema.parse(value);
-      // Before the reveal only to an interviewer who has scored this candidate; only this candidate's scorecards.
-      if (!SEEDED_REVEALED.some((n) => sameName(n, request.candidate)))
-        expect(debrief.scorecards.some((s) => sameName(s.interviewer, request.interviewer))).toBe(true);
-      expect(debrief.scorecards.every((s) => sameName(s.candidate, request.candidate))).toBe(true);
-    },
-  };
+  const contract = DEEP_CONTRACTS.getDebrief;
 
   it(`answers the debrief only to an interviewer who has scored (${RUNS} cases)`, () => {
     const checker = runHostile(contract, {
@@ -77,16 +55,7 @@ describe('getDebrief', () => {
 });
 
 describe('insertCandidateTracker', () => {
-  const contract: EndpointContract = {
-    endpoint: 'insertCandidateTracker',
-    refusals: [],
-    accepted(value, addon) {
-      const inserted = value as { trackerId: number; candidatesSheet: string; scorecardsSheet: string; checklistSheet: string };
-      for (const name of [inserted.candidatesSheet, inserted.scorecardsSheet, inserted.checklistSheet])
-        expect(addon.spreadsheet.getSheetByName(name)).not.toBeNull();
-      expect(trackerSheetName(addon, 'candidates', inserted.trackerId)).toBe(inserted.candidatesSheet);
-    },
-  };
+  const contract = DEEP_CONTRACTS.insertCandidateTracker;
 
   it('ignores whatever arguments a client sends it', () => {
     const addon = addonOver(tracker);
@@ -99,7 +68,7 @@ describe('insertCandidateTracker', () => {
       scorecardsSheet: 'Scorecards (2)',
       checklistSheet: 'Hiring checklist (2)',
     });
-    contract.accepted!(result.value, addon, []);
+    contract.accepted(result.value, addon);
     expect(result.lockViolations).toEqual([]);
   });
 

@@ -1,9 +1,9 @@
-// What the "Score a candidate" endpoints answer and write, as the hostile-input tests check it,
-// and the spreadsheets their batches start from.
+// What the "Score a candidate" endpoints answer and write, as the hostile-input tests check it.
 import * as z from 'zod';
 import { expect } from 'vitest';
 import type { Addon } from '../../playground/emulator';
-import { brokenTrackerWorkbook, fullTrackerWorkbook, trackerSheetName, trackerWorkbook } from './workbooks';
+import type { CellRecord } from '../../playground/formulas';
+import { trackerSheetName } from './workbooks';
 
 /** Someone else's name. */
 export const NAME_TAKEN =
@@ -52,21 +52,12 @@ export function expectContext(value: unknown, requested?: unknown): z.infer<type
 }
 
 /** Stored cells (no recalculation) of a tracker table's sheet: row → column → value. */
-export function storedRows(
-  addon: Addon,
-  part: 'candidates' | 'scorecards',
-): Map<number, Map<number, { value?: unknown; formula?: string }>> {
+export function storedRows(addon: Addon, part: 'candidates' | 'scorecards'): Map<number, Map<number, CellRecord>> {
   const sheet = addon.workbook.sheetByName(trackerSheetName(addon, part))!;
-  const rows = new Map<number, Map<number, { value?: unknown; formula?: string }>>();
+  const rows = new Map<number, Map<number, CellRecord>>();
   for (const [row, col, cell] of sheet.entries()) {
     if (!rows.has(row)) rows.set(row, new Map());
     rows.get(row)!.set(col, cell);
   }
   return rows;
 }
-
-export const tracker = trackerWorkbook();
-export const full = fullTrackerWorkbook();
-export const broken = brokenTrackerWorkbook();
-/** Batches start from these in turn: mostly the seeded tracker, then one with every row used (it grows), then one that lost its Scorecards sheet. */
-export const WORKBOOKS = [tracker, tracker, full, broken];
