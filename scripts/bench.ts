@@ -42,7 +42,12 @@ console.log(table);
 
 const results = join(root, 'bench', 'results');
 mkdirSync(results, { recursive: true });
-const json = { date: new Date().toISOString(), node: process.version, rows, ...Object.assign({}, ...sections.map((s) => s.json)) };
+const json = {
+  date: new Date().toISOString(),
+  node: process.version,
+  rows,
+  ...Object.fromEntries(sections.flatMap((s) => Object.entries(s.json))),
+};
 writeFileSync(join(results, 'latest.json'), JSON.stringify(json, null, 2));
 writeFileSync(join(results, `${json.date.replace(/[:.]/g, '-')}.json`), JSON.stringify(json, null, 2));
 console.log(`\nwritten: bench/results/latest.json`);

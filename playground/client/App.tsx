@@ -4,7 +4,7 @@
 
 import { useCallback, useRef, useState } from 'preact/hooks';
 import { PLAYGROUND_USERS, type Effects, type StructureEdit, type TabContext } from '../protocol';
-import { postAddSheet, postEdit, postMenu, postReset, postScriptRun, postStructure } from './api';
+import { failureMessage, postAddSheet, postEdit, postMenu, postReset, postScriptRun, postStructure } from './api';
 import { moveA1 } from './cell-address';
 import { ContextMenu, columnMenu, rowMenu, tabMenu, type ContextMenuState } from './ContextMenu';
 import { FormulaBar, type AfterEdit, type EditorRequest } from './FormulaBar';
@@ -22,7 +22,7 @@ const USER_KEY = 'devrate-playground-user';
 /** The tab's collaborator survives a reload of this tab (sessionStorage), not other tabs. */
 function savedUser(): string {
   const saved = window.sessionStorage.getItem(USER_KEY);
-  return PLAYGROUND_USERS.some((u) => u.email === saved) ? saved! : PLAYGROUND_USERS[0].email;
+  return (PLAYGROUND_USERS.find((u) => u.email === saved) ?? PLAYGROUND_USERS[0]).email;
 }
 
 const RESET_QUESTION = 'Reset the playground? Every sheet is deleted and a fresh workbook with one empty Sheet1 starts.';
@@ -114,7 +114,8 @@ export function App() {
         else if (!answer.ok) notify({ kind: 'error', title: `Cell ${a1} was not changed`, message: answer.message, timeoutSeconds: null });
         else applyEffects(answer.effects && { ...answer.effects, activeCell: undefined });
       },
-      (error: Error) => notify({ kind: 'error', title: `Cell ${a1} was not changed`, message: error.message, timeoutSeconds: null }),
+      (error: unknown) =>
+        notify({ kind: 'error', title: `Cell ${a1} was not changed`, message: failureMessage(error), timeoutSeconds: null }),
     );
   };
 
@@ -124,7 +125,8 @@ export function App() {
         applyEffects(answer.effects);
         if (!answer.ok) notify({ kind: 'error', title: `${path[path.length - 1]} failed`, message: answer.message, timeoutSeconds: null });
       },
-      (error: Error) => notify({ kind: 'error', title: `${path[path.length - 1]} failed`, message: error.message, timeoutSeconds: null }),
+      (error: unknown) =>
+        notify({ kind: 'error', title: `${path[path.length - 1]} failed`, message: failureMessage(error), timeoutSeconds: null }),
     );
 
   usePanelBridge(frames, {
@@ -154,7 +156,8 @@ export function App() {
         applyEffects(answer.effects && { ...answer.effects, activeCell: undefined });
         if (!answer.ok) notify({ kind: 'error', title: 'The sheet was not changed', message: answer.message, timeoutSeconds: null });
       },
-      (error: Error) => notify({ kind: 'error', title: 'The sheet was not changed', message: error.message, timeoutSeconds: null }),
+      (error: unknown) =>
+        notify({ kind: 'error', title: 'The sheet was not changed', message: failureMessage(error), timeoutSeconds: null }),
     );
   const onHeaderMenu = useCallback((kind: 'column' | 'row', index: number, event: MouseEvent) => {
     event.preventDefault();

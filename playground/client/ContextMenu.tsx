@@ -58,7 +58,15 @@ export function tabMenu(sheet: string, x: number, y: number): ContextMenuState {
   };
 }
 
-export function ContextMenu({ menu, onPick, onClose }: { menu: ContextMenuState; onPick(edit: StructureEdit): void; onClose(): void }) {
+export function ContextMenu({
+  menu,
+  onPick,
+  onClose,
+}: {
+  menu: ContextMenuState;
+  onPick: (edit: StructureEdit) => void;
+  onClose: () => void;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   // Kept inside the window: a sheet tab's menu opens upwards, as in Sheets.
   useLayoutEffect(() => {

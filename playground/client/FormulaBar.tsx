@@ -26,9 +26,9 @@ export interface FormulaBarProps {
   request: EditorRequest | null;
   /** The add-on's custom functions, for autocomplete and the formula helper. */
   functions: FunctionHelp[];
-  onCommit(a1: string, text: string): void;
+  onCommit: (a1: string, text: string) => void;
   /** Editing is over (committed or cancelled): move, and give the keys back to the grid. */
-  onDone(after: AfterEdit): void;
+  onDone: (after: AfterEdit) => void;
 }
 
 export function FormulaBar({ selected, cellInput, request, functions, onCommit, onDone }: FormulaBarProps) {

@@ -22,13 +22,13 @@ function spills(data: CellData | undefined): boolean {
 export interface GridProps {
   sheet: SheetView;
   selected: string;
-  onSelect(a1: string): void;
-  onEdit(a1: string, input: string | boolean): void;
+  onSelect: (a1: string) => void;
+  onEdit: (a1: string, input: string | boolean) => void;
   /** Opens the formula bar on a cell, optionally replacing its text with what was typed. */
-  onOpenEditor(a1: string, typed?: string): void;
-  onMoreRows(): void;
+  onOpenEditor: (a1: string, typed?: string) => void;
+  onMoreRows: () => void;
   /** Right-click on a column letter or a row number (1-based index). */
-  onHeaderMenu(kind: 'column' | 'row', index: number, event: MouseEvent): void;
+  onHeaderMenu: (kind: 'column' | 'row', index: number, event: MouseEvent) => void;
 }
 
 export function Grid({ sheet, selected, onSelect, onEdit, onOpenEditor, onMoreRows, onHeaderMenu }: GridProps) {
@@ -87,16 +87,17 @@ export function Grid({ sheet, selected, onSelect, onEdit, onOpenEditor, onMoreRo
   const onKeyDown = (event: KeyboardEvent) => {
     const target = event.target as HTMLElement;
     if (target.closest('select, input')) return; // a cell's dropdown or checkbox has the keys
-    const step: Record<string, [number, number]> = {
+    const step: Partial<Record<string, [number, number]>> = {
       ArrowUp: [-1, 0],
       ArrowDown: [1, 0],
       ArrowLeft: [0, -1],
       ArrowRight: [0, 1],
       Tab: [0, event.shiftKey ? -1 : 1],
     };
-    if (step[event.key]) {
+    const move = step[event.key];
+    if (move) {
       event.preventDefault();
-      const next = moveA1(selected, step[event.key][0], step[event.key][1], sheet.rows, sheet.cols);
+      const next = moveA1(selected, move[0], move[1], sheet.rows, sheet.cols);
       onSelect(next);
       document.querySelector(`[data-cell="${next}"]`)?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
     } else if (event.key === 'Enter' || event.key === 'F2') {

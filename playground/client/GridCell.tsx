@@ -1,7 +1,7 @@
 // One cell: its display text, or the dropdown/checkbox of its data validation. Hooks for tests
 // and people: data-cell="B3" on every cell, data-value with the text Sheets would show.
 
-import type { JSX } from 'preact';
+import type { CSSProperties } from 'preact';
 import { memo } from 'preact/compat';
 import type { CellData, CellLook } from '../protocol';
 
@@ -14,9 +14,9 @@ export interface GridCellProps {
   /** Sticky left offset when the column is frozen. */
   frozenLeft?: number;
   lastFrozenColumn?: boolean;
-  onSelect(a1: string): void;
-  onEdit(a1: string, input: string | boolean): void;
-  onOpenEditor(a1: string): void;
+  onSelect: (a1: string) => void;
+  onEdit: (a1: string, input: string | boolean) => void;
+  onOpenEditor: (a1: string) => void;
 }
 
 export const GridCell = memo(function GridCell({
@@ -39,7 +39,7 @@ export const GridCell = memo(function GridCell({
   if (frozenLeft !== undefined) classes.push('frozen-col');
   if (lastFrozenColumn) classes.push('last-frozen-col');
   if (spillWidth !== undefined) classes.push('spill');
-  const style: JSX.CSSProperties = { ...styleOf(data?.look) };
+  const style = styleOf(data?.look); // a new object each call: ours to add to
   if (frozenLeft !== undefined) style.left = `${frozenLeft}px`;
   const control = data?.control;
   const value = control?.kind === 'checkbox' ? (control.checked ? 'TRUE' : 'FALSE') : (data?.display ?? '');
@@ -85,9 +85,9 @@ export const GridCell = memo(function GridCell({
   );
 });
 
-function styleOf(look: CellLook | undefined): JSX.CSSProperties {
+function styleOf(look: CellLook | undefined): CSSProperties {
   if (!look) return {};
-  const style: JSX.CSSProperties = {};
+  const style: CSSProperties = {};
   if (look.bold) style.fontWeight = 'bold';
   if (look.italic) style.fontStyle = 'italic';
   const lines = [look.underline && 'underline', look.strikethrough && 'line-through'].filter(Boolean);

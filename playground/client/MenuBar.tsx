@@ -8,7 +8,7 @@ import type { MenuItemView, MenuView } from '../protocol';
 export interface MenuBarProps {
   menus: MenuView[];
   /** Caption path as the emulator knows it, e.g. ["DevRate", "About DevRate"]. */
-  onRun(path: string[]): void;
+  onRun: (path: string[]) => void;
 }
 
 interface TopMenu {

@@ -12,7 +12,7 @@ export interface Notice {
   timeoutSeconds: number | null;
 }
 
-export function Notices({ notices, onDismiss }: { notices: Notice[]; onDismiss(id: number): void }) {
+export function Notices({ notices, onDismiss }: { notices: Notice[]; onDismiss: (id: number) => void }) {
   return (
     <div class="notices">
       {notices.map((notice) => (
@@ -22,7 +22,7 @@ export function Notices({ notices, onDismiss }: { notices: Notice[]; onDismiss(i
   );
 }
 
-function NoticeCard({ notice, onDismiss }: { notice: Notice; onDismiss(id: number): void }) {
+function NoticeCard({ notice, onDismiss }: { notice: Notice; onDismiss: (id: number) => void }) {
   useEffect(() => {
     if (notice.kind !== 'toast' || notice.timeoutSeconds === null) return;
     const timer = setTimeout(() => onDismiss(notice.id), notice.timeoutSeconds * 1000);

@@ -25,7 +25,7 @@ export function panelSource(view: PanelView): { src?: string; srcdoc?: string; s
   return { srcdoc: view.html, sandbox: OPAQUE_SANDBOX };
 }
 
-export function Sidebar({ panel, frameRef, onClose }: { panel: ShownPanel; frameRef: Ref<HTMLIFrameElement>; onClose(): void }) {
+export function Sidebar({ panel, frameRef, onClose }: { panel: ShownPanel; frameRef: Ref<HTMLIFrameElement>; onClose: () => void }) {
   return (
     <aside class="sidebar" aria-labelledby="sidebar-title" style={{ width: `${SIDEBAR_WIDTH}px` }}>
       <header class="panel-header">
@@ -45,7 +45,7 @@ export function Sidebar({ panel, frameRef, onClose }: { panel: ShownPanel; frame
   );
 }
 
-export function Dialog({ panel, frameRef, onClose }: { panel: ShownPanel; frameRef: Ref<HTMLIFrameElement>; onClose(): void }) {
+export function Dialog({ panel, frameRef, onClose }: { panel: ShownPanel; frameRef: Ref<HTMLIFrameElement>; onClose: () => void }) {
   const { view } = panel;
   const modal = view.kind === 'modal';
   return (

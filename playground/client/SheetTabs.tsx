@@ -6,10 +6,10 @@ import type { SheetTab } from '../protocol';
 export interface SheetTabsProps {
   sheets: SheetTab[];
   current: string;
-  onSelect(name: string): void;
-  onAdd(): void;
+  onSelect: (name: string) => void;
+  onAdd: () => void;
   /** Right-click on a tab. */
-  onTabMenu(name: string, event: MouseEvent): void;
+  onTabMenu: (name: string, event: MouseEvent) => void;
 }
 
 export function SheetTabs({ sheets, current, onSelect, onAdd, onTabMenu }: SheetTabsProps) {

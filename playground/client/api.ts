@@ -34,6 +34,9 @@ export async function postReset(view: ViewRequest): Promise<ActionResponse> {
   return post('/api/reset', { view });
 }
 
+/** What a failed call says: the Error's message (a failed fetch is a TypeError), or the value thrown. */
+export const failureMessage = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
 async function post<T>(path: string, body: unknown): Promise<T> {
   return answerOf<T>(await fetch(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }));
 }

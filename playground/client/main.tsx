@@ -3,4 +3,6 @@ import { render } from 'preact';
 import { App } from './App';
 import './playground.css';
 
-render(<App />, document.getElementById('app')!);
+const root = document.getElementById('app');
+if (!root) throw new Error('The playground page has no <div id="app"> to render into.');
+render(<App />, root);

@@ -5,6 +5,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { RefObject } from 'preact';
 import { PANEL_CHANNEL, type PanelMessage } from '../protocol';
+import { failureMessage } from './api';
 
 export type PanelSlot = 'sidebar' | 'dialog';
 
@@ -37,7 +38,7 @@ export function usePanelBridge(frames: Record<PanelSlot, RefObject<HTMLIFrameEle
           reply({ ok: false, message: "The call's arguments could not be read." });
           return;
         }
-        current.current.run(message.endpoint, args).then(reply, (error: Error) => reply({ ok: false, message: error.message }));
+        current.current.run(message.endpoint, args).then(reply, (error: unknown) => reply({ ok: false, message: failureMessage(error) }));
       }
     };
     window.addEventListener('message', listener);

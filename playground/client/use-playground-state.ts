@@ -4,7 +4,7 @@
 
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { PlaygroundState, ViewRequest } from '../protocol';
-import { getState } from './api';
+import { failureMessage, getState } from './api';
 
 export interface PlaygroundStateHandle {
   state: PlaygroundState | null;
@@ -38,7 +38,7 @@ export function usePlaygroundState(): PlaygroundStateHandle {
     const ticket = ++asked.current;
     getState(viewRef.current).then(
       (next) => apply(ticket, next),
-      (error: Error) => setOffline(error.message),
+      (error: unknown) => setOffline(failureMessage(error)),
     );
   }, [apply]);
 

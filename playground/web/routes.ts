@@ -74,7 +74,8 @@ export async function handleRequest(deps: RouteDeps, request: IncomingMessage, r
     }
     case 'POST /api/structure': {
       const body = await parseBody(request, structureRequest);
-      return sendAction(response, session, session.structure(body.context, body.edit), body.view);
+      sendAction(response, session, session.structure(body.context, body.edit), body.view);
+      return;
     }
     case 'POST /api/script-run': {
       const body = await parseBody(request, scriptRunRequest);

@@ -5,7 +5,7 @@
 import { columnLetter, type GridRect } from '../../src/sheets/a1';
 import { isDateFormat, parseInput, type CellScalar } from '../formulas/cell-values';
 import { conditionalFormatsFor } from '../formulas/conditional-format-eval';
-import type { TextFormatSpec, ValidationSpec } from '../formulas/sheet-model';
+import type { CriteriaValue, TextFormatSpec, ValidationSpec } from '../formulas/sheet-model';
 import type { CellView, Workbook } from '../formulas/workbook';
 import { acceptsValue } from '../emulator/data-validation';
 import type { CellControl, CellData, CellLook, SheetView } from '../protocol';
@@ -117,7 +117,7 @@ function controlFor(workbook: Workbook, rule: ValidationSpec, value: CellScalar)
   const [first, second] = rule.values;
   if (rule.criteria === 'CHECKBOX') {
     const [checkedValue, uncheckedValue] =
-      rule.values.length >= 1 ? [String(first), rule.values.length >= 2 ? String(second) : ''] : [true, false];
+      rule.values.length >= 1 ? [checkboxText(first), rule.values.length >= 2 ? checkboxText(second) : ''] : [true, false];
     return {
       kind: 'checkbox',
       checked: rule.values.length === 0 ? value === true : String(value) === String(checkedValue),
@@ -133,6 +133,14 @@ function controlFor(workbook: Workbook, rule: ValidationSpec, value: CellScalar)
   const selected = value === '' ? '' : String(value);
   options = [...new Set(options.filter((o) => o !== ''))];
   return { kind: 'dropdown', options, selected };
+}
+
+/** A checkbox's checked or unchecked value as the text a cell holds: a date as the ISO time the
+ * rule stored; a range is no cell's value, so it reads as its JSON, which no cell holds. */
+function checkboxText(value: CriteriaValue): string {
+  if (value === null || typeof value !== 'object') return String(value);
+  if (Array.isArray(value)) return value.map(checkboxText).join(',');
+  return 'date' in value ? value.date : JSON.stringify(value);
 }
 
 function listFromRange(workbook: Workbook, rule: ValidationSpec): CellScalar[] | undefined {

@@ -21,8 +21,8 @@ function coldCall(source: string): () => void {
   return () => {
     const context = vm.createContext({});
     new vm.Script(source).runInContext(context); // compiled afresh each time, as in a new execution
-    const result = vm.runInContext('DEVRATE("senior", "asia")', context);
-    if (result !== 80) throw new Error(`cold start answered ${result}, not 80`);
+    const result: unknown = vm.runInContext('DEVRATE("senior", "asia")', context);
+    if (result !== 80) throw new Error(`cold start answered ${String(result)}, not 80`);
   };
 }
 

@@ -19,6 +19,12 @@ export function timeMedian(fn: () => void, runs: number, warmup = 3): number {
   return median(samples);
 }
 
+/** A value the benchmark's own setup made, or a clear stop when the add-on changed under it. */
+export function present<T>(value: T | null | undefined, what: string): T {
+  if (value === null || value === undefined) throw new Error(`bench: ${what} is missing; the add-on changed under the benchmark.`);
+  return value;
+}
+
 /** One row of the printed table. */
 export interface BenchRow {
   measure: string;

@@ -5,7 +5,7 @@ import { defaultBudgetInput } from '../../src/domain/budget/defaults';
 import type { BudgetInput } from '../../src/domain/budget/schema';
 import { hiring } from '../../src/domain/dataset';
 import { builtInTable } from '../../src/domain/figure-table';
-import type { BenchRow } from './measure';
+import { present, type BenchRow } from './measure';
 
 const BUILDER = /Builder\.|^SpreadsheetApp\.new/;
 
@@ -73,7 +73,11 @@ export function serviceCalls(dist: string): { rows: BenchRow[]; json: Record<str
   record('submit a scorecard (202nd)', later, 'same as 1st', later.total === first.total);
   const small = json['calls_create_budget_sheet_1_team_row'];
   const large = json['calls_create_budget_sheet_20_team_rows'];
-  rows.find((r) => r.measure.includes('20 team rows'))!.goal = 'same as 1 row';
-  rows.find((r) => r.measure.includes('20 team rows'))!.met = small === large;
+  const twenty = present(
+    rows.find((r) => r.measure.includes('20 team rows')),
+    'the row of a 20-row budget sheet',
+  );
+  twenty.goal = 'same as 1 row';
+  twenty.met = small === large;
   return { rows, json };
 }

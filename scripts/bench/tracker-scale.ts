@@ -6,7 +6,7 @@ import { performance } from 'node:perf_hooks';
 import { loadAddon, type Addon } from '../../playground/emulator';
 import { hiring } from '../../src/domain/dataset';
 import { customFunctions } from '../../src/functions/registry';
-import type { BenchRow } from './measure';
+import { present, type BenchRow } from './measure';
 import { budget } from './service-calls';
 
 const CUSTOM = new RegExp(`\\b(${customFunctions.map((f) => f.name).join('|')})\\(`, 'i');
@@ -32,8 +32,8 @@ function scorecard(candidate: string, interviewer: string) {
 /** People's rows typed straight into the sheets (rows added first, as the sheets grow). */
 function fill(addon: Addon, candidates: number, scorecards: number): void {
   const ss = addon.spreadsheet;
-  const c = ss.getSheetByName('Candidates')!;
-  const s = ss.getSheetByName('Scorecards')!;
+  const c = present(ss.getSheetByName('Candidates'), 'the Candidates sheet');
+  const s = present(ss.getSheetByName('Scorecards'), 'the Scorecards sheet');
   c.insertRowsAfter(c.getMaxRows(), candidates + 100 - c.getMaxRows());
   s.insertRowsAfter(s.getMaxRows(), scorecards + 100 - s.getMaxRows());
   c.getRange(2, 1, candidates, 8).setValues(Array.from({ length: candidates }, (_, i) => [`Candidate ${i}`, '', 'interview', 'senior', '', 'asia', 'backend', 60 + (i % 40)]));
@@ -79,7 +79,7 @@ export function trackerScale(dist: string): { rows: BenchRow[]; json: Record<str
 
   // Add a candidate and submit a scorecard: empty tracker, then 1,000 candidates and 5,000 scorecards.
   const measure = (label: string, addon: Addon, first: string) => {
-    addon.spreadsheet.getSheetByName('Candidates')!.getDataRange().getValues(); // computed before timing
+    present(addon.spreadsheet.getSheetByName('Candidates'), 'the Candidates sheet').getDataRange().getValues(); // computed before timing
     const add = timed(addon, 'addCandidate', [{ trackerId: 1, name: `${first} added`, level: 'mid', region: 'asia', spec: 'ai', quote: 50 }]);
     const submit = timed(addon, 'submitScorecard', [scorecard(`${first} added`, 'Bench interviewer')]); // sealed
     const reveal = timed(addon, 'revealScores', [{ trackerId: 1, candidate: `${first} added`, interviewer: 'Bench interviewer' }]);
@@ -98,7 +98,7 @@ export function trackerScale(dist: string): { rows: BenchRow[]; json: Record<str
   fill(big, CANDIDATES, SCORECARDS);
   const large = measure(`with ${CANDIDATES} candidates, ${SCORECARDS} scorecards`, big, 'Another');
   (['add', 'submit', 'reveal'] as const).forEach((action, i) => {
-    const row = rows.at(i - 3)!;
+    const row = present(rows.at(i - 3), `the row of "${action}"`);
     row.goal = 'calls same as empty';
     row.met = large[action].calls === small[action].calls;
   });

@@ -40,8 +40,11 @@ export interface FunctionSpec<A extends readonly unknown[]> {
 const ArrayOf = Array;
 const { isArray } = Array;
 const { isFinite } = Number;
-const objectToString = Object.prototype.toString;
-const isDate = (v: unknown): v is Date => objectToString.call(v) === '[object Date]';
+const objectPrototype = Object.prototype;
+// By tag, not instanceof: a Date from another realm (the emulator's vm) is a Date all the same.
+const isDate = (v: unknown): v is Date => objectPrototype.toString.call(v) === '[object Date]';
+const isRow = (v: unknown): v is unknown[] => isArray(v);
+const isPair = (v: CellResult): v is readonly [number, number] => isArray(v);
 
 interface Grid {
   rows: number;
@@ -52,7 +55,7 @@ interface Grid {
 function normalize(param: string, arg: SheetArg): CellValue | CellValue[][] {
   if (!isArray(arg)) return arg;
   // A one-dimensional array is not something Sheets sends; read it as a column.
-  const rows = (arg as unknown[]).every(isArray) ? (arg as unknown[][]) : (arg as unknown[]).map((v) => (isArray(v) ? v : [v]));
+  const rows = (arg as unknown[]).every(isRow) ? (arg as unknown[][]) : (arg as unknown[]).map((v) => (isRow(v) ? v : [v]));
   const cols = rows.length ? rows[0].length : 0;
   // A plain loop: this runs over every cell of 100,000-row columns.
   for (let r = 0; r < rows.length; r++) {
@@ -91,7 +94,7 @@ export function runCustomFunction(spec: FunctionSpec<readonly unknown[]>, raw: S
     values = params.map((p, i) => normalize(p.name, raw[i]));
     figures = tableWithCard(spec.ratecard ? raw[params.length] : undefined);
   } catch (error) {
-    throw new Error(message(spec.name, error));
+    throw new Error(message(spec.name, error), { cause: error });
   }
   const shapes = values.map(shapeOf);
   const grid = shapes.find((s): s is Grid => s !== undefined);
@@ -130,9 +133,9 @@ export function runCustomFunction(spec: FunctionSpec<readonly unknown[]>, raw: S
       const result = computeAt(0, 0);
       if (isArray(result) && isArray(result[0])) return result.map((row) => row.map((v) => checkNumber(v) as number | string));
       const value = checkNumber(result as CellResult);
-      return isArray(value) ? [[...value]] : (value as number | string);
+      return isPair(value) ? [[value[0], value[1]]] : value;
     } catch (error) {
-      throw new Error(message(spec.name, error));
+      throw new Error(message(spec.name, error), { cause: error });
     }
   }
   if (spec.table) throw new Error(`${spec.name}: returns a whole table, so give it single values, not ranges.`);
@@ -155,11 +158,11 @@ function broadcastGrid(
   // Whole columns repeat a handful of combinations: compute each distinct row once. The memo is
   // a tree of Maps keyed by the raw values, so a repeated row costs lookups, not allocations.
   const memo = new Map<unknown, unknown>();
-  const out: CellResult[][] = new ArrayOf(grid.rows);
+  const out = new ArrayOf<CellResult[]>(grid.rows);
   let pairs = false;
   for (let r = 0; r < grid.rows; r++) {
     // Exact-size rows: a pushed-to [] reserves room for ~17 cells, which 100,000 rows feel in GC.
-    const line: CellResult[] = new ArrayOf(grid.cols);
+    const line = new ArrayOf<CellResult>(grid.cols);
     for (let c = 0; c < grid.cols; c++) {
       let blank = blankEverywhere;
       for (let b = 0; b < blankRow.length && !blank; b++) blank = isBlank(blankRow[b][r][c]);
@@ -184,12 +187,12 @@ function broadcastGrid(
         }
         node.set(leaf, value);
       }
-      if (isArray(value)) pairs = true;
+      if (isPair(value)) pairs = true;
       line[c] = value;
     }
     out[r] = line;
   }
   // With point "range" each cell becomes two side by side; blanks and messages fill both.
   if (!pairs) return out as (number | string)[][];
-  return out.map((line) => line.flatMap((v) => (isArray(v) ? [...v] : typeof v === 'number' ? [v, ''] : [v, v])));
+  return out.map((line) => line.flatMap((v) => (isPair(v) ? [v[0], v[1]] : typeof v === 'number' ? [v, ''] : [v, v])));
 }

@@ -3,6 +3,7 @@ import { render } from 'preact';
 import '../../shared/base.css';
 import { customFunctions } from '../../../src/functions/registry';
 import { sources } from '../../../src/domain/dataset';
+import { appRoot } from '../../shared/mount';
 
 function About() {
   return (
@@ -43,4 +44,4 @@ function About() {
   );
 }
 
-render(<About />, document.getElementById('app')!);
+render(<About />, appRoot());

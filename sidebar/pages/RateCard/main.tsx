@@ -6,6 +6,7 @@ import '../../shared/base.css';
 import { RATE_CARD_CHOICE_HELP, RATE_CARD_CHOICES, rateCardRows, type RateCardChoice } from '../../../src/domain/budget/rate-card-rows';
 import type { BudgetsAndCard, RateCardInserted } from '../../../src/endpoints/registry';
 import { failureMessage, server } from '../../shared/rpc';
+import { appRoot } from '../../shared/mount';
 
 type State =
   { state: 'idle' } | { state: 'inserting' } | { state: 'done'; result: RateCardInserted } | { state: 'failed'; message: string };
@@ -125,4 +126,4 @@ function RateCardPicker() {
   );
 }
 
-render(<RateCardPicker />, document.getElementById('app')!);
+render(<RateCardPicker />, appRoot());

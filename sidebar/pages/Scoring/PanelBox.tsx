@@ -70,7 +70,7 @@ export function PanelBox(props: PanelBoxProps) {
           />
           {panelError && <div class="error">{panelError}</div>}
           <div class="actions">
-            <button type="button" class="primary" disabled={props.busy || !parsed.success} onClick={save}>
+            <button type="button" class="primary" disabled={props.busy || !parsed.success} onClick={() => void save()}>
               Save panel
             </button>
             <button type="button" onClick={() => setEditing(false)}>
@@ -79,7 +79,14 @@ export function PanelBox(props: PanelBoxProps) {
           </div>
         </>
       ) : (
-        <button type="button" class="link" onClick={() => (setText(c.panelCell), setEditing(true))}>
+        <button
+          type="button"
+          class="link"
+          onClick={() => {
+            setText(c.panelCell);
+            setEditing(true);
+          }}
+        >
           Edit panel
         </button>
       )}

@@ -7,7 +7,8 @@ import { useEffect, useState } from 'preact/hooks';
 import '../../shared/base.css';
 import './scoring.css';
 import { server } from '../../shared/rpc';
-import type { ComparisonView, DebriefView as Debrief, RevealResult, ScoringContext } from '../../../src/domain/scoring/api';
+import { appRoot } from '../../shared/mount';
+import type { ComparisonView, DebriefView as Debrief, ScoringContext } from '../../../src/domain/scoring/api';
 import { ROUNDS } from '../../../src/domain/scoring/votes';
 import type { NewCandidatePayload } from '../../../src/domain/scoring/payloads';
 import { AddCandidateForm } from './AddCandidateForm';
@@ -310,4 +311,4 @@ function Scoring() {
   );
 }
 
-render(<Scoring />, document.getElementById('app')!);
+render(<Scoring />, appRoot());

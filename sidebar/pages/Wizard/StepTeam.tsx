@@ -133,7 +133,7 @@ export function StepTeam(props: StepProps) {
         onClick={() =>
           edit('team.members', (f) => {
             // A new row starts where the last one works from: teams are often in one region.
-            const last = f.team.members[f.team.members.length - 1];
+            const last = f.team.members.at(-1); // none when the team is empty
             f.team.members.push({ ...memberForm({ ...DEFAULT_MEMBER, level: 'mid' }), region: last?.region ?? DEFAULT_MEMBER.region });
           })
         }

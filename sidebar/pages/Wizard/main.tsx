@@ -10,6 +10,7 @@ import { builtInTable, type FigureTable } from '../../../src/domain/figure-table
 import { tableWithCard } from '../../../src/domain/rate-card';
 import type { WizardContext } from '../../../src/endpoints/registry';
 import { failureMessage, server } from '../../shared/rpc';
+import { appRoot } from '../../shared/mount';
 import { newestDraft } from './draft-store';
 import { Wizard, type WizardProps } from './Wizard';
 
@@ -69,4 +70,4 @@ function App() {
   return <Wizard {...props} />;
 }
 
-render(<App />, document.getElementById('app')!);
+render(<App />, appRoot());

@@ -8,8 +8,11 @@ export type Problems = Map<string, string>;
 
 export const STEP_OF_SECTION = { project: 0, team: 1, hidden: 2 } as const;
 
+/** Any other path (the payload's own, or a field the form does not show) is the last step's. */
+const stepBySection: Readonly<Partial<Record<string, number>>> = STEP_OF_SECTION;
+
 export function stepOf(path: string): number {
-  return STEP_OF_SECTION[path.split('.')[0] as keyof typeof STEP_OF_SECTION] ?? 3;
+  return stepBySection[path.split('.')[0]] ?? 3;
 }
 
 export interface Verdict {
@@ -27,7 +30,7 @@ export function judge(form: WizardForm): Verdict {
   return {
     input: full.success ? full.data : undefined,
     estimateInput: partial.success ? partial.data : undefined,
-    problems: full.success ? new Map() : problemsByPath(full.error),
+    problems: full.success ? new Map<string, string>() : problemsByPath(full.error),
   };
 }
 

@@ -15,8 +15,9 @@ function cite(kind: FigureKind): string {
   const bySource = new Map<string, Set<string>>();
   for (const f of figures) {
     if (!f.default || f.kind !== kind) continue;
-    if (!bySource.has(f.source)) bySource.set(f.source, new Set());
-    bySource.get(f.source)!.add(sectionHead(f.section));
+    const sections = bySource.get(f.source) ?? new Set<string>();
+    sections.add(sectionHead(f.section));
+    bySource.set(f.source, sections);
   }
   return [...bySource].map(([source, sections]) => `${source} (${[...sections].join('; ')})`).join(' and ');
 }

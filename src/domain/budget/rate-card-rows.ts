@@ -33,7 +33,7 @@ export const RATE_CARD_CHOICE_HELP: Record<RateCardChoice, string> = {
 };
 
 const MONTHS_PER_WEEK = 12 / 52; // the same factor resolve.timeline converts with
-const order = <T extends string>(list: readonly T[], value: string) => list.indexOf(value as T);
+const order = (list: readonly string[], value: string) => list.indexOf(value);
 
 function sortFigures(figures: Figure[]): Figure[] {
   const keys: readonly string[] = [...LEVELS, ...PROJECT_TYPES];

@@ -141,7 +141,9 @@ export function submitSealedScorecard(card: ScorecardPayload): DebriefView {
   const submitted = [...found.submitted, card.interviewer];
   if (candidate.revealed) {
     // The scores are on the sheet already: nothing left to seal.
-    const { row: _r, sealed: _s, ...written } = appendScorecard(tracker, card).scorecards.at(-1)!;
+    const appended = appendScorecard(tracker, card).scorecards.at(-1);
+    if (!appended) throw new Error('The scorecard was written but could not be read back. Reload the sidebar to see it.');
+    const { row: _r, sealed: _s, ...written } = appended;
     checkName(caller, card.interviewer, true);
     return debriefOf({ ...found, cards: [...found.cards, written], submitted });
   }

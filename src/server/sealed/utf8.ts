@@ -4,8 +4,9 @@
 export function utf8Bytes(text: string): number {
   let bytes = 0;
   for (const ch of text) {
-    const code = ch.codePointAt(0)!;
-    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+    // A character is one UTF-16 unit, or two (a surrogate pair: a code point above U+FFFF).
+    const code = ch.charCodeAt(0);
+    bytes += ch.length === 2 ? 4 : code < 0x80 ? 1 : code < 0x800 ? 2 : 3;
   }
   return bytes;
 }
