@@ -1,7 +1,7 @@
 // How the two bundles inside dist/Code.js are built (scripts/build.ts wraps each in a lazy loader):
 //   functions  the custom functions and every module they use, free of zod and the server code
-//   server     the menu and endpoints; it takes each module the functions bundle already has from
-//              that bundle instead of carrying a second copy
+//   server     the menu and endpoints; what it imports from a module the functions bundle already
+//              has, it reads from that bundle instead of carrying a second copy
 // Both read data/*.json through Code.js's one shared data module.
 import { build, transform, type BuildOptions, type Plugin } from 'esbuild';
 import { readFile } from 'node:fs/promises';
@@ -108,6 +108,8 @@ async function functionsModules(options: BuildOptions): Promise<Map<string, stri
   for (const file of files) {
     const names = Object.keys((await import(pathToFileURL(join(root, file)).href)) as object);
     if (names.includes('default')) throw new Error(`${file}: a default export cannot be shared by name; export it by name.`);
+    // The server reads each export once, when it loads: a binding reassigned later would go stale.
+    if (/^export (let|var)\b/m.test(await readFile(join(root, file), 'utf8'))) throw new Error(`${file}: export a const to share it.`);
     modules.set(file, names);
   }
   return modules;
@@ -121,8 +123,9 @@ export async function serverBundles(options: BuildOptions, functionsLoader: stri
   const server = await bundle({ ...options, entryPoints: [join(root, SERVER_ENTRY)] }, [
     fromFunctionsBundle(await functionsModules(options), functionsLoader),
   ]);
+  // The reads that tree-shaking left in the server's output: file and name, as string literals.
   const read = new Map<string, Set<string>>();
-  for (const [, file, name] of server.js.matchAll(new RegExp(`\\b${READ}\\(\\s*"([^"]+)",\\s*"([\\w$]+)"\\s*\\)`, 'g'))) {
+  for (const [, file, name] of server.js.matchAll(new RegExp(`\\b${READ}\\d*\\(\\s*"([^"]+)",\\s*"([\\w$]+)"\\s*\\)`, 'g'))) {
     read.set(file, new Set([...(read.get(file) ?? []), name]));
   }
   const exposing = [
