@@ -35,13 +35,13 @@ export function customFunctionStub(spec: CustomFunctionSpec): string {
     ...lines.map((l) => ` * ${l}`),
     ' */',
     `function ${spec.name}(${names.join(', ')}) {`,
-    `  return devRateFunctions_().${spec.name}(${names.join(', ')});`,
+    `  return devRateFunctions_().entryPoints.${spec.name}(${names.join(', ')});`,
     '}',
   ].join('\n');
 }
 
 export function entryPointStub(name: string): string {
-  return `function ${name}() {\n  return devRateServer_().${name}.apply(null, arguments);\n}`;
+  return `function ${name}() {\n  return devRateServer_().entryPoints.${name}.apply(null, arguments);\n}`;
 }
 
 /** A lazily evaluated CommonJS bundle: top-level code only declares, so executions start cheap. */
@@ -55,7 +55,7 @@ export function lazyModule(loader: string, cjs: string): string {
     '    (function (module, exports) {',
     cjs.trimEnd(),
     '    })(module, module.exports);',
-    `    ${cache} = module.exports.entryPoints;`,
+    `    ${cache} = module.exports;`,
     '  }',
     `  return ${cache};`,
     '}',

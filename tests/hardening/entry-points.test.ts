@@ -156,7 +156,11 @@ describe("a refusal's message", () => {
   });
 });
 
-/** The bundle with one piece of code replaced; fails loudly if the piece is gone. */
+/**
+ * The bundle with one piece of code replaced; fails loudly if the piece is gone. The bundle is
+ * minified (scripts/server-bundle.ts), so patterns allow for any spacing, `let` for `const`, `!0`
+ * for `true` and statements joined by commas.
+ */
 function planted(pattern: RegExp | string, replacement: string): string {
   const code = CODE.replace(pattern, replacement);
   if (code === CODE) throw new Error(`the planted violation no longer applies: ${String(pattern)} is not in dist/Code.js`);
@@ -168,8 +172,8 @@ describe('the harness notices', () => {
 
   it('a refused call that wrote part of a sheet', () => {
     const code = planted(
-      'insertTotalsChart(sheet, layout.chart);',
-      'insertTotalsChart(sheet, layout.chart); if (input.project.name === "planted") throw new Error("The budget sheet was not saved: planted.");',
+      /insertTotalsChart\(\w+,\s*\w+\.chart\)/,
+      '($&, (() => { if (input.project.name === "planted") throw new Error("The budget sheet was not saved: planted."); })())',
     );
     const checker = new EndpointChecker(
       { endpoint: 'createBudgetSheet', refusals: [/^The budget sheet was not saved: /] },
@@ -180,13 +184,13 @@ describe('the harness notices', () => {
   });
 
   it('a write without the document lock', () => {
-    const code = planted(/lock: true(,\s*subject: "The rate card")/, 'lock: false$1');
+    const code = planted(/lock:\s*(?:true|!0)(,\s*subject:\s*"The rate card")/, 'lock: false$1');
     const checker = new EndpointChecker({ endpoint: 'insertRateCard', refusals: [] }, addonOver(undefined, code));
     expect(() => checker.call(['both'])).toThrow(/wrote without the document lock/);
   });
 
   it('a JavaScript failure in place of a message', () => {
-    const code = planted(/const result = \w+\(schema, payload\);/, '$& if (payload === "boom") payload.x.y;');
+    const code = planted(/(?:const|let) result\s*=\s*[\w$]+\(schema,\s*payload\);/, '$& if (payload === "boom") payload.x.y;');
     const checker = new EndpointChecker(
       { endpoint: 'insertRateCard', refusals: [/^The rate card was not saved/, /./] },
       addonOver(undefined, code),
@@ -197,7 +201,7 @@ describe('the harness notices', () => {
 
   it('an error message that dumps what it was sent', () => {
     const code = planted(
-      /const result = \w+\(schema, payload\);/,
+      /(?:const|let) result\s*=\s*[\w$]+\(schema,\s*payload\);/,
       '$& if (typeof payload === "string" && payload.length > 5000) throw new Error("Bad: " + payload + ".");',
     );
     const checker = new EndpointChecker(
@@ -208,14 +212,14 @@ describe('the harness notices', () => {
   });
 
   it('an answer google.script.run would not deliver as it is', () => {
-    const code = planted(/documentKey: (\w+)\.getId\(\),/, 'documentKey: $1.getId(), openedAt: new Date(),');
+    const code = planted(/documentKey:\s*(\w+)\.getId\(\),/, 'documentKey: $1.getId(), openedAt: new Date(),');
     const checker = new EndpointChecker({ endpoint: 'getWizardContext', refusals: [] }, addonOver(undefined, code));
     expect(() => checker.call([])).toThrow(/openedAt is a \[object Date\]/);
   });
 
   it('a refused call that changed the stored draft', () => {
     const code = planted(
-      /const input = \w+\.input === null/, // esbuild may rename `spec`
+      /(?:const|let) input\s*=\s*\w+\.input\s*===\s*null/, // esbuild may rename `spec`
       'if (name === "saveWizardDraft") PropertiesService.getUserProperties().setProperty("x", "1"); $&',
     );
     const checker = new EndpointChecker(
@@ -227,7 +231,7 @@ describe('the harness notices', () => {
 
   it('a payload that reached a built-in prototype', () => {
     const code = planted(
-      /const result = \w+\(schema, payload\);/,
+      /(?:const|let) result\s*=\s*[\w$]+\(schema,\s*payload\);/,
       '$& if (payload && payload.merge) Object.assign(Object.prototype, payload.merge);',
     );
     const contract: EndpointContract = { endpoint: 'insertRateCard', refusals: [/^The rate card was not saved/] };
