@@ -11,6 +11,7 @@ import * as z from '../domain/validator';
 import type * as core from 'zod/v4/core';
 import type { ComparisonView, DebriefView, RevealResult, ScoringContext } from '../domain/scoring/api';
 import { wizardDraftSchema, type WizardDraft } from '../domain/budget/draft';
+import type { BadCardRow, FigureEntry } from '../domain/figure-table';
 import { budgetInputSchema } from '../domain/budget/schema';
 import { budgetSheetNamesSchema, rateCardChoiceSchema } from '../domain/budget/rate-card-rows';
 import { panelRequestSchema, revealRequestSchema } from '../domain/scoring/panel-payloads';
@@ -37,13 +38,18 @@ const endpoint =
     spec;
 
 // What the endpoints answer that is not already a domain type.
-export type CardCell = string | number | boolean;
+/**
+ * The spreadsheet's rate card, parsed on the server (the wizard's page then carries no card
+ * parser): its figures and bad rows to lay over the built-in table, or why it cannot be read.
+ */
+export type WizardRateCard =
+  { sheetName: string; entries: FigureEntry[]; badRows: BadCardRow[] } | { sheetName: string; unreadable: string };
 export interface WizardContext {
   /** Keys the browser's own copy of the draft, so two spreadsheets never share one. */
   documentKey: string;
   draft: WizardDraft | null;
-  /** The spreadsheet's rate card as cell values (headers first), or null when it has none. */
-  rateCard: { sheetName: string; rows: CardCell[][] } | null;
+  /** The spreadsheet's rate card, or null when it has none. */
+  rateCard: WizardRateCard | null;
 }
 export interface SheetInserted {
   sheetName: string;

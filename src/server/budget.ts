@@ -3,7 +3,10 @@
 // create the budget sheet. Payloads arrive parsed (see endpoints.ts).
 import { wizardDraftSchema, type WizardDraft } from '../domain/budget/draft';
 import type { BudgetInput } from '../domain/budget/schema';
-import type { BudgetSheetResult, CardCell, WizardContext } from '../endpoints/registry';
+import { InputError } from '../domain/input-error';
+import { parseRateCard } from '../domain/rate-card';
+import type { CellValue } from '../domain/vocabulary';
+import type { BudgetSheetResult, WizardContext, WizardRateCard } from '../endpoints/registry';
 import { writeBudgetSheet } from '../sheets/budget/write-budget-sheet';
 import { RATE_CARD_RANGE_NAME } from '../sheets/rate-card-range';
 
@@ -12,7 +15,7 @@ const MAX_DRAFT_CHARS = 8_500;
 const draftKey = (spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet) => `devrate.wizardDraft.${spreadsheet.getId()}`;
 
 /** Dates cannot cross google.script.run; a card has no business holding them, so they become text. */
-const plainCell = (value: unknown): CardCell =>
+export const plainCell = (value: unknown): CellValue =>
   typeof value === 'number' || typeof value === 'boolean' || typeof value === 'string'
     ? value
     : value instanceof Date || Object.prototype.toString.call(value) === '[object Date]'
@@ -36,8 +39,19 @@ export function getWizardContext(): WizardContext {
   return {
     documentKey: spreadsheet.getId(),
     draft: readDraft(spreadsheet),
-    rateCard: card ? { sheetName: card.getSheet().getName(), rows: card.getValues().map((row) => row.map(plainCell)) } : null,
+    rateCard: card ? readCard(card) : null,
   };
+}
+
+/** The card read as the functions read it, so the live estimate and the sheet agree. */
+function readCard(card: GoogleAppsScript.Spreadsheet.Range): WizardRateCard {
+  const sheetName = card.getSheet().getName();
+  try {
+    return { sheetName, ...parseRateCard(card.getValues().map((row) => row.map(plainCell))) };
+  } catch (error) {
+    if (error instanceof InputError) return { sheetName, unreadable: error.message };
+    throw error;
+  }
 }
 
 export function saveWizardDraft(draft: WizardDraft): { savedAt: number } {

@@ -91,9 +91,11 @@ describe('Insert rate card', () => {
         .getFormula();
     expect(formulaAt(before.sheetName)).not.toContain(RATE_CARD_RANGE_NAME);
     expect(formulaAt(after.sheetName)).toContain(`, ${RATE_CARD_RANGE_NAME})`);
-    const context = call<{ rateCard: { sheetName: string; rows: unknown[][] } }>(addon, 'getWizardContext').value;
+    // The wizard gets the card parsed: every figure row of the card, and no bad row.
+    const context = call<{ rateCard: { sheetName: string; entries: unknown[]; badRows: unknown[] } }>(addon, 'getWizardContext').value;
     expect(context.rateCard.sheetName).toBe('Rate Card');
-    expect(context.rateCard.rows[0]).toEqual(rateCardRows('both').headers);
+    expect(context.rateCard.entries).toHaveLength(rateCardRows('both').rows.length);
+    expect(context.rateCard.badRows).toEqual([]);
   });
 });
 

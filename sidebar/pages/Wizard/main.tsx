@@ -7,7 +7,6 @@ import './wizard.css';
 import { defaultBudgetInput } from '../../../src/domain/budget/defaults';
 import { formFromInput, type WizardDraft } from '../../../src/domain/budget/draft';
 import { builtInTable, type FigureTable } from '../../../src/domain/figure-table';
-import { tableWithCard } from '../../../src/domain/rate-card';
 import type { WizardContext } from '../../../src/endpoints/registry';
 import { failureMessage, server } from '../../shared/rpc';
 import { appRoot } from '../../shared/mount';
@@ -16,26 +15,25 @@ import { Wizard, type WizardProps } from './Wizard';
 
 function figuresFor(card: WizardContext['rateCard']): { table: FigureTable; cardNote?: WizardProps['cardNote'] } {
   if (!card) return { table: builtInTable() };
-  try {
-    const table = tableWithCard(card.rows);
-    const problems = table.problems();
-    if (problems.length === 0) return { table, cardNote: { text: `Using the rate card on sheet “${card.sheetName}”.`, problem: false } };
-    return {
-      table,
-      cardNote: {
-        text: `Using the rate card on sheet “${card.sheetName}”, which has rows the functions refuse: ${problems.join(' ')} Figures that rest on them show the problem instead.`,
-        problem: true,
-      },
-    };
-  } catch (error) {
+  if ('unreadable' in card) {
     return {
       table: builtInTable(),
       cardNote: {
-        text: `The rate card on “${card.sheetName}” has a problem (${(error as Error).message}). The estimate uses the built-in figures; fix the card before creating the sheet.`,
+        text: `The rate card on “${card.sheetName}” has a problem (${card.unreadable}). The estimate uses the built-in figures; fix the card before creating the sheet.`,
         problem: true,
       },
     };
   }
+  const table = builtInTable().overlay(card.entries, card.badRows);
+  const problems = table.problems();
+  if (problems.length === 0) return { table, cardNote: { text: `Using the rate card on sheet “${card.sheetName}”.`, problem: false } };
+  return {
+    table,
+    cardNote: {
+      text: `Using the rate card on sheet “${card.sheetName}”, which has rows the functions refuse: ${problems.join(' ')} Figures that rest on them show the problem instead.`,
+      problem: true,
+    },
+  };
 }
 
 /** The defaults with no one on the team yet: the estimate waits for the user's own team. */
