@@ -43,7 +43,6 @@ export const LINT_DEBT = {
   ],
   'src/sheets/tracker/columns.ts': ['@typescript-eslint/no-base-to-string'],
   'src/sheets/tracker/insert-tracker.ts': ['@typescript-eslint/no-non-null-assertion'],
-  'src/sheets/tracker/panel.ts': ['@typescript-eslint/no-unused-vars'],
   'src/sheets/tracker/repair.ts': ['@typescript-eslint/no-non-null-assertion'],
   'src/sheets/tracker/reveal-sheet.ts': [
     '@typescript-eslint/no-base-to-string',
