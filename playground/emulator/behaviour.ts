@@ -33,6 +33,8 @@ export interface SheetsBehaviour {
   temporaryUserKey: 'per-user' | 'empty';
   /** script-writes-past-validation: a script's setValue stores what a strict rule refuses from people, or throws. */
   scriptWritesAgainstValidation: 'stored' | 'refused';
+  /** rule-formulas-follow-edits: inserts, deletes and moves rewrite conditional format and validation custom formulas, or leave their text. */
+  ruleFormulasOnStructuralEdit: 'shifted' | 'unchanged';
 }
 
 export const ASSUMED: Readonly<SheetsBehaviour> = Object.freeze({
@@ -50,6 +52,7 @@ export const ASSUMED: Readonly<SheetsBehaviour> = Object.freeze({
   frozenRowsOnSort: 'stay',
   temporaryUserKey: 'per-user',
   scriptWritesAgainstValidation: 'stored',
+  ruleFormulasOnStructuralEdit: 'shifted',
 });
 
 export function behaviourProfile(overrides: Partial<SheetsBehaviour> = {}): Readonly<SheetsBehaviour> {

@@ -8,6 +8,7 @@ import {
   namedRangeOfDeletedSheet,
   protectionUnprotectedRanges,
   rangeListOrder,
+  ruleFormulasFollowEdits,
   sheetNameCase,
   sortKeepsFrozenRows,
 } from './structure-checks';
@@ -35,4 +36,5 @@ export const SELF_TEST_CHECKS: readonly SelfTestCheck[] = [
   sortKeepsFrozenRows,
   temporaryUserKey,
   scriptWritesPastValidation,
+  ruleFormulasFollowEdits,
 ];
