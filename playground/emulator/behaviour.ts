@@ -35,6 +35,8 @@ export interface SheetsBehaviour {
   scriptWritesAgainstValidation: 'stored' | 'refused';
   /** rule-formulas-follow-edits: inserts, deletes and moves rewrite conditional format and validation custom formulas, or leave their text. */
   ruleFormulasOnStructuralEdit: 'shifted' | 'unchanged';
+  /** blocked-array-shows-ref: an array formula with data in its way shows #REF!, or #SPILL! (Excel's and HyperFormula's error). */
+  blockedArrayError: '#REF!' | '#SPILL!';
 }
 
 export const ASSUMED: Readonly<SheetsBehaviour> = Object.freeze({
@@ -53,6 +55,7 @@ export const ASSUMED: Readonly<SheetsBehaviour> = Object.freeze({
   temporaryUserKey: 'per-user',
   scriptWritesAgainstValidation: 'stored',
   ruleFormulasOnStructuralEdit: 'shifted',
+  blockedArrayError: '#REF!',
 });
 
 export function behaviourProfile(overrides: Partial<SheetsBehaviour> = {}): Readonly<SheetsBehaviour> {

@@ -6,7 +6,7 @@ import { absoluteReference, type GridRect } from '../../src/sheets/a1';
 import { parseInput, type CellContent, type CellScalar } from './cell-values';
 import type { CustomFunctionHost } from './custom-function-plugin';
 import { formatForDisplay } from './display-format';
-import { FormulaEngine, isEngineError, type EngineError, type EngineValue } from './hyperformula-bridge';
+import { FormulaEngine, isEngineError, type EngineError, type EngineOptions, type EngineValue } from './hyperformula-bridge';
 import { boundWholeColumns, rewriteReferences, unboundWholeColumns } from './references';
 import { SheetModel, type CellRecord, type CellStyle, type DeveloperMetadataSpec, type RangeRef, type ValidationSpec } from './sheet-model';
 
@@ -65,6 +65,7 @@ export class Workbook {
   private nextObjectIdValue: number;
   private engineInstance: FormulaEngine | undefined;
   private functionHost: CustomFunctionHost | undefined;
+  private engineOptions: EngineOptions = {};
   private readonly listeners = new Set<(change: WorkbookChange) => void>();
 
   constructor(init: WorkbookInit = {}) {
@@ -113,6 +114,12 @@ export class Workbook {
     this.engineInstance = undefined;
   }
 
+  /** How formulas behave where the emulator follows a belief (behaviour.ts); rebuilds the engine lazily. */
+  setEngineOptions(options: EngineOptions): void {
+    this.engineOptions = { ...options };
+    this.rebuildEngine();
+  }
+
   /** Drops the engine; the next read builds it again from the cells (after moves and sorts). */
   rebuildEngine(): void {
     this.engineInstance?.destroy();
@@ -121,7 +128,7 @@ export class Workbook {
 
   get engine(): FormulaEngine {
     if (!this.engineInstance) {
-      const engine = new FormulaEngine(this.functionHost);
+      const engine = new FormulaEngine(this.functionHost, this.engineOptions);
       for (const sheet of this.sheetList) {
         engine.addSheet(sheet.id, sheet.name);
         for (const [row, col, cell] of sheet.entries()) {

@@ -28,6 +28,7 @@ const OPPOSITE: Record<string, Partial<SheetsBehaviour>> = {
   'temporary-user-key': { temporaryUserKey: 'empty' },
   'script-writes-past-validation': { scriptWritesAgainstValidation: 'refused' },
   'rule-formulas-follow-edits': { ruleFormulasOnStructuralEdit: 'unchanged' },
+  'blocked-array-shows-ref': { blockedArrayError: '#SPILL!' },
 };
 
 function selfTested(behaviour: Partial<SheetsBehaviour> = {}) {

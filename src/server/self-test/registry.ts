@@ -13,6 +13,7 @@ import {
   sortKeepsFrozenRows,
 } from './structure-checks';
 import {
+  blockedArrayShowsRef,
   conditionalFormatOnEmptyText,
   dropdownNumber,
   formulaLocale,
@@ -37,4 +38,5 @@ export const SELF_TEST_CHECKS: readonly SelfTestCheck[] = [
   temporaryUserKey,
   scriptWritesPastValidation,
   ruleFormulasFollowEdits,
+  blockedArrayShowsRef,
 ];
