@@ -38,11 +38,9 @@ export const LINT_DEBT = {
   ],
   'playground/formulas/display-format.ts': ['@typescript-eslint/no-base-to-string'],
   'playground/formulas/hyperformula-bridge.ts': ['@typescript-eslint/no-non-null-assertion'],
-  'playground/formulas/references.ts': ['@typescript-eslint/no-unsafe-argument', '@typescript-eslint/no-unsafe-assignment'],
   'playground/formulas/sheet-model.ts': ['@typescript-eslint/no-dynamic-delete'],
   'playground/formulas/structure.ts': ['@typescript-eslint/no-non-null-assertion'],
   'playground/formulas/workbook-json.ts': ['@typescript-eslint/no-unnecessary-condition'],
-  'playground/formulas/workbook.ts': ['@typescript-eslint/no-meaningless-void-operator'],
   'playground/web/routes.ts': ['@typescript-eslint/no-confusing-void-expression'],
   'playground/web/sheet-view.ts': ['@typescript-eslint/no-base-to-string'],
   'scripts/bench.ts': [
