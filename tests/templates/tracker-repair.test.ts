@@ -161,11 +161,15 @@ describe('Repair tracker', () => {
     expect(alert.prompt).toContain(`• "Weighted score" on "Candidates" (${cell} holds "ask Ben")`);
     expect(alert.prompt).toContain('DevRate does not move or delete what people type');
     expect(candidates.getRange(row, weighted).getValue()).toBe('ask Ben');
+    // The note's row holds something: a new candidate goes into the next empty row, not that one.
+    ACTIONS['add candidate'](addon);
+    expect(candidates.getRange(row, columnOf(candidates, 'Candidate')).getValue()).toBe('');
+    expect(candidates.getRange(row + 1, columnOf(candidates, 'Candidate')).getValue()).toBe('Zed');
     // The person moves the note to a column of their own.
     candidates.getRange(row, weighted).clearContent();
     expect(candidates.getRange(header, weighted).getValue()).toBe('Weighted score');
     expect(candidates.getRange(header, recommendation).getValue()).toBe('Recommendation');
-    expect(recomputed(addon)).toMatchObject({ Ana: { scorecards: 2 } });
+    expect(recomputed(addon)).toMatchObject({ Ana: { scorecards: 2 }, Zed: { scorecards: '' } });
     expect(repair(addon).value).toEqual([{ trackerId: 1, restored: [], blocked: [] }]);
     expect(addon.ui.toasts.at(-1)?.message).toBe('Nothing was missing.');
   });
