@@ -33,6 +33,10 @@ export interface SheetsBehaviour {
   temporaryUserKey: 'per-user' | 'empty';
   /** script-writes-past-validation: a script's setValue stores what a strict rule refuses from people, or throws. */
   scriptWritesAgainstValidation: 'stored' | 'refused';
+  /** rule-formulas-follow-edits: inserts, deletes and moves rewrite conditional format and validation custom formulas, or leave their text. */
+  ruleFormulasOnStructuralEdit: 'shifted' | 'unchanged';
+  /** blocked-array-shows-ref: an array formula with data in its way shows #REF!, or #SPILL! (Excel's and HyperFormula's error). */
+  blockedArrayError: '#REF!' | '#SPILL!';
 }
 
 export const ASSUMED: Readonly<SheetsBehaviour> = Object.freeze({
@@ -50,6 +54,8 @@ export const ASSUMED: Readonly<SheetsBehaviour> = Object.freeze({
   frozenRowsOnSort: 'stay',
   temporaryUserKey: 'per-user',
   scriptWritesAgainstValidation: 'stored',
+  ruleFormulasOnStructuralEdit: 'shifted',
+  blockedArrayError: '#REF!',
 });
 
 export function behaviourProfile(overrides: Partial<SheetsBehaviour> = {}): Readonly<SheetsBehaviour> {

@@ -9,7 +9,7 @@ import { ConditionalFormatRuleFacade } from './conditional-format';
 import type { EmulatorContext } from './context';
 import { DeveloperMetadataFacade, DeveloperMetadataFinderFacade, addMetadata } from './developer-metadata';
 import { growToFit, resolveRange } from './grid-access';
-import { deleteDimension, insertDimension, type Dimension } from '../formulas/structure';
+import { deleteDimension, insertDimension, type Dimension, type StructuralEditOptions } from '../formulas/structure';
 import { moveColumns, sortRows } from '../formulas/rearrange';
 import { NamedRangeFacade } from './named-range';
 import { ProtectionFacade, createProtection } from './protection';
@@ -138,8 +138,15 @@ export class SheetFacade {
 
   // ---- inserting and deleting rows/columns ----------------------------------------------------
   #insert(dimension: Dimension, before: number, count: number): this {
-    insertDimension(this.#ctx.workbook, this.#id, dimension, before, count);
+    insertDimension(this.#ctx.workbook, this.#id, dimension, before, count, this.#edits());
     return this;
+  }
+  #delete(dimension: Dimension, at: number, count: number): void {
+    deleteDimension(this.#ctx.workbook, this.#id, dimension, at, count, this.#edits());
+  }
+  /** Whether rule formulas follow edits (unconfirmed: self-test row rule-formulas-follow-edits). */
+  #edits(): StructuralEditOptions {
+    return { ruleFormulas: this.#ctx.behaviour.ruleFormulasOnStructuralEdit === 'shifted' };
   }
   insertRowAfter(afterPosition: number): this {
     return this.#insert('ROWS', afterPosition + 1, 1);
@@ -172,25 +179,25 @@ export class SheetFacade {
     this.#insert('COLUMNS', columnIndex, numColumns);
   }
   deleteRow(rowPosition: number): this {
-    deleteDimension(this.#ctx.workbook, this.#id, 'ROWS', rowPosition, 1);
+    this.#delete('ROWS', rowPosition, 1);
     return this;
   }
   deleteRows(rowPosition: number, howMany: number): void {
-    deleteDimension(this.#ctx.workbook, this.#id, 'ROWS', rowPosition, howMany);
+    this.#delete('ROWS', rowPosition, howMany);
   }
   deleteColumn(columnPosition: number): this {
-    deleteDimension(this.#ctx.workbook, this.#id, 'COLUMNS', columnPosition, 1);
+    this.#delete('COLUMNS', columnPosition, 1);
     return this;
   }
   deleteColumns(columnPosition: number, howMany: number): void {
-    deleteDimension(this.#ctx.workbook, this.#id, 'COLUMNS', columnPosition, howMany);
+    this.#delete('COLUMNS', columnPosition, howMany);
   }
 
   /** Moves the columns the range spans to before destinationIndex (counted before the move). */
   moveColumns(columnSpec: RangeArg, destinationIndex: number): void {
     const ref = RangeFacade.refOf(columnSpec);
     if (ref.sheetId !== this.#id) throw new Error('The range must be on this sheet.');
-    moveColumns(this.#ctx.workbook, this.#id, ref.col, ref.numCols, destinationIndex);
+    moveColumns(this.#ctx.workbook, this.#id, ref.col, ref.numCols, destinationIndex, this.#edits());
   }
   /**
    * Sorts the sheet by a column, rows below the frozen rows only (Sheet.sort, "Sorts a sheet by

@@ -33,6 +33,8 @@ export class SpillHints {
   readonly stale = new Map<string, { sheet: number; row: number; col: number }>();
   /** Results memoised for one recalculation pass, so a re-entered formula does not run twice. */
   readonly memo = new Map<string, unknown>();
+  /** A formula evaluated outside any cell to learn its full result (a blocked array's size): nothing is cut or learnt. */
+  measuring = false;
 
   static key(address: { sheet: number; row: number; col: number }, call: string): string {
     return `${address.sheet}:${address.row}:${address.col}:${call}`;
@@ -172,6 +174,7 @@ export function createCustomFunctionPlugin(host: CustomFunctionHost, hints: Spil
           hints.memo.set(memoKey, result);
         }
         if (result instanceof CellError) return result;
+        if (hints.measuring) return result as never;
         const predicted = this.addonFunctionSize(ast, state);
         const actual = resultSize(result);
         if (actual.width !== predicted.width || actual.height !== predicted.height) {

@@ -3,8 +3,14 @@
 //
 // Writes suspend evaluation; the first read afterwards resumes it, so a burst of writes from one
 // execution is recomputed once (lazy recalculation).
+//
+// An array result with data in its way: HyperFormula shows #SPILL! ("No space for array result."),
+// Google Sheets #REF! with "Array result was not expanded because it would overwrite data in B5."
+// (the wording users report, e.g. github.com/microCOVID/microCOVID/issues/871; Google's function
+// help does not state it: see README). HyperFormula keeps a #SPILL! after the cell in the way is
+// cleared (handsontable/hyperformula#1287), so after writes every blocked array is entered again.
 
-import { DetailedCellError, HyperFormula, type ConfigParams, type RawCellContent, type SimpleCellAddress } from 'hyperformula';
+import { DetailedCellError, ErrorType, HyperFormula, type ConfigParams, type RawCellContent, type SimpleCellAddress } from 'hyperformula';
 import { createCustomFunctionPlugin, SpillHints, type CustomFunctionHost } from './custom-function-plugin';
 
 export interface EngineError {
@@ -15,6 +21,14 @@ export interface EngineError {
 }
 
 export type EngineValue = number | string | boolean | null | EngineError;
+
+export interface EngineOptions {
+  /**
+   * The error an array shows when data is in its way: Sheets' #REF! (the emulator's behaviour
+   * blockedArrayError, self-test row blocked-array-shows-ref), or #SPILL! as Excel and HyperFormula show it.
+   */
+  blockedArrayError?: '#REF!' | '#SPILL!';
+}
 
 export function isEngineError(value: unknown): value is EngineError {
   return typeof value === 'object' && value !== null && 'code' in value && 'message' in value;
@@ -62,10 +76,19 @@ export class FormulaEngine {
   private readonly hfSheetIds = new Map<number, number>();
   private readonly hints = new SpillHints();
   private evaluating = false;
+  /** Cells holding formulas ("sheet:row:col" of HyperFormula's ids), any of which may be an array blocked by data. */
+  private readonly formulaCells = new Map<string, SimpleCellAddress>();
+  /** Writes since the blocked arrays were last entered again. */
+  private writtenSinceSpillCheck = false;
+  /** The first cell in the way of each blocked array, found when first shown (cleared by writes). */
+  private readonly blockers = new Map<string, string | null>();
   /** Named ranges HyperFormula refused (its naming rules are stricter than Sheets'). */
   readonly rejectedNames = new Map<string, string>();
 
-  constructor(host?: CustomFunctionHost) {
+  private readonly blockedCode: string;
+
+  constructor(host?: CustomFunctionHost, options: EngineOptions = {}) {
+    this.blockedCode = options.blockedArrayError ?? '#REF!';
     const config: Partial<ConfigParams> = { ...SHEETS_COMPATIBLE_CONFIG };
     if (host && host.names.length > 0) {
       registerFunctionNames(host.names);
@@ -86,8 +109,10 @@ export class FormulaEngine {
 
   removeSheet(sheetId: number): void {
     this.suspend();
-    this.hf.removeSheet(this.hfId(sheetId));
+    const sheet = this.hfId(sheetId);
+    this.hf.removeSheet(sheet);
     this.hfSheetIds.delete(sheetId);
+    for (const [key, address] of this.formulaCells) if (address.sheet === sheet) this.formulaCells.delete(key);
   }
 
   renameSheet(sheetId: number, name: string): void {
@@ -101,9 +126,16 @@ export class FormulaEngine {
     const sheet = this.hfId(sheetId);
     contents.forEach((row, r) =>
       row.forEach((cell, c) => {
-        if (typeof cell === 'string' && cell.startsWith('=')) this.hints.forgetAddress(sheet, row0 + r, col0 + c);
+        const address = { sheet, row: row0 + r, col: col0 + c };
+        const key = addressKey(address);
+        if (typeof cell === 'string' && cell.startsWith('=')) {
+          this.hints.forgetAddress(sheet, row0 + r, col0 + c);
+          this.formulaCells.set(key, address);
+        } else this.formulaCells.delete(key);
       }),
     );
+    this.writtenSinceSpillCheck = true;
+    this.blockers.clear();
     // HyperFormula checks `instanceof Array`: rebuild rows in this realm in case they came from a vm.
     this.hf.setCellContents(
       { sheet, row: row0, col: col0 },
@@ -135,7 +167,9 @@ export class FormulaEngine {
         start: { sheet, row: row0, col: col0 },
         end: { sheet, row: row0 + numRows - 1, col: col0 + numCols - 1 },
       });
-      return values.map((row) => row.map(toEngineValue));
+      return values.map((row, r) =>
+        row.map((value, c) => (isSpill(value) ? this.blockedArray({ sheet, row: row0 + r, col: col0 + c }) : this.toValue(value))),
+      );
     } catch {
       // Read from inside an evaluation (a custom function reading the sheet): go cell by cell.
       return Array.from({ length: numRows }, (_, r) =>
@@ -149,7 +183,7 @@ export class FormulaEngine {
     this.ensureComputed();
     try {
       const value = this.hf.calculateFormula(formula, this.hfId(sheetId));
-      return Array.isArray(value) ? toEngineValue(value[0]?.[0]) : toEngineValue(value);
+      return this.toValue(Array.isArray(value) ? value[0]?.[0] : value);
     } catch (error) {
       return { code: '#ERROR!', message: (error as Error).message };
     } finally {
@@ -172,9 +206,13 @@ export class FormulaEngine {
     this.hf.destroy();
   }
 
+  private toValue(value: unknown): EngineValue {
+    return isSpill(value) ? { code: this.blockedCode, message: blockedMessage(null) } : toEngineValue(value);
+  }
+
   private safeCellValue(address: SimpleCellAddress): EngineValue {
     try {
-      return toEngineValue(this.hf.getCellValue(address));
+      return this.toValue(this.hf.getCellValue(address));
     } catch {
       return null;
     }
@@ -195,24 +233,84 @@ export class FormulaEngine {
     this.evaluating = true;
     try {
       this.hf.resumeEvaluation();
-      // Custom functions whose result size differed from the guess: re-enter them so they spill.
-      for (let pass = 0; pass < 3 && this.hints.stale.size > 0; pass++) {
-        const stale = [...this.hints.stale.values()];
-        this.hints.stale.clear();
-        this.hf.batch(() => {
-          for (const address of stale) {
-            const formula = this.hf.getCellFormula(address);
-            if (formula) this.hf.setCellContents(address, formula);
-          }
-        });
+      this.settleSpills();
+      if (this.writtenSinceSpillCheck) {
+        // Arrays blocked before these writes: entered again, they spill if nothing is in the way now.
+        this.writtenSinceSpillCheck = false;
+        const blocked = [...this.formulaCells.values()].filter((address) => isSpill(this.hf.getCellValue(address)));
+        if (blocked.length) {
+          this.reenter(blocked);
+          this.settleSpills();
+        }
       }
-      this.hints.stale.clear();
     } finally {
       this.hints.memo.clear();
       this.evaluating = false;
     }
   }
+
+  /** Custom functions whose result size differed from the guess: re-enter them so they spill. */
+  private settleSpills(): void {
+    for (let pass = 0; pass < 3 && this.hints.stale.size > 0; pass++) {
+      const stale = [...this.hints.stale.values()];
+      this.hints.stale.clear();
+      this.reenter(stale);
+    }
+    this.hints.stale.clear();
+  }
+
+  private reenter(addresses: readonly SimpleCellAddress[]): void {
+    this.hf.batch(() => {
+      for (const address of addresses) {
+        const formula = this.hf.getCellFormula(address);
+        if (formula) this.hf.setCellContents(address, formula);
+      }
+    });
+  }
+
+  /** The error (Sheets' #REF!) of an array with data in its way, naming the first cell in the way. */
+  private blockedArray(address: SimpleCellAddress): EngineError {
+    const key = addressKey(address);
+    if (!this.blockers.has(key)) this.blockers.set(key, this.firstInTheWay(address));
+    return { code: this.blockedCode, message: blockedMessage(this.blockers.get(key) ?? null) };
+  }
+
+  /** The first cell (row by row) with content where the array of the formula at `address` would go. */
+  private firstInTheWay(address: SimpleCellAddress): string | null {
+    const size = this.arraySize(address);
+    for (let r = 0; r < size.height; r++) {
+      for (let c = 0; c < size.width; c++) {
+        const cell = { sheet: address.sheet, row: address.row + r, col: address.col + c };
+        if ((r || c) && !this.hf.isCellEmpty(cell)) return this.hf.simpleCellAddressToString(cell, { includeSheetName: false }) ?? null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The size of the result HyperFormula found no room for (a blocked array keeps none): the
+   * formula evaluated once more outside any cell, custom functions giving their whole result.
+   */
+  private arraySize(address: SimpleCellAddress): { width: number; height: number } {
+    const formula = this.hf.getCellFormula(address);
+    if (!formula) return { width: 1, height: 1 };
+    this.hints.measuring = true;
+    try {
+      const result = this.hf.calculateFormula(formula, address.sheet);
+      return Array.isArray(result) ? { width: result[0]?.length ?? 1, height: result.length } : { width: 1, height: 1 };
+    } catch {
+      return { width: 1, height: 1 };
+    } finally {
+      this.hints.measuring = false;
+      this.hints.memo.clear();
+    }
+  }
 }
+
+const addressKey = (address: SimpleCellAddress) => `${address.sheet}:${address.row}:${address.col}`;
+
+/** HyperFormula's #SPILL!: an array result with data in its way. */
+const isSpill = (value: unknown): boolean => value instanceof DetailedCellError && value.type === ErrorType.SPILL;
 
 /** Sheets' wording for the errors whose HyperFormula text differs (best effort). */
 function sheetsMessage(message: string): string {
@@ -223,6 +321,9 @@ function sheetsMessage(message: string): string {
   if (name) return `Unknown range name: '${name[1]}'.`;
   return message;
 }
+
+const blockedMessage = (cell: string | null) =>
+  `Array result was not expanded because it would overwrite data${cell ? ` in ${cell}` : ''}.`;
 
 function toEngineValue(value: unknown): EngineValue {
   if (value instanceof DetailedCellError) return { code: value.value, message: sheetsMessage(value.message) };

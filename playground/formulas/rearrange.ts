@@ -4,16 +4,24 @@
 // Sheets' rules, so these edits change the cells and formula text here and rebuild the engine.
 
 import { shiftFormula } from './formula-shift';
-import { adjustRects, moveDimensionMetadata, retargetFormulas } from './structure';
+import { adjustRects, moveDimensionMetadata, retargetFormulas, type ReferenceChange, type StructuralEditOptions } from './structure';
 import { SheetModel, type CellRecord } from './sheet-model';
 import type { Workbook } from './workbook';
 
 /**
  * Sheet.moveColumns(columnSpec, destinationIndex): the columns from..from+count-1 go before
  * column `before` (counted before the move). Formulas anywhere follow the moved cells, as they do
- * in Sheets (https://developers.google.com/apps-script/reference/spreadsheet/sheet#moveColumns(Range,Integer)).
+ * in Sheets (https://developers.google.com/apps-script/reference/spreadsheet/sheet#moveColumns(Range,Integer)),
+ * conditional format and validation custom formulas too (unless options.ruleFormulas is false).
  */
-export function moveColumns(workbook: Workbook, sheetId: number, from: number, count: number, before: number): void {
+export function moveColumns(
+  workbook: Workbook,
+  sheetId: number,
+  from: number,
+  count: number,
+  before: number,
+  options: StructuralEditOptions = {},
+): void {
   const sheet = workbook.sheet(sheetId);
   const last = from + count - 1;
   if (from < 1 || last > sheet.maxColumns || before < 1 || before > sheet.maxColumns + 1)
@@ -25,16 +33,18 @@ export function moveColumns(workbook: Workbook, sheetId: number, from: number, c
     if (before > last && c > last && c < before) return c - count;
     return c;
   };
-  retargetFormulas(workbook, sheet, (ref) => ({ ...ref, startCol: move(ref.startCol), endCol: move(ref.endCol) }));
+  const change: ReferenceChange = (ref) => ({ ...ref, startCol: move(ref.startCol), endCol: move(ref.endCol) });
+  retargetFormulas(workbook, sheet, change, options.ruleFormulas === false ? null : change);
   remapCells(sheet, (row, col) => [row, move(col)]);
   const widths: Record<number, number> = {};
   for (const [col, width] of Object.entries(sheet.columnWidths)) widths[move(Number(col))] = width;
   sheet.columnWidths = widths;
   sheet.hiddenColumns = sheet.hiddenColumns.map(move);
   moveDimensionMetadata(sheet, 'COLUMNS', move);
-  // A range inside the moved block moves with it; other ranges keep their span.
+  // A range whose columns all move together (inside the moved block, or wholly among the columns
+  // that make way) moves with them; a range split by the move keeps its span (unconfirmed: README).
   adjustRects(workbook, sheetId, 'COLUMNS', (start, size) =>
-    start >= from && start + size - 1 <= last ? [move(start), size] : [start, size],
+    Array.from({ length: size }, (_, k) => move(start + k) - move(start)).every((d, k) => d === k) ? [move(start), size] : [start, size],
   );
   workbook.rebuildEngine();
   workbook.touch('sheets', sheetId);

@@ -3,21 +3,45 @@
 // and removeRows refuse to move array formulas ("Cannot move cell. Destination already
 // occupied"), which every tracker sheet has, so the references are shifted here instead, as
 // Sheets shifts them: a range grows when rows are inserted inside it and shrinks when rows inside
-// it go; a reference to a deleted cell becomes #REF!. Moving columns and sorting are in rearrange.ts.
+// it go; a reference to a deleted cell becomes #REF!. The custom formulas of conditional formats and
+// data validations are rewritten the same way (their ranges move in adjustRects), except that a
+// relative reference into deleted rows follows the row that takes their place: such a formula is
+// relative to its range's first cell, which moves down to the next row when its own is deleted.
+// Moving columns and sorting are in rearrange.ts.
 
 import type { GridRect } from '../../src/sheets/a1';
 import { formatReference, rewriteReferences, type Reference } from './references';
-import type { SheetModel } from './sheet-model';
+import type { SheetModel, ValidationSpec } from './sheet-model';
 import type { Workbook } from './workbook';
 
 export type Dimension = 'ROWS' | 'COLUMNS';
 
+/** A reference's new place after an edit, or '#REF!' when what it pointed at is gone. */
+export type ReferenceChange = (ref: Reference) => Reference | '#REF!';
+
+export interface StructuralEditOptions {
+  /**
+   * Rewrite the references in conditional format and validation custom formulas too (the
+   * emulator's behaviour ruleFormulasOnStructuralEdit, self-test row rule-formulas-follow-edits).
+   * Default true.
+   */
+  ruleFormulas?: boolean;
+}
+
 /** Inserts count rows/columns before index `at` (1-based). */
-export function insertDimension(workbook: Workbook, sheetId: number, dimension: Dimension, at: number, count: number): void {
+export function insertDimension(
+  workbook: Workbook,
+  sheetId: number,
+  dimension: Dimension,
+  at: number,
+  count: number,
+  options: StructuralEditOptions = {},
+): void {
   const sheet = workbook.sheet(sheetId);
   if (count < 1) return;
   const move = (index: number) => (index >= at ? index + count : index);
-  retargetFormulas(workbook, sheet, (ref) => shiftEnds(ref, dimension, move, move));
+  const change: ReferenceChange = (ref) => shiftEnds(ref, dimension, move, move);
+  retargetFormulas(workbook, sheet, change, options.ruleFormulas === false ? null : change);
   remapSheet(sheet, dimension, move);
   if (dimension === 'ROWS') sheet.maxRows += count;
   else sheet.maxColumns += count;
@@ -31,7 +55,14 @@ export function insertDimension(workbook: Workbook, sheetId: number, dimension: 
 }
 
 /** Deletes count rows/columns starting at index `at` (1-based). */
-export function deleteDimension(workbook: Workbook, sheetId: number, dimension: Dimension, at: number, count: number): void {
+export function deleteDimension(
+  workbook: Workbook,
+  sheetId: number,
+  dimension: Dimension,
+  at: number,
+  count: number,
+  options: StructuralEditOptions = {},
+): void {
   const sheet = workbook.sheet(sheetId);
   const max = dimension === 'ROWS' ? sheet.maxRows : sheet.maxColumns;
   if (at < 1 || at + count - 1 > max) throw new Error(`Those ${dimension === 'ROWS' ? 'rows' : 'columns'} are out of bounds.`);
@@ -39,16 +70,32 @@ export function deleteDimension(workbook: Workbook, sheetId: number, dimension: 
   const end = at + count; // first index after the deleted block
   // An end inside the deleted block moves to the nearest kept row/column; a reference left with no
   // row/column at all is gone.
-  retargetFormulas(workbook, sheet, (ref) => {
+  const kept = (i: number, inside: number) => (i < at ? i : i >= end ? i - count : inside);
+  const gone = (moved: Reference) => {
+    const [first, last] = dimension === 'ROWS' ? [moved.startRow, moved.endRow] : [moved.startCol, moved.endCol];
+    return first !== undefined && last !== undefined && first > last;
+  };
+  const change: ReferenceChange = (ref) => {
     const moved = shiftEnds(
       ref,
       dimension,
-      (i) => (i < at ? i : i >= end ? i - count : at),
-      (i) => (i < at ? i : i >= end ? i - count : at - 1),
+      (i) => kept(i, at),
+      (i) => kept(i, at - 1),
     );
-    const [first, last] = dimension === 'ROWS' ? [moved.startRow, moved.endRow] : [moved.startCol, moved.endCol];
-    return first !== undefined && last !== undefined && first > last ? '#REF!' : moved;
-  });
+    return gone(moved) ? '#REF!' : moved;
+  };
+  // A rule's relative reference into the deleted block follows the row (column) now in its place.
+  const next = Math.min(at, max - count);
+  const ruleChange: ReferenceChange = (ref) => {
+    const moved = shiftEnds(
+      ref,
+      dimension,
+      (i, absolute) => kept(i, absolute ? at : next),
+      (i, absolute) => kept(i, absolute ? at - 1 : next),
+    );
+    return gone(moved) ? '#REF!' : moved;
+  };
+  retargetFormulas(workbook, sheet, change, options.ruleFormulas === false ? null : ruleChange);
   remapSheet(sheet, dimension, (index) => (index < at ? index : index >= end ? index - count : undefined));
   if (dimension === 'ROWS') sheet.maxRows -= count;
   else sheet.maxColumns -= count;
@@ -64,31 +111,64 @@ export function deleteDimension(workbook: Workbook, sheetId: number, dimension: 
   workbook.touch('sheets', sheetId);
 }
 
-/** A reference with its row (or column) ends mapped; whole columns have no rows to map. */
-function shiftEnds(ref: Reference, dimension: Dimension, start: (i: number) => number, end: (i: number) => number): Reference {
-  if (dimension === 'COLUMNS') return { ...ref, startCol: start(ref.startCol), endCol: end(ref.endCol) };
-  if (ref.startRow === undefined || ref.endRow === undefined) return ref;
-  return { ...ref, startRow: start(ref.startRow), endRow: end(ref.endRow) };
+type EndMap = (index: number, absolute: boolean) => number;
+
+/** A reference with its row (or column) ends mapped; whole columns have no rows to map, an open-ended range (A2:A) no last row. */
+function shiftEnds(ref: Reference, dimension: Dimension, start: EndMap, end: EndMap): Reference {
+  const a = ref.absolute;
+  if (dimension === 'COLUMNS') return { ...ref, startCol: start(ref.startCol, a.startCol), endCol: end(ref.endCol, a.endCol) };
+  if (ref.startRow === undefined) return ref;
+  return { ...ref, startRow: start(ref.startRow, a.startRow), endRow: ref.endRow === undefined ? undefined : end(ref.endRow, a.endRow) };
 }
 
-/** Rewrites every formula reference that points at `sheet`, wherever the formula is. */
-export function retargetFormulas(workbook: Workbook, sheet: SheetModel, change: (ref: Reference) => Reference | '#REF!'): void {
+/**
+ * Rewrites every formula reference that points at `sheet`, wherever the formula is: in cells
+ * (change), and in conditional format and validation custom formulas (ruleChange; null leaves
+ * them as they are). A rule's formula points at the sheet of its rule unless it names another.
+ */
+export function retargetFormulas(
+  workbook: Workbook,
+  sheet: SheetModel,
+  change: ReferenceChange,
+  ruleChange: ReferenceChange | null = null,
+): void {
   const name = sheet.name.toLowerCase();
+  const rewrite = (formula: string, home: SheetModel, how: ReferenceChange) =>
+    rewriteReferences(formula, (ref) => {
+      const onSheet = ref.sheet === undefined ? home === sheet : ref.sheet.toLowerCase() === name;
+      if (!onSheet) return undefined;
+      const moved = how(ref);
+      if (moved === '#REF!') return moved;
+      // A moved range keeps its ends in order.
+      if (moved.startCol > moved.endCol) [moved.startCol, moved.endCol] = [moved.endCol, moved.startCol];
+      return formatReference(moved);
+    });
   for (const other of workbook.sheets) {
+    for (const [, , cell] of other.entries()) if (cell.formula) cell.formula = rewrite(cell.formula, other, change);
+    if (!ruleChange) continue;
+    other.conditionalFormats = other.conditionalFormats.map((rule) =>
+      rule.condition?.type === 'CUSTOM_FORMULA'
+        ? { ...rule, condition: { ...rule.condition, values: rewriteFirst(rule.condition.values, (f) => rewrite(f, other, ruleChange)) } }
+        : rule,
+    );
+    // A rule's formula is relative to its range, so every cell of the range holds the same text:
+    // each text is rewritten once, and each cell gets its own copy.
+    const rewritten = new Map<string, string>();
     for (const [, , cell] of other.entries()) {
-      if (!cell.formula) continue;
-      cell.formula = rewriteReferences(cell.formula, (ref) => {
-        const onSheet = ref.sheet === undefined ? other === sheet : ref.sheet.toLowerCase() === name;
-        if (!onSheet) return undefined;
-        const moved = change(ref);
-        if (moved === '#REF!') return moved;
-        // A moved range keeps its ends in order.
-        if (moved.startCol > moved.endCol) [moved.startCol, moved.endCol] = [moved.endCol, moved.startCol];
-        return formatReference(moved);
+      const rule = cell.validation;
+      if (rule?.criteria !== 'CUSTOM_FORMULA') continue;
+      const values = rewriteFirst(rule.values, (f) => {
+        if (!rewritten.has(f)) rewritten.set(f, rewrite(f, other, ruleChange));
+        return rewritten.get(f)!;
       });
+      cell.validation = { ...rule, values } satisfies ValidationSpec;
     }
   }
 }
+
+/** Criteria values with the first (the formula) rewritten. */
+const rewriteFirst = <T>(values: readonly T[], rewrite: (formula: string) => string): T[] =>
+  values.length && typeof values[0] === 'string' ? [rewrite(values[0]) as T, ...values.slice(1)] : [...values];
 
 function remapSheet(sheet: SheetModel, dimension: Dimension, move: (index: number) => number | undefined): void {
   const entries = [...sheet.entries()];

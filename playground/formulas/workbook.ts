@@ -6,8 +6,8 @@ import { absoluteReference, type GridRect } from '../../src/sheets/a1';
 import { parseInput, type CellContent, type CellScalar } from './cell-values';
 import type { CustomFunctionHost } from './custom-function-plugin';
 import { formatForDisplay } from './display-format';
-import { FormulaEngine, isEngineError, type EngineError, type EngineValue } from './hyperformula-bridge';
-import { boundWholeColumns, rewriteReferences, unboundWholeColumns } from './references';
+import { FormulaEngine, isEngineError, type EngineError, type EngineOptions, type EngineValue } from './hyperformula-bridge';
+import { boundWholeColumns, formatReference, rewriteReferences } from './references';
 import { SheetModel, type CellRecord, type CellStyle, type DeveloperMetadataSpec, type RangeRef, type ValidationSpec } from './sheet-model';
 
 export type ChangeKind = 'cells' | 'format' | 'sheets' | 'names' | 'properties' | 'objects' | 'restore';
@@ -65,6 +65,7 @@ export class Workbook {
   private nextObjectIdValue: number;
   private engineInstance: FormulaEngine | undefined;
   private functionHost: CustomFunctionHost | undefined;
+  private engineOptions: EngineOptions = {};
   private readonly listeners = new Set<(change: WorkbookChange) => void>();
 
   constructor(init: WorkbookInit = {}) {
@@ -113,6 +114,12 @@ export class Workbook {
     this.engineInstance = undefined;
   }
 
+  /** How formulas behave where the emulator follows a belief (behaviour.ts); rebuilds the engine lazily. */
+  setEngineOptions(options: EngineOptions): void {
+    this.engineOptions = { ...options };
+    this.rebuildEngine();
+  }
+
   /** Drops the engine; the next read builds it again from the cells (after moves and sorts). */
   rebuildEngine(): void {
     this.engineInstance?.destroy();
@@ -121,7 +128,7 @@ export class Workbook {
 
   get engine(): FormulaEngine {
     if (!this.engineInstance) {
-      const engine = new FormulaEngine(this.functionHost);
+      const engine = new FormulaEngine(this.functionHost, this.engineOptions);
       for (const sheet of this.sheetList) {
         engine.addSheet(sheet.id, sheet.name);
         for (const [row, col, cell] of sheet.entries()) {
@@ -171,14 +178,20 @@ export class Workbook {
   renameSheet(sheetId: number, name: string): void {
     const sheet = this.sheet(sheetId);
     if (sheet.name === name) return;
-    void this.engine; // built first, so it rewrites the formulas that name the sheet
     if (sheet.name.toLowerCase() !== name.toLowerCase()) this.assertNameFree(name);
-    const oldName = sheet.name;
-    sheet.name = name;
-    if (this.engineInstance) {
-      this.engineInstance.renameSheet(sheetId, name);
-      this.refreshFormulas(oldName);
+    // Formulas naming the sheet follow it, as in Sheets; their own text is rewritten here, the
+    // engine renames its copy.
+    const old = sheet.name.toLowerCase();
+    for (const other of this.sheetList) {
+      for (const [, , cell] of other.entries()) {
+        if (cell.formula?.toLowerCase().includes(old))
+          cell.formula = rewriteReferences(cell.formula, (ref) =>
+            ref.sheet?.toLowerCase() === old ? formatReference({ ...ref, sheet: name }) : undefined,
+          );
+      }
     }
+    sheet.name = name;
+    this.engineInstance?.renameSheet(sheetId, name);
     this.touch('sheets', sheetId);
   }
 
@@ -215,24 +228,6 @@ export class Workbook {
 
   private freeSheetName(): string {
     for (let n = this.sheetList.length + 1; ; n++) if (!this.sheetByName(`Sheet${n}`)) return `Sheet${n}`;
-  }
-
-  /** Takes back formula text HyperFormula rewrote (a sheet renamed), whole columns unbounded again. */
-  refreshFormulas(mentioning?: string): void {
-    if (!this.engineInstance) return;
-    const needle = mentioning?.toLowerCase();
-    for (const sheet of this.sheetList) {
-      const rowsOf = (name: string | undefined) => {
-        const target = name === undefined ? sheet : this.sheetByName(name);
-        return target ? [target.maxRows] : [];
-      };
-      for (const [row, col, cell] of sheet.entries()) {
-        if (cell.formula && (!needle || cell.formula.toLowerCase().includes(needle))) {
-          const text = this.engineInstance.getFormula(sheet.id, row - 1, col - 1);
-          if (text !== undefined) cell.formula = unboundWholeColumns(text, rowsOf);
-        }
-      }
-    }
   }
 
   /** Formula text as the engine gets it (whole columns bounded by the sheets' sizes). */

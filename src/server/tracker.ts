@@ -9,7 +9,7 @@ import type { DebriefRequest, NewCandidatePayload, ScorecardPayload } from '../d
 import type { InsertedTracker } from '../endpoints/registry';
 import { addCandidateRow } from '../sheets/tracker/candidate-entry';
 import { insertTracker } from '../sheets/tracker/insert-tracker';
-import { repairTrackers } from '../sheets/tracker/repair';
+import { repairTrackers, type TrackerRepair } from '../sheets/tracker/repair';
 import { listTrackers, openTracker } from '../sheets/tracker/tracker-registry';
 import {
   checkListing,
@@ -37,12 +37,31 @@ export function insertCandidateTracker(): InsertedTracker {
   return inserted;
 }
 
-/** Menu: "Repair tracker": puts back deleted sheets, columns, formulas, dropdowns and the weights' named range. */
-export function repairCandidateTracker(): { trackerId: number; restored: string[] }[] {
+/**
+ * Menu: "Repair tracker": puts back deleted sheets, columns, formulas, dropdowns, the weights'
+ * named range and the frozen header. Cells that block a computed column are what people typed:
+ * they stay, and an alert (which, unlike a toast, stays until read) names each one.
+ */
+export function repairCandidateTracker(): TrackerRepair[] {
   const ss = spreadsheet();
   const report = withDocumentLock(() => repairTrackers(ss));
   const lines = report.filter((r) => r.restored.length > 0).map((r) => `Tracker ${r.trackerId}: put back ${r.restored.join('; ')}.`);
-  ss.toast(lines.length ? `${lines.join(' ')} Values people typed were not touched.` : 'Nothing was missing.', 'Repair tracker', 10);
+  const done = lines.length ? `${lines.join(' ')} Values people typed were not touched.` : 'Nothing was missing.';
+  const blocked = report.flatMap((r) => r.blocked);
+  if (blocked.length === 0) {
+    ss.toast(done, 'Repair tracker', 10);
+    return report;
+  }
+  const ui = SpreadsheetApp.getUi();
+  ui.alert(
+    'Repair tracker',
+    `${done}\n\nThese computed columns show #REF! instead of their figures, because something is typed where their formula writes:\n${blocked
+      .map((b) => `• ${b}`)
+      .join(
+        '\n',
+      )}\n\nDevRate does not move or delete what people type: move it to a column of your own, or delete it, and the column computes again.`,
+    ui.ButtonSet.OK,
+  );
   return report;
 }
 

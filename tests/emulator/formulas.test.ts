@@ -113,13 +113,30 @@ describe('formulas computed by HyperFormula', () => {
     ]);
   });
 
-  it('reports a spill blocked by data as an error instead of overwriting', () => {
+  it("shows a spill blocked by data as Sheets' #REF!, naming the cell in the way, and keeps what was typed", () => {
     const addon = loadFixture();
     const sheet = addon.spreadsheet.getActiveSheet();
     sheet.getRange('A1:A3').setValues([[1], [2], [3]]);
     sheet.getRange('B2').setValue('keep me');
     sheet.getRange('B1').setValue('=DOUBLE(A1:A3)');
-    expect(sheet.getRange('B1').getValue()).toMatch(/^#/);
-    expect(sheet.getRange('B2').getValue()).toBe('keep me');
+    expect(sheet.getRange('B1:B3').getValues()).toEqual([['#REF!'], ['keep me'], ['']]);
+    const [[error]] = addon.workbook.readErrors(sheet.getSheetId(), { row: 1, col: 2, numRows: 1, numCols: 1 });
+    expect(error).toEqual({ code: '#REF!', message: 'Array result was not expanded because it would overwrite data in B2.' });
+  });
+
+  it('blocks a working array when someone types into its output, and lets it spill again once the cell is cleared', () => {
+    const addon = loadFixture();
+    const sheet = addon.spreadsheet.getActiveSheet();
+    sheet.getRange('A1:A3').setValues([[1], [2], [3]]);
+    sheet.getRange('B1').setFormula('=ARRAYFORMULA(A1:A3*2)');
+    expect(sheet.getRange('B1:B3').getValues()).toEqual([[2], [4], [6]]);
+    addon.edit(sheet.getName(), 'B3', 'note');
+    expect(sheet.getRange('B1:B3').getValues()).toEqual([['#REF!'], [''], ['note']]);
+    expect(addon.workbook.readCells(sheet.getSheetId(), { row: 1, col: 2, numRows: 1, numCols: 1 })[0][0].error?.message).toBe(
+      'Array result was not expanded because it would overwrite data in B3.',
+    );
+    sheet.getRange('B3').clearContent();
+    // Read below the formula only: the array is back without its own cell being read first.
+    expect(sheet.getRange('B2:B3').getValues()).toEqual([[4], [6]]);
   });
 });

@@ -137,6 +137,31 @@ describe('whole-column formulas', () => {
   });
 });
 
+describe('open-ended ranges (A1:A, from a row to the last row)', () => {
+  // "Sheet1!A5:A refers to all the cells of the first column of Sheet 1, from row 5 onward"
+  // (Sheets API overview, A1 notation: developers.google.com/workspace/sheets/api/guides/concepts).
+  it('cover the rows from their first to the last, and start lower when a row is inserted above them', () => {
+    const { ss, sheet } = sheetWithTable();
+    sheet.getRange('E1').setFormula('=ARRAYFORMULA(IF($A$1:$A=$A$1,"Double",IF(B$1:B="","",B$1:B*2)))');
+    expect(sheet.getRange('E1:E4').getValues()).toEqual([['Double'], [6], [2], [4]]);
+    sheet.getRange('A900:B900').setValues([['late', 50]]);
+    expect(sheet.getRange('E900').getValue()).toBe(100);
+    sheet.insertRowBefore(1);
+    sheet.getRange('A1').setValue('Our hiring, 2026');
+    expect(sheet.getRange('E2').getFormula()).toBe('=ARRAYFORMULA(IF($A$2:$A=$A$2,"Double",IF(B$2:B="","",B$2:B*2)))');
+    expect(sheet.getRange('E1:E5').getValues()).toEqual([[''], ['Double'], [6], [2], [4]]);
+    expect(sheet.getRange('E901').getValue()).toBe(100);
+    sheet.deleteRow(3); // bob
+    expect(sheet.getRange('E2:E4').getValues()).toEqual([['Double'], [2], [4]]);
+    sheet.deleteRow(1);
+    expect(sheet.getRange('E1').getFormula()).toBe('=ARRAYFORMULA(IF($A$1:$A=$A$1,"Double",IF(B$1:B="","",B$1:B*2)))');
+    ss.insertSheet('Other').getRange('A1').setFormula('=COUNTA(Sheet1!$A$2:$A)');
+    sheet.setName('Scores');
+    expect(ss.getSheetByName('Other')!.getRange('A1').getFormula()).toBe('=COUNTA(Scores!$A$2:$A)');
+    expect(ss.getSheetByName('Other')!.getRange('A1').getValue()).toBe(3);
+  });
+});
+
 describe('duplicating and renaming sheets', () => {
   it('copies a sheet as "Copy of" after it, with its metadata, formulas following renames', () => {
     const { ss, sheet } = sheetWithTable();

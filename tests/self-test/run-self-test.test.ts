@@ -27,6 +27,8 @@ const OPPOSITE: Record<string, Partial<SheetsBehaviour>> = {
   'sort-keeps-frozen-rows': { frozenRowsOnSort: 'sorted' },
   'temporary-user-key': { temporaryUserKey: 'empty' },
   'script-writes-past-validation': { scriptWritesAgainstValidation: 'refused' },
+  'rule-formulas-follow-edits': { ruleFormulasOnStructuralEdit: 'unchanged' },
+  'blocked-array-shows-ref': { blockedArrayError: '#SPILL!' },
 };
 
 function selfTested(behaviour: Partial<SheetsBehaviour> = {}) {

@@ -21,12 +21,37 @@ export function partSheet(addon: Addon, part: Part): Sheet | null {
   return (tag?.getLocation().getSheet() as unknown as Sheet) ?? null;
 }
 
+/** The header row's index in a sheet's values: the first row naming a "Candidate" column (people may insert rows above it), else 0. */
+const headerAt = (values: unknown[][]) =>
+  Math.max(
+    0,
+    values.findIndex((row) => row.includes('Candidate')),
+  );
+
+/** The header row of a tracker table (1-based), wherever people moved it. */
+export function headerRowOf(sheet: Sheet): number {
+  return headerAt(sheet.getDataRange().getValues()) + 1;
+}
+
 /** The column of a header on a sheet (1-based). */
 export function columnOf(sheet: Sheet, header: string): number {
-  const i = sheet.getRange(1, 1, 1, sheet.getMaxColumns()).getValues()[0].indexOf(header);
+  const values = sheet.getDataRange().getValues();
+  const i = values[headerAt(values)].indexOf(header);
   if (i < 0) throw new Error(`No column "${header}" on ${sheet.getName()}`);
   return i + 1;
 }
+
+/** The first row below the header with no candidate in it (1-based). */
+export function firstRowWithoutCandidate(sheet: Sheet): number {
+  const values = sheet.getDataRange().getValues();
+  const header = headerAt(values);
+  const column = values[header].indexOf('Candidate');
+  const free = values.findIndex((row, r) => r > header && row[column] === '');
+  return (free < 0 ? values.length : free) + 1;
+}
+
+/** What a formula shows when it fails (the code, as getValues gives it). */
+const isError = (v: unknown) => typeof v === 'string' && /^#(REF!|NAME\?|VALUE!|N\/A|DIV\/0!|NUM!|ERROR!)$/.test(v);
 
 let seeded: WorkbookJSON | undefined;
 
@@ -71,18 +96,27 @@ const cell = (v: unknown) => (v instanceof Date ? v.toISOString() : typeof v ===
 /** An answer with its reveal times left out. */
 const timeless = (value: unknown): unknown => JSON.parse(JSON.stringify(value ?? null, (_key, v: unknown) => cell(v)));
 
-/** Every row with something in it, as "header → value" (people's own columns left out), one JSON string per row. */
+/**
+ * Every row below the header with something in it, as "header → value", one JSON string per row.
+ * Left out: people's own columns, and columns whose header shows an error (no name to know them
+ * by; what people typed there is in their snapshot).
+ */
 export function view(sheet: Sheet | null): string[] {
   if (!sheet) return [];
-  const [header, ...rows] = sheet.getDataRange().getValues();
-  return rows
-    .filter((row) => row.some((v, i) => header[i] !== PEOPLES_HEADER && v !== '' && v !== false))
+  const values = sheet.getDataRange().getValues();
+  const at = headerAt(values);
+  const header = values[at];
+  const named = (i: number) => header[i] !== PEOPLES_HEADER && header[i] !== '' && !isError(header[i]);
+  return values
+    .slice(at + 1)
+    .filter((row) => row.some((v, i) => named(i) && v !== '' && v !== false))
     .map((row) =>
       JSON.stringify(
         Object.fromEntries(
           header
-            .map((h, i) => [String(h), cell(row[i])])
-            .filter(([h]) => h !== PEOPLES_HEADER && h !== '')
+            .map((h, i) => [String(h), cell(row[i]), named(i)] as const)
+            .filter(([, , keep]) => keep)
+            .map(([h, v]) => [h, v])
             .sort(([a], [b]) => String(a).localeCompare(String(b))),
         ),
       ),
@@ -93,7 +127,7 @@ export interface Snapshot {
   candidates: string[];
   scorecards: string[];
   rules: string[];
-  /** Values in people's own columns, wherever they are. */
+  /** Values in people's own columns, wherever they are, and values typed where a formula writes (its header shows an error). */
   peoples: string[];
 }
 
@@ -101,16 +135,16 @@ export function snapshot(addon: Addon): Snapshot {
   const peoples = (['candidates', 'scorecards'] as const).flatMap((part) => {
     const sheet = partSheet(addon, part);
     if (!sheet) return [];
-    const header = sheet.getRange(1, 1, 1, sheet.getMaxColumns()).getValues()[0];
-    const column = header.indexOf(PEOPLES_HEADER) + 1;
-    return column
-      ? sheet
-          .getRange(1, column, sheet.getMaxRows(), 1)
-          .getValues()
-          .flat()
-          .filter((v) => v !== '')
-          .map(String)
-      : [];
+    const values = sheet.getDataRange().getValues();
+    const header = values[headerAt(values)];
+    return header.flatMap((h, i) =>
+      h === PEOPLES_HEADER || isError(h)
+        ? values
+            .map((row) => row[i])
+            .filter((v) => v !== '' && v !== h && !isError(v))
+            .map((v) => `${String(h)}: ${String(v)}`)
+        : [],
+    );
   });
   return {
     candidates: view(partSheet(addon, 'candidates')),
@@ -297,7 +331,27 @@ export const EDITS: Edit[] = [
       },
     },
     { name: `clear a name in the ${part} table`, apply: (addon) => sheetOf(addon, part).getRange('A3').clearContent() },
+    {
+      // The header and its array formulas move down a row; the frozen row stays the first, now a title.
+      name: `insert a row above the ${part} header`,
+      apply: (addon) => {
+        const sheet = sheetOf(addon, part);
+        const header = headerRowOf(sheet);
+        sheet.insertRowBefore(header);
+        sheet.getRange(header, 1).setValue(`Our ${part}, spring 2026`);
+      },
+    },
   ]),
+  {
+    // A note typed where the Weighted score formula writes: the column shows #REF!, the note stays
+    // and its row counts as used; the Recommendation, which reads the weighted score, shows #N/A.
+    name: 'type in a computed column of the candidates table',
+    apply: (addon) => {
+      const sheet = sheetOf(addon, 'candidates');
+      sheet.getRange(firstRowWithoutCandidate(sheet), columnOf(sheet, 'Weighted score')).setValue('ask Ben');
+    },
+    outcomes: { recompute: BROKEN },
+  },
   {
     name: 'delete the Stage column of the candidates table',
     apply: (addon) => sheetOf(addon, 'candidates').deleteColumn(columnOf(sheetOf(addon, 'candidates'), 'Stage')),
@@ -361,11 +415,17 @@ export function pristineRun(): Pristine {
   return out;
 }
 
-/** The header texts of the tracker's sheets now. */
+/**
+ * The header texts of the tracker's sheets now, less the columns showing errors below their
+ * header (an edit that breaks a column's formulas is checked by "recompute": errors, not wrong figures).
+ */
 function headersOf(addon: Addon): Record<'candidates' | 'scorecards' | 'rules', Set<string>> {
   const of = (part: Part) => {
     const sheet = partSheet(addon, part);
-    return new Set(sheet ? sheet.getRange(1, 1, 1, sheet.getMaxColumns()).getValues()[0].map(String) : []);
+    if (!sheet) return new Set<string>();
+    const values = sheet.getDataRange().getValues();
+    const at = headerAt(values);
+    return new Set(values[at].filter((_, i) => !values.slice(at + 1).some((row) => isError(row[i]))).map(String));
   };
   return { candidates: of('candidates'), scorecards: of('scorecards'), rules: of('rules') };
 }

@@ -2,7 +2,8 @@
 // puts each back, the add-on works again, and no value people typed changes.
 import { describe, expect, it } from 'vitest';
 import type { Addon } from '../../playground/emulator';
-import { ACTIONS, columnOf, partSheet, recomputed, seededTracker, view } from './tracker-edits';
+import { columnLetter } from '../../src/sheets/a1';
+import { ACTIONS, columnOf, firstRowWithoutCandidate, headerRowOf, partSheet, recomputed, seededTracker, view } from './tracker-edits';
 import { call } from './tracker-fixture';
 
 const repair = (addon: Addon) => addon.clickMenu(['DevRate', 'Repair tracker']);
@@ -26,7 +27,7 @@ describe('Repair tracker', () => {
     const others = ['Candidate', 'Region', 'Quoted $/hour', 'Claimed level'];
     const before = typed(addon, others);
     const { value } = repair(addon);
-    expect(value).toEqual([{ trackerId: 1, restored: ['the "Stage" column of "Candidates"'] }]);
+    expect(value).toEqual([{ trackerId: 1, blocked: [], restored: ['the "Stage" column of "Candidates"'] }]);
     expect(addon.ui.toasts.at(-1)?.message).toContain('Values people typed were not touched');
     expect(typed(addon, others)).toEqual(before);
     ACTIONS['add candidate'](addon);
@@ -48,7 +49,7 @@ describe('Repair tracker', () => {
     );
     expect(() => ACTIONS['reveal scores'](addon)).toThrow(/no "Panel" column any more .* Nothing was revealed\./);
     const before = typed(addon);
-    expect(repair(addon).value).toEqual([{ trackerId: 1, restored: ['the "Panel" column of "Candidates"'] }]);
+    expect(repair(addon).value).toEqual([{ trackerId: 1, blocked: [], restored: ['the "Panel" column of "Candidates"'] }]);
     expect(typed(addon)).toEqual(before);
     ACTIONS['seal scorecard'](addon);
     expect(ACTIONS['reveal scores'](addon)).toMatchObject({ candidate: 'Cy', written: 1 });
@@ -59,8 +60,8 @@ describe('Repair tracker', () => {
     const addon = seededTracker();
     const candidates = partSheet(addon, 'candidates')!;
     candidates.deleteColumn(columnOf(candidates, 'Scorecards'));
-    // The columns that used it show errors until the repair.
-    expect(candidates.getDataRange().getValues().flat()).toContain('#REF!');
+    // The columns that used it show errors until the repair, not figures without it.
+    expect(candidates.getDataRange().getValues().flat()).toEqual(expect.arrayContaining([expect.stringMatching(/^#(REF!|N\/A)$/)]));
     const before = typed(addon);
     repair(addon);
     expect(typed(addon)).toEqual(before);
@@ -76,7 +77,11 @@ describe('Repair tracker', () => {
     addon.spreadsheet.deleteSheet(partSheet(addon, 'scorecards')!);
     const before = typed(addon).candidates;
     expect(repair(addon).value).toEqual([
-      { trackerId: 1, restored: ['the Scorecards sheet (as "Scorecards")', expect.stringMatching(/^the formulas of "Scorecards", /)] },
+      {
+        trackerId: 1,
+        blocked: [],
+        restored: ['the Scorecards sheet (as "Scorecards")', expect.stringMatching(/^the formulas of "Scorecards", /)],
+      },
     ]);
     expect(typed(addon).candidates).toEqual(before);
     ACTIONS['submit scorecard'](addon);
@@ -98,7 +103,7 @@ describe('Repair tracker', () => {
     const weights = addon.spreadsheet.getRangeByName('DevRateWeights')!;
     weights.setValues(weights.getValues().map(() => [1]));
     addon.spreadsheet.removeNamedRange('DevRateWeights');
-    expect(repair(addon).value).toEqual([{ trackerId: 1, restored: ["the scoring weights' named range DevRateWeights"] }]);
+    expect(repair(addon).value).toEqual([{ trackerId: 1, blocked: [], restored: ["the scoring weights' named range DevRateWeights"] }]);
     expect(
       addon.spreadsheet
         .getRangeByName('DevRateWeights')!
@@ -116,7 +121,7 @@ describe('Repair tracker', () => {
     scorecards.getRange(2, database, scorecards.getMaxRows() - 1, 1).clearDataValidations();
     scorecards.getRange(1, database).setValue('DB');
     const before = JSON.stringify(scorecards.getDataRange().getValues());
-    expect(repair(addon).value).toEqual([{ trackerId: 1, restored: [] }]);
+    expect(repair(addon).value).toEqual([{ trackerId: 1, blocked: [], restored: [] }]);
     expect(addon.ui.toasts.at(-1)?.message).toBe('Nothing was missing.');
     expect(JSON.stringify(scorecards.getDataRange().getValues())).toBe(before);
     expect(scorecards.getRange(5, database).getDataValidation()?.getCriteriaType()).toBe('VALUE_IN_LIST');
@@ -133,6 +138,91 @@ describe('Repair tracker', () => {
       notes: '',
     });
     expect(scorecards.getRange(5, database).getValue()).toBe(4);
+  });
+
+  it('names each cell typed where a computed column writes and moves nothing; once it is moved, the column computes again', () => {
+    const addon = seededTracker();
+    const candidates = partSheet(addon, 'candidates')!;
+    const row = firstRowWithoutCandidate(candidates);
+    const weighted = columnOf(candidates, 'Weighted score');
+    const recommendation = columnOf(candidates, 'Recommendation');
+    candidates.getRange(row, weighted).setValue('ask Ben');
+    // Sheets' #REF! in the header, and #N/A, not a wrong verdict, where the recommendation reads it.
+    const header = headerRowOf(candidates);
+    expect(candidates.getRange(header, weighted).getValue()).toBe('#REF!');
+    const ana = JSON.parse(view(candidates).find((r) => r.includes('"Ana"'))!) as Record<string, unknown>;
+    expect(ana.Recommendation).toBe('#N/A');
+    const cell = `${columnLetter(weighted)}${row}`;
+    expect(repair(addon).value).toEqual([
+      { trackerId: 1, restored: [], blocked: [`"Weighted score" on "Candidates" (${cell} holds "ask Ben")`] },
+    ]);
+    const alert = addon.ui.dialogs.at(-1)!;
+    expect(alert).toMatchObject({ kind: 'alert', title: 'Repair tracker' });
+    expect(alert.prompt).toContain(`• "Weighted score" on "Candidates" (${cell} holds "ask Ben")`);
+    expect(alert.prompt).toContain('DevRate does not move or delete what people type');
+    expect(candidates.getRange(row, weighted).getValue()).toBe('ask Ben');
+    // The note's row holds something: a new candidate goes into the next empty row, not that one.
+    ACTIONS['add candidate'](addon);
+    expect(candidates.getRange(row, columnOf(candidates, 'Candidate')).getValue()).toBe('');
+    expect(candidates.getRange(row + 1, columnOf(candidates, 'Candidate')).getValue()).toBe('Zed');
+    // The person moves the note to a column of their own.
+    candidates.getRange(row, weighted).clearContent();
+    expect(candidates.getRange(header, weighted).getValue()).toBe('Weighted score');
+    expect(candidates.getRange(header, recommendation).getValue()).toBe('Recommendation');
+    expect(recomputed(addon)).toMatchObject({ Ana: { scorecards: 2 }, Zed: { scorecards: '' } });
+    expect(repair(addon).value).toEqual([{ trackerId: 1, restored: [], blocked: [] }]);
+    expect(addon.ui.toasts.at(-1)?.message).toBe('Nothing was missing.');
+  });
+
+  it('shows #N/A in the debrief, not counts of nothing, while something typed blocks the Scorecards match key, and names the cell', () => {
+    const addon = seededTracker();
+    const scorecards = partSheet(addon, 'scorecards')!;
+    const matchKey = columnOf(scorecards, 'Match key');
+    const row = firstRowWithoutCandidate(scorecards);
+    scorecards.getRange(row, matchKey).setValue('x');
+    const ana = JSON.parse(view(partSheet(addon, 'candidates')).find((r) => r.includes('"Ana"'))!) as Record<string, unknown>;
+    expect([ana.Scorecards, ana['Weighted score'], ana.Recommendation]).toEqual(['#N/A', '#N/A', '#N/A']);
+    expect(repair(addon).value).toEqual([
+      { trackerId: 1, restored: [], blocked: [`"Match key" on "Scorecards" (${columnLetter(matchKey)}${row} holds "x")`] },
+    ]);
+  });
+
+  it('refuses "Compare candidates" while its rate checks cannot compute, naming the cell in the way', () => {
+    const addon = seededTracker();
+    const candidates = partSheet(addon, 'candidates')!;
+    const row = firstRowWithoutCandidate(candidates);
+    const rateCheck = columnOf(candidates, 'Rate check');
+    candidates.getRange(row, rateCheck).setValue('too high?');
+    expect(() => call(addon, 'compareCandidates', 1)).toThrow(
+      new RegExp(
+        `A computed column shows #REF! instead of its figures: "Rate check" on "Candidates" \\(${columnLetter(rateCheck)}${row} holds "too high\\?"\\)\\. .*Nothing was changed\\.`,
+      ),
+    );
+    candidates.getRange(row, rateCheck).clearContent();
+    expect(call<{ rows: { candidate: string }[] }>(addon, 'compareCandidates', 1).value.rows.map((r) => r.candidate)).toEqual(['Ana']);
+  });
+
+  it('freezes the header again after rows were inserted above it, leaving the rows people added as they are, so sorting keeps the header in place', () => {
+    const addon = seededTracker();
+    const candidates = partSheet(addon, 'candidates')!;
+    candidates.insertRowsBefore(headerRowOf(candidates), 2);
+    candidates.getRange(1, 1).setValue('Hiring, spring 2026');
+    const before = typed(addon);
+    expect(repair(addon).value).toEqual([
+      {
+        trackerId: 1,
+        restored: ['the frozen header of "Candidates" (rows 1 to 3, so that sorting leaves its header row in place)'],
+        blocked: [],
+      },
+    ]);
+    expect(candidates.getFrozenRows()).toBe(3);
+    expect(candidates.getRange(1, 1).getValue()).toBe('Hiring, spring 2026');
+    expect(typed(addon)).toEqual(before);
+    candidates.sort(columnOf(candidates, 'Candidate'), false);
+    expect(headerRowOf(candidates)).toBe(3);
+    expect(recomputed(addon)).toMatchObject({ Ana: { scorecards: 2 }, Bo: { scorecards: '' } });
+    ACTIONS['add candidate'](addon);
+    expect(view(candidates).map((r) => (JSON.parse(r) as { Candidate: string }).Candidate)).toEqual(['Cy', 'Bo', 'Ana', 'Zed']);
   });
 
   it('says so when there is no tracker', () => {

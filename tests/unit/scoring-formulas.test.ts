@@ -1,6 +1,6 @@
 // The Candidates sheet's formulas as text: only functions that both Google Sheets and
-// HyperFormula evaluate inside ARRAYFORMULA, over whole columns (no fixed capacity), one array
-// formula per computed column.
+// HyperFormula evaluate inside ARRAYFORMULA, over their own columns from the header row down and
+// the Scorecards sheet's whole columns (no fixed capacity), one array formula per computed column.
 import { HyperFormula } from 'hyperformula';
 import { describe, expect, it } from 'vitest';
 import { customFunctions } from '../../src/functions/registry';
@@ -18,7 +18,9 @@ const IN_GOOGLE_SHEETS = new Set([
   'ARRAYFORMULA',
   'IF',
   'IFERROR',
+  'ISERROR',
   'ISNUMBER',
+  'NA',
   'COUNTIF',
   'COUNTIFS',
   'SUMIFS',
@@ -64,7 +66,7 @@ describe('tracker formulas', () => {
     expect(used).toContain('RATECHECK');
   });
 
-  it('read whole columns, never a fixed number of rows', () => {
+  it('read from the header row down and whole Scorecards columns, never a fixed number of rows', () => {
     for (const formula of computed) {
       expect(formula).not.toMatch(/\$[A-Z]+\$\d+:\$?[A-Z]+\$?\d+/); // no $A$2:$A$101
       if (formula.includes('COUNTIFS')) expect(formula).toMatch(/'Bob''s Scorecards \(2\)'!\$[A-Z]+:\$[A-Z]+/);
@@ -73,7 +75,7 @@ describe('tracker formulas', () => {
 
   it('are one array formula per computed column, in the header cell, with one call to each custom function', () => {
     expect(computed).toHaveLength(CANDIDATE_COLUMNS.filter((c) => c.formula).length);
-    for (const f of computed) expect(f.startsWith('=ARRAYFORMULA(IF($A:$A=$A$1,')).toBe(true);
+    for (const f of computed) expect(f.startsWith('=ARRAYFORMULA(IF($A$1:$A=$A$1,')).toBe(true);
     const calls = computed.flatMap(functionsIn).filter((fn) => OURS.has(fn));
     expect(calls.sort()).toEqual(['DEVRATE', 'RATECHECK']);
   });
@@ -81,8 +83,22 @@ describe('tracker formulas', () => {
   it('leave every debrief column blank until the reveal ("Revealed by" filled), and the market rate and rate check not', () => {
     const revealedBy = columnLetter(candidates.get('revealed_by')!);
     for (const column of CANDIDATE_COLUMNS.filter((c) => c.formula)) {
-      const sealed = candidateHeaderCell(column, candidates, ctx).includes(`IF(TRIM($${revealedBy}:$${revealedBy})="","",`);
+      const sealed = candidateHeaderCell(column, candidates, ctx).includes(`IF(TRIM($${revealedBy}$1:$${revealedBy})="","",`);
       expect(sealed, column.key).toBe(column.key !== 'market' && column.key !== 'rate_check');
     }
+  });
+
+  it('start at the header row wherever people moved it, the guard on blocked columns included', () => {
+    const moved = { ...ctx, headerRow: 3, scorecardsHeaderRow: 2 };
+    const matchKey = columnLetter(scorecards.get('match_key')!);
+    for (const column of CANDIDATE_COLUMNS.filter((c) => c.formula)) {
+      const formula = candidateHeaderCell(column, candidates, moved);
+      expect(formula.startsWith('=ARRAYFORMULA(IF($A$3:$A=$A$3,'), column.key).toBe(true);
+      expect(formula, column.key).not.toMatch(/\$[A-Z]+\$1:/);
+      // Every debrief column shows #N/A while the Scorecards match key is blocked (its header cell an error).
+      const guarded = formula.includes(`ISERROR('Bob''s Scorecards (2)'!$${matchKey}$2)`);
+      expect(guarded, column.key).toBe(column.key !== 'market' && column.key !== 'rate_check');
+    }
+    expect(matchKeyFormula('A', 'Match key', 2)).toBe('=ARRAYFORMULA(IF($A$2:$A=$A$2,"Match key",TRIM($A$2:$A)))');
   });
 });

@@ -236,7 +236,8 @@ export function getComparison(id: number): ComparisonView {
   const rows = readScorecards(tracker, READ_ONLY, true).scorecards.filter((s) => !s.sealed);
   const compared: ComparisonRow[] = [];
   const sealed: string[] = [];
-  for (const candidate of readCandidateDetails(tracker, READ_ONLY)) {
+  // The rate check is the one figure read from a computed column: refused when it is blocked.
+  for (const candidate of readCandidateDetails(tracker, READ_ONLY, SEALING_READ, ['rate_check'])) {
     if (!candidate.revealed) {
       sealed.push(candidate.name);
       continue;

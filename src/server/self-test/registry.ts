@@ -8,10 +8,12 @@ import {
   namedRangeOfDeletedSheet,
   protectionUnprotectedRanges,
   rangeListOrder,
+  ruleFormulasFollowEdits,
   sheetNameCase,
   sortKeepsFrozenRows,
 } from './structure-checks';
 import {
+  blockedArrayShowsRef,
   conditionalFormatOnEmptyText,
   dropdownNumber,
   formulaLocale,
@@ -35,4 +37,6 @@ export const SELF_TEST_CHECKS: readonly SelfTestCheck[] = [
   sortKeepsFrozenRows,
   temporaryUserKey,
   scriptWritesPastValidation,
+  ruleFormulasFollowEdits,
+  blockedArrayShowsRef,
 ];

@@ -97,3 +97,39 @@ export const sortKeepsFrozenRows: SelfTestCheck = {
     return { observed: `After sort(1), A1:A3 held ${show(got)}.`, pass: got.join() === 'zz header,a,b' };
   },
 };
+
+export const ruleFormulasFollowEdits: SelfTestCheck = {
+  id: 'rule-formulas-follow-edits',
+  assumption:
+    "Inserting a row above a colour rule or a validation shifts the references in its custom formula as it shifts a cell's formula, and deleting the rule's first row leaves its relative references on the row now in its place (the tracker's name rule and colour rules keep pointing at their own rows).",
+  run({ sheet }) {
+    sheet.setConditionalFormatRules([
+      SpreadsheetApp.newConditionalFormatRule()
+        .setRanges([sheet.getRange('A2:A4')])
+        .whenFormulaSatisfied('=$A2>$C$1')
+        .setBackground('#f4cccc')
+        .build(),
+    ]);
+    sheet.getRange('B2:B4').setDataValidation(SpreadsheetApp.newDataValidation().requireFormulaSatisfied('=COUNTIF($B:$B,B2)<=1').build());
+    const formulas = () => {
+      const rule = sheet.getConditionalFormatRules().at(0);
+      const colour = rule?.getBooleanCondition()?.getCriteriaValues()[0] as unknown;
+      const range = rule ? a1s(rule.getRanges()).join() : 'no rule';
+      const validation = sheet.getRange('B3').getDataValidation()?.getCriteriaValues()[0] as unknown;
+      return { colour, range, validation };
+    };
+    sheet.insertRowBefore(1);
+    const inserted = formulas();
+    sheet.deleteRow(3);
+    const deleted = formulas();
+    const text = (f: typeof inserted) => `the colour rule on ${f.range} reads ${show(f.colour)}, B3's validation ${show(f.validation)}`;
+    return {
+      observed: `After insertRowBefore(1), ${text(inserted)}; after deleteRow(3), ${text(deleted)}.`,
+      pass:
+        inserted.colour === '=$A3>$C$2' &&
+        inserted.validation === '=COUNTIF($B:$B,B3)<=1' &&
+        deleted.colour === '=$A3>$C$2' &&
+        deleted.validation === '=COUNTIF($B:$B,B3)<=1',
+    };
+  },
+};

@@ -107,3 +107,22 @@ export const scriptWritesPastValidation: SelfTestCheck = {
     return { observed, pass: cell.getValue() === 'sealed' };
   },
 };
+
+export const blockedArrayShowsRef: SelfTestCheck = {
+  id: 'blocked-array-shows-ref',
+  assumption:
+    'An ARRAYFORMULA with a typed value in the cells it would fill shows #REF! in its own cell, fills nothing, and keeps the value (Repair tracker finds what blocks a computed column that way).',
+  run({ sheet }) {
+    sheet.getRange('A1:A3').setValues([[1], [2], [3]]);
+    sheet.getRange('B3').setValue('typed');
+    sheet.getRange('B1').setFormula('=ARRAYFORMULA(A1:A3*2)');
+    const got = sheet
+      .getRange('B1:B3')
+      .getValues()
+      .map((r) => r[0] as unknown);
+    return {
+      observed: `With "typed" in B3, =ARRAYFORMULA(A1:A3*2) in B1 left B1:B3 holding ${show(got)}.`,
+      pass: got.join() === '#REF!,,typed',
+    };
+  },
+};

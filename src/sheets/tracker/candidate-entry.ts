@@ -17,7 +17,7 @@ export function addCandidateRow(tracker: OpenTracker<'candidates'>, candidate: N
   if (existing)
     throw new Error(`"${existing.name}" is already on the Candidates sheet (row ${existing.row}). Pick them from the list instead.`);
   // The formulas tell the header row by its name cell, so a candidate cannot share that name.
-  const header = String(table.values[0][table.columns.get('name')! - 1] ?? '');
+  const header = String(table.values[table.header][table.columns.get('name')! - 1] ?? '');
   if (normalizeName(header) === normalizeName(candidate.name)) {
     throw new Error(`"${candidate.name}" is the title of the name column. Add the candidate under another name. ${NOT_ADDED}`);
   }

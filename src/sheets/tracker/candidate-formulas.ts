@@ -1,6 +1,8 @@
 // The Candidates sheet's computed columns: one array formula per column, in its header cell, over
-// whole columns. Sorting, inserting or deleting rows cannot break them, a new candidate needs no
-// formula of its own, and DEVRATE and RATECHECK are one custom-function call each per tracker.
+// the column from the header row down ($B$1:$B: "from row 1 onward", as the Sheets API describes
+// A1 notation). Sorting, inserting or deleting rows cannot break them, a row inserted above the
+// header moves their start down with it, a new candidate needs no formula of its own, and DEVRATE
+// and RATECHECK are one custom-function call each per tracker.
 // Only functions Google Sheets and HyperFormula both evaluate inside ARRAYFORMULA: no AND/OR
 // (they aggregate an array), no TEXTJOIN, MAXIFS or MINIFS (they do not broadcast).
 //
@@ -24,12 +26,21 @@ export interface CandidateFormulaContext {
   weights: string;
   /** The rate card's named range, when the spreadsheet has one. */
   rateCard?: string;
+  /** The Candidates header row, where the formulas are (1 on a new sheet). */
+  headerRow?: number;
+  /** The Scorecards header row, where its Match key formula is (1 on a new sheet). */
+  scorecardsHeaderRow?: number;
 }
 
 const { questions, redFlags } = hiring;
 
-/** Whole columns: every row, those added later included. */
-const own = (ctx: CandidateFormulaContext, key: string) => `$${ctx.candidates(key)}:$${ctx.candidates(key)}`;
+/**
+ * A column from the header row down, rows added later included: the array then fits below its
+ * formula wherever the header row is (a whole column would reach one row past the sheet's end
+ * once a row is inserted above the header).
+ */
+const fromHeader = (column: string, headerRow = 1) => `$${column}$${headerRow}:$${column}`;
+const own = (ctx: CandidateFormulaContext, key: string) => fromHeader(ctx.candidates(key), ctx.headerRow);
 const theirs = (ctx: CandidateFormulaContext, key: string) =>
   `${quoteSheetName(ctx.scorecardsSheet)}!$${ctx.scorecards(key)}:$${ctx.scorecards(key)}`;
 
@@ -37,9 +48,9 @@ const theirs = (ctx: CandidateFormulaContext, key: string) =>
  * The header cell shows the title; rows without a name stay blank. The header row is told apart
  * by its name cell (ROW() does not broadcast in HyperFormula), so no candidate may take that name.
  */
-export function arrayColumn(nameColumn: string, title: string, body: string): string {
-  const names = `$${nameColumn}:$${nameColumn}`;
-  return `=ARRAYFORMULA(IF(${names}=$${nameColumn}$1,${formulaText(title)},IF(TRIM(${names})="","",${body})))`;
+export function arrayColumn(nameColumn: string, title: string, body: string, headerRow = 1): string {
+  const names = fromHeader(nameColumn, headerRow);
+  return `=ARRAYFORMULA(IF(${names}=$${nameColumn}$${headerRow},${formulaText(title)},IF(TRIM(${names})="","",${body})))`;
 }
 
 /**
@@ -141,6 +152,26 @@ function recommendation(ctx: CandidateFormulaContext): string {
   );
 }
 
+/**
+ * #N/A instead of figures while a computed column this one reads cannot spill (something typed is
+ * in its way, and its header cell shows #REF!): blank cells from a blocked column would otherwise
+ * read as "no scorecards" and give wrong figures without a sign. cells: those header cells.
+ */
+const unlessBlocked = (cells: readonly string[], body: string) => `IF(${cells.map((c) => `ISERROR(${c})`).join('+')},NA(),${body})`;
+const headerCell = (ctx: CandidateFormulaContext, key: string) => `$${ctx.candidates(key)}$${ctx.headerRow ?? 1}`;
+const matchKeyHeader = (ctx: CandidateFormulaContext) =>
+  `${quoteSheetName(ctx.scorecardsSheet)}!$${ctx.scorecards('match_key')}$${ctx.scorecardsHeaderRow ?? 1}`;
+
+/** The computed Candidates columns each debrief column reads besides the Scorecards sheet's Match key. */
+function computedInputs(): Record<string, string[]> {
+  const rules = RECOMMENDATION_RULES.flatMap((r) => (r.when ? [METRIC_COLUMN[r.when.metric]] : []));
+  return {
+    weighted: ['scorecards', ...questions.map((q) => averageKey(q.id))],
+    disagreements: ['disagree_on'],
+    recommendation: [...new Set(rules)],
+  };
+}
+
 /** The body of every computed column, by key (rows with a name only; see arrayColumn). The debrief stays blank until the reveal. */
 export function computedBodies(ctx: CandidateFormulaContext): Record<string, string> {
   const debrief: Record<string, string> = {
@@ -157,12 +188,16 @@ export function computedBodies(ctx: CandidateFormulaContext): Record<string, str
   };
   for (const q of questions) debrief[averageKey(q.id)] = average(ctx, q.id);
   const bodies: Record<string, string> = { market: marketRate(ctx), rate_check: rateCheck(ctx) };
-  for (const [key, body] of Object.entries(debrief)) bodies[key] = unlessSealed(ctx, body);
+  const inputs = computedInputs();
+  for (const [key, body] of Object.entries(debrief)) {
+    const reads = [matchKeyHeader(ctx), ...(inputs[key] ?? []).map((k) => headerCell(ctx, k))];
+    bodies[key] = unlessSealed(ctx, unlessBlocked(reads, body));
+  }
   return bodies;
 }
 
 /** The Scorecards sheet's hidden Match key column: each candidate name trimmed. */
-export function matchKeyFormula(candidateColumn: string, title: string): string {
-  const names = `$${candidateColumn}:$${candidateColumn}`;
-  return `=ARRAYFORMULA(IF(${names}=$${candidateColumn}$1,${formulaText(title)},TRIM(${names})))`;
+export function matchKeyFormula(candidateColumn: string, title: string, headerRow = 1): string {
+  const names = fromHeader(candidateColumn, headerRow);
+  return `=ARRAYFORMULA(IF(${names}=$${candidateColumn}$${headerRow},${formulaText(title)},TRIM(${names})))`;
 }

@@ -48,7 +48,7 @@ export function candidateHeaderCell(
   bodies = computedBodies(ctx),
 ): string {
   if (!column.formula) return column.header;
-  return arrayColumn(columnLetter(positions.get('name')!), column.header, bodies[column.key]);
+  return arrayColumn(columnLetter(positions.get('name')!), column.header, bodies[column.key], ctx.headerRow);
 }
 
 /** Writes a new Candidates sheet. */
@@ -119,11 +119,12 @@ export function candidateRule(rules: ValidationRules, column: Column, positions:
 
 /**
  * Names are unique ignoring case and outer spaces, as the formulas and the sidebar match them,
- * and none may be the column's title (the formulas take that row for the header).
+ * and none may be the column's title (the formulas take that row for the header). firstRow: the
+ * first row below the header, where the rule's range starts (its formula is relative to it).
  */
-export function nameRule(rules: ValidationRules, positions: ColumnMap): Rule {
+export function nameRule(rules: ValidationRules, positions: ColumnMap, firstRow = 2): Rule {
   const n = columnLetter(positions.get('name')!);
-  const literal = `"="&SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(TRIM(${n}2),"~","~~"),"*","~*"),"?","~?")`;
+  const literal = `"="&SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(TRIM(${n}${firstRow}),"~","~~"),"*","~*"),"?","~?")`;
   return rules.formula(
     `=COUNTIF($${n}:$${n},${literal})<=1`,
     'Each candidate once, and not named like this column: scorecards find a candidate by name.',

@@ -2,6 +2,7 @@
 // developer metadata (key devrate.column, value the column's key), which Sheets keeps on the
 // column through inserts, moves and sorts and deletes with it. A header text found once settles
 // a column without a metadata read; renamed or repeated headers are found by their metadata.
+import { columnLetter } from '../a1';
 import type { Column } from './layout';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -11,9 +12,16 @@ export const COLUMN_METADATA_KEY = 'devrate.column';
 /** Column key → 1-based column number on the sheet. */
 export type ColumnMap = ReadonlyMap<string, number>;
 
-/** Tags each column (key → column number) with its metadata. */
+/**
+ * Tags each column (key → column number) with its metadata. The columns come from one
+ * getRangeList of whole-column notations ("C:C"), so a table of n columns costs n + 2 calls,
+ * not 3n; getRanges() answers in the order asked (self-test row range-list-order).
+ */
 export function tagColumns(sheet: Sheet, positions: ColumnMap): void {
-  for (const [key, column] of positions) sheet.getRange(1, column, sheet.getMaxRows(), 1).addDeveloperMetadata(COLUMN_METADATA_KEY, key);
+  const tags = [...positions];
+  if (tags.length === 0) return;
+  const ranges = sheet.getRangeList(tags.map(([, column]) => `${columnLetter(column)}:${columnLetter(column)}`)).getRanges();
+  tags.forEach(([key], i) => ranges[i].addDeveloperMetadata(COLUMN_METADATA_KEY, key));
 }
 
 const headerText = (value: unknown) =>

@@ -1,7 +1,10 @@
 // "Repair tracker": puts back what edits took from a tracker (a deleted sheet, a deleted or
-// renamed column, the weights' named range, a broken formula, a cleared dropdown) without
-// touching a value people typed: it writes only header cells, formulas, validations, metadata
-// and new sheets or columns. Call it under the document lock.
+// renamed column, the weights' named range, a broken formula, a cleared dropdown, the frozen
+// header after rows were inserted above it) without touching a value people typed: it writes only
+// header cells, formulas, validations, metadata, frozen rows and new sheets or columns. What it
+// must not fix itself it reports: a value typed where a computed column's formula writes blocks
+// that column (#REF!), and moving or deleting what a person typed is theirs to do, so Repair names
+// each such cell and what it holds. Call it under the document lock.
 import { hiring } from '../../domain/dataset';
 import { rateCardArgument } from '../rate-card-range';
 import { uniqueSheetName } from '../sheet-names';
@@ -15,18 +18,27 @@ import { WEIGHTS_COLUMN, WEIGHTS_FIRST_ROW, writeRulesSheet } from './rules-shee
 import { scorecardHeaderCell, scorecardRule, writeScorecardsSheet } from './scorecards-sheet';
 import { PART_NAMES, findTrackers, tagTrackerSheet, weightsRangeName, type TrackerPart } from './tracker-registry';
 import { validationRules } from '../validation-rules';
+import { blockedColumns, describeBlocked, headerIndex, readTable } from './tracker-reads';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-/** What was put back, in words, per tracker. */
-export function repairTrackers(spreadsheet: Spreadsheet): { trackerId: number; restored: string[] }[] {
-  const trackers = findTrackers(spreadsheet);
-  if (trackers.size === 0) throw new Error('This spreadsheet has no candidate tracker to repair. Use DevRate > Insert candidate tracker.');
-  return [...trackers.keys()].sort((a, b) => a - b).map((id) => ({ trackerId: id, restored: repairTracker(spreadsheet, id) }));
+export interface TrackerRepair {
+  trackerId: number;
+  /** What was put back, in words. */
+  restored: string[];
+  /** Computed columns that something typed blocks, with the cells in the way, in words: left to people. */
+  blocked: string[];
 }
 
-function repairTracker(spreadsheet: Spreadsheet, id: number): string[] {
+/** What was put back, and what people must move, per tracker. */
+export function repairTrackers(spreadsheet: Spreadsheet): TrackerRepair[] {
+  const trackers = findTrackers(spreadsheet);
+  if (trackers.size === 0) throw new Error('This spreadsheet has no candidate tracker to repair. Use DevRate > Insert candidate tracker.');
+  return [...trackers.keys()].sort((a, b) => a - b).map((id) => repairTracker(spreadsheet, id));
+}
+
+function repairTracker(spreadsheet: Spreadsheet, id: number): TrackerRepair {
   const parts = findTrackers(spreadsheet).get(id)!;
   const restored: string[] = [];
   const rules = validationRules();
@@ -53,45 +65,84 @@ function repairTracker(spreadsheet: Spreadsheet, id: number): string[] {
   const newCandidates = !parts.candidates;
   const candidates = (parts.candidates ??= addSheet('candidates'));
 
-  const names = () => columnLetter(locate(candidates, CANDIDATE_COLUMNS).get('name') ?? 1);
-  if (newScorecards) writeScorecardsSheet(scorecards, candidates.getRange(`${names()}2:${names()}`), rules);
-  const scorecardColumns = newScorecards ? pristinePositions(SCORECARD_COLUMNS) : restoreColumns(scorecards, SCORECARD_COLUMNS, restored);
-  const context = (positions: ReadonlyMap<string, number>): CandidateFormulaContext => ({
+  // Where each table's header row is: row 1, unless people inserted rows above it.
+  const candidatesHeader = newCandidates ? 1 : surveyOf(candidates, CANDIDATE_COLUMNS).headerRow;
+  const nameRange = () => {
+    const names = columnLetter(surveyOf(candidates, CANDIDATE_COLUMNS).columns.get('name') ?? 1);
+    return candidates.getRange(`${names}${candidatesHeader + 1}:${names}`);
+  };
+  if (newScorecards) writeScorecardsSheet(scorecards, nameRange(), rules);
+  const scorecardsHeader = newScorecards ? 1 : surveyOf(scorecards, SCORECARD_COLUMNS).headerRow;
+  const scorecardColumns = newScorecards
+    ? pristinePositions(SCORECARD_COLUMNS)
+    : restoreColumns(scorecards, SCORECARD_COLUMNS, scorecardsHeader, restored);
+  const context = (positions: ReadonlyMap<string, number>, headerRow: number): CandidateFormulaContext => ({
     candidates: (key) => columnLetter(positions.get(key)!),
     scorecardsSheet: scorecards.getName(),
     scorecards: (key) => columnLetter(scorecardColumns.get(key)!),
     weights: weightsRangeName(id),
     rateCard: rateCardArgument(spreadsheet),
+    headerRow,
+    scorecardsHeaderRow: scorecardsHeader,
   });
   if (newCandidates) {
-    writeCandidatesSheet(candidates, context(pristinePositions(CANDIDATE_COLUMNS)), rules);
-    return restored;
+    writeCandidatesSheet(candidates, context(pristinePositions(CANDIDATE_COLUMNS), 1), rules);
+  } else {
+    const candidateColumns = restoreColumns(candidates, CANDIDATE_COLUMNS, candidatesHeader, restored);
+    const ctx = context(candidateColumns, candidatesHeader);
+    const formulas = rewriteFormulas(candidates, CANDIDATE_COLUMNS, candidateColumns, candidatesHeader, (c) =>
+      candidateHeaderCell(c, candidateColumns, ctx),
+    );
+    if (!newScorecards)
+      formulas.push(
+        ...rewriteFormulas(scorecards, SCORECARD_COLUMNS, scorecardColumns, scorecardsHeader, (c) =>
+          scorecardHeaderCell(c, scorecardColumns, scorecardsHeader),
+        ),
+      );
+    if (formulas.length) restored.push(`the formulas of ${formulas.map((h) => `"${h}"`).join(', ')}`);
+    restoreValidations(candidates, CANDIDATE_COLUMNS, candidateColumns, candidatesHeader, (c) =>
+      c.key === 'name' ? nameRule(rules, candidateColumns, candidatesHeader + 1) : candidateRule(rules, c, candidateColumns),
+    );
+    refreeze(candidates, candidatesHeader, restored);
   }
-  const candidateColumns = restoreColumns(candidates, CANDIDATE_COLUMNS, restored);
-  const ctx = context(candidateColumns);
-  const formulas = rewriteFormulas(candidates, CANDIDATE_COLUMNS, candidateColumns, (c) => candidateHeaderCell(c, candidateColumns, ctx));
-  if (!newScorecards)
-    formulas.push(...rewriteFormulas(scorecards, SCORECARD_COLUMNS, scorecardColumns, (c) => scorecardHeaderCell(c, scorecardColumns)));
-  if (formulas.length) restored.push(`the formulas of ${formulas.map((h) => `"${h}"`).join(', ')}`);
-  restoreValidations(candidates, CANDIDATE_COLUMNS, candidateColumns, (c) =>
-    c.key === 'name' ? nameRule(rules, candidateColumns) : candidateRule(rules, c, candidateColumns),
-  );
   if (!newScorecards) {
-    const nameRange = candidates.getRange(`${columnLetter(candidateColumns.get('name')!)}2:${columnLetter(candidateColumns.get('name')!)}`);
-    restoreValidations(scorecards, SCORECARD_COLUMNS, scorecardColumns, (c) => scorecardRule(nameRange, rules, c));
+    const names = nameRange();
+    restoreValidations(scorecards, SCORECARD_COLUMNS, scorecardColumns, scorecardsHeader, (c) => scorecardRule(names, rules, c));
+    refreeze(scorecards, scorecardsHeader, restored);
   }
-  return restored;
+  // Last, on the sheets as repaired: what people typed into a computed column's way.
+  const blocked = (
+    [
+      [candidates, CANDIDATE_COLUMNS],
+      [scorecards, SCORECARD_COLUMNS],
+    ] as const
+  ).flatMap(([sheet, layout]) => blockedColumns(readTable(sheet, layout, [], '')).map((b) => describeBlocked(b, sheet.getName())));
+  return { trackerId: id, restored, blocked };
 }
 
-const locate = (sheet: Sheet, layout: readonly Column[]) =>
-  locateColumns(sheet, layout, sheet.getRange(1, 1, 1, sheet.getMaxColumns()).getValues()[0]);
+/** A table's header row (1-based) and where its columns are, from one read of the sheet. */
+function surveyOf(sheet: Sheet, layout: readonly Column[]): { headerRow: number; columns: Map<string, number> } {
+  const values = sheet.getDataRange().getValues();
+  const header = headerIndex(values, layout);
+  return { headerRow: header + 1, columns: locateColumns(sheet, layout, values[header] ?? []) };
+}
+
+/**
+ * The header row frozen again when rows were inserted above it (Sheets keeps the frozen count, so
+ * the header would sort with the rows below it): the rows above stay as people left them.
+ */
+function refreeze(sheet: Sheet, headerRow: number, restored: string[]): void {
+  if (sheet.getFrozenRows() >= headerRow) return;
+  sheet.setFrozenRows(headerRow);
+  restored.push(`the frozen header of "${sheet.getName()}" (rows 1 to ${headerRow}, so that sorting leaves its header row in place)`);
+}
 
 /**
  * Every column of the layout, found or added back (at the table's right end, with its header),
  * each tagged with its metadata. Answers where each column is now.
  */
-function restoreColumns(sheet: Sheet, layout: readonly Column[], restored: string[]): Map<string, number> {
-  const positions = locate(sheet, layout);
+function restoreColumns(sheet: Sheet, layout: readonly Column[], headerRow: number, restored: string[]): Map<string, number> {
+  const positions = surveyOf(sheet, layout).columns;
   const tagged = new Set(
     sheet
       .createDeveloperMetadataFinder()
@@ -115,8 +166,8 @@ function restoreColumns(sheet: Sheet, layout: readonly Column[], restored: strin
         sheet.insertColumnBefore(last); // never over a column that holds anything
         for (const [key, at] of positions) if (at >= last) positions.set(key, at + 1);
       }
-      sheet.getRange(1, last).setValue(column.header).setFontWeight('bold');
-      if (column.numberFormat) sheet.getRange(2, last, sheet.getMaxRows() - 1, 1).setNumberFormat(column.numberFormat);
+      sheet.getRange(headerRow, last).setValue(column.header).setFontWeight('bold');
+      if (column.numberFormat) sheet.getRange(headerRow + 1, last, sheet.getMaxRows() - headerRow, 1).setNumberFormat(column.numberFormat);
       positions.set(column.key, last);
       untagged.set(column.key, last);
       restored.push(`the "${column.header}" column of "${sheet.getName()}"`);
@@ -131,11 +182,12 @@ function rewriteFormulas(
   sheet: Sheet,
   layout: readonly Column[],
   positions: ReadonlyMap<string, number>,
+  headerRow: number,
   cell: (c: Column) => string,
 ): string[] {
   const changed: string[] = [];
   for (const column of layout.filter((c) => c.formula)) {
-    const header = sheet.getRange(1, positions.get(column.key)!);
+    const header = sheet.getRange(headerRow, positions.get(column.key)!);
     const formula = cell(column);
     if (sameFormula(header.getFormula(), formula)) continue;
     header.setFormula(formula);
@@ -155,11 +207,12 @@ function restoreValidations(
   sheet: Sheet,
   layout: readonly Column[],
   positions: ReadonlyMap<string, number>,
+  headerRow: number,
   rule: (c: Column) => GoogleAppsScript.Spreadsheet.DataValidation | null,
 ): void {
-  const rows = sheet.getMaxRows() - 1;
+  const rows = sheet.getMaxRows() - headerRow;
   for (const column of layout) {
     const wanted = rule(column);
-    if (wanted) sheet.getRange(2, positions.get(column.key)!, rows, 1).setDataValidation(wanted);
+    if (wanted) sheet.getRange(headerRow + 1, positions.get(column.key)!, rows, 1).setDataValidation(wanted);
   }
 }

@@ -9,7 +9,7 @@ import type { RevealSheet } from '../../server/sealed/reveal';
 import { asText } from '../cell-text';
 import { CANDIDATE_COLUMNS } from './layout';
 import { SEALED, SEALED_CELLS, scorecardValues, sealedRow, type ScorecardCells } from './scorecard-rows';
-import { readScorecards, readTable, writeCells, writeRow, type Table } from './tracker-reads';
+import { blockedColumns, blockedColumnsError, readScorecards, readTable, writeCells, writeRow, type Table } from './tracker-reads';
 import type { OpenTracker } from './tracker-registry';
 
 const text = (v: unknown) => (v === null || v === undefined ? '' : String(v)).trim();
@@ -31,15 +31,21 @@ export interface CandidateDetails {
   table: Pick<Table, 'sheet' | 'columns'>;
 }
 
-/** Every candidate with their panel, reveal record and rate check: one read; refuses when a column it needs is gone. */
+/**
+ * Every candidate with their panel, reveal record and rate check: one read; refuses when a column
+ * it needs is gone, or when a computed column it reads (computed) is blocked by something typed in it.
+ */
 export function readCandidateDetails(
   tracker: OpenTracker<'candidates'>,
   outcome: string,
   required: readonly string[] = SEALING_READ,
+  computed: readonly string[] = [],
 ): CandidateDetails[] {
   const table = readTable(tracker.candidates, CANDIDATE_COLUMNS, required, outcome);
+  const blocked = computed.length ? blockedColumns(table, computed) : [];
+  if (blocked.length) throw blockedColumnsError(table, blocked, outcome);
   const details: CandidateDetails[] = [];
-  for (let i = 1; i < table.values.length; i++) {
+  for (let i = table.header + 1; i < table.values.length; i++) {
     const cell = cellsOf(table, table.values[i]);
     const name = text(cell('name'));
     if (!name) continue;

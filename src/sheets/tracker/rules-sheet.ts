@@ -55,7 +55,7 @@ export function rulesValues(): { rows: RulesCell[][]; titleRows: number[] } {
     'Sealed: a scorecard shows "sealed" on the Scorecards sheet, and the debrief on Candidates stays blank, until its candidate is revealed ("Revealed by").',
   );
   line('Names match ignoring case and spaces at either end; * ? ~ are ordinary characters in names.');
-  line('No limit on rows: the formulas in the header rows cover whole columns, rows added later included.');
+  line('No limit on rows: the formulas in the header rows cover every row below them, rows added later included.');
   if (rows[first - 1][0] !== questions[0].name) throw new Error('The weights block is out of step with WEIGHTS_FIRST_ROW.');
   return { rows, titleRows };
 }

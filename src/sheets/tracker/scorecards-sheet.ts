@@ -38,8 +38,8 @@ function withNotes(columns: readonly Column[]): Column[] {
   });
 }
 
-export function scorecardHeaderCell(column: Column, positions: ColumnMap): string {
-  return column.key === 'match_key' ? matchKeyFormula(columnLetter(positions.get('candidate')!), column.header) : column.header;
+export function scorecardHeaderCell(column: Column, positions: ColumnMap, headerRow = 1): string {
+  return column.key === 'match_key' ? matchKeyFormula(columnLetter(positions.get('candidate')!), column.header, headerRow) : column.header;
 }
 
 /** candidateNames: the Candidates sheet's name column, which the Candidate dropdown offers. */

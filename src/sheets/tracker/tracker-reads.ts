@@ -1,9 +1,11 @@
 // Reading a tracker back: one getValues per sheet whatever the number of rows, columns found by
-// their metadata (columns.ts). A row is in use when any cell people can type in holds something:
-// only rows that are entirely empty are ever written to.
+// their metadata (columns.ts), the header row found by its titles (rows inserted above it hold
+// whatever people put there, and are no part of the table). A row is in use when any cell holds
+// something: only rows that are entirely empty are ever written to.
 import type { ScorecardRecord } from '../../domain/scoring/debrief';
 import type { Weights } from '../../domain/scoring/weights';
 import { hiring } from '../../domain/dataset';
+import { columnLetter } from '../a1';
 import { locateColumns, missingColumnsError } from './columns';
 import { CANDIDATE_COLUMNS, SCORECARD_COLUMNS, type Column } from './layout';
 import { isSealedRow, scorecardFromRow } from './scorecard-rows';
@@ -11,14 +13,24 @@ import { missingWeightsError, type OpenTracker } from './tracker-registry';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/** A sheet's cells (header row first) and where its columns are. */
+/** A sheet's cells (from row 1) and where its header row and columns are. */
 export interface Table {
   sheet: Sheet;
   values: unknown[][];
+  /** The header row's index in values (0 unless rows were inserted above it); the rows below it are the table's. */
+  header: number;
   columns: Map<string, number>;
   layout: readonly Column[];
   /** The first row (1-based, below the header) with nothing typed in it, or undefined when every row is used. */
   freeRow: number | undefined;
+}
+
+/** A computed column that shows an error because something typed is where its formula writes. */
+export interface BlockedColumn {
+  key: string;
+  header: string;
+  /** The cells in the way (A1), with what they hold, top first. */
+  cells: { a1: string; value: string }[];
 }
 
 export interface CandidateRow {
@@ -35,27 +47,92 @@ export interface StoredScorecard extends ScorecardRecord {
 
 /** An unticked checkbox is no content: a row of empty checkboxes is still free. */
 const isBlankCell = (v: unknown) => v === '' || v === null || v === undefined || v === false;
+/** What a formula shows when it fails (getValues gives the code as text). */
+export const isErrorValue = (v: unknown) =>
+  typeof v === 'string' && /^#(REF!|NAME\?|VALUE!|N\/A|DIV\/0!|NUM!|NULL!|ERROR!|SPILL!)$/.test(v);
+
+/**
+ * The header row's index in values: the first row holding half the layout's titles or more (the
+ * first row, unless people inserted rows above it), else the row holding the most (at least
+ * two), else 0. Its cells match the titles as columns.ts matches them.
+ */
+export function headerIndex(values: readonly (readonly unknown[])[], layout: readonly Column[]): number {
+  const titles = new Set(layout.map((c) => titleText(c.header)));
+  const enough = Math.max(2, Math.ceil(titles.size / 2));
+  let best = 0;
+  let most = 1;
+  for (let r = 0; r < values.length; r++) {
+    const found = values[r].filter((v) => v !== '' && titles.has(titleText(v))).length;
+    if (found >= enough) return r;
+    if (found > most) [best, most] = [r, found];
+  }
+  return best;
+}
+const titleText = (v: unknown) =>
+  String(v ?? '')
+    .trim()
+    .replace(/\s+/g, ' ')
+    .toLowerCase();
 
 /** Reads a table; refuses (outcome appended to the message) when any of the required columns is gone. */
 export function readTable(sheet: Sheet, layout: readonly Column[], required: readonly string[], outcome: string): Table {
   const range = sheet.getDataRange();
   const values = range.getValues();
-  const columns = locateColumns(sheet, layout, values[0] ?? []);
+  const header = headerIndex(values, layout);
+  const columns = locateColumns(sheet, layout, values[header] ?? []);
   const missing = layout.filter((c) => required.includes(c.key) && !columns.has(c.key));
   if (missing.length) throw missingColumnsError(sheet.getName(), missing, outcome);
-  const table: Table = { sheet, values, columns, layout, freeRow: undefined };
-  const computed = computedColumns(table);
-  for (let r = 1; r < values.length && table.freeRow === undefined; r++) {
-    if (isEmptyRow(values[r], computed)) table.freeRow = r + 1;
+  const table: Table = { sheet, values, header, columns, layout, freeRow: undefined };
+  for (let r = header + 1; r < values.length && table.freeRow === undefined; r++) {
+    if (isEmptyRow(values[r])) table.freeRow = r + 1;
   }
   if (table.freeRow === undefined && values.length < sheet.getMaxRows()) table.freeRow = values.length + 1;
   return table;
 }
 
-/** The add-on's own formula columns spill into every row (0-based); everything else is typed. */
-const computedColumns = (table: Table) =>
-  new Set(table.layout.filter((c) => c.formula && table.columns.has(c.key)).map((c) => table.columns.get(c.key)! - 1));
-const isEmptyRow = (row: readonly unknown[], computed: ReadonlySet<number>) => row.every((v, c) => computed.has(c) || isBlankCell(v));
+/**
+ * A row holding nothing. The computed columns count too: their formulas leave the rows without a
+ * name blank, so anything there was typed (and blocks the formula); an error they show is theirs.
+ */
+const isEmptyRow = (row: readonly unknown[]) => row.every((v) => isBlankCell(v) || isErrorValue(v));
+
+/**
+ * The computed columns whose formula cannot spill because something is typed where it writes: its
+ * header cell shows an error (Sheets' #REF!, "Array result was not expanded because it would
+ * overwrite data") and cells below it hold values, which the formula, blocked, does not fill.
+ */
+export function blockedColumns(
+  table: Table,
+  keys: readonly string[] = table.layout.filter((c) => c.formula).map((c) => c.key),
+): BlockedColumn[] {
+  const blocked: BlockedColumn[] = [];
+  for (const column of table.layout.filter((c) => c.formula && keys.includes(c.key) && table.columns.has(c.key))) {
+    const at = table.columns.get(column.key)! - 1;
+    if (!isErrorValue(table.values[table.header]?.[at])) continue;
+    const cells: BlockedColumn['cells'] = [];
+    for (let r = table.header + 1; r < table.values.length; r++) {
+      const value = table.values[r][at];
+      if (!isBlankCell(value)) cells.push({ a1: `${columnLetter(at + 1)}${r + 1}`, value: String(value) });
+    }
+    if (cells.length) blocked.push({ key: column.key, header: column.header, cells });
+  }
+  return blocked;
+}
+
+/** "Rate check" (L5 holds "call back"; L9 holds "2"). */
+export function describeBlocked(column: BlockedColumn, sheetName: string): string {
+  const shown = column.cells.slice(0, 5).map((c) => `${c.a1} holds ${JSON.stringify(c.value)}`);
+  if (column.cells.length > 5) shown.push(`and ${column.cells.length - 5} more cells`);
+  return `"${column.header}" on "${sheetName}" (${shown.join('; ')})`;
+}
+
+/** The refusal when a computed column a read needs is blocked by something typed in it. */
+export function blockedColumnsError(table: Table, blocked: readonly BlockedColumn[], outcome: string): Error {
+  const which = blocked.map((b) => describeBlocked(b, table.sheet.getName())).join(', ');
+  return new Error(
+    `A computed column shows #REF! instead of its figures: ${which}. Something typed there is where its formula writes; move it to a column of your own and the column computes again (DevRate > Repair tracker lists every such cell). ${outcome}`,
+  );
+}
 
 const text = (v: unknown) => (v === null || v === undefined ? '' : String(v)).trim();
 const cellOf = (table: Table, row: readonly unknown[], key: string) => (table.columns.has(key) ? row[table.columns.get(key)! - 1] : '');
@@ -70,7 +147,7 @@ export function readCandidates(
   const table = readTable(tracker.candidates, CANDIDATE_COLUMNS, required, outcome);
   const candidates: CandidateRow[] = [];
   table.values.forEach((row, i) => {
-    const name = i > 0 ? text(cellOf(table, row, 'name')) : '';
+    const name = i > table.header ? text(cellOf(table, row, 'name')) : '';
     if (name) candidates.push({ name, stage: text(cellOf(table, row, 'stage')), row: i + 1 });
   });
   return { table, candidates };
@@ -91,14 +168,15 @@ export function readScorecards(
 ): { table: Table; scorecards: StoredScorecard[] } {
   const table = readTable(tracker.scorecards, SCORECARD_COLUMNS, required, outcome);
   const dateColumn = table.columns.get('date');
+  const first = table.header + 1; // index of the first row below the header
   const dates =
-    withDates && dateColumn && table.values.length > 1
-      ? tracker.scorecards.getRange(2, dateColumn, table.values.length - 1, 1).getDisplayValues()
+    withDates && dateColumn && table.values.length > first
+      ? tracker.scorecards.getRange(first + 1, dateColumn, table.values.length - first, 1).getDisplayValues()
       : [];
   const scorecards: StoredScorecard[] = [];
-  for (let i = 1; i < table.values.length; i++) {
+  for (let i = first; i < table.values.length; i++) {
     const cell = (key: string) => cellOf(table, table.values[i], key);
-    const record = scorecardFromRow(cell, dates[i - 1]?.[0] ?? '');
+    const record = scorecardFromRow(cell, dates[i - first]?.[0] ?? '');
     if (record) scorecards.push({ ...record, row: i + 1, sealed: isSealedRow(cell) });
   }
   return { table, scorecards };
@@ -126,7 +204,7 @@ export function writeRow(table: Table, values: Readonly<Record<string, unknown>>
   let row = table.freeRow;
   if (row === undefined) {
     row = sheet.getMaxRows() + 1;
-    growLikeLastRow(sheet, row - 1);
+    growLikeLastRow(sheet, row - 1, table.header + 1);
   }
   writeCells(table, row, values);
   table.freeRow = nextFreeRow(table, row);
@@ -148,8 +226,7 @@ export function writeCells(table: Pick<Table, 'sheet' | 'columns'>, row: number,
 
 /** The first free row after one just written (rows read as empty stay empty; past them, the sheet's end). */
 function nextFreeRow(table: Table, written: number): number | undefined {
-  const computed = computedColumns(table);
-  for (let r = written; r < table.values.length; r++) if (isEmptyRow(table.values[r], computed)) return r + 1;
+  for (let r = written; r < table.values.length; r++) if (isEmptyRow(table.values[r])) return r + 1;
   const after = Math.max(written, table.values.length) + 1;
   return after <= table.sheet.getMaxRows() ? after : undefined;
 }
@@ -161,9 +238,9 @@ const GROW_BY = 100;
  * Adds GROW_BY rows below the last one, with its dropdowns and number formats: Apps Script's
  * reference does not say whether insertRowsAfter's rows inherit them, so they are copied.
  */
-function growLikeLastRow(sheet: GoogleAppsScript.Spreadsheet.Sheet, lastRow: number): void {
+function growLikeLastRow(sheet: GoogleAppsScript.Spreadsheet.Sheet, lastRow: number, headerRow: number): void {
   sheet.insertRowsAfter(lastRow, GROW_BY);
-  if (lastRow < 2) return; // only the header above: nothing to copy
+  if (lastRow <= headerRow) return; // only the header above: nothing to copy
   const width = sheet.getMaxColumns();
   const last = sheet.getRange(lastRow, 1, 1, width);
   const [rules, formats] = [last.getDataValidations()[0], last.getNumberFormats()[0]];
