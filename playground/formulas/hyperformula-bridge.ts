@@ -4,7 +4,7 @@
 // Writes suspend evaluation; the first read afterwards resumes it, so a burst of writes from one
 // execution is recomputed once (lazy recalculation).
 
-import { DetailedCellError, HyperFormula, type ConfigParams, type RawCellContent, type SimpleCellAddress } from 'hyperformula';
+import { DetailedCellError, ErrorType, HyperFormula, type ConfigParams, type RawCellContent, type SimpleCellAddress } from 'hyperformula';
 import { createCustomFunctionPlugin, SpillHints, type CustomFunctionHost } from './custom-function-plugin';
 
 export interface EngineError {
@@ -62,6 +62,15 @@ export class FormulaEngine {
   private readonly hfSheetIds = new Map<number, number>();
   private readonly hints = new SpillHints();
   private evaluating = false;
+  /**
+   * Formula cells by HyperFormula address, and whether a write emptied a cell since the last
+   * evaluation. In Sheets, deleting the value that blocked an array formula's result lets the
+   * array expand again (the belief "an emptied cell in an array formula's output does not block
+   * it", README); HyperFormula leaves the formula at #SPILL! until it is re-entered
+   * (https://github.com/handsontable/hyperformula/issues/1287), so ensureComputed re-enters those.
+   */
+  private readonly formulaCells = new Map<string, SimpleCellAddress>();
+  private emptied = false;
   /** Named ranges HyperFormula refused (its naming rules are stricter than Sheets'). */
   readonly rejectedNames = new Map<string, string>();
 
@@ -86,8 +95,10 @@ export class FormulaEngine {
 
   removeSheet(sheetId: number): void {
     this.suspend();
-    this.hf.removeSheet(this.hfId(sheetId));
+    const sheet = this.hfId(sheetId);
+    this.hf.removeSheet(sheet);
     this.hfSheetIds.delete(sheetId);
+    for (const [key, address] of this.formulaCells) if (address.sheet === sheet) this.formulaCells.delete(key);
   }
 
   renameSheet(sheetId: number, name: string): void {
@@ -101,7 +112,13 @@ export class FormulaEngine {
     const sheet = this.hfId(sheetId);
     contents.forEach((row, r) =>
       row.forEach((cell, c) => {
-        if (typeof cell === 'string' && cell.startsWith('=')) this.hints.forgetAddress(sheet, row0 + r, col0 + c);
+        const address = { sheet, row: row0 + r, col: col0 + c };
+        const key = `${sheet}:${address.row}:${address.col}`;
+        if (typeof cell === 'string' && cell.startsWith('=')) {
+          this.hints.forgetAddress(sheet, address.row, address.col);
+          this.formulaCells.set(key, address);
+        } else this.formulaCells.delete(key);
+        if (cell === null) this.emptied = true;
       }),
     );
     // HyperFormula checks `instanceof Array`: rebuild rows in this realm in case they came from a vm.
@@ -172,6 +189,22 @@ export class FormulaEngine {
     this.hf.destroy();
   }
 
+  /** Re-enters the formulas showing #SPILL!: those whose result area a cleared cell freed spill again. */
+  private respillBlockedArrays(): void {
+    this.emptied = false;
+    const blocked = [...this.formulaCells.values()].filter((address) => {
+      const value = this.hf.getCellValue(address);
+      return value instanceof DetailedCellError && value.type === ErrorType.SPILL;
+    });
+    if (blocked.length === 0) return;
+    this.hf.batch(() => {
+      for (const address of blocked) {
+        const formula = this.hf.getCellFormula(address);
+        if (formula) this.hf.setCellContents(address, formula);
+      }
+    });
+  }
+
   private safeCellValue(address: SimpleCellAddress): EngineValue {
     try {
       return toEngineValue(this.hf.getCellValue(address));
@@ -207,6 +240,7 @@ export class FormulaEngine {
         });
       }
       this.hints.stale.clear();
+      if (this.emptied) this.respillBlockedArrays();
     } finally {
       this.hints.memo.clear();
       this.evaluating = false;
