@@ -61,10 +61,12 @@ const card = (rateCard?: string) => (rateCard ? `, ${rateCard}` : '');
  * A pair of team rate columns as one formula in the table's header row: its two header labels
  * stacked on the range call's low and high for every team row (point "range"). In the header row
  * a sort of the team rows, with or without these columns selected, cannot move it, and the rows
- * below hold nothing but the values it shows.
+ * below hold nothing but the values it shows (how Sheets sorts those, and what a value typed
+ * among them does, are in playground/emulator/README.md's unconfirmed beliefs).
  * - VSTACK "appends ranges vertically and in sequence to return a larger array" in Sheets
- *   (https://support.google.com/docs/answer/13191461); HyperFormula has it too. The labels are an
- *   array literal of text only ({"a", "b"}: https://support.google.com/docs/answer/6208276).
+ *   (https://support.google.com/docs/answer/13191461), and a function taking a range takes an
+ *   array too, such as DEVRATE's, or the labels' literal of text only, {"a", "b"}
+ *   (https://support.google.com/docs/answer/6208276); HyperFormula has VSTACK too.
  *   Not {"a", "b"; DEVRATE(…)}: Sheets computes that alike, but HyperFormula never recomputes an
  *   inline array ("Inline arrays are not recomputed after initialization":
  *   https://hyperformula.handsontable.com/guide/arrays.html), so the rates went stale in tests.
