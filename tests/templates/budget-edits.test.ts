@@ -145,6 +145,16 @@ const EDITS: Edit[] = [
     team: (m) => [m[0], EXTRA, ...m.slice(1)],
   },
   {
+    // Above the first team row: the new row is the team's row 1, whose rate the paid trial takes.
+    name: 'insert a row right under the team table header and fill it',
+    apply: (addon, s) => {
+      const row = find(s, 'Level').row + 1;
+      s.insertRowBefore(row);
+      typeMember(addon, s, row, EXTRA);
+    },
+    team: (m) => [EXTRA, ...m],
+  },
+  {
     name: 'insert a row below the last team row and fill it',
     apply: (addon, s) => {
       const last = find(s, 'Hidden costs').row - 2;

@@ -17,6 +17,11 @@ export interface BudgetRefs {
   agencyRegion: string;
   hoursPerMonth: string;
   months: string;
+  /**
+   * The team table's columns, each from its header row down to the blank row under the table, so
+   * a row inserted anywhere among the team rows (right under the header, or under the last one)
+   * lands inside every one of them; body() leaves the header row out.
+   */
   team: {
     level: string;
     region: string;
@@ -29,13 +34,12 @@ export interface BudgetRefs {
     monthlyHigh: string;
     salaryLow: string;
     salaryHigh: string;
+    /** The header cell of the level column: the row body() leaves out is the one reading as it does. */
+    levelHeader: string;
     /** The header cells holding the rate formulas (rateColumns): where a blocked formula shows its error. */
     hourlyHeader: string;
     monthlyHeader: string;
     salaryHeader: string;
-    /** Row 1's freelance monthly rate, low and high (the paid trial's price). */
-    firstMonthlyLow: string;
-    firstMonthlyHigh: string;
   };
   hidden: {
     projectManagementPercent: string;
@@ -58,29 +62,40 @@ const q = (text: string) => `"${text.replace(/"/g, '""')}"`;
 const card = (rateCard?: string) => (rateCard ? `, ${rateCard}` : '');
 
 /**
+ * The team rows of a team column: the column without its header row, told apart by its level
+ * cell reading as the header does (the level dropdown offers only Junior, Mid and Senior). FILTER
+ * keeps the rows whose condition is true (https://support.google.com/docs/answer/3093197).
+ */
+const body = (r: BudgetRefs, column: string) => `FILTER(${column}, ${r.team.level}<>${r.team.levelHeader})`;
+
+/**
  * A pair of team rate columns as one formula in the table's header row: its two header labels
- * stacked on the range call's low and high for every team row (point "range"). In the header row
- * a sort of the team rows, with or without these columns selected, cannot move it, and the rows
- * below hold nothing but the values it shows (how Sheets sorts those, and what a value typed
- * among them does, are in playground/emulator/README.md's unconfirmed beliefs).
+ * stacked on the range call's low and high for every team row (point "range"), over the team
+ * rows of its columns (body), so its results line up with the rows whatever is inserted among
+ * them. In the header row a sort of the team rows, with or without these columns selected,
+ * cannot move it, and the rows below hold nothing but the values it shows (how Sheets sorts
+ * those, and what a value typed among them does, are unconfirmed beliefs listed in
+ * playground/emulator/README.md).
  * - VSTACK "appends ranges vertically and in sequence to return a larger array" in Sheets
  *   (https://support.google.com/docs/answer/13191461), and a function taking a range takes an
  *   array too, such as DEVRATE's, or the labels' literal of text only, {"a", "b"}
- *   (https://support.google.com/docs/answer/6208276); HyperFormula has VSTACK too.
- *   Not {"a", "b"; DEVRATE(…)}: Sheets computes that alike, but HyperFormula never recomputes an
+ *   (https://support.google.com/docs/answer/6208276); HyperFormula has VSTACK too. Its FILTER
+ *   takes a single column only, so body() filters DEVRATE's inputs, not its two-column answer.
+ *   Not {"a", "b"; DEVRATE(…)}: Sheets computes that, but HyperFormula never recomputes an
  *   inline array ("Inline arrays are not recomputed after initialization":
  *   https://hyperformula.handsontable.com/guide/arrays.html), so the rates went stale in tests.
- * - The team ranges are bounded, taking in the blank row under the table (rows inserted inside
- *   them widen them), not open-ended like A28:A: HyperFormula cannot parse those, and the hidden
- *   costs sit below the table in the same columns.
+ * - The team ranges are bounded (header row to the blank row under the table), not open-ended
+ *   like A28:A: HyperFormula cannot parse those, and the hidden costs sit below the table in the
+ *   same columns.
  */
 const rateColumns = (labels: readonly [string, string], call: string) => `=VSTACK({${labels.map(q).join(', ')}}, ${call})`;
+const profile = (r: BudgetRefs) => `${body(r, r.team.level)}, ${body(r, r.team.region)}, ${body(r, r.team.spec)}`;
 export const hourlyColumns = (r: BudgetRefs, labels: readonly [string, string], rateCard?: string) =>
-  rateColumns(labels, `DEVRATE(${r.team.level}, ${r.team.region}, ${r.team.spec}, "range"${card(rateCard)})`);
+  rateColumns(labels, `DEVRATE(${profile(r)}, "range"${card(rateCard)})`);
 export const monthlyColumns = (r: BudgetRefs, labels: readonly [string, string], rateCard?: string) =>
-  rateColumns(labels, `DEVMONTHLY(${r.team.level}, ${r.team.region}, ${r.team.spec}, "range"${card(rateCard)})`);
+  rateColumns(labels, `DEVMONTHLY(${profile(r)}, "range"${card(rateCard)})`);
 export const salaryColumns = (r: BudgetRefs, labels: readonly [string, string], rateCard?: string) =>
-  rateColumns(labels, `SALARY(${r.team.level}, "range"${card(rateCard)})`);
+  rateColumns(labels, `SALARY(${body(r, r.team.level)}, "range"${card(rateCard)})`);
 
 /**
  * A figure read from a rate column, or the error its header formula shows instead. A value typed
@@ -95,13 +110,13 @@ export const agencyRate = (r: BudgetRefs, p: EstimatePoint, rateCard?: string) =
 export const loadedMultiplier = (p: EstimatePoint) => `=LOADEDCOST(1, "${p}")`;
 /** Rows without a level are not people, whatever their count says. */
 export const fullTimeEquivalents = (r: BudgetRefs) =>
-  `=ARRAYFORMULA(SUMPRODUCT(${r.team.count}, ${r.team.allocation}, --(${r.team.level}<>"")))`;
+  `=ARRAYFORMULA(SUMPRODUCT(${body(r, r.team.count)}, ${body(r, r.team.allocation)}, --(${body(r, r.team.level)}<>"")))`;
 export const typicalCost = (r: BudgetRefs, p: EstimatePoint, rateCard?: string) => `=PROJECTCOST(${r.type}, "${p}"${card(rateCard)})`;
 export const typicalTimeline = (r: BudgetRefs, p: EstimatePoint, rateCard?: string) =>
   `=PROJECTTIMELINE(${r.type}, "${p}", "months"${card(rateCard)})`;
 
 const weighted = (r: BudgetRefs, column: string, header: string) =>
-  unlessBlocked(header, `SUMPRODUCT(${r.team.count}, ${r.team.allocation}, ${column})`);
+  unlessBlocked(header, `SUMPRODUCT(${body(r, r.team.count)}, ${body(r, r.team.allocation)}, ${body(r, column)})`);
 const average = (low: string, high: string) => `=AVERAGE(${low}, ${high})`;
 
 /** Team cost for the duration under one hire type; `row` holds that type's low/mid/high cells once placed. */
@@ -131,7 +146,8 @@ export const reference = (cell: string) => `=${cell}`;
 
 export function trial(r: BudgetRefs, p: EstimatePoint, row: Points): string {
   if (p === 'mid') return average(row.low, row.high);
-  const rate = p === 'low' ? r.team.firstMonthlyLow : r.team.firstMonthlyHigh;
+  // The first team row's freelance monthly rate, the row right under the header.
+  const rate = `INDEX(${p === 'low' ? r.team.monthlyLow : r.team.monthlyHigh}, 2)`;
   return `=IF(${r.hidden.trialWeeks}=0, 0, ${unlessBlocked(r.team.monthlyHeader, `${r.hidden.trialWeeks}*12/52*${rate}`)})`;
 }
 

@@ -141,9 +141,10 @@ export function budgetLayout(input: BudgetInput, rateCard?: string): BudgetLayou
     values.forEach((v, c) => g.put(first + i, c + 1, v, { validation: teamValidations[c], format: teamFormats[c], tone: 'input' }));
   }
   g.markInput(first, 1, rows, teamValidations.length);
-  // The ranges take in the blank row under the table too, so a row inserted below the last team
-  // row ("Insert 1 row below") lands inside them and is priced once filled.
-  const column = (col: number) => a1Range(first, col, rows + 1, 1);
+  // The ranges run from the header row to the blank row under the table, so a row inserted right
+  // under the header or below the last team row ("Insert 1 row above / below") lands inside them
+  // and is priced once filled (formulas.ts leaves the header row out).
+  const column = (col: number) => a1Range(header, col, rows + 2, 1);
   const refs: BudgetRefs = {
     type,
     hireType,
@@ -163,11 +164,10 @@ export function budgetLayout(input: BudgetInput, rateCard?: string): BudgetLayou
       monthlyHigh: column(9),
       salaryLow: column(10),
       salaryHigh: column(11),
+      levelHeader: a1(header, 1),
       hourlyHeader: a1(header, 6),
       monthlyHeader: a1(header, 8),
       salaryHeader: a1(header, 10),
-      firstMonthlyLow: a1(first, 8),
-      firstMonthlyHigh: a1(first, 9),
     },
     // Filled below as the hidden costs are placed, and by placeComputed for the figures it places.
     hidden: {} as BudgetRefs['hidden'],
