@@ -1,12 +1,14 @@
 // The budget sheet survives what people do to it: each edit (insert a team row, insert a column,
 // sort the team table) × each thing the add-on does with the sheet (its formulas recomputing,
 // connecting it to a rate card) ends exactly as a pristine budget of the same team, read cell by
-// cell by labels and headers wherever they moved. Reads dist/Code.js: `npm run build` first.
-import { describe, expect, it } from 'vitest';
+// cell by labels and headers wherever they moved. Then the team table sorted by every column, with
+// and without its rate columns selected, and a value typed over a computed rate. Reads
+// dist/Code.js: `npm run build` first.
+import { beforeAll, describe, expect, it } from 'vitest';
 import { LEVEL_LABELS, REGION_LABELS, SPEC_LABELS } from '../../src/domain/budget/choices';
 import type { BudgetInput } from '../../src/domain/budget/schema';
 import type { Addon } from '../../playground/emulator';
-import { call, createBudget, newAddon, scenario, sheetNamed } from './budget-fixture';
+import { call, createBudget, newAddon, readBudget, scenario, sheetNamed, teamCell } from './budget-fixture';
 
 type Sheet = ReturnType<typeof sheetNamed>;
 type Member = BudgetInput['team']['members'][number];
@@ -87,6 +89,33 @@ function typeMember(addon: Addon, sheet: Sheet, row: number, m: Member) {
   memberRow(m).forEach((v, i) => addon.edit(sheet.getName(), sheet.getRange(row, header.indexOf(TEAM_INPUTS[i]) + 1).getA1Notation(), v));
 }
 
+/**
+ * Sorts the team table as a person does with Data › Sort range: the rows under its header down to
+ * the last team row, the yellow input columns only or the whole table with its rate columns.
+ */
+function sortTeam(sheet: Sheet, column: string, ascending: boolean, width: 'inputs' | 'table') {
+  const head = find(sheet, 'Level');
+  const header = sheet.getRange(head.row, 1, 1, sheet.getMaxColumns()).getValues()[0];
+  const last = find(sheet, 'Hidden costs').row - 2;
+  const columns = TEAM_INPUTS.length + (width === 'table' ? RATE_HEADERS.length : 0);
+  sheet.getRange(head.row + 1, head.col, last - head.row, columns).sort({ column: header.indexOf(column) + 1, ascending });
+}
+
+/**
+ * The members in the order a sort by what each shows leaves them (text ignoring case). The teams
+ * here have no ties, so the order does not depend on how Sheets breaks them.
+ */
+function orderBy(members: Member[], shown: (m: Member) => unknown, ascending: boolean): Member[] {
+  return [...members].sort((a, b) => {
+    const [x, y] = [shown(a), shown(b)];
+    const diff = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y), 'en', { sensitivity: 'base' });
+    if (diff === 0) throw new Error(`a tie on ${String(x)}: pick a team without ties`);
+    return ascending ? diff : -diff;
+  });
+}
+
+const inputShown = (column: (typeof TEAM_INPUTS)[number]) => (m: Member) => memberRow(m)[TEAM_INPUTS.indexOf(column)];
+
 interface Edit {
   name: string;
   apply: (addon: Addon, sheet: Sheet) => void;
@@ -116,6 +145,16 @@ const EDITS: Edit[] = [
     team: (m) => [m[0], EXTRA, ...m.slice(1)],
   },
   {
+    // Above the first team row: the new row is the team's row 1, whose rate the paid trial takes.
+    name: 'insert a row right under the team table header and fill it',
+    apply: (addon, s) => {
+      const row = find(s, 'Level').row + 1;
+      s.insertRowBefore(row);
+      typeMember(addon, s, row, EXTRA);
+    },
+    team: (m) => [EXTRA, ...m],
+  },
+  {
     name: 'insert a row below the last team row and fill it',
     apply: (addon, s) => {
       const last = find(s, 'Hidden costs').row - 2;
@@ -129,17 +168,18 @@ const EDITS: Edit[] = [
     apply: (addon, s) => typeMember(addon, s, team(s).at(-1)!.row + 1, EXTRA),
     team: (m) => [...m, EXTRA],
   },
-  // The yellow input columns, as a person selects them: the rate columns beside them are
-  // protected formulas spilling from the table's first row, and sorting them too is not covered.
+  // The yellow input columns only, or the whole table with the rate columns beside them (their
+  // formulas sit in the header row, out of the sort's reach); every column and direction is below.
   {
     name: 'sort the team table by level (A to Z)',
-    apply: (_, s) => {
-      const head = find(s, 'Level');
-      const last = find(s, 'Hidden costs').row - 2;
-      s.getRange(head.row + 1, head.col, last - head.row, TEAM_INPUTS.length).sort({ column: head.col, ascending: true });
-    },
+    apply: (_, s) => sortTeam(s, 'Level', true, 'inputs'),
     // Mid before Senior: the paid trial follows the new row 1, as its "how" says.
-    team: (m) => [...m].sort((a, b) => LEVEL_LABELS[a.level].localeCompare(LEVEL_LABELS[b.level])),
+    team: (m) => orderBy(m, inputShown('Level'), true),
+  },
+  {
+    name: 'sort the whole team table, rate columns selected, by region (A to Z)',
+    apply: (_, s) => sortTeam(s, 'Region', true, 'table'),
+    team: (m) => orderBy(m, inputShown('Region'), true),
   },
 ];
 
@@ -185,6 +225,81 @@ describe('a budget sheet edited by its team', () => {
       });
     });
   }
+});
+
+describe('the team table sorted by any column, with or without its rate columns selected', () => {
+  const input = scenario();
+  const members = input.team.members;
+  /** What each member shows under each header on a pristine budget, rates included. */
+  let shown: Record<string, unknown>[] = [];
+  const pristineOrders = new Map<string, ReturnType<typeof figures>>();
+  const teamOf = (team: Member[]) => scenario((i) => (i.team.members = team));
+  const pristineOf = (team: Member[]) => {
+    const key = JSON.stringify(team);
+    const known = pristineOrders.get(key) ?? pristine(teamOf(team), false);
+    pristineOrders.set(key, known);
+    return known;
+  };
+  beforeAll(() => {
+    shown = pristine(input, false).team as Record<string, unknown>[];
+  });
+
+  for (const width of ['inputs', 'table'] as const) {
+    const columns = width === 'inputs' ? TEAM_INPUTS : [...TEAM_INPUTS, ...RATE_HEADERS];
+    for (const column of columns) {
+      for (const ascending of [true, false]) {
+        const selected = width === 'inputs' ? 'the input columns selected' : 'the whole width selected';
+        it(`by ${column}, ${ascending ? 'ascending' : 'descending'}, ${selected}: every member's rates and every total as a pristine budget of the sorted team`, () => {
+          const addon = newAddon();
+          const { sheetName } = createBudget(addon, input).value;
+          sortTeam(sheetNamed(addon, sheetName), column, ascending, width);
+          const sorted = orderBy(members, (m) => shown[members.indexOf(m)][column], ascending);
+          expect(figures(addon, sheetName)).toEqual(pristineOf(sorted));
+        });
+      }
+    }
+  }
+});
+
+// A rate column's formula sits in the header row and fills the rows below; Sheets does not let it
+// overwrite a value typed there: the formula stops, its header cell shows the error, and the rows
+// it filled go blank. The sheet then says so where it matters rather than summing the typed value
+// and blanks into a smaller total: every figure using that column shows the error, the others are
+// unchanged, the typed value stays, and clearing it brings every figure back.
+describe('a value typed over a computed rate', () => {
+  it.each([
+    ["a member's row", 1],
+    ['a spare row', 4],
+  ])('in %s: the totals using that rate column show an error, not a different number, until it is cleared', (_, member) => {
+    const addon = newAddon();
+    const { sheetName } = createBudget(addon, scenario()).value; // freelance, monthly retainer: priced by the monthly rates
+    const sheet = sheetNamed(addon, sheetName);
+    const before = figures(addon, sheetName);
+    const pricedBefore = readBudget(addon, sheetName);
+    const header = find(sheet, 'Freelance $/month low');
+    const typedAt = teamCell(addon, sheetName, member, 'Freelance $/month low');
+
+    addon.edit(sheetName, typedAt, 12345);
+    expect(sheet.getRange(typedAt).getValue()).toBe(12345);
+    expect(String(sheet.getRange(header.row, header.col).getValue())).toMatch(/^#/);
+    const priced = readBudget(addon, sheetName);
+    const isError = (v: unknown) => typeof v === 'string' && v.startsWith('#');
+    for (const [what, triple] of Object.entries({
+      'team cost (headline)': priced.headline.team,
+      'total budget (headline)': priced.headline.total,
+      'team line': priced.lines.team,
+      'paid trial line': priced.lines.trial,
+      total: priced.total,
+      'freelance comparison row': priced.byHireType.freelance,
+    })) {
+      expect(Object.values(triple).every(isError), what).toBe(true);
+    }
+    expect(priced.byHireType.full_time).toEqual(pricedBefore.byHireType.full_time);
+    expect(priced.byHireType.agency).toEqual(pricedBefore.byHireType.agency);
+
+    addon.edit(sheetName, typedAt, '');
+    expect(figures(addon, sheetName)).toEqual(before);
+  });
 });
 
 describe('connecting a budget whose rows moved', () => {

@@ -5,7 +5,7 @@ import { sourceRows } from '../../src/domain/budget/source-rows';
 import { RATE_CARD_RANGE_NAME } from '../../src/sheets/rate-card-range';
 import type { Addon } from '../../playground/emulator';
 import { figures } from '../support/figures';
-import { call, createBudget, newAddon, scenario, sheetNamed, teamCell } from './budget-fixture';
+import { call, createBudget, newAddon, scenario, sheetNamed } from './budget-fixture';
 
 const insertCard = (addon: Addon, choice: unknown) => call<{ sheetName: string }>(addon, 'insertRateCard', choice);
 
@@ -85,10 +85,13 @@ describe('Insert rate card', () => {
     insertCard(addon, 'both');
     const after = createBudget(addon, scenario()).value;
     expect([before.usesRateCard, after.usesRateCard]).toEqual([false, true]);
+    // The monthly rates' formula, wherever the budget holds it (its team table's header row).
     const formulaAt = (sheetName: string) =>
       sheetNamed(addon, sheetName)
-        .getRange(teamCell(addon, sheetName, 0, 'Freelance $/month low'))
-        .getFormula();
+        .getDataRange()
+        .getFormulas()
+        .flat()
+        .find((f) => f.includes('DEVMONTHLY('));
     expect(formulaAt(before.sheetName)).not.toContain(RATE_CARD_RANGE_NAME);
     expect(formulaAt(after.sheetName)).toContain(`, ${RATE_CARD_RANGE_NAME})`);
     // The wizard gets the card parsed: every figure row of the card, and no bad row.

@@ -24,6 +24,12 @@ describe('passCard', () => {
     }
   });
 
+  it('appends the card to a call stacked under the labels of a budget column', () => {
+    expect(
+      passCard('=VSTACK({"Freelance $/month low", "Freelance $/month high"}, DEVMONTHLY($A$2:$A$9, $B$2:$B$9, $C$2:$C$9, "range"))', 'K'),
+    ).toBe('=VSTACK({"Freelance $/month low", "Freelance $/month high"}, DEVMONTHLY($A$2:$A$9, $B$2:$B$9, $C$2:$C$9, "range", K))');
+  });
+
   it('reads nested calls and quoted commas and parentheses', () => {
     expect(passCard('=ROUND(DEVMONTHLY(A1, "a,(b", IF(C1="", "backend", C1), "mid"), 0)', 'K')).toBe(
       '=ROUND(DEVMONTHLY(A1, "a,(b", IF(C1="", "backend", C1), "mid", K), 0)',

@@ -40,11 +40,15 @@ export function passCard(formula: string, rangeName: string): string {
 
 const callsDevRate = (formula: string) => [...CARD_TAKERS.keys()].some((name) => formula.toUpperCase().includes(`${name}(`));
 
-/** A DevRate budget sheet: its formulas price a team (DEVMONTHLY) against a project type (PROJECTCOST). */
+/**
+ * A DevRate budget sheet: its formulas price a team (DEVMONTHLY) against a project type
+ * (PROJECTCOST). DEVMONTHLY starts its formula in older budgets and sits inside VSTACK, under its
+ * column headers, in newer ones.
+ */
 function budgetFormulas(sheet: Sheet): string[][] | undefined {
   const formulas = sheet.getDataRange().getFormulas(); // two calls per sheet: insert rate card scans them all
   const all = formulas.flat().join('\n').toUpperCase();
-  return all.includes('=DEVMONTHLY(') && all.includes('=PROJECTCOST(') ? formulas : undefined;
+  return /(?:^|[^A-Z0-9_.])DEVMONTHLY\(/m.test(all) && all.includes('=PROJECTCOST(') ? formulas : undefined;
 }
 
 export interface BudgetConnection {

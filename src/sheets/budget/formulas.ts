@@ -1,7 +1,8 @@
 // The budget sheet's formulas, one builder per quantity of src/domain/budget (team-cost.ts and
-// estimate.ts name the same rules). Team columns are single range calls that spill, so a row a
-// collaborator inserts inside the table is priced too; everything else is a scalar formula over
-// them, using only functions HyperFormula also knows.
+// estimate.ts name the same rules). Each pair of team rate columns is one range call in the team
+// table's header row, so sorting the team rows cannot move it and a row a collaborator inserts
+// inside the table is priced too; everything else is a scalar formula over them, using only
+// functions HyperFormula also knows.
 import { ENGAGEMENT_LABELS, HIRE_TYPE_LABELS, type HireType } from '../../domain/budget/choices';
 import { AGENCY_LABEL_PARTS } from '../../domain/budget/comparison';
 import type { EstimatePoint } from '../../domain/budget/team-cost';
@@ -17,6 +18,11 @@ export interface BudgetRefs {
   agencyRegion: string;
   hoursPerMonth: string;
   months: string;
+  /**
+   * The team table's columns, each from its header row down to the blank row under the table, so
+   * a row inserted anywhere among the team rows (right under the header, or under the last one)
+   * lands inside every one of them; body() leaves the header row out.
+   */
   team: {
     level: string;
     region: string;
@@ -29,9 +35,12 @@ export interface BudgetRefs {
     monthlyHigh: string;
     salaryLow: string;
     salaryHigh: string;
-    /** Row 1's freelance monthly rate, low and high (the paid trial's price). */
-    firstMonthlyLow: string;
-    firstMonthlyHigh: string;
+    /** The header cell of the level column: the row body() leaves out is the one reading as it does. */
+    levelHeader: string;
+    /** The header cells holding the rate formulas (rateColumns): where a blocked formula shows its error. */
+    hourlyHeader: string;
+    monthlyHeader: string;
+    salaryHeader: string;
   };
   hidden: {
     projectManagementPercent: string;
@@ -53,40 +62,79 @@ const q = formulaText;
 /** ", DevRateCard" when the spreadsheet has a rate card, so editing the card recomputes this sheet. */
 const card = (rateCard?: string) => (rateCard ? `, ${rateCard}` : '');
 
-// Team table spills: low and high side by side for every row (point "range").
-export const hourlySpill = (r: BudgetRefs, rateCard?: string) =>
-  `=DEVRATE(${r.team.level}, ${r.team.region}, ${r.team.spec}, "range"${card(rateCard)})`;
-export const monthlySpill = (r: BudgetRefs, rateCard?: string) =>
-  `=DEVMONTHLY(${r.team.level}, ${r.team.region}, ${r.team.spec}, "range"${card(rateCard)})`;
-export const salarySpill = (r: BudgetRefs, rateCard?: string) => `=SALARY(${r.team.level}, "range"${card(rateCard)})`;
+/**
+ * The team rows of a team column: the column without its header row, told apart by its level
+ * cell reading as the header does (the level dropdown offers only Junior, Mid and Senior). FILTER
+ * keeps the rows whose condition is true (https://support.google.com/docs/answer/3093197).
+ */
+const body = (r: BudgetRefs, column: string) => `FILTER(${column}, ${r.team.level}<>${r.team.levelHeader})`;
+
+/**
+ * A pair of team rate columns as one formula in the table's header row: its two header labels
+ * stacked on the range call's low and high for every team row (point "range"), over the team
+ * rows of its columns (body), so its results line up with the rows whatever is inserted among
+ * them. In the header row a sort of the team rows, with or without these columns selected,
+ * cannot move it, and the rows below hold nothing but the values it shows (how Sheets sorts
+ * those, and what a value typed among them does, are unconfirmed beliefs listed in
+ * playground/emulator/README.md).
+ * - VSTACK "appends ranges vertically and in sequence to return a larger array" in Sheets
+ *   (https://support.google.com/docs/answer/13191461), and a function taking a range takes an
+ *   array too, such as DEVRATE's, or the labels' literal of text only, {"a", "b"}
+ *   (https://support.google.com/docs/answer/6208276); HyperFormula has VSTACK too. Its FILTER
+ *   takes a single column only, so body() filters DEVRATE's inputs, not its two-column answer.
+ *   Not {"a", "b"; DEVRATE(…)}: Sheets computes that, but HyperFormula never recomputes an
+ *   inline array ("Inline arrays are not recomputed after initialization":
+ *   https://hyperformula.handsontable.com/guide/arrays.html), so the rates went stale in tests.
+ * - The team ranges are bounded (header row to the blank row under the table), not open-ended
+ *   like A28:A: HyperFormula cannot parse those, and the hidden costs sit below the table in the
+ *   same columns.
+ */
+const rateColumns = (labels: readonly [string, string], call: string) => `=VSTACK({${labels.map(q).join(', ')}}, ${call})`;
+const profile = (r: BudgetRefs) => `${body(r, r.team.level)}, ${body(r, r.team.region)}, ${body(r, r.team.spec)}`;
+export const hourlyColumns = (r: BudgetRefs, labels: readonly [string, string], rateCard?: string) =>
+  rateColumns(labels, `DEVRATE(${profile(r)}, "range"${card(rateCard)})`);
+export const monthlyColumns = (r: BudgetRefs, labels: readonly [string, string], rateCard?: string) =>
+  rateColumns(labels, `DEVMONTHLY(${profile(r)}, "range"${card(rateCard)})`);
+export const salaryColumns = (r: BudgetRefs, labels: readonly [string, string], rateCard?: string) =>
+  rateColumns(labels, `SALARY(${body(r, r.team.level)}, "range"${card(rateCard)})`);
+
+/**
+ * A figure read from a rate column, or the error its header formula shows instead. A value typed
+ * into the rows a rate formula fills blocks the whole formula (its header cell shows the error
+ * and the other rows go blank), and a sum over those rows alone would quietly count the typed
+ * value and nothing else: totals show the error until the typed value is removed.
+ */
+const unlessBlocked = (header: string, figure: string) => `IF(ISERROR(${header}), ${header}, ${figure})`;
 
 // Helper figures.
 export const agencyRate = (r: BudgetRefs, p: EstimatePoint, rateCard?: string) => `=AGENCYRATE(${r.agencyRegion}, "${p}"${card(rateCard)})`;
 export const loadedMultiplier = (p: EstimatePoint) => `=LOADEDCOST(1, "${p}")`;
 /** Rows without a level are not people, whatever their count says. */
 export const fullTimeEquivalents = (r: BudgetRefs) =>
-  `=ARRAYFORMULA(SUMPRODUCT(${r.team.count}, ${r.team.allocation}, --(${r.team.level}<>"")))`;
+  `=ARRAYFORMULA(SUMPRODUCT(${body(r, r.team.count)}, ${body(r, r.team.allocation)}, --(${body(r, r.team.level)}<>"")))`;
 export const typicalCost = (r: BudgetRefs, p: EstimatePoint, rateCard?: string) => `=PROJECTCOST(${r.type}, "${p}"${card(rateCard)})`;
 export const typicalTimeline = (r: BudgetRefs, p: EstimatePoint, rateCard?: string) =>
   `=PROJECTTIMELINE(${r.type}, "${p}", "months"${card(rateCard)})`;
 
-const weighted = (r: BudgetRefs, column: string) => `SUMPRODUCT(${r.team.count}, ${r.team.allocation}, ${column})`;
+const weighted = (r: BudgetRefs, column: string, header: string) =>
+  unlessBlocked(header, `SUMPRODUCT(${body(r, r.team.count)}, ${body(r, r.team.allocation)}, ${body(r, column)})`);
 const average = (low: string, high: string) => `=AVERAGE(${low}, ${high})`;
 
 /** Team cost for the duration under one hire type; `row` holds that type's low/mid/high cells once placed. */
 export function teamCost(r: BudgetRefs, hire: HireType, p: EstimatePoint, row: Points): string {
   if (hire === 'agency') return `=${r.months}*${r.hoursPerMonth}*${r.fte}*${r.agencyRate[p]}`;
   if (hire === 'full_time') {
+    const salary = (column: string) => weighted(r, column, r.team.salaryHeader);
     const salaries =
       p === 'mid'
-        ? `(${weighted(r, r.team.salaryLow)}+${weighted(r, r.team.salaryHigh)})/2`
-        : weighted(r, p === 'low' ? r.team.salaryLow : r.team.salaryHigh);
+        ? `(${salary(r.team.salaryLow)}+${salary(r.team.salaryHigh)})/2`
+        : salary(p === 'low' ? r.team.salaryLow : r.team.salaryHigh);
     return `=${salaries}*${r.loaded[p]}*${r.months}/12`;
   }
   // Midpoints are linear, so the freelance mid is the mean of low and high.
   if (p === 'mid') return average(row.low, row.high);
   const [hourly, monthly] = p === 'low' ? [r.team.hourlyLow, r.team.monthlyLow] : [r.team.hourlyHigh, r.team.monthlyHigh];
-  return `=${r.months}*IF(${r.engagement}=${q(ENGAGEMENT_LABELS.hourly)}, ${r.hoursPerMonth}*${weighted(r, hourly)}, ${weighted(r, monthly)})`;
+  return `=${r.months}*IF(${r.engagement}=${q(ENGAGEMENT_LABELS.hourly)}, ${r.hoursPerMonth}*${weighted(r, hourly, r.team.hourlyHeader)}, ${weighted(r, monthly, r.team.monthlyHeader)})`;
 }
 
 /** The chosen hire type's row of the comparison. */
@@ -99,8 +147,9 @@ export const reference = (cell: string) => `=${cell}`;
 
 export function trial(r: BudgetRefs, p: EstimatePoint, row: Points): string {
   if (p === 'mid') return average(row.low, row.high);
-  const rate = p === 'low' ? r.team.firstMonthlyLow : r.team.firstMonthlyHigh;
-  return `=IF(${r.hidden.trialWeeks}=0, 0, ${r.hidden.trialWeeks}*12/52*${rate})`;
+  // The first team row's freelance monthly rate, the row right under the header.
+  const rate = `INDEX(${p === 'low' ? r.team.monthlyLow : r.team.monthlyHigh}, 2)`;
+  return `=IF(${r.hidden.trialWeeks}=0, 0, ${unlessBlocked(r.team.monthlyHeader, `${r.hidden.trialWeeks}*12/52*${rate}`)})`;
 }
 
 export const sum = (first: string, last: string) => `=SUM(${first}:${last})`;

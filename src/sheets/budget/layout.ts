@@ -28,26 +28,20 @@ import { LIMITS, type BudgetInput, type HiddenCosts } from '../../domain/budget/
 import { LEVELS, PROJECT_TYPES, REGIONS, SPECS } from '../../domain/terms';
 import { placeComputed, type ComputedCells } from './layout-computed';
 import { a1, a1Range, FORMATS, SheetGrid, type ValidationSpec } from '../grid';
-import { FIGURES_FROM, hourlySpill, monthlySpill, salarySpill, type BudgetRefs } from './formulas';
+import { FIGURES_FROM, hourlyColumns, monthlyColumns, salaryColumns, type BudgetRefs } from './formulas';
 
 const BUDGET_COLUMNS = 11;
 /** Spare team rows below the wizard's members, so collaborators can add people in place. */
 const SPARE_TEAM_ROWS = 5;
 const MIN_TEAM_ROWS = 8;
 const FIGURES_FROM_ROW = 6;
-const TEAM_HEADERS = [
-  'Level',
-  'Region',
-  'Specialization',
-  'Count',
-  'Allocation %',
-  'Freelance $/hour low',
-  'Freelance $/hour high',
-  'Freelance $/month low',
-  'Freelance $/month high',
-  'US salary $/year low',
-  'US salary $/year high',
-] as const;
+/** The team table's input columns (A–E); the rate columns' headers come with their formulas. */
+const TEAM_HEADERS = ['Level', 'Region', 'Specialization', 'Count', 'Allocation %'] as const;
+const RATE_HEADERS = {
+  hourly: ['Freelance $/hour low', 'Freelance $/hour high'],
+  monthly: ['Freelance $/month low', 'Freelance $/month high'],
+  salary: ['US salary $/year low', 'US salary $/year high'],
+} as const;
 
 export interface BudgetLayout extends ComputedCells {
   grid: SheetGrid;
@@ -124,9 +118,11 @@ export function budgetLayout(input: BudgetInput, rateCard?: string): BudgetLayou
   });
   row++;
 
-  // The team table: inputs in A–E, one spilling DevRate call per rate column in row 1.
-  TEAM_HEADERS.forEach((h, i) => g.text(row, i + 1, h, { tone: 'header' }));
-  g.toneRow(row, 'header');
+  // The team table: inputs in A–E, then three pairs of rate columns, each pair one DevRate range
+  // call in the header row (formulas.ts, rateColumns): rows a sort can reach hold only inputs.
+  const header = row;
+  TEAM_HEADERS.forEach((h, i) => g.text(header, i + 1, h, { tone: 'header' }));
+  g.toneRow(header, 'header');
   const first = ++row;
   const rows = Math.max(MIN_TEAM_ROWS, team.members.length + SPARE_TEAM_ROWS);
   const teamValidations: ValidationSpec[] = [
@@ -145,9 +141,10 @@ export function budgetLayout(input: BudgetInput, rateCard?: string): BudgetLayou
     values.forEach((v, c) => g.put(first + i, c + 1, v, { validation: teamValidations[c], format: teamFormats[c], tone: 'input' }));
   }
   g.markInput(first, 1, rows, teamValidations.length);
-  // The ranges take in the blank row under the table too, so a row inserted below the last team
-  // row ("Insert 1 row below") lands inside them and is priced once filled.
-  const column = (col: number) => a1Range(first, col, rows + 1, 1);
+  // The ranges run from the header row to the blank row under the table, so a row inserted right
+  // under the header or below the last team row ("Insert 1 row above / below") lands inside them
+  // and is priced once filled (formulas.ts leaves the header row out).
+  const column = (col: number) => a1Range(header, col, rows + 2, 1);
   const refs: BudgetRefs = {
     type,
     hireType,
@@ -167,8 +164,10 @@ export function budgetLayout(input: BudgetInput, rateCard?: string): BudgetLayou
       monthlyHigh: column(9),
       salaryLow: column(10),
       salaryHigh: column(11),
-      firstMonthlyLow: a1(first, 8),
-      firstMonthlyHigh: a1(first, 9),
+      levelHeader: a1(header, 1),
+      hourlyHeader: a1(header, 6),
+      monthlyHeader: a1(header, 8),
+      salaryHeader: a1(header, 10),
     },
     // Filled below as the hidden costs are placed, and by placeComputed for the figures it places.
     hidden: {} as BudgetRefs['hidden'],
@@ -177,13 +176,13 @@ export function budgetLayout(input: BudgetInput, rateCard?: string): BudgetLayou
     fte: '',
     typical: { low: '', mid: '', high: '' },
   };
-  // Rate columns F–K stay empty for the spills to fill (formatted ahead); the range calls sit in row 1.
+  // Rate columns F–K stay empty for the header formulas to fill (formatted ahead).
   for (let r = first; r < first + rows; r++) {
     for (let c = 6; c <= 11; c++) g.set(r, c, '', { format: c <= 7 ? FORMATS.usdCents : FORMATS.usd });
   }
-  g.formula(first, 6, hourlySpill(refs, rateCard), { format: FORMATS.usdCents });
-  g.formula(first, 8, monthlySpill(refs, rateCard), { format: FORMATS.usd });
-  g.formula(first, 10, salarySpill(refs, rateCard), { format: FORMATS.usd });
+  g.formula(header, 6, hourlyColumns(refs, RATE_HEADERS.hourly, rateCard), { tone: 'header' });
+  g.formula(header, 8, monthlyColumns(refs, RATE_HEADERS.monthly, rateCard), { tone: 'header' });
+  g.formula(header, 10, salaryColumns(refs, RATE_HEADERS.salary, rateCard), { tone: 'header' });
   row = first + rows + 1;
 
   section('Hidden costs');
