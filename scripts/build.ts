@@ -20,7 +20,7 @@ const root = join(import.meta.dirname, '..');
 const release = process.env.DEVRATE_RELEASE === '1';
 // DEVRATE_DIST: build elsewhere (tests build a release copy without touching dist/).
 const dist = process.env.DEVRATE_DIST ? resolve(process.env.DEVRATE_DIST) : join(root, 'dist');
-const readJson = (file: string) => JSON.parse(readFileSync(join(root, 'data', file), 'utf8'));
+const readJson = (file: string): unknown => JSON.parse(readFileSync(join(root, 'data', file), 'utf8'));
 
 // 1. The data must be valid before anything is built from it.
 const data = {

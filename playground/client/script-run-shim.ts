@@ -60,7 +60,7 @@ function checkLegal(value: unknown, where: string, seen: Set<object>): void {
   seen.add(object);
   if (Array.isArray(object)) object.forEach((item, i) => checkLegal(item, `${where}.${i}`, seen));
   else {
-    const proto = Object.getPrototypeOf(object);
+    const proto: unknown = Object.getPrototypeOf(object);
     if (proto !== Object.prototype && proto !== null) throw new IllegalValue(`Failed due to illegal value in property: ${where}`);
     for (const [key, item] of Object.entries(object)) checkLegal(item, `${where}.${key}`, seen);
   }
@@ -123,10 +123,11 @@ function runner(handlers: Handlers): Runner {
   return run as Runner;
 }
 
+// The page's own script calls these untyped (a size may come as text): they convert what they get.
 const host = {
   close: () => post({ channel: PANEL_CHANNEL, type: 'close' }),
-  setHeight: (height: number) => post({ channel: PANEL_CHANNEL, type: 'resize', height: Number(height) }),
-  setWidth: (width: number) => post({ channel: PANEL_CHANNEL, type: 'resize', width: Number(width) }),
+  setHeight: (height: unknown) => post({ channel: PANEL_CHANNEL, type: 'resize', height: Number(height) }),
+  setWidth: (width: unknown) => post({ channel: PANEL_CHANNEL, type: 'resize', width: Number(width) }),
   editor: { focus: () => undefined },
   origin: window.location.origin,
 };

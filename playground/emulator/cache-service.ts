@@ -73,7 +73,7 @@ export class CacheServiceFacade {
   getUserCache(): CacheFacade {
     const user = currentUser(this.#ctx);
     let store = this.#ctx.caches.user.get(user);
-    if (!store) this.#ctx.caches.user.set(user, (store = new Map()));
+    if (!store) this.#ctx.caches.user.set(user, (store = new Map<string, CacheEntry>()));
     return new CacheFacade(store, this.#ctx.now);
   }
 }

@@ -1,7 +1,7 @@
 // Criteria values of validations and conditional formats, stored JSON-safe: ranges and dates are
 // tagged objects in the model and become Range/Date objects again when the add-on reads them.
 
-import { isDateObject } from '../formulas/cell-values';
+import { isDateObject, textOf } from '../formulas/cell-values';
 import type { CriteriaValue } from '../formulas/sheet-model';
 import type { EmulatorContext } from './context';
 import { RangeFacade, toRangeRef } from './range';
@@ -12,7 +12,7 @@ export function toCriteriaValue(value: unknown): CriteriaValue {
   if (Array.isArray(value)) return value.map(toCriteriaValue);
   if (value === undefined || value === null) return null;
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
-  return String(value);
+  return textOf(value);
 }
 
 export function fromCriteriaValue(ctx: EmulatorContext, value: CriteriaValue): unknown {

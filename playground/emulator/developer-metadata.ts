@@ -38,12 +38,12 @@ function listOf(ctx: EmulatorContext, sheetId: number | null): DeveloperMetadata
 export function addMetadata(ctx: EmulatorContext, sheetId: number | null, location: Location, args: unknown[]): void {
   const [key, ...rest] = args;
   if (typeof key !== 'string' || key === '') throw new Error('Invalid argument: key');
-  const visibility = rest.find((a) => a === 'DOCUMENT' || a === 'PROJECT') as 'DOCUMENT' | 'PROJECT' | undefined;
-  const value = rest.find((a) => typeof a === 'string' && a !== visibility);
+  const visibility = rest.find((a): a is 'DOCUMENT' | 'PROJECT' => a === 'DOCUMENT' || a === 'PROJECT');
+  const value = rest.find((a): a is string => typeof a === 'string' && a !== visibility);
   listOf(ctx, sheetId).push({
     id: ctx.workbook.nextObjectId(),
     key,
-    value: value === undefined ? null : String(value),
+    value: value ?? null,
     visibility: visibility ?? 'DOCUMENT',
     location,
   });

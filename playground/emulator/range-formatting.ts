@@ -2,6 +2,7 @@
 
 import type { DataValidationArg } from './host-types';
 import type { GridRect } from '../../src/sheets/a1';
+import { textOf } from '../formulas/cell-values';
 import type { CellRecord, CellStyle } from '../formulas/sheet-model';
 import type { EmulatorContext } from './context';
 import { DataValidationFacade } from './data-validation';
@@ -69,10 +70,10 @@ export abstract class RangeFormatting {
     });
   }
 
-  private setStyles<K extends keyof CellStyle>(key: K, values: unknown, what: string): this {
+  private setStyles(key: keyof CellStyle, values: unknown, what: string): this {
     const grid = this.checkGrid(values, what);
     return this.update((cell, r, c) => {
-      const value = grid[r][c] as CellStyle[K] | null;
+      const value = grid[r][c] as CellStyle[keyof CellStyle] | null;
       cell.style = { ...cell.style, [key]: value === null ? undefined : value };
     });
   }
@@ -207,7 +208,8 @@ export abstract class RangeFormatting {
   setNotes(notes: Array<Array<string | null>>): this {
     const grid = this.checkGrid(notes, 'setNotes');
     return this.update((cell, r, c) => {
-      cell.note = grid[r][c] ? String(grid[r][c]) : undefined;
+      const note = grid[r][c];
+      cell.note = note ? textOf(note) : undefined;
     });
   }
   clearNote(): this {

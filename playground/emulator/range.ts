@@ -1,7 +1,7 @@
 // Range: values, formulas, geometry, protection, merges, checkboxes. Formatting lives in the base.
 
 import { formatA1, type GridRect } from '../../src/sheets/a1';
-import { isDateFormat, parseInput, serialToDate, type CellContent } from '../formulas/cell-values';
+import { isDateFormat, parseInput, serialToDate, textOf, type CellContent } from '../formulas/cell-values';
 import { shiftFormula } from '../formulas/formula-shift';
 import { sortRows, type SortKey } from '../formulas/rearrange';
 import type { RangeRef } from '../formulas/sheet-model';
@@ -157,7 +157,7 @@ export class RangeFacade extends RangeFormatting {
   }
   setFormulas(formulas: string[][]): this {
     const grid = this.checkGrid(formulas, 'setFormulas');
-    this.write(grid.map((row) => row.map((f) => formulaContent(this.asRead(String(f ?? ''))))));
+    this.write(grid.map((row) => row.map((f) => formulaContent(this.asRead(textOf(f ?? ''))))));
     return this;
   }
 
@@ -248,7 +248,7 @@ export class RangeFacade extends RangeFormatting {
     const rules = this.getDataValidations().flat();
     if (rules.some((rule) => rule === null || rule.getCriteriaType() !== 'CHECKBOX')) return null;
     const checkedValues = rules.map((rule) => rule?.getCriteriaValues()[0] ?? true);
-    const states = values.map((v, i) => v === checkedValues[i] || String(v) === String(checkedValues[i]));
+    const states = values.map((v, i) => v === checkedValues[i] || textOf(v) === textOf(checkedValues[i]));
     return states.every(Boolean) ? true : states.some(Boolean) ? null : false;
   }
 

@@ -3,6 +3,7 @@
 import type { ButtonSetArg, HtmlOutputArg, MenuArg } from './host-types';
 import type { EmulatorContext } from './context';
 import { enumOf } from './criteria';
+import { textOf } from '../formulas/cell-values';
 import { HtmlOutputFacade } from './html-service';
 import type { ButtonSetName, DialogRequest, MenuEntry } from './ui-state';
 
@@ -10,6 +11,9 @@ export const Button = enumOf(['CLOSE', 'OK', 'CANCEL', 'YES', 'NO'] as const);
 export const ButtonSet = enumOf(['OK', 'OK_CANCEL', 'YES_NO', 'YES_NO_CANCEL'] as const);
 
 type GasButtonSet = ButtonSetArg;
+/** The second argument of alert and prompt: a prompt's text (any string, a button set's name
+ * included) or a button set. */
+type PromptOrButtons = string | GoogleAppsScript.Base.ButtonSet;
 type GasHtmlOutput = HtmlOutputArg;
 
 export class MenuFacade {
@@ -81,10 +85,10 @@ export class UiFacade {
     return new MenuFacade(this.#ctx, String(caption), false);
   }
   /** alert(prompt), alert(prompt, buttons) or alert(title, prompt, buttons). */
-  alert(titleOrPrompt: string, promptOrButtons?: string | GasButtonSet, buttons?: GasButtonSet): string {
+  alert(titleOrPrompt: string, promptOrButtons?: PromptOrButtons, buttons?: GasButtonSet): string {
     return this.#ask('alert', titleOrPrompt, promptOrButtons, buttons).button;
   }
-  prompt(titleOrPrompt: string, promptOrButtons?: string | GasButtonSet, buttons?: GasButtonSet): PromptResponseFacade {
+  prompt(titleOrPrompt: string, promptOrButtons?: PromptOrButtons, buttons?: GasButtonSet): PromptResponseFacade {
     const answer = this.#ask('prompt', titleOrPrompt, promptOrButtons, buttons);
     return new PromptResponseFacade(answer.text ?? '', answer.button);
   }
@@ -119,7 +123,7 @@ export class UiFacade {
 
   #ask(kind: 'alert' | 'prompt', a: string, b?: unknown, c?: unknown) {
     let request: DialogRequest;
-    if (c !== undefined) request = { kind, title: String(a), prompt: String(b), buttons: String(c) as ButtonSetName };
+    if (c !== undefined) request = { kind, title: String(a), prompt: String(b), buttons: textOf(c) as ButtonSetName };
     else if (b !== undefined && typeof b === 'string' && b in ButtonSet)
       request = { kind, title: '', prompt: String(a), buttons: b as ButtonSetName };
     else request = { kind, title: '', prompt: String(a), buttons: 'OK' };

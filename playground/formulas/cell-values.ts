@@ -14,6 +14,20 @@ export function isDateObject(value: unknown): value is Date {
   return Object.prototype.toString.call(value) === '[object Date]';
 }
 
+/**
+ * A value add-on code gave where Sheets wants text, converted as Apps Script converts it: a string
+ * as it is, anything else by JavaScript's String(), an object by its own toString (a Date's, an
+ * array's) or, lacking one, as '[object Object]', which Sheets then shows too.
+ */
+export function textOf(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if ((typeof value === 'object' && value !== null) || typeof value === 'function') {
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- '[object Object]' is what Apps Script writes too
+    return String(value);
+  }
+  return String(value);
+}
+
 /** Date to a Sheets serial number. Time zone: UTC (the emulated spreadsheet's zone). */
 export function dateToSerial(date: Date): number {
   return (date.getTime() - SERIAL_EPOCH_MS) / MS_PER_DAY;
@@ -55,7 +69,7 @@ export function parseInput(input: unknown): CellContent {
     const hasTime = serial !== Math.floor(serial);
     return { kind: 'value', value: serial, numberFormat: hasTime ? DEFAULT_DATETIME_FORMAT : DEFAULT_DATE_FORMAT };
   }
-  if (typeof input !== 'string') return { kind: 'value', value: String(input) };
+  if (typeof input !== 'string') return { kind: 'value', value: textOf(input) };
   if (input.startsWith('=') && input.length > 1) return { kind: 'formula', formula: input };
   if (input.startsWith("'")) {
     const text = input.slice(1);

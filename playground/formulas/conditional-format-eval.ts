@@ -3,7 +3,7 @@
 // their relative references moved to each cell of the rule's range.
 
 import type { GridRect } from '../../src/sheets/a1';
-import type { CellScalar } from './cell-values';
+import { textOf, type CellScalar } from './cell-values';
 import { meetsCriterion } from './criteria-eval';
 import { shiftFormula } from './formula-shift';
 import type { ConditionalRuleSpec, TextFormatSpec } from './sheet-model';
@@ -24,7 +24,8 @@ export function conditionalFormatsFor(
   const values = workbook.readValues(sheetId, rect);
   const result: (TextFormatSpec | null)[][] = values.map((row) => row.map(() => null));
   for (const rule of sheet.conditionalFormats) {
-    if (!rule.condition) continue;
+    const condition = rule.condition;
+    if (!condition) continue;
     for (const range of rule.ranges) {
       if (range.sheetId !== sheetId) continue;
       const top = Math.max(range.row, rect.row);
@@ -37,7 +38,7 @@ export function conditionalFormatsFor(
           const c = col - rect.col;
           if (result[r][c] !== null) continue;
           const value = values[r][c] === '' && options.emptyTextInNumberRules === 'zero' && isNumberRule(rule) ? 0 : values[r][c];
-          const matched = matches(workbook, sheetId, rule, value, row - range.row, col - range.col);
+          const matched = matches(workbook, sheetId, condition, value, row - range.row, col - range.col);
           if (matched) result[r][c] = { ...rule.format };
         }
       }
@@ -53,14 +54,14 @@ function isNumberRule(rule: ConditionalRuleSpec): boolean {
 function matches(
   workbook: Workbook,
   sheetId: number,
-  rule: ConditionalRuleSpec,
+  condition: NonNullable<ConditionalRuleSpec['condition']>,
   value: CellScalar,
   rowOffset: number,
   colOffset: number,
 ): boolean {
-  const { type, values } = rule.condition!;
+  const { type, values } = condition;
   if (type === 'CUSTOM_FORMULA') {
-    const outcome = workbook.calculate(shiftFormula(String(values[0]), rowOffset, colOffset), sheetId);
+    const outcome = workbook.calculate(shiftFormula(textOf(values[0]), rowOffset, colOffset), sheetId);
     return outcome === true || (typeof outcome === 'number' && outcome !== 0);
   }
   return meetsCriterion(type, values, value) ?? false; // date criteria are not evaluated

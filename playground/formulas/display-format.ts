@@ -2,7 +2,7 @@
 // Covers the common patterns: general, 0, 0.00, #,##0, percent, currency prefixes/suffixes,
 // quoted literals, and date/time patterns. Anything fancier falls back to the general format.
 
-import { isDateFormat, serialToDate } from './cell-values';
+import { isDateFormat, serialToDate, textOf } from './cell-values';
 
 export function formatGeneral(value: number): string {
   if (Number.isInteger(value)) return String(value);
@@ -13,7 +13,7 @@ export function formatGeneral(value: number): string {
 export function formatForDisplay(value: unknown, numberFormat?: string): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  if (typeof value !== 'number') return String(value);
+  if (typeof value !== 'number') return textOf(value);
   if (!numberFormat || numberFormat === 'General' || numberFormat === '@') return formatGeneral(value);
   if (isDateFormat(numberFormat)) return formatSheetsDate(serialToDate(value), numberFormat);
   return formatNumberPattern(value, numberFormat);

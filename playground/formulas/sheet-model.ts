@@ -124,12 +124,13 @@ export class SheetModel {
   /** Applies a change to a cell record, dropping the record when nothing is left in it. */
   updateCell(row: number, col: number, change: (cell: CellRecord) => void): void {
     const key = SheetModel.key(row, col);
-    const cell = this.cells.get(key) ?? {};
-    change(cell);
-    for (const k of Object.keys(cell) as (keyof CellRecord)[]) if (cell[k] === undefined) delete cell[k];
+    const changed = this.cells.get(key) ?? {};
+    change(changed);
+    const cell = definedEntries(changed);
     if (cell.style) {
-      for (const k of Object.keys(cell.style) as (keyof CellStyle)[]) if (cell.style[k] === undefined) delete cell.style[k];
-      if (Object.keys(cell.style).length === 0) delete cell.style;
+      const style = definedEntries(cell.style);
+      if (Object.keys(style).length === 0) delete cell.style;
+      else cell.style = style;
     }
     if (Object.keys(cell).length === 0) this.cells.delete(key);
     else this.cells.set(key, cell);
@@ -158,4 +159,9 @@ export class SheetModel {
   columnWidth(col: number): number {
     return this.columnWidths[col] ?? DEFAULT_COLUMN_WIDTH;
   }
+}
+
+/** A record without its undefined entries (an undefined entry is no entry), in the same order. */
+function definedEntries<T extends object>(record: T): T {
+  return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)) as T;
 }

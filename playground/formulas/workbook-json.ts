@@ -83,7 +83,8 @@ export function serializeWorkbook(workbook: Workbook): WorkbookJSON {
   };
 }
 
-export function deserializeWorkbook(json: WorkbookJSON): Workbook {
+/** A workbook as read from a file: its format is whatever the file says, and is checked here. */
+export function deserializeWorkbook(json: Omit<WorkbookJSON, 'format'> & { format: unknown }): Workbook {
   if (json.format !== WORKBOOK_JSON_FORMAT) throw new Error(`Not an emulator workbook (format ${String(json.format)})`);
   const sheets = json.sheets.map((data) => {
     const sheet = new SheetModel(data.id, data.name);

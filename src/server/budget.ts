@@ -15,12 +15,15 @@ const MAX_DRAFT_CHARS = 8_500;
 const draftKey = (spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet) => `devrate.wizardDraft.${spreadsheet.getId()}`;
 
 /** Dates cannot cross google.script.run; a card has no business holding them, so they become text. */
-export const plainCell = (value: unknown): CellValue =>
-  typeof value === 'number' || typeof value === 'boolean' || typeof value === 'string'
-    ? value
-    : value instanceof Date || Object.prototype.toString.call(value) === '[object Date]'
-      ? (value as Date).toISOString().slice(0, 10)
-      : String(value ?? '');
+export function plainCell(value: unknown): CellValue {
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'string') return value;
+  if (value === null || value === undefined) return '';
+  const tag = Object.prototype.toString.call(value);
+  if (value instanceof Date || tag === '[object Date]') return (value as Date).toISOString().slice(0, 10);
+  if (typeof value === 'bigint' || typeof value === 'symbol') return value.toString();
+  // No cell holds any other object: one would read as its tag ('[object Object]'), as String() writes it.
+  return tag;
+}
 
 function readDraft(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): WizardDraft | null {
   const stored = PropertiesService.getUserProperties().getProperty(draftKey(spreadsheet));

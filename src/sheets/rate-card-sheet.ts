@@ -21,7 +21,8 @@ const SPARE_CARD_ROWS = 30;
  */
 const HEADER_ROW = 1;
 
-const COLUMN_RULES: Record<string, ValidationSpec> = {
+// A column without a rule (source, section, other source) takes any text.
+const COLUMN_RULES: Partial<Record<string, ValidationSpec>> = {
   kind: { kind: 'list', values: FIGURE_KINDS, help: `One of ${FIGURE_KINDS.join(', ')}.` },
   key: {
     kind: 'list',

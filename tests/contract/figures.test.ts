@@ -92,7 +92,7 @@ describe('built-in figures', () => {
       expect(call('SALARY', level, 'low')).toBe(s.low);
       expect(call('SALARY', level, 'high')).toBe(s.high);
     }
-    const loaded = factors.loadedOverhead;
+    const loaded: { low: number; high: number } = factors.loadedOverhead;
     expect(call('LOADEDCOST', 100000, 'low')).toBeCloseTo(100000 * (1 + loaded.low), 8);
     expect(call('LOADEDCOST', 100000)).toBeCloseTo(125000, 8);
     expect(call('LOADEDCOST', 100000, 'high')).toBeCloseTo(130000, 8);

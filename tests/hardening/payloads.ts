@@ -258,7 +258,8 @@ function applyChange(payload: unknown, { how, pick, junk, key }: Change): unknow
   if (how === 'replace') parent[last] = junk;
   else if (how === 'remove') {
     if (Array.isArray(parent)) parent.splice(Number(last), 1);
-    else delete parent[last];
+    // A payload is a client's JSON: its keys are an object's, found at run time, not a Map's.
+    else Reflect.deleteProperty(parent, last);
   } else if (!Array.isArray(parent))
     Object.defineProperty(parent, key, { value: junk, enumerable: true, writable: true, configurable: true });
   else parent.push(junk);

@@ -65,11 +65,10 @@ export async function openWidePage(session: { readonly browser: Browser; readonl
 export async function startPlayground(options: PlaygroundOptions = {}): Promise<RunningPlayground> {
   const dir = options.workbookPath ? undefined : mkdtempSync(path.join(tmpdir(), 'devrate-playground-'));
   const playground = await startServer({ port: 0, ...options, workbookPath: options.workbookPath ?? path.join(dir!, 'workbook.json') });
-  const close = playground.close;
   return {
     ...playground,
     close: async () => {
-      await close();
+      await playground.close();
       if (dir) rmSync(dir, { recursive: true, force: true });
     },
   };

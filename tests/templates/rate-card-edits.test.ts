@@ -28,7 +28,7 @@ const CALLS = [
   `=RATESOURCE("hourly", "senior", "eastern_europe", "backend", ${RATE_CARD_RANGE_NAME})`,
 ];
 
-const cardSheet = (addon: Addon) => addon.spreadsheet.getRangeByName(RATE_CARD_RANGE_NAME)!.getSheet() as unknown as Sheet;
+const cardSheet = (addon: Addon) => addon.spreadsheet.getRangeByName(RATE_CARD_RANGE_NAME)!.getSheet();
 
 /** The card's row (sheet row number) holding a figure, and its headers. */
 function rowOf(sheet: Sheet, match: Record<string, string>) {

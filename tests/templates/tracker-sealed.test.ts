@@ -2,7 +2,7 @@
 // sheet shows before and after the reveal, names bound to accounts, the reveal happening
 // exactly once, the property quotas, and nothing a person typed being changed.
 import { describe, expect, it } from 'vitest';
-import type { DebriefView, RevealResult, ScoringContext } from '../../src/domain/scoring/api';
+import type { EndpointName, ResultOf } from '../../src/endpoints/registry';
 import type { ScorecardPayload } from '../../src/domain/scoring/payloads';
 import { CANDIDATE_COLUMNS, SCORECARD_COLUMNS, columnOf, flagKey, scoreKey } from '../../src/sheets/tracker/layout';
 import { CHUNK_BYTES, STORE_BUDGET_BYTES } from '../../src/server/sealed/seal-store';
@@ -14,16 +14,16 @@ const CLEO = 'cleo@example.com';
 const DEE = 'dee@example.com';
 
 /** A google.script.run call made by one account. */
-const as = <T>(addon: Addon, user: string, endpoint: string, ...args: unknown[]) =>
-  addon.run<T>(endpoint, args, { fromClient: true, user }).value;
+const as = <K extends EndpointName>(addon: Addon, user: string, endpoint: K, ...args: unknown[]): ResultOf<K> =>
+  addon.run<ResultOf<K>>(endpoint, args, { fromClient: true, user }).value;
 const submit = (addon: Addon, user: string, ...args: Parameters<typeof scorecard>) =>
-  as<DebriefView>(addon, user, 'submitScorecard', scorecard(...args));
+  as(addon, user, 'submitScorecard', scorecard(...args));
 const debrief = (addon: Addon, user: string, interviewer: string, name = 'Ana') =>
-  as<DebriefView>(addon, user, 'getDebrief', { trackerId: 1, candidate: name, interviewer });
+  as(addon, user, 'getDebrief', { trackerId: 1, candidate: name, interviewer });
 const reveal = (addon: Addon, user: string, interviewer: string, name = 'Ana') =>
-  as<RevealResult>(addon, user, 'revealScores', { trackerId: 1, candidate: name, interviewer });
+  as(addon, user, 'revealScores', { trackerId: 1, candidate: name, interviewer });
 const setPanel = (addon: Addon, user: string, panel: string[], expected = '') =>
-  as<ScoringContext>(addon, user, 'setPanel', { trackerId: 1, candidate: 'Ana', panel, expected });
+  as(addon, user, 'setPanel', { trackerId: 1, candidate: 'Ana', panel, expected });
 
 const sealedKeys = (addon: Addon) => [...addon.workbook.documentProperties.keys()].filter((k) => k.startsWith('devrate.sealed.'));
 const scorecardCells = (addon: Addon) => {
@@ -65,7 +65,7 @@ describe('a sealed scorecard', () => {
     const ana = candidate(addon, 'Ana');
     for (const c of debriefColumns) expect(ana[c.header], c.header).toBe('');
     // The context says who has submitted, never what.
-    const ctx = as<ScoringContext>(addon, CLEO, 'getScoringContext', null);
+    const ctx = as(addon, CLEO, 'getScoringContext', null);
     expect(ctx.candidates[0]).toMatchObject({ name: 'Ana', submitted: ['Ben'], revealed: null });
     expect(JSON.stringify(ctx)).not.toContain('indexes');
   });
@@ -238,7 +238,7 @@ describe('the property store quotas', () => {
     expect(scorecardCells(addon)).toEqual([]);
     expect([...props].filter(([k]) => !k.startsWith('devrate.name.'))).toEqual([...before].filter(([k]) => !k.startsWith('devrate.name.')));
     for (const k of [...props.keys()].filter((k) => k.startsWith('other.')).slice(0, 3)) props.delete(k);
-    expect(as<DebriefView>(addon, BEN, 'submitScorecard', payload).scorecards).toHaveLength(1);
+    expect(as(addon, BEN, 'submitScorecard', payload).scorecards).toHaveLength(1);
   });
 });
 
@@ -251,10 +251,7 @@ it('lists revealed candidates in "Compare candidates", best weighted score first
   submit(addon, BEN, 'Bo', 'Ben', [2, 2, 2, 2, 2, 2], { vote: 'No' });
   reveal(addon, BEN, 'Ben', 'Ana');
   reveal(addon, BEN, 'Ben', 'Cy');
-  const view = as<{
-    rows: { candidate: string; weighted: number; votes: Record<string, number>; redFlagsRaised: string[]; rateCheck: string }[];
-    sealed: string[];
-  }>(addon, CLEO, 'compareCandidates', 1);
+  const view = as(addon, CLEO, 'compareCandidates', 1);
   expect(view.rows.map((r) => [r.candidate, r.weighted])).toEqual([
     ['Cy', 4],
     ['Ana', 3],

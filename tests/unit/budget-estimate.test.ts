@@ -74,7 +74,7 @@ describe('team cost', () => {
       i.team.members = [member({ level: 'mid' })];
     });
     const pay = builtIn('salary', 'mid', 'north_america');
-    const { loadedOverhead } = factors;
+    const loadedOverhead: { low: number; high: number } = factors.loadedOverhead;
     const team = estimateBudget(input, table).lines.team;
     expect(team.low).toBeCloseTo((pay.low * (1 + loadedOverhead.low) * 6) / 12);
     expect(team.high).toBeCloseTo((pay.high * (1 + loadedOverhead.high) * 6) / 12);

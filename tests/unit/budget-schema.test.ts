@@ -110,7 +110,8 @@ describe('defaults', () => {
   });
 
   it('prefills the assessment pay with the midpoint of the paid take-home range', () => {
-    expect(valid().hidden.assessmentPay).toBe((factors.takeHome.payLow + factors.takeHome.payHigh) / 2);
+    const takeHome: { payLow: number; payHigh: number } = factors.takeHome;
+    expect(valid().hidden.assessmentPay).toBe((takeHome.payLow + takeHome.payHigh) / 2);
   });
 });
 

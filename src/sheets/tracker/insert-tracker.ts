@@ -6,6 +6,7 @@ import { uniqueSheetName } from '../sheet-names';
 import { columnLetter } from '../a1';
 import { pristinePositions, writeCandidatesSheet } from './candidates-sheet';
 import { writeChecklistSheet } from './checklist-sheet';
+import type { ColumnMap } from './columns';
 import { CANDIDATE_COLUMNS, FIRST_ROWS, SCORECARD_COLUMNS, SHEET_TITLES } from './layout';
 import { writeRulesSheet } from './rules-sheet';
 import { writeScorecardsSheet } from './scorecards-sheet';
@@ -37,15 +38,15 @@ export function insertTracker(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsh
   writeCandidatesSheet(
     candidates,
     {
-      candidates: (key) => columnLetter(candidatePositions.get(key)!),
+      candidates: (key) => letterOf(candidatePositions, key, 'Candidates'),
       scorecardsSheet,
-      scorecards: (key) => columnLetter(scorecardPositions.get(key)!),
+      scorecards: (key) => letterOf(scorecardPositions, key, 'Scorecards'),
       weights: weightsRangeName(id),
       rateCard,
     },
     validation,
   );
-  const names = columnLetter(candidatePositions.get('name')!);
+  const names = letterOf(candidatePositions, 'name', 'Candidates');
   writeScorecardsSheet(scorecards, candidates.getRange(`${names}2:${names}`), validation);
   writeChecklistSheet(checklist);
   tagTrackerSheet(candidates, id, 'candidates');
@@ -53,4 +54,11 @@ export function insertTracker(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsh
   tagTrackerSheet(rules, id, 'rules');
   tagTrackerSheet(checklist, id, 'checklist');
   return { trackerId: id, candidatesSheet, scorecardsSheet, rulesSheet, checklistSheet, usesRateCard: rateCard !== undefined };
+}
+
+/** The letter of a column of a sheet's layout; a key the layout lacks is a bug, and is named. */
+function letterOf(positions: ColumnMap, key: string, sheet: string): string {
+  const position = positions.get(key);
+  if (position === undefined) throw new Error(`The ${sheet} sheet's layout has no column "${key}".`);
+  return columnLetter(position);
 }

@@ -26,7 +26,8 @@ export function tagTrackerSheet(sheet: Sheet, id: number, part: TrackerPart): vo
 /** The sheets of every tracker, by id; a part is missing when its sheet was deleted. */
 export function findTrackers(spreadsheet: Spreadsheet): Map<number, Partial<Record<TrackerPart, Sheet>>> {
   const trackers = new Map<number, Partial<Record<TrackerPart, Sheet>>>();
-  const copies: { id: number; part: TrackerPart; sheet: Sheet }[] = [];
+  // Each copy with the parts of its tracker, where it stands in if the original is gone.
+  const copies: { parts: Partial<Record<TrackerPart, Sheet>>; part: TrackerPart; sheet: Sheet }[] = [];
   for (const metadata of spreadsheet.createDeveloperMetadataFinder().withKey(TRACKER_METADATA_KEY).find()) {
     const match = /^(\d+):([a-z]+):(\d+)$/.exec(metadata.getValue() ?? '');
     const sheet = metadata.getLocation().getSheet();
@@ -35,13 +36,10 @@ export function findTrackers(spreadsheet: Spreadsheet): Map<number, Partial<Reco
     const parts = trackers.get(id) ?? {};
     trackers.set(id, parts);
     if (sheet.getSheetId() === Number(match[3])) parts[part] = sheet;
-    else copies.push({ id, part, sheet });
+    else copies.push({ parts, part, sheet });
   }
   // A copy stands in only when the original is gone.
-  for (const copy of copies) {
-    const parts = trackers.get(copy.id)!;
-    parts[copy.part] ??= copy.sheet;
-  }
+  for (const copy of copies) copy.parts[copy.part] ??= copy.sheet;
   return trackers;
 }
 
@@ -86,13 +84,12 @@ export function openTracker(spreadsheet: Spreadsheet, id: number, outcome = 'Not
       `This spreadsheet has no candidate tracker ${id === 1 ? '' : `number ${id} `}any more. Use DevRate > Insert candidate tracker, then reopen this sidebar. ${outcome}`,
     );
   }
-  for (const part of ['candidates', 'scorecards'] as const) {
-    if (!parts[part])
-      throw new Error(
-        `${which} has lost its ${PART_NAMES[part]} sheet (it was deleted). Use DevRate > Repair tracker to add it back. ${outcome}`,
-      );
-  }
-  return { id, candidates: parts.candidates!, scorecards: parts.scorecards!, weights: spreadsheet.getRangeByName(weightsRangeName(id)) };
+  const lost = (part: 'candidates' | 'scorecards') =>
+    new Error(`${which} has lost its ${PART_NAMES[part]} sheet (it was deleted). Use DevRate > Repair tracker to add it back. ${outcome}`);
+  const { candidates, scorecards } = parts;
+  if (!candidates) throw lost('candidates');
+  if (!scorecards) throw lost('scorecards');
+  return { id, candidates, scorecards, weights: spreadsheet.getRangeByName(weightsRangeName(id)) };
 }
 
 export function missingWeightsError(id: number, outcome: string): Error {
