@@ -34,5 +34,4 @@ export const LINT_DEBT = {
     '@typescript-eslint/no-non-null-assertion',
     '@typescript-eslint/no-unsafe-assignment',
   ],
-  'tests/templates/tracker-edits.ts': ['@typescript-eslint/no-base-to-string'],
 };
