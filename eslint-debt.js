@@ -28,9 +28,4 @@ export const LINT_DEBT = {
     '@typescript-eslint/no-unused-vars',
   ],
   'src/sheets/tracker/scorecards-sheet.ts': ['@typescript-eslint/no-non-null-assertion'],
-  'src/sheets/tracker/tracker-reads.ts': [
-    '@typescript-eslint/no-base-to-string',
-    '@typescript-eslint/no-non-null-assertion',
-    '@typescript-eslint/no-unsafe-assignment',
-  ],
 };
