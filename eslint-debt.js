@@ -12,7 +12,6 @@ export const LINT_DEBT = {
   'playground/formulas/hyperformula-bridge.ts': ['@typescript-eslint/no-non-null-assertion'],
   'playground/formulas/structure.ts': ['@typescript-eslint/no-non-null-assertion'],
   'src/sheets/budget/layout.ts': ['@typescript-eslint/no-unnecessary-condition'],
-  'src/sheets/tracker/candidate-entry.ts': ['@typescript-eslint/no-base-to-string', '@typescript-eslint/no-non-null-assertion'],
   'src/sheets/tracker/candidates-sheet.ts': [
     '@typescript-eslint/no-non-null-assertion',
     '@typescript-eslint/no-unnecessary-condition',
