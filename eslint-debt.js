@@ -19,7 +19,6 @@ export const LINT_DEBT = {
     '@typescript-eslint/no-unsafe-return',
     '@typescript-eslint/no-unused-vars',
   ],
-  'src/sheets/tracker/columns.ts': ['@typescript-eslint/no-base-to-string'],
   'src/sheets/tracker/repair.ts': ['@typescript-eslint/no-non-null-assertion'],
   'src/sheets/tracker/reveal-sheet.ts': [
     '@typescript-eslint/no-base-to-string',
