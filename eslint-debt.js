@@ -25,5 +25,4 @@ export const LINT_DEBT = {
     '@typescript-eslint/no-non-null-assertion',
     '@typescript-eslint/no-unused-vars',
   ],
-  'src/sheets/tracker/scorecards-sheet.ts': ['@typescript-eslint/no-non-null-assertion'],
 };
