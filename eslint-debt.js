@@ -20,9 +20,4 @@ export const LINT_DEBT = {
     '@typescript-eslint/no-unused-vars',
   ],
   'src/sheets/tracker/repair.ts': ['@typescript-eslint/no-non-null-assertion'],
-  'src/sheets/tracker/reveal-sheet.ts': [
-    '@typescript-eslint/no-base-to-string',
-    '@typescript-eslint/no-non-null-assertion',
-    '@typescript-eslint/no-unused-vars',
-  ],
 };
