@@ -12,12 +12,5 @@ export const LINT_DEBT = {
   'playground/formulas/hyperformula-bridge.ts': ['@typescript-eslint/no-non-null-assertion'],
   'playground/formulas/structure.ts': ['@typescript-eslint/no-non-null-assertion'],
   'src/sheets/budget/layout.ts': ['@typescript-eslint/no-unnecessary-condition'],
-  'src/sheets/tracker/candidates-sheet.ts': [
-    '@typescript-eslint/no-non-null-assertion',
-    '@typescript-eslint/no-unnecessary-condition',
-    '@typescript-eslint/no-unsafe-argument',
-    '@typescript-eslint/no-unsafe-return',
-    '@typescript-eslint/no-unused-vars',
-  ],
   'src/sheets/tracker/repair.ts': ['@typescript-eslint/no-non-null-assertion'],
 };

@@ -101,7 +101,7 @@ function repairTracker(spreadsheet: Spreadsheet, id: number): TrackerRepair {
       );
     if (formulas.length) restored.push(`the formulas of ${formulas.map((h) => `"${h}"`).join(', ')}`);
     restoreValidations(candidates, CANDIDATE_COLUMNS, candidateColumns, candidatesHeader, (c) =>
-      c.key === 'name' ? nameRule(rules, candidateColumns, candidatesHeader + 1) : candidateRule(rules, c, candidateColumns),
+      c.key === 'name' ? nameRule(rules, candidateColumns, candidatesHeader + 1) : candidateRule(rules, c),
     );
     refreeze(candidates, candidatesHeader, restored);
   }
