@@ -11,5 +11,4 @@ export const LINT_DEBT = {
   ],
   'playground/formulas/hyperformula-bridge.ts': ['@typescript-eslint/no-non-null-assertion'],
   'playground/formulas/structure.ts': ['@typescript-eslint/no-non-null-assertion'],
-  'src/sheets/budget/layout.ts': ['@typescript-eslint/no-unnecessary-condition'],
 };
