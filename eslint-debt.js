@@ -10,5 +10,4 @@ export const LINT_DEBT = {
     '@typescript-eslint/no-unsafe-return',
   ],
   'playground/formulas/hyperformula-bridge.ts': ['@typescript-eslint/no-non-null-assertion'],
-  'playground/formulas/structure.ts': ['@typescript-eslint/no-non-null-assertion'],
 };
