@@ -3,11 +3,5 @@
 // file and delete its entry (npm run lint then holds it to the rules).
 export const LINT_DEBT = {
   'playground/emulator/addon.ts': ['@typescript-eslint/no-non-null-assertion', '@typescript-eslint/no-unnecessary-type-assertion'],
-  'playground/formulas/custom-function-plugin.ts': [
-    '@typescript-eslint/no-base-to-string',
-    '@typescript-eslint/no-unnecessary-condition',
-    '@typescript-eslint/no-unsafe-argument',
-    '@typescript-eslint/no-unsafe-return',
-  ],
   'playground/formulas/hyperformula-bridge.ts': ['@typescript-eslint/no-non-null-assertion'],
 };
