@@ -3,5 +3,4 @@
 // file and delete its entry (npm run lint then holds it to the rules).
 export const LINT_DEBT = {
   'playground/emulator/addon.ts': ['@typescript-eslint/no-non-null-assertion', '@typescript-eslint/no-unnecessary-type-assertion'],
-  'playground/formulas/hyperformula-bridge.ts': ['@typescript-eslint/no-non-null-assertion'],
 };
