@@ -1,38 +1,4 @@
 // Lint debt: the files that broke a strict rule when the lint was turned on (issue 10), and
 // the rules each broke. Each is off for that file only; every new file meets every rule. Fix a
 // file and delete its entry (npm run lint then holds it to the rules).
-export const LINT_DEBT = {
-  'playground/emulator/addon.ts': ['@typescript-eslint/no-non-null-assertion', '@typescript-eslint/no-unnecessary-type-assertion'],
-  'playground/formulas/custom-function-plugin.ts': [
-    '@typescript-eslint/no-base-to-string',
-    '@typescript-eslint/no-unnecessary-condition',
-    '@typescript-eslint/no-unsafe-argument',
-    '@typescript-eslint/no-unsafe-return',
-  ],
-  'playground/formulas/hyperformula-bridge.ts': ['@typescript-eslint/no-non-null-assertion'],
-  'playground/formulas/structure.ts': ['@typescript-eslint/no-non-null-assertion'],
-  'src/sheets/budget/layout.ts': ['@typescript-eslint/no-unnecessary-condition'],
-  'src/sheets/tracker/candidate-entry.ts': ['@typescript-eslint/no-base-to-string', '@typescript-eslint/no-non-null-assertion'],
-  'src/sheets/tracker/candidates-sheet.ts': [
-    '@typescript-eslint/no-non-null-assertion',
-    '@typescript-eslint/no-unnecessary-condition',
-    '@typescript-eslint/no-unsafe-argument',
-    '@typescript-eslint/no-unsafe-return',
-    '@typescript-eslint/no-unused-vars',
-  ],
-  'src/sheets/tracker/columns.ts': ['@typescript-eslint/no-base-to-string'],
-  'src/sheets/tracker/repair.ts': ['@typescript-eslint/no-non-null-assertion'],
-  'src/sheets/tracker/reveal-sheet.ts': [
-    '@typescript-eslint/no-base-to-string',
-    '@typescript-eslint/no-non-null-assertion',
-    '@typescript-eslint/no-unused-vars',
-  ],
-  'src/sheets/tracker/rules-sheet.ts': ['@typescript-eslint/no-unsafe-argument', '@typescript-eslint/no-unsafe-return'],
-  'src/sheets/tracker/scorecards-sheet.ts': ['@typescript-eslint/no-non-null-assertion'],
-  'src/sheets/tracker/tracker-reads.ts': [
-    '@typescript-eslint/no-base-to-string',
-    '@typescript-eslint/no-non-null-assertion',
-    '@typescript-eslint/no-unsafe-assignment',
-  ],
-  'tests/templates/tracker-edits.ts': ['@typescript-eslint/no-base-to-string'],
-};
+export const LINT_DEBT = {};

@@ -177,7 +177,7 @@ export class Addon {
     if (!this.realm.getFunction(name) || (options.fromClient && name.endsWith('_'))) throw new Error(`Script function not found: ${name}`);
     const hostArgs = options.fromClient ? jsonCopy(args) : args;
     const result = this.execute<T>(name, hostArgs, options.authMode ?? 'FULL', options.user, this.timeoutMs);
-    if (options.fromClient && result.error === undefined) result.value = jsonCopy(result.value) as T;
+    if (options.fromClient && result.error === undefined) result.value = jsonCopy(result.value);
     if (result.error !== undefined) throw new ExecutionError(result);
     return result;
   }
@@ -218,7 +218,9 @@ export class Addon {
   edit(sheetName: string, a1: string, input: unknown, options: UserEditOptions = {}): ExecutionResult | undefined {
     const edited = userEdit(this.workbook, sheetName, a1, input);
     if (!this.realm.getFunction('onEdit')) return undefined;
-    const range = this.spreadsheet.getSheetByName(sheetName)!.getRange(a1);
+    const sheet = this.spreadsheet.getSheetByName(sheetName);
+    if (!sheet) throw new Error(`No sheet named "${sheetName}" to run onEdit on.`);
+    const range = sheet.getRange(a1);
     const event = {
       authMode: 'LIMITED',
       range,
@@ -315,9 +317,9 @@ export class Addon {
 }
 
 export function loadAddon(options: LoadAddonOptions = {}): Addon {
-  const codePath = options.code === undefined ? path.resolve(options.codePath ?? 'dist/Code.js') : options.codePath;
-  const source = options.code ?? readFileSync(codePath!, 'utf8');
-  return new Addon(source, codePath ?? 'Code.js', { ...options, codePath });
+  if (options.code !== undefined) return new Addon(options.code, options.codePath ?? 'Code.js', options);
+  const codePath = path.resolve(options.codePath ?? 'dist/Code.js');
+  return new Addon(readFileSync(codePath, 'utf8'), codePath, { ...options, codePath });
 }
 
 function manifestTimeZone(dir: string | undefined): string | undefined {

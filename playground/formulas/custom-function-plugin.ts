@@ -65,16 +65,13 @@ interface CallAst {
   procedureName: string;
   args: unknown[];
 }
-interface CallState {
-  formulaAddress: { sheet: number; row: number; col: number };
-}
 
 /** Converts one HyperFormula argument value to what a Sheets custom function receives. */
 function toSheetsScalar(value: unknown): unknown {
   if (value === EmptyValue || value === null || value === undefined) return '';
   if (value instanceof CellError)
     return `#${value.type === ErrorType.DIV_BY_ZERO ? 'DIV/0!' : value.type === ErrorType.NA ? 'N/A' : `${value.type}!`}`;
-  if (typeof value === 'object' && value !== null && 'val' in value) return value.val; // typed numbers
+  if (typeof value === 'object' && 'val' in value) return value.val; // typed numbers
   return value;
 }
 
@@ -91,7 +88,7 @@ function fromSheetsResult(result: unknown): CellError | SimpleRangeValue | numbe
   if (Array.isArray(result)) {
     if (result.length === 0) return EmptyValue;
     // A 1D array fills a column (each element is a row).
-    const rows = result.map((row: unknown) => (Array.isArray(row) ? row : [row]));
+    const rows = result.map((row: unknown): unknown[] => (Array.isArray(row) ? row : [row]));
     const width = Math.max(1, ...rows.map((r) => r.length));
     const data = rows.map((r) => Array.from({ length: width }, (_, i) => fromScalar(i < r.length ? r[i] : null)));
     return SimpleRangeValue.onlyValues(data);
@@ -104,6 +101,9 @@ function fromScalar(value: unknown): CellError | number | string | boolean | typ
   if (typeof value === 'number') return Number.isFinite(value) ? value : new CellError(ErrorType.NUM, 'Result is not a finite number.');
   if (typeof value === 'string' || typeof value === 'boolean') return value;
   if (isDateObject(value)) return dateToSerial(value);
+  if (typeof value === 'bigint' || typeof value === 'symbol') return value.toString();
+  // Anything else (a nested array, an object, a function) shows as String() writes it, its own toString included.
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- an add-on may return any value; this is its text
   return String(value);
 }
 
@@ -141,14 +141,14 @@ export function createCustomFunctionPlugin(host: CustomFunctionHost, hints: Spil
       return `${ast.procedureName}/${ast.args.length}`;
     }
 
-    addonFunctionSize(ast: CallAst, state: CallState): ArraySize {
+    addonFunctionSize(ast: CallAst, state: Parameters<AddonFunctionsPlugin['arraySizeForAst']>[1]): ArraySize {
       const hint = hints.get(SpillHints.key(state.formulaAddress, this.callKey(ast)));
       if (hint) return new ArraySize(hint.width, hint.height);
       let width = 1;
       let height = 1;
       for (const arg of ast.args) {
-        // eslint-disable-next-line @typescript-eslint/no-explicit-any -- HyperFormula's Ast type is not exported
-        const size = this.arraySizeForAst(arg as any, state as any);
+        // HyperFormula exports neither Ast nor InterpreterState: the types come from the method's own parameters.
+        const size = this.arraySizeForAst(arg as Parameters<AddonFunctionsPlugin['arraySizeForAst']>[0], state);
         if (size.isScalar()) continue;
         width = Math.max(width, size.width);
         height = Math.max(height, size.height);
@@ -156,11 +156,12 @@ export function createCustomFunctionPlugin(host: CustomFunctionHost, hints: Spil
       return new ArraySize(width, height);
     }
 
-    callAddonFunction(ast: CallAst, state: CallState) {
+    callAddonFunction(ast: CallAst, state: Parameters<AddonFunctionsPlugin['runFunction']>[1]) {
       const name = byUpperName.get(ast.procedureName.toUpperCase()) ?? ast.procedureName;
       const metadata = this.metadata(ast.procedureName.toUpperCase());
-      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- HyperFormula's Ast/InterpreterState types are not exported
-      return this.runFunction(ast.args as any, state as any, metadata, (...raw: unknown[]) => {
+      // HyperFormula exports neither Ast nor InterpreterState: the types come from the method's own parameters.
+      type RunArgs = Parameters<AddonFunctionsPlugin['runFunction']>;
+      return this.runFunction(ast.args as RunArgs[0], state, metadata, (...raw: unknown[]) => {
         const args = raw.filter((v) => v !== undefined).map(toSheetsArgument);
         const memoKey = `${name}(${safeJson(args)})`;
         let result: unknown;

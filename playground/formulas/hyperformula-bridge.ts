@@ -104,7 +104,9 @@ export class FormulaEngine {
   addSheet(sheetId: number, name: string): void {
     this.suspend();
     const added = this.hf.addSheet(name);
-    this.hfSheetIds.set(sheetId, this.hf.getSheetId(added)!);
+    const hfId = this.hf.getSheetId(added);
+    if (hfId === undefined) throw new Error(`HyperFormula did not add the sheet "${name}" (it answered "${added}").`);
+    this.hfSheetIds.set(sheetId, hfId);
   }
 
   removeSheet(sheetId: number): void {

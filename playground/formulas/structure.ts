@@ -158,8 +158,12 @@ export function retargetFormulas(
       const rule = cell.validation;
       if (rule?.criteria !== 'CUSTOM_FORMULA') continue;
       const values = rewriteFirst(rule.values, (f) => {
-        if (!rewritten.has(f)) rewritten.set(f, rewrite(f, other, ruleChange));
-        return rewritten.get(f)!;
+        let text = rewritten.get(f);
+        if (text === undefined) {
+          text = rewrite(f, other, ruleChange);
+          rewritten.set(f, text);
+        }
+        return text;
       });
       cell.validation = { ...rule, values } satisfies ValidationSpec;
     }
@@ -224,11 +228,12 @@ export function adjustRects(
   }
   for (const other of workbook.sheets) {
     for (const [, , cell] of other.entries()) {
-      const criterion = cell.validation?.values[0];
-      if (criterion && typeof criterion === 'object' && 'range' in criterion) {
+      const validation = cell.validation;
+      const criterion = validation?.values[0];
+      if (validation && criterion && typeof criterion === 'object' && 'range' in criterion) {
         const moved = onSheet(criterion.range);
         // Cells may share one rule object: give this cell its own copy.
-        if (moved) cell.validation = { ...cell.validation!, values: [{ range: moved }, ...cell.validation!.values.slice(1)] };
+        if (moved) cell.validation = { ...validation, values: [{ range: moved }, ...validation.values.slice(1)] };
       }
     }
   }

@@ -6,6 +6,7 @@ import { computeDebrief, type ScorecardRecord } from '../../src/domain/scoring/d
 import { isRound, isVote, voteSummary, votesAgainst } from '../../src/domain/scoring/votes';
 import { defaultWeights } from '../../src/domain/scoring/weights';
 import { dataset } from '../../src/domain/dataset';
+import { cellText } from '../../src/sheets/cell-text';
 import { deserializeWorkbook, loadAddon, serializeWorkbook, type Addon, type WorkbookJSON } from '../../playground/emulator';
 import { FLAG_IDS, QUESTION_IDS, call, insertTracker, newAddon, scorecard } from './tracker-fixture';
 
@@ -218,15 +219,10 @@ export function recomputed(addon: Addon): Record<string, unknown> {
     : defaultWeights();
   const figures: Record<string, unknown> = {};
   for (const row of candidates) {
-    const name = String(row.Candidate ?? '').trim();
+    const name = cellText(row.Candidate).trim();
     if (!name) continue;
     const theirs: ScorecardRecord[] = cards
-      .filter(
-        (c) =>
-          String(c.Candidate ?? '')
-            .trim()
-            .toLowerCase() === name.toLowerCase(),
-      )
+      .filter((c) => cellText(c.Candidate).trim().toLowerCase() === name.toLowerCase())
       .map((c) => ({
         candidate: name,
         interviewer: String(c.Interviewer),
@@ -247,7 +243,7 @@ export function recomputed(addon: Addon): Record<string, unknown> {
       redFlags: row['Red flags'],
       recommendation: row.Recommendation,
     };
-    const revealed = String(row['Revealed by'] ?? '').trim() !== '';
+    const revealed = cellText(row['Revealed by']).trim() !== '';
     expect(shown, `computed columns of ${name}`).toEqual(
       revealed
         ? {

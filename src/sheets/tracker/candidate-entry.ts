@@ -2,9 +2,9 @@
 // header row's array formulas compute the rest. Call it under the document lock.
 import { normalizeName, sameName } from '../../domain/scoring/interviewer';
 import type { NewCandidatePayload } from '../../domain/scoring/payloads';
-import { asText } from '../cell-text';
+import { asText, cellText } from '../cell-text';
 import { CANDIDATE_COLUMNS } from './layout';
-import { readCandidates, writeRow } from './tracker-reads';
+import { readCandidates, requiredColumn, writeRow } from './tracker-reads';
 import type { OpenTracker } from './tracker-registry';
 
 /** The typed columns the sidebar fills. */
@@ -17,7 +17,7 @@ export function addCandidateRow(tracker: OpenTracker<'candidates'>, candidate: N
   if (existing)
     throw new Error(`"${existing.name}" is already on the Candidates sheet (row ${existing.row}). Pick them from the list instead.`);
   // The formulas tell the header row by its name cell, so a candidate cannot share that name.
-  const header = String(table.values[table.header][table.columns.get('name')! - 1] ?? '');
+  const header = cellText(table.values[table.header][requiredColumn(table, 'name') - 1]);
   if (normalizeName(header) === normalizeName(candidate.name)) {
     throw new Error(`"${candidate.name}" is the title of the name column. Add the candidate under another name. ${NOT_ADDED}`);
   }

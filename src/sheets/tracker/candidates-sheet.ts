@@ -8,7 +8,7 @@ import { ADVANCE_AT, RECOMMENDATION_RULES, STOP_BELOW } from '../../domain/scori
 import { LEVELS, REGIONS, SPECS } from '../../domain/terms';
 import { columnLetter } from '../a1';
 import { arrayColumn, computedBodies, type CandidateFormulaContext } from './candidate-formulas';
-import { tagColumns, type ColumnMap } from './columns';
+import { columnAt, tagColumns, type ColumnMap } from './columns';
 import { CANDIDATE_COLUMNS, averageKey, type Column } from './layout';
 import { block, rangesOf } from './sheet-ranges';
 import { protectWithWarning, repeatRows, setColumnWidths } from '../sheet-writer';
@@ -48,7 +48,7 @@ export function candidateHeaderCell(
   bodies = computedBodies(ctx),
 ): string {
   if (!column.formula) return column.header;
-  return arrayColumn(columnLetter(positions.get('name')!), column.header, bodies[column.key], ctx.headerRow);
+  return arrayColumn(columnLetter(columnAt(positions, 'name')), column.header, bodies[column.key], ctx.headerRow);
 }
 
 /** Writes a new Candidates sheet. */
@@ -56,12 +56,12 @@ export function writeCandidatesSheet(sheet: Sheet, ctx: CandidateFormulaContext,
   makeRoom(sheet, WIDTH);
   const rows = sheet.getMaxRows() - 1;
   const positions = pristinePositions(CANDIDATE_COLUMNS);
-  const column = (key: string, width = 1) => block(2, positions.get(key)!, rows, width);
+  const column = (key: string, width = 1) => block(2, columnAt(positions, key), rows, width);
   const r = rangesOf(sheet, {
     header: block(1, 1, 1, WIDTH),
     body: block(2, 1, rows, WIDTH),
-    rates: block(1, positions.get('market')!, rows + 1, 2), // market rate and rate check
-    debrief: block(1, positions.get('scorecards')!, rows + 1, WIDTH - positions.get('scorecards')! + 1),
+    rates: block(1, columnAt(positions, 'market'), rows + 1, 2), // market rate and rate check
+    debrief: block(1, columnAt(positions, 'scorecards'), rows + 1, WIDTH - columnAt(positions, 'scorecards') + 1),
     names: column('name'),
     rateCheck: column('rate_check'),
     scores: column(averageKey(questions[0].id), questions.length + 1), // averages and weighted
@@ -77,7 +77,7 @@ export function writeCandidatesSheet(sheet: Sheet, ctx: CandidateFormulaContext,
     CANDIDATE_COLUMNS.map((c) => candidateHeaderCell(c, positions, ctx, bodies)),
   );
   // The name rule refers to its own cell, which only a rule set on the whole column shifts row by row.
-  const rowRules = inputRules(rules, positions);
+  const rowRules = inputRules(rules);
   r.body.setNumberFormats(columnFormats(CANDIDATE_COLUMNS, rows)).setDataValidations(repeatRows(rowRules, rows));
   r.names.setDataValidation(nameRule(rules, positions));
   sheet.setConditionalFormatRules(conditionalFormats(r, positions));
@@ -98,11 +98,11 @@ export function makeRoom(sheet: Sheet, columns: number): void {
 }
 
 /** The rule of each typed column (null: free text or computed), in the order of the layout. */
-export function candidateRule(rules: ValidationRules, column: Column, positions: ColumnMap): Rule | null {
+export function candidateRule(rules: ValidationRules, column: Column): Rule | null {
   if (column.formula) return null;
   if (/^ref\d+_called$/.test(column.key)) return rules.checkbox();
   if (column.key === 'name') return null; // nameRule, set on the column alone
-  const byKey: Record<string, () => Rule> = {
+  const byKey: Partial<Record<string, () => Rule>> = {
     profile: () => rules.url('A link to the profile, portfolio or GitHub.'),
     stage: () => rules.dropdown(STAGES, `Stage: ${STAGES.join(', ')}.`),
     level: () => rules.dropdown(LEVELS, 'The level the candidate claims.'),
@@ -123,7 +123,7 @@ export function candidateRule(rules: ValidationRules, column: Column, positions:
  * first row below the header, where the rule's range starts (its formula is relative to it).
  */
 export function nameRule(rules: ValidationRules, positions: ColumnMap, firstRow = 2): Rule {
-  const n = columnLetter(positions.get('name')!);
+  const n = columnLetter(columnAt(positions, 'name'));
   const literal = `"="&SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(TRIM(${n}${firstRow}),"~","~~"),"*","~*"),"?","~?")`;
   return rules.formula(
     `=COUNTIF($${n}:$${n},${literal})<=1`,
@@ -131,8 +131,8 @@ export function nameRule(rules: ValidationRules, positions: ColumnMap, firstRow 
   );
 }
 
-function inputRules(rules: ValidationRules, positions: ColumnMap): (Rule | null)[] {
-  return CANDIDATE_COLUMNS.map((c) => candidateRule(rules, c, positions));
+function inputRules(rules: ValidationRules): (Rule | null)[] {
+  return CANDIDATE_COLUMNS.map((c) => candidateRule(rules, c));
 }
 
 type ColourRanges = Record<'rateCheck' | 'scores' | 'disagreements' | 'redFlags' | 'recommendation' | 'takeHomeHours', Range>;
@@ -140,7 +140,7 @@ type ColourRanges = Record<'rateCheck' | 'scores' | 'disagreements' | 'redFlags'
 /** Every colour rule of the sheet, for one setConditionalFormatRules call. */
 export function conditionalFormats(r: ColourRanges, positions: ColumnMap): GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] {
   const positive = (key: string): When => {
-    const c = columnLetter(positions.get(key)!);
+    const c = columnLetter(columnAt(positions, key));
     return (b) => b.whenFormulaSatisfied(`=AND(ISNUMBER($${c}2),$${c}2>0)`);
   };
   return [

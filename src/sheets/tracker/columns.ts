@@ -3,6 +3,7 @@
 // column through inserts, moves and sorts and deletes with it. A header text found once settles
 // a column without a metadata read; renamed or repeated headers are found by their metadata.
 import { columnLetter } from '../a1';
+import { cellText } from '../cell-text';
 import type { Column } from './layout';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -24,11 +25,19 @@ export function tagColumns(sheet: Sheet, positions: ColumnMap): void {
   tags.forEach(([key], i) => ranges[i].addDeveloperMetadata(COLUMN_METADATA_KEY, key));
 }
 
-const headerText = (value: unknown) =>
-  String(value ?? '')
-    .trim()
-    .replace(/\s+/g, ' ')
-    .toLowerCase();
+/**
+ * The column (1-based) of a key the map must hold: the layout's own columns, or columns a read
+ * required (it refuses a table without them). A key missing here is a bug in DevRate.
+ */
+export function columnAt(positions: ColumnMap, key: string): number {
+  const position = positions.get(key);
+  if (position === undefined) {
+    throw new Error(`DevRate bug: no "${key}" column among the table's columns (${[...positions.keys()].join(', ')}).`);
+  }
+  return position;
+}
+
+const headerText = (value: unknown) => cellText(value).trim().replace(/\s+/g, ' ').toLowerCase();
 
 /**
  * Where each column is. A header that names exactly one column settles it without asking the

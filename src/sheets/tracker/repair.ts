@@ -12,7 +12,7 @@ import { columnLetter } from '../a1';
 import type { CandidateFormulaContext } from './candidate-formulas';
 import { candidateHeaderCell, candidateRule, makeRoom, nameRule, pristinePositions, writeCandidatesSheet } from './candidates-sheet';
 import { writeChecklistSheet } from './checklist-sheet';
-import { COLUMN_METADATA_KEY, locateColumns, tagColumns } from './columns';
+import { COLUMN_METADATA_KEY, columnAt, locateColumns, tagColumns } from './columns';
 import { CANDIDATE_COLUMNS, FIRST_ROWS, SCORECARD_COLUMNS, SHEET_TITLES, type Column } from './layout';
 import { WEIGHTS_COLUMN, WEIGHTS_FIRST_ROW, writeRulesSheet } from './rules-sheet';
 import { scorecardHeaderCell, scorecardRule, writeScorecardsSheet } from './scorecards-sheet';
@@ -39,7 +39,8 @@ export function repairTrackers(spreadsheet: Spreadsheet): TrackerRepair[] {
 }
 
 function repairTracker(spreadsheet: Spreadsheet, id: number): TrackerRepair {
-  const parts = findTrackers(spreadsheet).get(id)!;
+  const parts = findTrackers(spreadsheet).get(id);
+  if (!parts) throw new Error(`Tracker ${id} is no longer in this spreadsheet. Run DevRate > Repair tracker again.`);
   const restored: string[] = [];
   const rules = validationRules();
   const addSheet = (part: TrackerPart) => {
@@ -77,9 +78,9 @@ function repairTracker(spreadsheet: Spreadsheet, id: number): TrackerRepair {
     ? pristinePositions(SCORECARD_COLUMNS)
     : restoreColumns(scorecards, SCORECARD_COLUMNS, scorecardsHeader, restored);
   const context = (positions: ReadonlyMap<string, number>, headerRow: number): CandidateFormulaContext => ({
-    candidates: (key) => columnLetter(positions.get(key)!),
+    candidates: (key) => columnLetter(columnAt(positions, key)),
     scorecardsSheet: scorecards.getName(),
-    scorecards: (key) => columnLetter(scorecardColumns.get(key)!),
+    scorecards: (key) => columnLetter(columnAt(scorecardColumns, key)),
     weights: weightsRangeName(id),
     rateCard: rateCardArgument(spreadsheet),
     headerRow,
@@ -101,7 +102,7 @@ function repairTracker(spreadsheet: Spreadsheet, id: number): TrackerRepair {
       );
     if (formulas.length) restored.push(`the formulas of ${formulas.map((h) => `"${h}"`).join(', ')}`);
     restoreValidations(candidates, CANDIDATE_COLUMNS, candidateColumns, candidatesHeader, (c) =>
-      c.key === 'name' ? nameRule(rules, candidateColumns, candidatesHeader + 1) : candidateRule(rules, c, candidateColumns),
+      c.key === 'name' ? nameRule(rules, candidateColumns, candidatesHeader + 1) : candidateRule(rules, c),
     );
     refreeze(candidates, candidatesHeader, restored);
   }
@@ -187,7 +188,7 @@ function rewriteFormulas(
 ): string[] {
   const changed: string[] = [];
   for (const column of layout.filter((c) => c.formula)) {
-    const header = sheet.getRange(headerRow, positions.get(column.key)!);
+    const header = sheet.getRange(headerRow, columnAt(positions, column.key));
     const formula = cell(column);
     if (sameFormula(header.getFormula(), formula)) continue;
     header.setFormula(formula);
@@ -213,6 +214,6 @@ function restoreValidations(
   const rows = sheet.getMaxRows() - headerRow;
   for (const column of layout) {
     const wanted = rule(column);
-    if (wanted) sheet.getRange(headerRow + 1, positions.get(column.key)!, rows, 1).setDataValidation(wanted);
+    if (wanted) sheet.getRange(headerRow + 1, columnAt(positions, column.key), rows, 1).setDataValidation(wanted);
   }
 }

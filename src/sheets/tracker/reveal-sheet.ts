@@ -2,17 +2,16 @@
 // Candidates sheet, appending sealed rows, and writing revealed scorecards into them. Columns are
 // found as every tracker column is (columns.ts); new rows only ever go into entirely empty rows
 // (tracker-reads.ts). Call the writers under the document lock.
-import type { ScorecardRecord } from '../../domain/scoring/debrief';
 import { sameName } from '../../domain/scoring/interviewer';
 import { panelSubmittedText, parsePanel, type RevealRecord } from '../../domain/scoring/panel';
 import type { RevealSheet } from '../../server/sealed/reveal';
-import { asText } from '../cell-text';
+import { asText, cellText } from '../cell-text';
 import { CANDIDATE_COLUMNS } from './layout';
 import { SEALED, SEALED_CELLS, scorecardValues, sealedRow, type ScorecardCells } from './scorecard-rows';
 import { blockedColumns, blockedColumnsError, readScorecards, readTable, writeCells, writeRow, type Table } from './tracker-reads';
 import type { OpenTracker } from './tracker-registry';
 
-const text = (v: unknown) => (v === null || v === undefined ? '' : String(v)).trim();
+const text = (v: unknown) => cellText(v).trim();
 
 /** The Candidates columns sealed scoring needs; stage and rate check are read when present. */
 export const SEALING_READ = ['name', 'panel', 'revealed_by', 'revealed_on', 'panel_submitted'];
@@ -64,8 +63,12 @@ export function readCandidateDetails(
   return details;
 }
 
-const cellsOf = (table: Pick<Table, 'columns'>, row: readonly unknown[]) => (key: string) =>
-  table.columns.has(key) ? row[table.columns.get(key)! - 1] : '';
+const cellsOf =
+  (table: Pick<Table, 'columns'>, row: readonly unknown[]) =>
+  (key: string): unknown => {
+    const position = table.columns.get(key);
+    return position === undefined ? '' : row[position - 1];
+  };
 
 function revealRecordOf(cell: (key: string) => unknown): RevealRecord | null {
   const by = text(cell('revealed_by'));

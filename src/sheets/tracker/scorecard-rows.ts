@@ -4,7 +4,7 @@ import { hiring } from '../../domain/dataset';
 import type { ScorecardRecord } from '../../domain/scoring/debrief';
 import type { ScorecardPayload } from '../../domain/scoring/payloads';
 import { isRound, isVote, type Round, type Vote } from '../../domain/scoring/votes';
-import { asText } from '../cell-text';
+import { asText, cellText } from '../cell-text';
 import { flagKey, scoreKey } from './layout';
 
 const { questions, redFlags } = hiring;
@@ -32,18 +32,8 @@ export function scorecardValues(card: ScorecardCells, candidate: string): Cells 
   return values;
 }
 
-/** A cell's value as trimmed text, '' for none. Sheets reads a string, a number, a boolean or a
- * date (of any realm: by its tag), each as String() writes it; no cell holds any other object
- * (one would read as its tag, '[object Object]', as String() writes it). */
-function text(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'string') return value.trim();
-  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint' || typeof value === 'symbol') {
-    return value.toString();
-  }
-  const tag = Object.prototype.toString.call(value);
-  return tag === '[object Date]' ? (value as Date).toString() : tag;
-}
+/** A cell's value as trimmed text, '' for none. */
+const text = (value: unknown) => cellText(value).trim();
 
 /** A sheet row as a record; null for a row without a candidate. cell: the row's value by column key; date: as displayed. */
 export function scorecardFromRow(cell: (key: string) => unknown, date: string): ScorecardRecord | null {

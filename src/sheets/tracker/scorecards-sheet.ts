@@ -8,7 +8,7 @@ import { ROUNDS, VOTES } from '../../domain/scoring/votes';
 import { columnLetter } from '../a1';
 import { matchKeyFormula } from './candidate-formulas';
 import { pristinePositions } from './candidates-sheet';
-import { tagColumns, type ColumnMap } from './columns';
+import { columnAt, tagColumns, type ColumnMap } from './columns';
 import { SCORECARD_COLUMNS, flagKey, scoreKey, type Column } from './layout';
 import { block, rangesOf } from './sheet-ranges';
 import { protectWithWarning, repeatRows, setColumnWidths } from '../sheet-writer';
@@ -39,14 +39,16 @@ function withNotes(columns: readonly Column[]): Column[] {
 }
 
 export function scorecardHeaderCell(column: Column, positions: ColumnMap, headerRow = 1): string {
-  return column.key === 'match_key' ? matchKeyFormula(columnLetter(positions.get('candidate')!), column.header, headerRow) : column.header;
+  return column.key === 'match_key'
+    ? matchKeyFormula(columnLetter(columnAt(positions, 'candidate')), column.header, headerRow)
+    : column.header;
 }
 
 /** candidateNames: the Candidates sheet's name column, which the Candidate dropdown offers. */
 export function writeScorecardsSheet(sheet: Sheet, candidateNames: Range, rules: ValidationRules): void {
   const positions = pristinePositions(SCORECARD_COLUMNS);
   const rows = sheet.getMaxRows() - 1;
-  const first = (key: string) => positions.get(key)!;
+  const first = (key: string) => columnAt(positions, key);
   const r = rangesOf(sheet, {
     header: block(1, 1, 1, WIDTH),
     body: block(2, 1, rows, WIDTH),

@@ -6,6 +6,7 @@ import type { ScorecardRecord } from '../../domain/scoring/debrief';
 import type { Weights } from '../../domain/scoring/weights';
 import { hiring } from '../../domain/dataset';
 import { columnLetter } from '../a1';
+import { cellText } from '../cell-text';
 import { locateColumns, missingColumnsError } from './columns';
 import { CANDIDATE_COLUMNS, SCORECARD_COLUMNS, type Column } from './layout';
 import { isSealedRow, scorecardFromRow } from './scorecard-rows';
@@ -68,11 +69,7 @@ export function headerIndex(values: readonly (readonly unknown[])[], layout: rea
   }
   return best;
 }
-const titleText = (v: unknown) =>
-  String(v ?? '')
-    .trim()
-    .replace(/\s+/g, ' ')
-    .toLowerCase();
+const titleText = (v: unknown) => cellText(v).trim().replace(/\s+/g, ' ').toLowerCase();
 
 /** Reads a table; refuses (outcome appended to the message) when any of the required columns is gone. */
 export function readTable(sheet: Sheet, layout: readonly Column[], required: readonly string[], outcome: string): Table {
@@ -106,13 +103,15 @@ export function blockedColumns(
   keys: readonly string[] = table.layout.filter((c) => c.formula).map((c) => c.key),
 ): BlockedColumn[] {
   const blocked: BlockedColumn[] = [];
-  for (const column of table.layout.filter((c) => c.formula && keys.includes(c.key) && table.columns.has(c.key))) {
-    const at = table.columns.get(column.key)! - 1;
+  for (const column of table.layout.filter((c) => c.formula && keys.includes(c.key))) {
+    const position = table.columns.get(column.key);
+    if (position === undefined) continue;
+    const at = position - 1;
     if (!isErrorValue(table.values[table.header]?.[at])) continue;
     const cells: BlockedColumn['cells'] = [];
     for (let r = table.header + 1; r < table.values.length; r++) {
       const value = table.values[r][at];
-      if (!isBlankCell(value)) cells.push({ a1: `${columnLetter(at + 1)}${r + 1}`, value: String(value) });
+      if (!isBlankCell(value)) cells.push({ a1: `${columnLetter(at + 1)}${r + 1}`, value: cellText(value) });
     }
     if (cells.length) blocked.push({ key: column.key, header: column.header, cells });
   }
@@ -134,8 +133,23 @@ export function blockedColumnsError(table: Table, blocked: readonly BlockedColum
   );
 }
 
-const text = (v: unknown) => (v === null || v === undefined ? '' : String(v)).trim();
-const cellOf = (table: Table, row: readonly unknown[], key: string) => (table.columns.has(key) ? row[table.columns.get(key)! - 1] : '');
+const text = (v: unknown) => cellText(v).trim();
+const cellOf = (table: Table, row: readonly unknown[], key: string): unknown => {
+  const position = table.columns.get(key);
+  return position === undefined ? '' : row[position - 1];
+};
+
+/**
+ * The column (1-based) of a key the read required: readTable refused a table without it, so a
+ * missing one is a bug in the caller (a key it did not require).
+ */
+export function requiredColumn(table: Pick<Table, 'sheet' | 'columns'>, key: string): number {
+  const position = table.columns.get(key);
+  if (position === undefined) {
+    throw new Error(`DevRate bug: the "${key}" column of "${table.sheet.getName()}" was used but not required when the sheet was read.`);
+  }
+  return position;
+}
 
 export const CANDIDATE_READ = ['name', 'stage'];
 
@@ -188,7 +202,7 @@ export function readWeights(tracker: OpenTracker<'weights'>, outcome: string): W
   const values = tracker.weights.getValues();
   const weights: Weights = {};
   hiring.questions.forEach((q, i) => {
-    const v = values[i]?.[0];
+    const v: unknown = values[i]?.[0];
     weights[q.id] = typeof v === 'number' && Number.isFinite(v) ? v : 0;
   });
   return weights;
@@ -214,7 +228,7 @@ export function writeRow(table: Table, values: Readonly<Record<string, unknown>>
 /** Writes values by column key into one row, one call per run of adjacent columns. */
 export function writeCells(table: Pick<Table, 'sheet' | 'columns'>, row: number, values: Readonly<Record<string, unknown>>): void {
   const cells = Object.entries(values)
-    .map(([key, value]) => ({ column: table.columns.get(key)!, value }))
+    .map(([key, value]) => ({ column: requiredColumn(table, key), value }))
     .sort((a, b) => a.column - b.column);
   for (let start = 0; start < cells.length;) {
     let end = start + 1;
