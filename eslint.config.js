@@ -5,7 +5,6 @@
 import js from '@eslint/js';
 import prettier from 'eslint-config-prettier';
 import tseslint from 'typescript-eslint';
-import { LINT_DEBT } from './eslint-debt.js';
 
 /** HyperFormula is GPL-3.0 and the playground is dev-only: nothing shipped may import either. */
 const GPL_BOUNDARY = [
@@ -25,7 +24,7 @@ const NO_PLATFORM = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/', '.tsbuild/', 'node_modules/', 'bench/', 'tests/emulator/fixtures/', 'eslint.config.js', 'eslint-debt.js'] },
+  { ignores: ['dist/', '.tsbuild/', 'node_modules/', 'bench/', 'tests/emulator/fixtures/', 'eslint.config.js'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {
@@ -88,9 +87,5 @@ export default tseslint.config(
     files: ['src/domain/**', 'src/functions/**', 'src/endpoints/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: [...GPL_BOUNDARY, ...NOT_THE_SERVER, ...NO_PLATFORM] }] },
   },
-  ...Object.entries(LINT_DEBT).map(([file, rules]) => ({
-    files: [file],
-    rules: Object.fromEntries(rules.map((rule) => [rule, 'off'])),
-  })),
   prettier,
 );
