@@ -4,20 +4,8 @@ import { join } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { DIST, loadBundle } from '../support/bundle';
+import { CONTRACT_FUNCTIONS as CONTRACT } from '../support/contract-functions';
 
-const CONTRACT = [
-  'DEVRATE',
-  'DEVMONTHLY',
-  'PROJECTCOST',
-  'PROJECTTIMELINE',
-  'SALARY',
-  'LOADEDCOST',
-  'BADHIRECOST',
-  'AGENCYRATE',
-  'RATECHECK',
-  'HIRECOMPARE',
-  'RATESOURCE',
-];
 const code = readFileSync(join(DIST, 'Code.js'), 'utf8');
 const contractArgs: Record<string, string[]> = {
   DEVRATE: ['level', 'region', 'spec', 'point', 'ratecard'],

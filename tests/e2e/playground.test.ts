@@ -1,8 +1,6 @@
 // The playground as a person uses it, in Debian's Chromium: formulas with DEVRATE typed into the
 // formula bar, a custom function's error in its cell, the Extensions menu built by the real
 // onOpen, and the About sidebar from the real dist/About.html. DEVRATE_SCREENSHOTS=1 also takes the README's screenshot.
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeEach, expect, it } from 'vitest';
 import { MENU_ITEMS } from '../../src/endpoints/menu';
@@ -22,9 +20,8 @@ import {
   sidebarFrame,
   typeInCell,
   waitForCell,
+  screenshot,
 } from '../support/playground';
-
-const SCREENSHOT = path.join(import.meta.dirname, '..', '..', 'docs', 'screenshots', 'playground.png');
 
 describeInBrowser('playground: formulas, menu and sidebar', () => {
   const session = playgroundForEachTest();
@@ -108,10 +105,7 @@ describeInBrowser('playground: formulas, menu and sidebar', () => {
     await typeInCell(page, 'B4', '=DEVRATE($A4,"asia")');
     await waitForCell(page, 'B4', '80');
     await selectCell(page, 'B6');
-    if (process.env.DEVRATE_SCREENSHOTS === '1') {
-      mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
-      await page.screenshot({ path: SCREENSHOT });
-    }
+    await screenshot(page, 'playground.png');
 
     await page.getByRole('button', { name: 'Close sidebar' }).click();
     await frame.waitFor({ state: 'detached' });

@@ -4,9 +4,7 @@
 // and then sees both; Ben's open debrief refreshes by itself; "Reveal scores" puts both notes on
 // the sheet; "Compare candidates" ranks the revealed. DEVRATE_SCREENSHOTS=1 refreshes the README's
 // screenshots of a sealed row, the debrief with votes and the comparison.
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import type { FrameLocator, Locator, Page } from 'playwright-core';
+import type { FrameLocator, Page } from 'playwright-core';
 import { beforeAll, expect, it, vi } from 'vitest';
 import { CANDIDATE_COLUMNS, SCORECARD_COLUMNS, letterOf } from '../../src/sheets/tracker/layout';
 import {
@@ -14,17 +12,11 @@ import {
   openMenu,
   openWidePage,
   playgroundForFile,
+  screenshot,
   selectSheet,
   sidebarFrame,
   waitForCell,
 } from '../support/playground';
-
-const SCREENSHOTS = join(import.meta.dirname, '..', '..', 'docs', 'screenshots');
-async function shoot(target: Page | Locator, name: string): Promise<void> {
-  if (process.env.DEVRATE_SCREENSHOTS !== '1') return;
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  await target.screenshot({ path: join(SCREENSHOTS, name) });
-}
 
 const NOTES = letterOf(SCORECARD_COLUMNS, 'notes');
 const INTERVIEWER = letterOf(SCORECARD_COLUMNS, 'interviewer');
@@ -99,7 +91,7 @@ describeInBrowser('sealed scorecards with two users', () => {
     await waitForCell(two, `${INTERVIEWER}2`, 'Ben');
     await waitForCell(two, `${NOTES}2`, 'sealed');
     expect(await two.locator('table.grid').innerText()).not.toContain("Ben's notes");
-    await shoot(two, 'scorecards-sealed-row.png');
+    await screenshot(two, 'scorecards-sealed-row.png');
 
     // User two cannot read the debrief under Ben's name.
     const cleo = await openScoring(two);
@@ -121,7 +113,7 @@ describeInBrowser('sealed scorecards with two users', () => {
     expect(text).toContain("Ben's notes on Ana");
     expect(text).toContain('1 Strong yes, 1 No');
     expect(text).toContain('Claims exceed depth ×1 (raised by Cleo)');
-    await shoot(two.locator('aside'), 'scoring-debrief-votes.png');
+    await screenshot(two.locator('aside'), 'scoring-debrief-votes.png');
 
     // Ben's debrief, open all along, picks up Cleo's scorecard by itself.
     await expect
@@ -174,6 +166,6 @@ describeInBrowser('sealed scorecards with two users', () => {
     const ranked = await compare.getByRole('row').allInnerTexts();
     expect(ranked[1]).toMatch(/^1\s+Ana Lima\s+Debrief first\s+3\.17\s+1 Strong yes, 1 No\s+Claims exceed depth \(Cleo\)\s+low end$/);
     expect(ranked[2]).toMatch(/^2\s+Bo Chen\s+Do not advance: low score\s+2\.20\s+1 No\s+none\s+/);
-    await shoot(one.locator('aside'), 'scoring-compare.png');
+    await screenshot(one.locator('aside'), 'scoring-compare.png');
   });
 });

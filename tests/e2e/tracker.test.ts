@@ -2,9 +2,7 @@
 // insert the tracker, add two candidates, two interviewers score, the debrief appears in the
 // sidebar and, computed by the sheet's own formulas, on the Candidates sheet.
 // DEVRATE_SCREENSHOTS=1 also refreshes docs/screenshots/. Needs dist/: `npm test` builds it.
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import type { FrameLocator, Locator, Page } from 'playwright-core';
+import type { FrameLocator, Page } from 'playwright-core';
 import { beforeAll, expect, it, vi } from 'vitest';
 import { CANDIDATE_COLUMNS, letterOf } from '../../src/sheets/tracker/layout';
 import {
@@ -14,18 +12,12 @@ import {
   openMenu,
   openWidePage,
   playgroundForFile,
+  screenshot,
   selectSheet,
   sheetTabs,
   sidebarFrame,
   waitForCell,
 } from '../support/playground';
-
-const SCREENSHOTS = join(import.meta.dirname, '..', '..', 'docs', 'screenshots');
-async function shoot(target: Page | Locator, name: string): Promise<void> {
-  if (process.env.DEVRATE_SCREENSHOTS !== '1') return;
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  await target.screenshot({ path: join(SCREENSHOTS, name) });
-}
 
 describeInBrowser('candidate tracker in the playground', () => {
   const session = playgroundForFile();
@@ -85,7 +77,7 @@ describeInBrowser('candidate tracker in the playground', () => {
       'Past failure': '3',
     });
     await sidebar.getByRole('heading', { name: 'Score a candidate' }).scrollIntoViewIfNeeded();
-    await shoot(page.locator('aside'), 'scoring-sidebar.png');
+    await screenshot(page.locator('aside'), 'scoring-sidebar.png');
     await sidebar.getByRole('button', { name: 'Submit scorecard' }).click();
     await sidebar.getByRole('heading', { name: 'Debrief: Ana Lima' }).waitFor();
     expect(await sidebar.getByRole('status').innerText()).toContain('Advance');
@@ -113,7 +105,7 @@ describeInBrowser('candidate tracker in the playground', () => {
     expect(await sidebar.getByRole('status').innerText()).toContain('Debrief first');
     expect(await debrief.innerText()).toMatch(/2 or more points apart on Database/);
     expect(await debrief.innerText()).toContain('Claims exceed depth ×1');
-    await shoot(page.locator('aside'), 'scoring-debrief.png');
+    await screenshot(page.locator('aside'), 'scoring-debrief.png');
 
     // Both are revealed from the sidebar (no panel was set), one after the other.
     for (const name of ['Ana Lima', 'Bo Chen']) {
@@ -140,11 +132,11 @@ describeInBrowser('candidate tracker in the playground', () => {
     expect(await cellText(page, at('recommendation', 3))).toBe('Do not advance: low score');
     await page.setViewportSize({ width: 1900, height: 520 });
     await cell(page, at('recommendation', 1)).scrollIntoViewIfNeeded();
-    await shoot(page, 'tracker-candidates.png');
+    await screenshot(page, 'tracker-candidates.png');
 
     await selectSheet(page, 'Scorecards');
     await waitForCell(page, 'B4', 'Cleo');
     await page.getByRole('region', { name: 'Cells of Scorecards' }).evaluate((grid) => grid.scrollTo(0, 0));
-    await shoot(page, 'tracker-scorecards.png');
+    await screenshot(page, 'tracker-scorecards.png');
   });
 });

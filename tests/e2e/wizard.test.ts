@@ -3,7 +3,7 @@
 // check them against the domain; change a level in the sheet; close and reopen the sidebar; insert
 // a rate card, change one rate, and see a new budget follow it.
 // DEVRATE_SCREENSHOTS=1 also refreshes docs/screenshots/. Needs dist/: `npm test` builds it.
-import { mkdirSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, FrameLocator, Page } from 'playwright-core';
@@ -17,9 +17,9 @@ import { tableWithCard } from '../../src/domain/rate-card';
 import { launchChromium } from '../../playground/chromium';
 import { startPlayground, type RunningPlayground } from '../../playground/server';
 import { describeInBrowser } from '../support/browser';
+import { TAKING_SCREENSHOTS, screenshot } from '../support/playground';
 import { scenario } from '../templates/budget-fixture';
 
-const SCREENSHOTS = join(import.meta.dirname, '..', '..', 'docs', 'screenshots');
 const workbookPath = join(tmpdir(), `devrate-wizard-e2e-${process.pid}.json`);
 
 /** What the wizard is filled with: the fixture's scenario, typed by hand below. */
@@ -88,12 +88,6 @@ describeInBrowser('Scope a project, in the browser', () => {
     await cell(a1).dblclick();
     await page.locator('#formula-input').fill(text);
     await page.keyboard.press('Enter');
-  }
-
-  async function screenshot(name: string) {
-    if (process.env.DEVRATE_SCREENSHOTS !== '1') return;
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    await page.screenshot({ path: join(SCREENSHOTS, name) });
   }
 
   beforeAll(async () => {
@@ -186,7 +180,7 @@ describeInBrowser('Scope a project, in the browser', () => {
       { ...input, hidden: { ...input.hidden, contingencyPercent: DEVRATE_DEFAULTS.contingencyPercent } },
       builtInTable(),
     );
-    await screenshot('wizard-team.png');
+    await screenshot(page, 'wizard-team.png');
     const strip = await until(
       () => w.getByLabel('Live estimate').innerText(),
       (t) => t.includes(shown(sofar.total.mid)),
@@ -208,7 +202,7 @@ describeInBrowser('Scope a project, in the browser', () => {
     expect(await w.getByRole('status').first().innerText()).toContain(expected.typicalText);
     await w.getByRole('button', { name: 'Create budget sheet' }).click();
     await w.getByText('Created the sheet “Budget – Checkout”').waitFor();
-    await screenshot('wizard-review.png');
+    await screenshot(page, 'wizard-review.png');
 
     // Reopen the spreadsheet, as a collaborator would, and read the new sheet.
     await page.reload();
@@ -218,11 +212,11 @@ describeInBrowser('Scope a project, in the browser', () => {
     expect(onSheet).toEqual([shown(expected.total.low), shown(expected.total.mid), shown(expected.total.high)]);
     const deliverable = await until(() => rowOf('90-day deliverable 2'), Boolean, 'the deliverables');
     expect(await cell(`B${deliverable}`).getAttribute('data-value')).toBe(input.project.deliverables[1]);
-    await screenshot('budget-sheet.png');
-    if (process.env.DEVRATE_SCREENSHOTS === '1') {
+    await screenshot(page, 'budget-sheet.png');
+    if (TAKING_SCREENSHOTS) {
       const budgetRow = await rowOf('Budget');
       await page.locator('.grid-scroll').evaluate((el, top) => (el.scrollTop = top), (budgetRow - 6) * 21);
-      await screenshot('budget-sheet-totals.png');
+      await screenshot(page, 'budget-sheet-totals.png');
       await page.locator('.grid-scroll').evaluate((el) => (el.scrollTop = 0));
     }
   });

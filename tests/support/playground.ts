@@ -4,7 +4,7 @@
 //   named by the sheet under nav "Sheets", the formula bar is the input labelled "Formula", menus
 //   and items are buttons named by their caption under nav "Menus", a sidebar is an iframe whose
 //   title is the sidebar's title.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, BrowserContext, FrameLocator, Locator, Page } from 'playwright-core';
@@ -15,6 +15,17 @@ import { startPlayground as startServer, type PlaygroundOptions, type RunningPla
 export { launchChromium } from '../../playground/chromium';
 export type { RunningPlayground } from '../../playground/server';
 export { describeInBrowser } from './browser';
+
+/** Whether this run refreshes the README's screenshots (DEVRATE_SCREENSHOTS=1). */
+export const TAKING_SCREENSHOTS = process.env.DEVRATE_SCREENSHOTS === '1';
+const SCREENSHOTS = path.join(import.meta.dirname, '..', '..', 'docs', 'screenshots');
+
+/** Saves docs/screenshots/<name> when this run refreshes the screenshots; otherwise does nothing. */
+export async function screenshot(target: Page | Locator, name: string): Promise<void> {
+  if (!TAKING_SCREENSHOTS) return;
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await target.screenshot({ path: path.join(SCREENSHOTS, name) });
+}
 
 /**
  * One Chromium and one playground for a test file, a reset workbook and a new page for each test.

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { README, readmeWithReference } from '../../scripts/docs';
 import { CONTRACT, contractDocument } from '../../scripts/contract';
+import { CONTRACT_FUNCTIONS } from '../support/contract-functions';
 
 describe('README.md', () => {
   const readme = readFileSync(README, 'utf8');
@@ -28,19 +29,7 @@ describe('docs/functions.md, the function contract', () => {
     expect(readme).not.toMatch(/\.\.\/shared/);
   });
   it('names every function and shows the errors users see', () => {
-    for (const name of [
-      'DEVRATE',
-      'DEVMONTHLY',
-      'PROJECTCOST',
-      'PROJECTTIMELINE',
-      'SALARY',
-      'LOADEDCOST',
-      'BADHIRECOST',
-      'AGENCYRATE',
-      'RATECHECK',
-      'HIRECOMPARE',
-      'RATESOURCE',
-    ]) {
+    for (const name of CONTRACT_FUNCTIONS) {
       expect(contract).toContain(`### \`${name}(`);
     }
     expect(contract).toContain('unknown level "wizard". Use junior, mid, senior');
