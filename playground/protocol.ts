@@ -163,8 +163,10 @@ export interface PanelView {
   kind: 'sidebar' | 'modal' | 'modeless';
   title: string;
   html: string;
-  /** Where the server serves this HTML, to be loaded from the playground's other loopback name. */
+  /** Where the playground serves this HTML: a path on its panel port, another origin than the page's. */
   path?: string;
+  /** The panel port: it serves panels and nothing else, so a panel cannot reach the API. */
+  port?: number;
   width?: number;
   height?: number;
 }
@@ -199,6 +201,15 @@ export interface ShimConfig {
   /** google.script.run's methods: the endpoints the page may call. */
   endpoints: readonly string[];
 }
+
+/**
+ * The tab's key (see playground/web/tab-keys.ts): the page's HTML carries it in a meta tag of this
+ * name, and the page sends it with every API call in the header, or, for the event stream, in the
+ * query parameter.
+ */
+export const TAB_KEY_META = 'devrate-playground-tab';
+export const TAB_KEY_HEADER = 'x-devrate-tab';
+export const TAB_KEY_QUERY = 'tab';
 
 /** Messages between a sidebar/dialog iframe and the playground page (window.postMessage). */
 export const PANEL_CHANNEL = 'devrate-playground';

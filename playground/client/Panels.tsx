@@ -15,13 +15,11 @@ export interface ShownPanel {
 export const SIDEBAR_WIDTH = 300;
 
 const OPAQUE_SANDBOX = PANEL_SANDBOX.replace('allow-same-origin ', '');
-const OTHER_LOOPBACK: Record<string, string> = { localhost: '127.0.0.1', '127.0.0.1': 'localhost' };
 
-/** src or srcdoc, with its sandbox: the panel's page on another origin when there is one. */
+/** src or srcdoc, with its sandbox: the panel's page on the panel port (another origin) when served there. */
 export function panelSource(view: PanelView): { src?: string; srcdoc?: string; sandbox: string } {
-  const other = OTHER_LOOPBACK[window.location.hostname];
-  if (view.path && other)
-    return { src: `${window.location.protocol}//${other}:${window.location.port}${view.path}`, sandbox: PANEL_SANDBOX };
+  if (view.path && view.port)
+    return { src: `${window.location.protocol}//${window.location.hostname}:${view.port}${view.path}`, sandbox: PANEL_SANDBOX };
   return { srcdoc: view.html, sandbox: OPAQUE_SANDBOX };
 }
 

@@ -1,13 +1,29 @@
 // Calls to the playground server. Every answer that carries state is numbered by when it was
-// asked, so a slow answer never overwrites a newer one.
+// asked, so a slow answer never overwrites a newer one. Each call carries this tab's key, which the
+// server put in the page's HTML: sidebars and dialogs, on another origin, never see it.
 
-import type { ActionResponse, PlaygroundState, ScriptRunResponse, StructureEdit, TabContext, ViewRequest } from '../protocol';
+import {
+  TAB_KEY_HEADER,
+  TAB_KEY_META,
+  TAB_KEY_QUERY,
+  type ActionResponse,
+  type PlaygroundState,
+  type ScriptRunResponse,
+  type StructureEdit,
+  type TabContext,
+  type ViewRequest,
+} from '../protocol';
+
+const tabKey = document.querySelector<HTMLMetaElement>(`meta[name="${TAB_KEY_META}"]`)?.content ?? '';
+
+/** The change events' stream (an EventSource sends no headers, so the key goes in the query). */
+export const eventsUrl = (): string => `/api/events?${new URLSearchParams({ [TAB_KEY_QUERY]: tabKey })}`;
 
 export async function getState(view: ViewRequest): Promise<PlaygroundState> {
   const query = new URLSearchParams();
   if (view.sheet) query.set('sheet', view.sheet);
   if (view.minRows) query.set('minRows', String(view.minRows));
-  return answerOf<PlaygroundState>(await fetch(`/api/state?${query}`));
+  return answerOf<PlaygroundState>(await fetch(`/api/state?${query}`, { headers: { [TAB_KEY_HEADER]: tabKey } }));
 }
 
 export async function postEdit(context: TabContext, input: string | boolean, view: ViewRequest): Promise<ActionResponse> {
@@ -38,7 +54,8 @@ export async function postReset(view: ViewRequest): Promise<ActionResponse> {
 export const failureMessage = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 async function post<T>(path: string, body: unknown): Promise<T> {
-  return answerOf<T>(await fetch(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }));
+  const headers = { 'content-type': 'application/json', [TAB_KEY_HEADER]: tabKey };
+  return answerOf<T>(await fetch(path, { method: 'POST', headers, body: JSON.stringify(body) }));
 }
 
 async function answerOf<T>(response: Response): Promise<T> {

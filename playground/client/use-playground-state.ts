@@ -4,7 +4,7 @@
 
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { PlaygroundState, ViewRequest } from '../protocol';
-import { failureMessage, getState } from './api';
+import { eventsUrl, failureMessage, getState } from './api';
 
 export interface PlaygroundStateHandle {
   state: PlaygroundState | null;
@@ -74,7 +74,7 @@ export function usePlaygroundState(): PlaygroundStateHandle {
 
   useEffect(() => {
     refresh();
-    const events = new EventSource('/api/events');
+    const events = new EventSource(eventsUrl());
     events.addEventListener('revision', (event) => {
       announced.current = Number((event as MessageEvent<string>).data);
       if (announced.current !== revision.current && acting.current === 0) refresh();
@@ -83,6 +83,8 @@ export function usePlaygroundState(): PlaygroundStateHandle {
     events.onerror = () => {
       lost = true;
       setOffline('Lost contact with the playground server; retrying…');
+      // Refused for good (a restarted playground does not know this tab): the refetch says why.
+      if (events.readyState === EventSource.CLOSED) refresh();
     };
     // Back after a restart: the server's revisions start again, so refetch whatever they say.
     events.onopen = () => {

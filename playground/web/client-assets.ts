@@ -5,12 +5,14 @@
 import { build } from 'esbuild';
 import { browserBundleOptions } from '../../scripts/browser-bundle';
 import path from 'node:path';
+import { TAB_KEY_META } from '../protocol';
 
 export interface ClientAssets {
   appJs: string;
   appCss: string;
   shimJs: string;
-  indexHtml: string;
+  /** The page, carrying the tab's key (base64url: nothing in it needs escaping). */
+  indexHtml(tabKey: string): string;
 }
 
 const clientDir = path.join(import.meta.dirname, '..', 'client');
@@ -30,14 +32,15 @@ async function bundle(): Promise<ClientAssets> {
     outdir: 'playground-assets',
   });
   const file = (name: string) => result.outputFiles.find((f) => path.basename(f.path) === name)?.text ?? '';
-  return { appJs: file('app.js'), appCss: file('app.css'), shimJs: file('shim.js'), indexHtml: INDEX_HTML };
+  return { appJs: file('app.js'), appCss: file('app.css'), shimJs: file('shim.js'), indexHtml };
 }
 
-const INDEX_HTML = `<!DOCTYPE html>
+const indexHtml = (tabKey: string) => `<!DOCTYPE html>
 <html lang="en">
   <head>
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <meta name="${TAB_KEY_META}" content="${tabKey}" />
     <title>DevRate playground</title>
     <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
     <link rel="stylesheet" href="/app.css" />

@@ -36,8 +36,8 @@ export interface SessionOptions {
   endpoints: readonly string[];
   /** Wraps a sidebar or dialog's HTML so google.script.run reaches this server. */
   preparePanelHtml: (html: string, endpoints: readonly string[]) => string;
-  /** Serves a prepared panel as a page of its own; returns its path. */
-  publishPanel?: (html: string) => string;
+  /** Serves a prepared panel as a page of its own; returns its path and the port serving it. */
+  publishPanel?: (html: string) => { path: string; port: number };
 }
 
 export type Outcome<T> =
@@ -195,7 +195,7 @@ export class PlaygroundSession {
       kind: shown.kind,
       title: shown.title,
       html,
-      path: this.options.publishPanel?.(html),
+      ...this.options.publishPanel?.(html),
       width: shown.width,
       height: shown.height,
     };

@@ -1,5 +1,7 @@
 // The playground's HTTP API. Reads are GETs; everything that runs add-on code is a POST whose
 // answer carries the tab's new state, so the tab that acted never waits for the change event.
+// Every /api/ call must come from a page this server served (tab-keys.ts); the sidebars and
+// dialogs are served on another port (panel-pages.ts).
 
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { z } from 'zod';
@@ -8,8 +10,8 @@ import type { ActionResponse, ScriptRunResponse } from '../protocol';
 import type { ChangeEvents } from './change-events';
 import type { ClientAssets } from './client-assets';
 import type { Outcome, PlaygroundSession } from './playground-session';
+import { apiRefusal, type TabKeys } from './tab-keys';
 import { FAVICON_SVG } from './favicon';
-import { panelFrameAncestors, type PanelPages } from './panel-pages';
 import { addSheetRequest, editRequest, menuRequest, resetRequest, scriptRunRequest, structureRequest, viewQuery } from './requests';
 
 const MAX_BODY_BYTES = 5_000_000;
@@ -18,8 +20,7 @@ export interface RouteDeps {
   session: PlaygroundSession;
   events: ChangeEvents;
   assets: ClientAssets;
-  panels: PanelPages;
-  port: number;
+  tabKeys: TabKeys;
 }
 
 export async function handleRequest(deps: RouteDeps, request: IncomingMessage, response: ServerResponse): Promise<void> {
@@ -31,9 +32,16 @@ export async function handleRequest(deps: RouteDeps, request: IncomingMessage, r
     sendJson(response, 403, { error: refusal });
     return;
   }
+  if (url.pathname.startsWith('/api/')) {
+    const denied = apiRefusal(request, url, deps.tabKeys);
+    if (denied) {
+      sendJson(response, denied.status, { error: denied.error });
+      return;
+    }
+  }
   switch (route) {
     case 'GET /': {
-      send(response, 200, 'text/html; charset=utf-8', assets.indexHtml);
+      send(response, 200, 'text/html; charset=utf-8', assets.indexHtml(deps.tabKeys.issue()));
       return;
     }
     case 'GET /app.js': {
@@ -95,18 +103,6 @@ export async function handleRequest(deps: RouteDeps, request: IncomingMessage, r
       return;
     }
     default: {
-      const panel = request.method === 'GET' && /^\/panel\/([\w-]+)$/.exec(url.pathname);
-      const html = panel ? deps.panels.get(panel[1]) : undefined;
-      if (html !== undefined) {
-        response.writeHead(200, {
-          'content-type': 'text/html; charset=utf-8',
-          'cache-control': 'no-store',
-          'content-security-policy': panelFrameAncestors(deps.port),
-          'x-content-type-options': 'nosniff',
-        });
-        response.end(html);
-        return;
-      }
       sendJson(response, 404, { error: `Nothing at ${route}` });
       return;
     }
@@ -134,7 +130,7 @@ const LOOPBACK_HOST = /^(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/i;
  * a loopback Host (no DNS rebinding) and, for POSTs, a JSON body, which another site's page
  * cannot send here without a CORS preflight this server never approves.
  */
-function untrusted(request: IncomingMessage): string | undefined {
+export function untrusted(request: IncomingMessage): string | undefined {
   if (!LOOPBACK_HOST.test(request.headers.host ?? '') && !process.env.PLAYGROUND_ALLOW_ANY_HOST) {
     return `The playground answers only on localhost (Host: ${request.headers.host ?? 'none'}); set PLAYGROUND_ALLOW_ANY_HOST=1 to serve other hosts.`;
   }

@@ -1,5 +1,7 @@
-// Starts the playground's HTTP server over one PlaygroundSession. Used by `npm start`
-// (playground/server.ts) and by the browser tests, which start one per file on a free port.
+// Starts the playground's HTTP servers over one PlaygroundSession: the page and its API on the
+// port asked for, the sidebars and dialogs on a panel port of their own (panel-pages.ts), so a
+// panel is on another origin and cannot call the API. Used by `npm start` (playground/server.ts)
+// and by the browser tests, which start one per file on free ports.
 
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
@@ -7,16 +9,19 @@ import { ChangeEvents } from './change-events';
 import { ENDPOINT_NAMES } from '../../src/endpoints/registry';
 import { clientAssets } from './client-assets';
 import { injectScriptRunShim } from './panel-html';
-import { PanelPages } from './panel-pages';
+import { handlePanelRequest, PanelPages } from './panel-pages';
 import { PlaygroundSession } from './playground-session';
-import { BadRequest, handleRequest, sendJson, type RouteDeps } from './routes';
-import { lockSaved } from './workbook-file';
+import { BadRequest, handleRequest, sendJson, untrusted, type RouteDeps } from './routes';
+import { TabKeys } from './tab-keys';
+import { lockSaved, restrictSavedFiles } from './workbook-file';
 
 export const PROJECT_ROOT = path.join(import.meta.dirname, '..', '..');
 
 export interface PlaygroundOptions {
   /** 0 picks a free port. Default 8080. */
   port?: number;
+  /** Where sidebars and dialogs are served. Default 0: a free port. */
+  panelPort?: number;
   /** Default 127.0.0.1: the playground runs the add-on's code for whoever connects. */
   host?: string;
   /** Default .playground/workbook.json in the project. */
@@ -37,6 +42,8 @@ export interface RunningPlayground {
   /** http://127.0.0.1:<port> (what the tests open). */
   url: string;
   port: number;
+  /** The port that serves sidebars and dialogs (and nothing else). */
+  panelPort: number;
   workbookPath: string;
   session: PlaygroundSession;
   close(): Promise<void>;
@@ -57,40 +64,58 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
       sendJson(response, error instanceof BadRequest ? 400 : 500, { error: message });
     });
   });
+  const panels = new PanelPages();
+  const panelServer = createServer((request, response) => {
+    const refusal = untrusted(request);
+    if (refusal) sendJson(response, 403, { error: refusal });
+    else handlePanelRequest(panels, port, request, response);
+  });
   // The port first: a taken port is the most common problem, so it is reported at once.
   const port = await listen(server, options.port ?? 8080, host);
+  const panelPort = await listen(panelServer, options.panelPort ?? 0, host).catch((error: unknown) => {
+    server.close();
+    throw error;
+  });
   let unlock: (() => void) | undefined;
   try {
     unlock = lockSaved(workbookPath);
+    restrictSavedFiles(workbookPath);
     const assets = await clientAssets();
-    const panels = new PanelPages();
     const session = new PlaygroundSession({
       distDir: path.resolve(options.distDir ?? path.join(PROJECT_ROOT, 'dist')),
       workbookPath,
       endpoints: options.endpoints ?? ENDPOINT_NAMES,
       preparePanelHtml: (html, endpoints) => injectScriptRunShim(html, assets.shimJs, endpoints),
-      publishPanel: (html) => panels.publish(html),
+      publishPanel: (html) => ({ path: panels.publish(html), port: panelPort }),
     });
     const events = new ChangeEvents(() => session.revision);
     session.onRevision((revision) => events.publish(revision));
-    deps = { session, events, assets, panels, port };
+    deps = { session, events, assets, tabKeys: new TabKeys() };
   } catch (error) {
     unlock?.();
     server.close();
+    panelServer.close();
     throw error;
   }
   const { session, events } = deps;
   return {
     url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
     port,
+    panelPort,
     workbookPath,
     session,
     close: () => {
       events.close();
-      server.closeAllConnections();
-      return new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))).finally(unlock);
+      return Promise.all([server, panelServer].map(stop))
+        .then(() => undefined)
+        .finally(unlock);
     },
   };
+}
+
+function stop(server: Server): Promise<void> {
+  server.closeAllConnections();
+  return new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
 }
 
 function listen(server: Server, port: number, host: string): Promise<number> {

@@ -1,14 +1,37 @@
 // The playground's workbook on disk: the spreadsheet plus what Apps Script keeps beside it (script
 // and user properties, e.g. the wizard's draft), so a restart loses nothing. Written atomically
 // (temp file, then rename) so a crash mid-write leaves the previous save intact. One playground
-// at a time owns the file: a lock file beside it names the owner's process.
+// at a time owns the file: a lock file beside it names the owner's process. It holds sealed
+// scorecards and every collaborator's user properties (their tokens), so everything the
+// playground writes is readable by its owner only: files 0600, the folders it creates 0700.
 
-import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  closeSync,
+  copyFileSync,
+  existsSync,
+  fchmodSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { WORKBOOK_JSON_FORMAT, type WorkbookJSON } from '../formulas/workbook-json';
 
 export const SAVED_FORMAT = 'devrate-playground@1';
+
+/** Read and write for the owner, nothing for anyone else. */
+export const OWNER_FILE_MODE = 0o600;
+export const OWNER_DIR_MODE = 0o700;
+/** The playground's own folder (the default one, .playground/): everything in it is the playground's. */
+const OWN_FOLDER_NAME = '.playground';
 
 export interface SavedPlayground {
   format: typeof SAVED_FORMAT;
@@ -39,6 +62,7 @@ export function loadSavedPlayground(file: string): LoadResult {
   } catch (error) {
     const movedTo = `${file}.unreadable-${Date.now()}`;
     renameSync(file, movedTo);
+    chmodSync(movedTo, OWNER_FILE_MODE);
     return { kind: 'unreadable', movedTo, reason: error instanceof Error ? error.message.split('\n')[0] : String(error) };
   }
 }
@@ -49,16 +73,43 @@ export function savedText(saved: SavedPlayground): string {
 }
 
 export function writeSavedText(file: string, text: string): void {
-  mkdirSync(path.dirname(file), { recursive: true });
+  mkdirSync(path.dirname(file), { recursive: true, mode: OWNER_DIR_MODE });
   const temp = `${file}.${process.pid}.tmp`;
-  writeFileSync(temp, text);
+  // The mode before the first byte: a temp file left over by a crash keeps its old mode otherwise.
+  const fd = openSync(temp, 'w', OWNER_FILE_MODE);
+  try {
+    fchmodSync(fd, OWNER_FILE_MODE);
+    writeSync(fd, text);
+  } finally {
+    closeSync(fd);
+  }
   renameSync(temp, file);
+}
+
+/**
+ * Makes what an earlier playground (or an older version of it) wrote owner-only: the workbook
+ * file and its side files (<file>.lock, backups), and, in the playground's own .playground
+ * folder, the folder and every file in it. A folder chosen with PLAYGROUND_WORKBOOK that is not
+ * named .playground keeps its mode: it may hold other things than the playground's.
+ */
+export function restrictSavedFiles(file: string): void {
+  const dir = path.dirname(file);
+  if (!existsSync(dir)) return;
+  const own = path.basename(dir) === OWN_FOLDER_NAME;
+  if (own) chmodSync(dir, OWNER_DIR_MODE);
+  const base = path.basename(file);
+  for (const name of readdirSync(dir)) {
+    if (!own && name !== base && !name.startsWith(`${base}.`)) continue;
+    const entry = path.join(dir, name);
+    if (lstatSync(entry).isFile()) chmodSync(entry, OWNER_FILE_MODE); // a link's target is not ours to change
+  }
 }
 
 /** Copies a file the playground could read but not fully restore, before any save replaces it. */
 export function backUpSaved(file: string): string {
   const backup = `${file}.unrestorable-${Date.now()}`;
   copyFileSync(file, backup);
+  chmodSync(backup, OWNER_FILE_MODE);
   return backup;
 }
 
@@ -70,10 +121,10 @@ export class WorkbookInUse extends Error {}
  */
 export function lockSaved(file: string): () => void {
   const lock = `${file}.lock`;
-  mkdirSync(path.dirname(file), { recursive: true });
+  mkdirSync(path.dirname(file), { recursive: true, mode: OWNER_DIR_MODE });
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
-      writeFileSync(lock, `${process.pid}\n`, { flag: 'wx' });
+      writeFileSync(lock, `${process.pid}\n`, { flag: 'wx', mode: OWNER_FILE_MODE });
       return () => rmSync(lock, { force: true });
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;

@@ -8,12 +8,11 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Workbook, serializeWorkbook } from '../../playground/formulas';
 import { SAVED_FORMAT, savedText, writeSavedText } from '../../playground/web/workbook-file';
-import { startPlayground, type RunningPlayground } from '../support/playground';
+import { startPlayground, tabHeaders, type RunningPlayground } from '../support/playground';
 
-const JSON_HEADERS = { 'content-type': 'application/json' };
-
-function post(playground: RunningPlayground, route: string, body: unknown): Promise<{ ok: boolean; message?: string }> {
-  return fetch(`${playground.url}${route}`, { method: 'POST', headers: JSON_HEADERS, body: JSON.stringify(body) }).then(
+async function post(playground: RunningPlayground, route: string, body: unknown): Promise<{ ok: boolean; message?: string }> {
+  const headers = await tabHeaders(playground.url);
+  return fetch(`${playground.url}${route}`, { method: 'POST', headers, body: JSON.stringify(body) }).then(
     (r) => r.json() as Promise<{ ok: boolean; message?: string }>,
   );
 }

@@ -21,6 +21,7 @@ import {
   selectCell,
   selectSheet,
   sidebarFrame,
+  tabHeaders,
   typeInCell,
   waitForCell,
 } from '../support/playground';
@@ -36,14 +37,16 @@ describeInBrowser('the playground behaves like Sheets', () => {
   let page: Page;
   beforeEach(() => void ({ page } = session));
 
-  const post = (route: string, body: unknown) =>
+  const post = async (route: string, body: unknown) =>
     fetch(`${session.playground.url}${route}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: await tabHeaders(session.playground.url),
       body: JSON.stringify(body),
     }).then((r) => r.json() as Promise<{ ok: boolean; message?: string }>);
-  const state = (sheet: string) =>
-    fetch(`${session.playground.url}/api/state?sheet=${encodeURIComponent(sheet)}`).then((r) => r.json() as Promise<PlaygroundState>);
+  const state = async (sheet: string) =>
+    fetch(`${session.playground.url}/api/state?sheet=${encodeURIComponent(sheet)}`, {
+      headers: await tabHeaders(session.playground.url),
+    }).then((r) => r.json() as Promise<PlaygroundState>);
 
   /** The real add-on writes the budget sheet, as the wizard's last step does. */
   async function createBudget(): Promise<void> {
@@ -272,9 +275,10 @@ describeInBrowser('the playground behaves like Sheets', () => {
       }
     });
     expect(reach).toBe('SecurityError');
-    expect(await frame.evaluate(() => window.origin)).toBe(`http://localhost:${session.playground.port}`); // its own origin, not an opaque one
+    // Its own origin (not an opaque one): the panel port, which serves panels and nothing else.
+    expect(await frame.evaluate(() => window.origin)).toBe(`http://127.0.0.1:${session.playground.panelPort}`);
     // Only the playground may frame a panel's page.
-    const panel = await fetch(frame.url().replace('localhost', '127.0.0.1'));
+    const panel = await fetch(frame.url());
     expect(panel.headers.get('content-security-policy')).toBe(
       `frame-ancestors http://localhost:${session.playground.port} http://127.0.0.1:${session.playground.port}`,
     );

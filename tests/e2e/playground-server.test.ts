@@ -1,12 +1,12 @@
 // The playground server without a browser: `npm start`'s port choice and its message when the
-// port is taken, and the API refusing malformed requests.
+// port is taken, the API refusing malformed requests and callers that are not its own page.
 import { spawn } from 'node:child_process';
 import { request } from 'node:http';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { portFrom } from '../../playground/server';
-import { startPlayground } from '../support/playground';
+import { startPlayground, tabHeaders } from '../support/playground';
 
 const root = path.join(import.meta.dirname, '..', '..');
 const JSON_HEADERS = { 'content-type': 'application/json' };
@@ -52,7 +52,7 @@ describe('playground server', () => {
   it('refuses malformed requests with a 400 that says what is wrong', async () => {
     const response = await fetch(`${playground.url}/api/edit`, {
       method: 'POST',
-      headers: JSON_HEADERS,
+      headers: await tabHeaders(playground.url),
       body: JSON.stringify({ context: { sheet: 'Sheet1', cell: 'not a cell' }, input: 1 }),
     });
     expect(response.status).toBe(400);
@@ -62,13 +62,16 @@ describe('playground server', () => {
   it('runs nothing for pages it did not serve: a form post from another site, or a foreign Host', async () => {
     const revision = playground.session.revision;
     const body = JSON.stringify({ context: { sheet: 'Sheet1', cell: 'A1' }, input: 'pwned', view: {} });
-    const formPost = await fetch(`${playground.url}/api/edit`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body });
+    const headers = await tabHeaders(playground.url);
+    const formPost = await fetch(`${playground.url}/api/edit`, {
+      method: 'POST',
+      headers: { ...headers, 'content-type': 'text/plain' },
+      body,
+    });
     expect(formPost.status).toBe(403);
     const status = await new Promise<number>((resolve, reject) => {
-      const req = request(
-        `${playground.url}/api/edit`,
-        { method: 'POST', headers: { ...JSON_HEADERS, host: 'attacker.example:80' } },
-        (res) => resolve(res.statusCode ?? 0),
+      const req = request(`${playground.url}/api/edit`, { method: 'POST', headers: { ...headers, host: 'attacker.example:80' } }, (res) =>
+        resolve(res.statusCode ?? 0),
       );
       req.on('error', reject);
       req.end(body);
@@ -77,12 +80,40 @@ describe('playground server', () => {
     expect(playground.session.revision).toBe(revision);
   });
 
+  it("runs nothing without a tab's key from a page it served, from another origin, or on the panel port", async () => {
+    const revision = playground.session.revision;
+    const body = JSON.stringify({ context: { sheet: 'Sheet1', cell: 'A1', user: 'colleague1@example.com' }, input: 'pwned', view: {} });
+    const edit = (url: string, headers: Record<string, string>) =>
+      fetch(`${url}/api/edit`, { method: 'POST', headers, body }).then(async (r) => ({ status: r.status, text: await r.text() }));
+    const withKey = await tabHeaders(playground.url);
+    expect(await edit(playground.url, JSON_HEADERS)).toMatchObject({ status: 401, text: expect.stringContaining('reload the page') });
+    expect(await edit(playground.url, { ...withKey, 'x-devrate-tab': 'guessed' })).toMatchObject({ status: 401 });
+    // A page on the panel port (a sidebar) holding a key still has its own Origin.
+    const panelOrigin = `http://127.0.0.1:${playground.panelPort}`;
+    expect(await edit(playground.url, { ...withKey, origin: panelOrigin })).toMatchObject({
+      status: 403,
+      text: expect.stringContaining(`not ${panelOrigin}`),
+    });
+    // The panel port serves panels only: its /api/ is nothing, with or without a key.
+    expect(await edit(panelOrigin, withKey)).toMatchObject({ status: 404 });
+    const state = await fetch(`${playground.url}/api/state`);
+    expect(state.status).toBe(401);
+    const events = await fetch(`${playground.url}/api/events`);
+    expect(events.status).toBe(401);
+    expect(playground.session.revision).toBe(revision);
+    // Each load of the page gets its own key, and each works.
+    const other = await tabHeaders(playground.url);
+    expect(other['x-devrate-tab']).not.toBe(withKey['x-devrate-tab']);
+    for (const headers of [withKey, other]) expect((await fetch(`${playground.url}/api/state`, { headers })).status).toBe(200);
+  });
+
   it('answers an edit it cannot make with the reason, and changes nothing', async () => {
     const revision = playground.session.revision;
+    const headers = await tabHeaders(playground.url);
     const edit = (cell: string, input: string) =>
       fetch(`${playground.url}/api/edit`, {
         method: 'POST',
-        headers: JSON_HEADERS,
+        headers,
         body: JSON.stringify({ context: { sheet: 'Nope', cell }, input }),
       }).then((r) => r.json() as Promise<{ ok: boolean; message?: string }>);
     expect(await edit('A1', 'x')).toMatchObject({ ok: false, message: 'No sheet named Nope' });

@@ -21,6 +21,7 @@ import {
   typeInCell,
   waitForCell,
   screenshot,
+  tabHeaders,
 } from '../support/playground';
 
 describeInBrowser('playground: formulas, menu and sidebar', () => {
@@ -128,7 +129,7 @@ describeInBrowser('playground: formulas, menu and sidebar', () => {
     expect(await frame.evaluate(() => typeof (window as any).google.script.run.showWizard)).toBe('undefined');
     const answer = await fetch(`${session.playground.url}/api/script-run`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: await tabHeaders(session.playground.url),
       body: JSON.stringify({ context: { sheet: 'Sheet1', cell: 'A1' }, endpoint: 'showWizard', args: [], view: {} }),
     }).then((r) => r.json());
     expect(answer).toMatchObject({ ok: false, message: 'Script function not found: showWizard' });

@@ -10,6 +10,7 @@ import path from 'node:path';
 import type { Browser, BrowserContext, FrameLocator, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { launchChromium } from '../../playground/chromium';
+import { TAB_KEY_HEADER, TAB_KEY_META } from '../../playground/protocol';
 import { startPlayground as startServer, type PlaygroundOptions, type RunningPlayground } from '../../playground/server';
 
 export { launchChromium } from '../../playground/chromium';
@@ -222,12 +223,19 @@ export async function resetPlayground(page: Page): Promise<void> {
   await reset;
 }
 
+/**
+ * The headers a tab of the playground sends with its API calls: JSON, and the tab's key, read from
+ * the page as the page's own script reads it (each load of the page gets a new key).
+ */
+export async function tabHeaders(url: string): Promise<Record<string, string>> {
+  const page = await (await fetch(`${url}/`)).text();
+  const key = new RegExp(`<meta name="${TAB_KEY_META}" content="([^"]+)"`).exec(page)?.[1];
+  if (!key) throw new Error(`The page at ${url}/ carries no tab key.`);
+  return { 'content-type': 'application/json', [TAB_KEY_HEADER]: key };
+}
+
 async function postJson(url: string, route: string, body: unknown): Promise<unknown> {
-  const response = await fetch(`${url}${route}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
+  const response = await fetch(`${url}${route}`, { method: 'POST', headers: await tabHeaders(url), body: JSON.stringify(body) });
   if (!response.ok) throw new Error(`${route} answered ${response.status}: ${await response.text()}`);
   return response.json();
 }
