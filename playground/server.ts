@@ -1,9 +1,11 @@
 // npm start: the DevRate playground, a spreadsheet in the browser running the real dist/ through
 // the Apps Script emulator. Port: --port N, else PORT, else 8080.
 //   npm start                 npm start -- --port 3000             PORT=3000 npm start
-// The workbook is saved to .playground/workbook.json after every change (PLAYGROUND_WORKBOOK
-// names another file); the page's Reset button starts a fresh one. One playground per file: a
-// second one on the same file refuses to start (the lock is <file>.lock, with the owner's pid).
+// Sidebars and dialogs are served on a second, free port (panel pages only: they cannot reach
+// the API). The workbook is saved to .playground/workbook.json, owner-only, after every change
+// (PLAYGROUND_WORKBOOK names another file); the page's Reset button starts a fresh one. One
+// playground per file: a second one on the same file refuses to start (the lock is <file>.lock,
+// with the owner's pid).
 
 import { pathToFileURL } from 'node:url';
 import { startPlayground } from './web/start-playground';
@@ -33,7 +35,8 @@ async function main(): Promise<void> {
   try {
     const playground = await startPlayground({ port, workbookPath: process.env.PLAYGROUND_WORKBOOK || undefined });
     console.log(`\nDevRate playground: http://localhost:${playground.port}`);
-    console.log(`Workbook saved to ${playground.workbookPath} after every change. Ctrl+C stops.\n`);
+    console.log(`Sidebars and dialogs are served on port ${playground.panelPort}, which serves nothing else.`);
+    console.log(`Workbook saved to ${playground.workbookPath} (readable by you only) after every change. Ctrl+C stops.\n`);
     for (const problem of playground.session.problems) console.warn(`! ${problem}`);
     const stop = () => void playground.close().then(() => process.exit(0));
     process.once('SIGINT', stop);
