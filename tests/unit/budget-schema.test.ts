@@ -6,7 +6,7 @@ import { formFromInput, inputFromForm, numberFromText, wizardDraftSchema } from 
 import { budgetInputSchema, type BudgetInput } from '../../src/domain/budget/schema';
 import { builtInTable } from '../../src/domain/figure-table';
 import { LEVELS, PROJECT_TYPES, REGIONS, SPECS } from '../../src/domain/terms';
-import { parseLevel, parseProjectType, parseRegion, parseSpec } from '../../src/domain/vocabulary';
+import { parseLevelArg, parseProjectType, parseRegion, parseSpec } from '../../src/domain/vocabulary';
 import { builtIn, factors, figures } from '../support/figures';
 
 const table = builtInTable();
@@ -117,7 +117,7 @@ describe('defaults', () => {
 
 describe('labels written to the sheet', () => {
   it('are words DevRate formulas understand', () => {
-    for (const level of LEVELS) expect(parseLevel(LEVEL_LABELS[level])).toBe(level);
+    for (const level of LEVELS) expect(parseLevelArg(LEVEL_LABELS[level])).toBe(level);
     for (const region of REGIONS) expect(parseRegion(REGION_LABELS[region])).toBe(region);
     for (const spec of SPECS) expect(parseSpec(SPEC_LABELS[spec])).toBe(spec);
     for (const type of PROJECT_TYPES) expect(parseProjectType(PROJECT_TYPE_LABELS[type])).toBe(type);

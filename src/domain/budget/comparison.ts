@@ -3,7 +3,9 @@
 // the budget sheet show the same text.
 import { factors, figures } from '../dataset';
 import { formatRange } from '../provenance';
-import type { Region } from '../terms';
+import { FULL_TIME_HOURS_PER_MONTH, hireCompare } from '../costs';
+import { builtInTable } from '../figure-table';
+import { LEVELS, REGIONS, type Region } from '../terms';
 import { REGION_LABELS, type HireType } from './choices';
 import { DEVRATE_DEFAULTS } from './defaults';
 
@@ -54,8 +56,35 @@ export function engagementNote(): string {
   );
 }
 
-/** The sources' own comparison of a freelancer with a US full-time hire. */
+const times2 = (n: number) => `${(Math.round(n * 100) / 100).toFixed(2)}×`;
+
+/**
+ * The sources' own comparison of a freelancer with a US full-time hire, with the conditions under
+ * which it holds by DevRate's own figures (HIRECOMPARE's mid full_time_us ÷ freelance, backend,
+ * full-time hours): a claim is never shown without them.
+ */
 export function freelanceAdvantageNote(): string {
   const f = factors.freelanceCostAdvantage;
-  return `${f.source} (${f.section}): a global freelancer is often ${f.low}–${f.high}× cheaper than a US full-time hire`;
+  const table = builtInTable();
+  const ratios = LEVELS.flatMap((level) =>
+    REGIONS.map((region) => {
+      const { rows } = hireCompare(table, level, 12, region, 'backend', FULL_TIME_HOURS_PER_MONTH);
+      const us = rows.full_time_us;
+      const free = rows.freelance;
+      const ratio = 'problem' in us || 'problem' in free ? NaN : us.mid / free.mid;
+      return { level, region, ratio };
+    }),
+  );
+  const holds = ratios.filter((r) => r.ratio >= f.low);
+  const rest = ratios.filter((r) => !(r.ratio >= f.low)).map((r) => r.ratio);
+  const where = LEVELS.map((level) => {
+    const at = holds.filter((r) => r.level === level);
+    return at.length ? `${level} in ${at.map((r) => `${REGION_LABELS[r.region]} (${times2(r.ratio)})`).join(', ')}` : '';
+  })
+    .filter(Boolean)
+    .join('; ');
+  const claim = `${f.source} (${f.section}): a global freelancer is often ${f.low}–${f.high}× cheaper than a US full-time hire`;
+  const basis = `by DevRate's own figures (US full-time ÷ freelance at the mid point, backend, ${FULL_TIME_HOURS_PER_MONTH} hours a month billed hourly)`;
+  if (!holds.length) return `${claim}; ${basis} it holds for no level or region`;
+  return `${claim}; ${basis} that holds only for ${where}. Everywhere else a US hire costs ${times2(Math.min(...rest))} to ${times2(Math.max(...rest))} a freelancer`;
 }
