@@ -24,15 +24,39 @@ export const HIRE_ROW_LABELS = {
 
 /** What the two rows that are not like for like really are, in one line for the sidebar. */
 export const HIRE_ROWS_NOTE =
-  "The agency row is one rate for the agency region whatever the level: the sources' agency rates are not by level. The US full-time row uses US salaries, the only ones the sources give.";
+  "Freelance and agency are priced on the same hours a month. The agency row is one rate for the agency region whatever the level: the sources' agency rates are not by level. The US full-time row uses US backend salaries, the only ones the sources give (none for AI), whatever the hours.";
+
+/** The hours every row but the salary is priced on. */
+export const HOURS_HOW = `Full-time retainer ${FULL_TIME_HOURS_PER_MONTH}; part-time: hours a week × 52/12; hourly: hours per month. Freelance and agency are priced on these same hours`;
 
 /** What each row computes, in full. */
 export const HIRE_ROW_HOW: Record<HireType, string> = {
-  freelance: "Each member's freelance rate for their level and region × count × allocation × months (hourly: × hours per month)",
+  freelance: `Each member's freelance rate for their level and region × count × allocation × months: hourly, the hourly rate × hours worked a month; a retainer, the monthly rate × hours worked ÷ ${FULL_TIME_HOURS_PER_MONTH} (at most 1)`,
   agency:
-    "One agency rate for the agency region, whatever the level (the sources' agency rates are not by level) × hours per month × full-time equivalents × months",
-  full_time: 'US salary for each level (the sources give US salaries only) × loaded cost × count × allocation × months ÷ 12',
+    "One agency rate for the agency region, whatever the level (the sources' agency rates are not by level) × hours worked a month (the same as freelance) × full-time equivalents × months",
+  full_time:
+    'US salary for each level (the sources give US salaries only, and backend ones: none for AI) × loaded cost × count × allocation × months ÷ 12, whatever the hours',
 };
+
+/** The contractor's costs beyond the rate, beside the loaded cost of a US hire (DevRate has no source figure for them). */
+export const CONTRACTOR_ROWS = {
+  platform: {
+    label: 'Freelance: platform or payment fees',
+    how: 'Freelance team cost × platform or payment fee % (your figure: DevRate has no source for it)',
+  },
+  exchange: {
+    label: 'Freelance: currency-exchange fees',
+    how: 'Freelance team cost × currency-exchange fee % (your figure: DevRate has no source for it)',
+  },
+  employerOfRecord: {
+    label: 'Freelance: employer of record',
+    how: 'Employer of record per person per month × people × months (your figure: DevRate has no source for it)',
+  },
+  total: {
+    label: 'Freelance total cost',
+    how: 'Freelance team cost + the fees and employer of record above: the figure to set beside the loaded US full-time cost',
+  },
+} as const;
 /** The agency label around a region name (text, or a formula's reference on the sheet). */
 export const agencyRowLabel = (region: string): string => `Agency in ${region} (${AGENCY_NOT_BY_LEVEL})`;
 export const AGENCY_LABEL_PARTS = { before: 'Agency in ', after: ` (${AGENCY_NOT_BY_LEVEL})` } as const;
