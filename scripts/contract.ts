@@ -158,6 +158,11 @@ ${FULL_TIME_HOURS_PER_MONTH} hours worked (at most all of it: a derived figure),
 \`full_time_us\` is a US salary × loaded cost, whatever the hours. Part-time is fewer hours: 20 hours
 a week is 20 × 52/12 ≈ ${round(hoursPerMonthFromWeek(20))} hours a month.
 
+\`DEVMONTHLY\` takes the same hours as its last argument, after \`ratecard\` (added after the
+contract fixed the card's place, so formulas written before keep their meaning): the retainer ×
+hours ÷ ${FULL_TIME_HOURS_PER_MONTH}, at most the full-time retainer.
+
+${example('DEVMONTHLY', 'senior', '', '', 'mid', '', round(hoursPerMonthFromWeek(20)))}
 ${example('HIRECOMPARE', 'senior', 6, 'global', '', round(hoursPerMonthFromWeek(20)))}
 ${example('HIRECOMPARE', 'senior', 6, 'global', 'ai')}
 

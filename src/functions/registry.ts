@@ -10,6 +10,7 @@ import {
   OPEN_TOP_VERDICT,
   pick,
   rateCheck,
+  retainerShare,
   times,
 } from '../domain/costs';
 import { factors } from '../domain/dataset';
@@ -51,12 +52,27 @@ export const customFunctions = [
   }),
   define({
     name: 'DEVMONTHLY',
-    summary: 'Market monthly rate (USD) of a full-time freelance Python or AI backend developer.',
+    summary: 'Market monthly retainer (USD) of a freelance Python or AI backend developer, full-time or part-time.',
     example: '=DEVMONTHLY("mid", "eastern_europe", "ai")',
-    returns: 'USD per month.',
-    params: [level, region, spec, point],
+    returns: `USD per month: the full-time retainer, or for fewer hours (part-time) the retainer × hours_per_month ÷ ${FULL_TIME_HOURS_PER_MONTH}, a derived figure.`,
+    params: [
+      level,
+      region,
+      spec,
+      point,
+      amount(
+        'hours_per_month',
+        `hours worked a month, after ratecard: blank or ${FULL_TIME_HOURS_PER_MONTH} and more is full time; part-time is fewer (20 hours a week is ${round(hoursPerMonthFromWeek(20))}).`,
+        { fallback: FULL_TIME_HOURS_PER_MONTH },
+      ),
+    ],
     ratecard: true,
-    compute: ([lv, rg, sp, pt], t) => pick(monthly(t, levelAt(lv, rateSource(rg)), rg, sp), pt),
+    cardAt: 4, // hours_per_month came after the contract fixed the rate card's place
+    compute: ([lv, rg, sp, pt, hours], t) => {
+      const r = monthly(t, levelAt(lv, rateSource(rg)), rg, sp);
+      const share = retainerShare(hours);
+      return pick({ low: r.low * share, high: r.high * share }, pt);
+    },
   }),
   define({
     name: 'PROJECTCOST',

@@ -65,6 +65,25 @@ describe('built-in figures', () => {
     }
   });
 
+  it('DEVMONTHLY part-time: hours_per_month after ratecard gives the retainer × hours ÷ 160, never more than full time', () => {
+    const senior = builtIn('monthly', 'senior');
+    const weekly20 = (20 * 52) / 12;
+    expect(call('DEVMONTHLY', 'senior', '', '', 'low', '', weekly20)).toBeCloseTo((senior.low * weekly20) / 160, 9);
+    expect(call('DEVMONTHLY', 'senior', '', '', 'range', '', 80)).toEqual([[senior.low / 2, senior.high / 2]]);
+    expect(call('DEVMONTHLY', 'senior', '', '', 'high', '', '')).toBe(senior.high); // blank: full time
+    expect(call('DEVMONTHLY', 'senior', '', '', 'high', '', 200)).toBe(senior.high); // more than full time buys no more
+    // Formulas written before the argument existed keep their meaning, a rate card in its fifth place included.
+    const card = [
+      ['kind', 'key', 'region', 'spec', 'low', 'high'],
+      ['monthly', 'senior', '', '', 10000, 20000],
+    ];
+    expect(call('DEVMONTHLY', 'senior', '', '', 'low', card)).toBe(10000);
+    expect(call('DEVMONTHLY', 'senior', '', '', 'low', card, 40)).toBe(2500);
+    expect(() => call('DEVMONTHLY', 'senior', '', '', 'low', '', 'many')).toThrow(/DEVMONTHLY: hours_per_month must be a number/);
+    // A range of hours prices each row.
+    expect(call('DEVMONTHLY', 'senior', '', '', 'low', '', [[160], [80]])).toEqual([[senior.low], [senior.low / 2]]);
+  });
+
   it('latin_america backend is the navspace US/W-Europe range × 0.4 (low) and × 0.6 (high)', () => {
     expect(call('DEVRATE', 'junior', 'latam', 'backend', 'low')).toBeCloseTo(navspaceUs('junior').low * 0.4, 10);
     expect(call('DEVRATE', 'senior', 'latam', 'backend', 'high')).toBeCloseTo(navspaceUs('senior').high * 0.6, 10);
