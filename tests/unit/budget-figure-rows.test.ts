@@ -98,6 +98,11 @@ describe('source rows', () => {
     expect(derived.some((r) => r[col('region')] === 'latin_america' && r[col('spec')] === 'backend')).toBe(true);
   });
 
+  it("list the sources' freelance claim with when it holds by DevRate's own figures", () => {
+    const claim = rows.find((r) => r[col('kind')] === 'factor' && r[col('key')] === 'freelance cost advantage')!;
+    expect(String(claim[col('how derived / what it covers')])).toMatch(/by DevRate's own figures .* holds only for .*Everywhere else/);
+  });
+
   it("say Latin America is the only region built on the other source's base, and what the rate guide's base would give", () => {
     const latam = rows.filter((r) => r[col('region')] === 'latin_america' && r[col('derived')] === 'yes');
     expect(latam.length).toBe(12); // hourly and monthly, three levels, two specs

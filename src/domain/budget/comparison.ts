@@ -84,10 +84,19 @@ const times2 = (n: number) => `${(Math.round(n * 100) / 100).toFixed(2)}×`;
 
 /**
  * The sources' own comparison of a freelancer with a US full-time hire, with the conditions under
- * which it holds by DevRate's own figures (HIRECOMPARE's mid full_time_us ÷ freelance, backend,
- * full-time hours): a claim is never shown without them.
+ * which it holds by DevRate's own figures: a claim is never shown without them.
  */
 export function freelanceAdvantageNote(): string {
+  const f = factors.freelanceCostAdvantage;
+  return `${f.source} (${f.section}): a global freelancer is often ${f.low}–${f.high}× cheaper than a US full-time hire; ${freelanceAdvantageConditions()}`;
+}
+
+/**
+ * When the claim holds by DevRate's own figures (HIRECOMPARE's mid full_time_us ÷ freelance,
+ * backend, full-time hours), in one clause: the levels and regions where the ratio reaches the
+ * claim's low end, and the span everywhere else.
+ */
+export function freelanceAdvantageConditions(): string {
   const f = factors.freelanceCostAdvantage;
   const table = builtInTable();
   const ratios = LEVELS.flatMap((level) =>
@@ -107,8 +116,7 @@ export function freelanceAdvantageNote(): string {
   })
     .filter(Boolean)
     .join('; ');
-  const claim = `${f.source} (${f.section}): a global freelancer is often ${f.low}–${f.high}× cheaper than a US full-time hire`;
   const basis = `by DevRate's own figures (US full-time ÷ freelance at the mid point, backend, ${FULL_TIME_HOURS_PER_MONTH} hours a month billed hourly)`;
-  if (!holds.length) return `${claim}; ${basis} it holds for no level or region`;
-  return `${claim}; ${basis} that holds only for ${where}. Everywhere else a US hire costs ${times2(Math.min(...rest))} to ${times2(Math.max(...rest))} a freelancer`;
+  if (!holds.length) return `${basis} it holds for no level or region`;
+  return `${basis} that holds only for ${where}. Everywhere else a US hire costs ${times2(Math.min(...rest))} to ${times2(Math.max(...rest))} a freelancer`;
 }

@@ -130,7 +130,9 @@ export const headcount = (r: BudgetRefs) => `=ARRAYFORMULA(SUMPRODUCT(${body(r, 
 /**
  * Whether the typical cost's top is open-ended, read from RATESOURCE, the one place that knows
  * (its answer starts "low–high+ USD" for an open top, a rate card's figure included): the
- * character before the first space.
+ * character before the first space. FIND gives the position of the first match
+ * (https://support.google.com/docs/answer/3094126); a RATESOURCE error (a bad card row) passes
+ * through, so the verdict built on it is an error too, never a silent "listed".
  */
 export function typicalTop(r: BudgetRefs, rateCard?: string): string {
   const source = `RATESOURCE("project", ${r.type}, "", ""${card(rateCard)})`;
