@@ -85,6 +85,18 @@ describe('wizard draft', () => {
     expect((inputFromForm(form) as BudgetInput).project.deliverables).toEqual(['Auth', 'Billing API', 'Reports']);
   });
 
+  it('opens a draft saved before part-time and contractor costs existed, with their defaults', () => {
+    const form = formFromInput(valid());
+    const { hoursPerWeek: _week, ...team } = form.team;
+    const { platformFeePercent: _p, exchangeFeePercent: _x, employerOfRecordPerMonth: _e, ...hidden } = form.hidden;
+    const older = { ...form, team, hidden, edited: { months: false, securityAllowance: false } };
+    const parsed = wizardDraftSchema.parse({ step: 1, savedAt: 1, form: older });
+    expect(parsed.form.team.hoursPerWeek).toBe(String(DEVRATE_DEFAULTS.hoursPerWeek));
+    expect(parsed.form.hidden.employerOfRecordPerMonth).toBe('0');
+    expect(parsed.form.edited.agencyRegion).toBe(false);
+    expect(budgetInputSchema.parse(inputFromForm(parsed.form))).toEqual(valid());
+  });
+
   it('refuses a draft too big to store', () => {
     const form = formFromInput(valid());
     form.project.deliverables = 'x'.repeat(10_000);
