@@ -4,7 +4,7 @@
 // they are; a budget made before a rate card can be connected to it. Reads dist/Code.js.
 import { describe, expect, it } from 'vitest';
 import { ENGAGEMENTS, HIRE_TYPES, REGION_LABELS } from '../../src/domain/budget/choices';
-import { HIRE_ROW_LABELS, agencyRowLabel } from '../../src/domain/budget/comparison';
+import { HIRE_ROW_LABELS, RATIO_LABEL, agencyRowLabel } from '../../src/domain/budget/comparison';
 import { defaultBudgetInput } from '../../src/domain/budget/defaults';
 import { estimateBudget } from '../../src/domain/budget/estimate';
 import { budgetInputSchema, type BudgetInput } from '../../src/domain/budget/schema';
@@ -109,7 +109,7 @@ describe('the typical-range verdict', () => {
     expect(hourly).toBeCloseTo(2 * 3 * 160 * mid(ee), 6);
     expect(readBudget(addon, sheetName).lines.team.mid).toBeLessThan(hourly);
     // The sources' own like-for-like claim sits beside this team's ratio.
-    expect(texts).toContain('US full-time ÷ freelance total cost (mid)');
+    expect(texts).toContain(RATIO_LABEL);
   });
 
   it('says the top is open-ended when the team cost is above an open-ended typical range, as the wizard does', () => {

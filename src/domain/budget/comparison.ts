@@ -38,6 +38,9 @@ export const HIRE_ROW_HOW: Record<HireType, string> = {
     'US salary for each level (the sources give US salaries only, and backend ones: none for AI) × loaded cost × count × allocation × months ÷ 12, whatever the hours',
 };
 
+/** The ratio row: a full-time salary against the freelance cost on the engagement's hours, said as such. */
+export const RATIO_LABEL = 'US full-time (a full salary) ÷ freelance total cost on these hours (mid)';
+
 /** The contractor's costs beyond the rate, beside the loaded cost of a US hire (DevRate has no source figure for them). */
 export const CONTRACTOR_ROWS = {
   platform: {

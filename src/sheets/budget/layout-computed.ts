@@ -10,6 +10,7 @@ import {
   HIRE_ROW_HOW,
   HIRE_ROW_LABELS,
   HOURS_HOW,
+  RATIO_LABEL,
 } from '../../domain/budget/comparison';
 import { BUDGET_LINES, TOTAL_LINES, TYPICAL_LINE, type BudgetLineId } from '../../domain/budget/estimate';
 import type { BudgetInput } from '../../domain/budget/schema';
@@ -171,7 +172,7 @@ export function placeComputed(g: SheetGrid, start: number, refs: f.BudgetRefs, i
   const contractorTotal = line(cmp.contractorTotal, CONTRACTOR_ROWS.total.label, CONTRACTOR_ROWS.total.how, (p) =>
     f.plusAll(byHire.freelance[p], platform[p], exchange[p], eor[p]),
   );
-  g.text(cmp.ratio, 1, 'US full-time ÷ freelance total cost (mid)');
+  g.text(cmp.ratio, 1, RATIO_LABEL);
   g.formula(cmp.ratio, 3, f.ratio(byHire.full_time.mid, contractorTotal.mid), { format: FORMATS.factor });
   g.text(cmp.claim, 1, `For comparison, ${freelanceAdvantageNote()}.`, { tone: 'note' });
   g.text(cmp.engagement, 1, engagementNote(), { tone: 'note' });
