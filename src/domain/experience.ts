@@ -22,8 +22,8 @@ function bandsOf(source: string): Bands {
 /** The level a number of years means to one source: at or above senior's start is senior, and so on. */
 export function levelFromYears(years: number, source: string): Level {
   const b = bandsOf(source);
-  if (years >= (b.senior[0])) return 'senior';
-  return years >= (b.mid[0]) ? 'mid' : 'junior';
+  if (years >= b.senior[0]) return 'senior';
+  return years >= b.mid[0] ? 'mid' : 'junior';
 }
 
 /** "under 3 junior, 3 to under 6 mid, 6 or more senior" for one source. */
