@@ -14,7 +14,7 @@ type Bands = (typeof factors.experienceYears)[number];
 
 function bandsOf(source: string): Bands {
   const found = factors.experienceYears.find((e) => e.source === source);
-  // data/factors.json gives bands for every source id (tests/unit/data.test.ts checks it).
+  // validateDataset (src/domain/schema.ts) requires bands for every source id.
   if (!found) throw new Error(`data/factors.json has no experience bands for ${source}.`);
   return found;
 }
