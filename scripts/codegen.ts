@@ -1,13 +1,23 @@
 // Text generated from the registries: the Apps Script stubs with their JSDoc, and the README's
 // function reference. One source, so autocomplete, docs and code cannot drift apart.
+import { argumentNames, cardIndex } from '../src/functions/broadcast';
 import type { CustomFunctionSpec } from '../src/functions/registry';
 
-const paramsOf = (spec: CustomFunctionSpec) => [...spec.params.map((p) => p.name), ...(spec.ratecard ? ['ratecard'] : [])];
+const paramsOf = (spec: CustomFunctionSpec) => argumentNames(spec);
 
 const RATECARD_DOC = {
+  name: 'ratecard',
   type: 'Array<Array<string|number>>',
+  optional: true,
   description: 'a range of your own figures, headers kind, key, region, spec, low, high (Insert rate card makes one).',
 };
+
+/** Every argument's documentation in order, the rate card in its place. */
+function argumentDocs(spec: CustomFunctionSpec): { name: string; type: string; optional?: boolean; description: string }[] {
+  const docs: { name: string; type: string; optional?: boolean; description: string }[] = [...spec.params];
+  if (spec.ratecard) docs.splice(cardIndex(spec), 0, RATECARD_DOC);
+  return docs;
+}
 
 /**
  * The text Sheets' formula helper shows for a function: its description. Google's JSDoc page
@@ -25,8 +35,7 @@ export function customFunctionStub(spec: CustomFunctionSpec): string {
   const names = paramsOf(spec);
   const lines = [
     helperDescription(spec),
-    ...spec.params.map((p) => `@param {${p.type}} ${p.name} ${oneLine(`${p.optional ? '[optional] ' : ''}${p.description}`)}`),
-    ...(spec.ratecard ? [`@param {${RATECARD_DOC.type}} ratecard [optional] ${RATECARD_DOC.description}`] : []),
+    ...argumentDocs(spec).map((p) => `@param {${p.type}} ${p.name} ${oneLine(`${p.optional ? '[optional] ' : ''}${p.description}`)}`),
     `@return ${oneLine(spec.returns)}`, // for the Apps Script editor; Sheets does not show it
     '@customfunction',
   ];
@@ -88,9 +97,9 @@ export function sharedDataModule(files: Record<string, unknown>): string {
 export function functionReference(specs: readonly CustomFunctionSpec[]): string {
   return specs
     .map((spec) => {
-      const signature = `${spec.name}(${spec.params.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(', ')}${spec.ratecard ? ', [ratecard]' : ''})`;
-      const params = spec.params.map((p) => `  - \`${p.name}\`: ${p.description}`);
-      if (spec.ratecard) params.push(`  - \`ratecard\`: ${RATECARD_DOC.description}`);
+      const docs = argumentDocs(spec);
+      const signature = `${spec.name}(${docs.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(', ')})`;
+      const params = docs.map((p) => `  - \`${p.name}\`: ${p.description}`);
       return [`### \`${signature}\``, '', spec.summary, '', `Returns: ${spec.returns} Example: \`${spec.example}\``, '', ...params].join(
         '\n',
       );

@@ -3,8 +3,10 @@
 // figures) and the functions themselves (every example answer and error below is computed).
 // `npm run docs` rewrites it; a test fails when it is stale.
 import { join } from 'node:path';
-import { figures, sources } from '../src/domain/dataset';
-import { LEVELS, PROJECT_TYPES, REGIONS, SPECS } from '../src/domain/terms';
+import { FULL_TIME_HOURS_PER_MONTH, hoursPerMonthFromWeek, OPEN_TOP_VERDICT } from '../src/domain/costs';
+import { factors, figures, sources } from '../src/domain/dataset';
+import { bandsText, salarySource } from '../src/domain/experience';
+import { LEVELS, PROJECT_TYPES, REGIONS, SOURCE_IDS, SPECS } from '../src/domain/terms';
 import { levelWords, pointWords, regionWords, specWords, typeWords, unitWords, POINTS, TIME_UNITS } from '../src/domain/vocabulary';
 import { customFunctions, entryPoints } from '../src/functions/index';
 import type { SheetArg } from '../src/functions/broadcast';
@@ -58,6 +60,18 @@ function words(canonical: readonly string[], table: Map<string, string>, what: s
   return `- **${what}**: ${canonical.map((w) => `\`${w}\``).join(', ')}.${rule}${aliases.length ? ` Also: ${aliases.join('; ')}.` : ''}`;
 }
 
+const round = (n: number) => Math.round(n * 100) / 100;
+
+/** Each source's bands, from data/factors.json. */
+const levelBands = () => SOURCE_IDS.map((id) => `${id} ${bandsText(id)}`).join('; ');
+
+/** The open-ended default figures, as the sources write them. */
+const openEndedList = () =>
+  figures
+    .filter((f) => f.default && f.openEnded)
+    .map((f) => `${f.kind} ${f.key} ${f.spec} ${f.low.toLocaleString('en-US')}–${f.high.toLocaleString('en-US')}+`)
+    .join(', ');
+
 function figureTable(): string {
   const rows = figures
     .filter((f) => f.default)
@@ -95,7 +109,7 @@ ${sources.map((s) => `| \`${s.id}\` | ${s.publisher} | ${s.title} (${s.published
 Every text argument is matched ignoring case and outer space, with space, \`-\`, \`_\` and \`/\`
 treated alike. A blank argument (an empty cell, \`""\`, or one left out) takes the default.
 
-${words(LEVELS, levelWords, 'level', ' A number (or numeric text) is years of experience: under 3 junior, 3 to under 6 mid, 6 or more senior; negative is an error.')}
+${words(LEVELS, levelWords, 'level', ` A number (or numeric text) is years of experience, banded by the source of the figure asked for: ${levelBands()}. Negative is an error; \`RATESOURCE\` says which bands applied.`)}
 ${words(REGIONS, regionWords, 'region', ' Default global.')}
 ${words(SPECS, specWords, 'spec', ' Default backend.')}
 ${words(POINTS, pointWords, 'point', ' Default mid (the midpoint of the range); range gives low and high in two cells side by side.')}
@@ -118,6 +132,39 @@ ${example('DEVRATE', 'senior', 'asia', 'ai', 'range')}
 ${example('RATESOURCE', 'hourly', 'senior', 'asia', 'ai')}
 ${example('RATESOURCE', 'monthly', 'mid', 'eastern_europe')}
 ${example('RATESOURCE', 'hourly', 'junior', 'latin_america')}
+
+## Years of experience
+The two sources band years differently, so a level given as years follows the bands of the
+source of the figure asked for (rates by region: the region's own source; latin_america, built on
+${factors.regionalDiscount.source}'s base: ${factors.regionalDiscount.source}; salaries: ${salarySource()}).
+
+${example('SALARY', 5)}
+${example('DEVRATE', 5)}
+${example('RATESOURCE', 'salary', 5)}
+
+## Open-ended figures
+A source range written \`low–high+\` (${openEndedList()}) keeps its open top through every answer:
+\`RATESOURCE\` shows the \`+\`, \`RATECHECK\` answers \`${OPEN_TOP_VERDICT}\` above it (the source sets no
+ceiling), and a percentage above it (a budget's team cost against the typical range) says the top
+is open-ended.
+
+${example('RATECHECK', 190, 'senior')}
+${example('RATECHECK', 210, 'senior', 'north_america')}
+
+## Part-time and one hours basis
+\`HIRECOMPARE\` prices every option but the salary on the same hours a month: \`freelance\` is the
+hourly range × hours × months, \`freelance_retainer\` the monthly retainer × months × the share of
+${FULL_TIME_HOURS_PER_MONTH} hours worked (at most all of it: a derived figure), \`agency\` the agency rate × hours × months;
+\`full_time_us\` is a US salary × loaded cost, whatever the hours. Part-time is fewer hours: 20 hours
+a week is 20 × 52/12 ≈ ${round(hoursPerMonthFromWeek(20))} hours a month.
+
+\`DEVMONTHLY\` takes the same hours as its last argument, after \`ratecard\` (added after the
+contract fixed the card's place, so formulas written before keep their meaning): the retainer ×
+hours ÷ ${FULL_TIME_HOURS_PER_MONTH}, at most the full-time retainer.
+
+${example('DEVMONTHLY', 'senior', '', '', 'mid', '', round(hoursPerMonthFromWeek(20)))}
+${example('HIRECOMPARE', 'senior', 6, 'global', '', round(hoursPerMonthFromWeek(20)))}
+${example('HIRECOMPARE', 'senior', 6, 'global', 'ai')}
 
 ## Functions
 All return plain numbers (never rounded or formatted) or text.

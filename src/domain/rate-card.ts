@@ -11,6 +11,7 @@ import {
   type FigurePattern,
   type FigureTable,
 } from './figure-table';
+import { rateSource, salarySource } from './experience';
 import { InputError } from './input-error';
 import { FIGURE_KINDS, type FigureKind } from './terms';
 import { isBlank, normalizeWord, parseLevel, parseProjectType, parseRegion, parseSpec, quote, type CellValue } from './vocabulary';
@@ -113,7 +114,8 @@ function identify(row: CellValue[], at: Reader): Identified {
   const kind = FIGURE_KINDS.find((k) => typeof kindText === 'string' && normalizeWord(kindText) === k);
   if (!kind) problems.push(`unknown kind ${quote(kindText)}. ${KIND_HELP}`);
   const rawKey = at(row, 'key');
-  const key = kind === 'agency' && isBlank(rawKey) ? ('' as const) : attempt(() => cardKey(kind, rawKey));
+  const key =
+    kind === 'agency' && isBlank(rawKey) ? ('' as const) : attempt(() => cardKey(kind, rawKey, bandSource(kind, at(row, 'region'))));
   const region = attempt(() => parseRegion(at(row, 'region')));
   const spec = attempt(() => parseSpec(at(row, 'spec')));
   const pattern: FigurePattern = { kind, key, region, spec };
@@ -143,7 +145,17 @@ function brief(value: CellValue): string {
   return text.length > 24 ? `${text.slice(0, 20)}..."` : text;
 }
 
-function cardKey(kind: FigureKind | undefined, key: CellValue): FigurePattern['key'] {
+/** Whose experience bands a key given in years follows: the source of the figure the row replaces. */
+function bandSource(kind: FigureKind | undefined, region: CellValue): string {
+  if (kind === 'salary') return salarySource();
+  try {
+    return rateSource(parseRegion(region));
+  } catch {
+    return rateSource('global'); // the region's own problem is reported with the row
+  }
+}
+
+function cardKey(kind: FigureKind | undefined, key: CellValue, source: string): FigurePattern['key'] {
   if (kind === 'agency') {
     if (!isBlank(key)) throw new InputError(`agency rates are not by level: leave key blank, not ${quote(key)}.`);
     return '';
@@ -152,12 +164,12 @@ function cardKey(kind: FigureKind | undefined, key: CellValue): FigurePattern['k
   if (kind === undefined) {
     // Kind unknown: the key still says which figures the row meant.
     try {
-      return parseLevel(key);
+      return parseLevel(key, source);
     } catch {
       return parseProjectType(key);
     }
   }
-  return parseLevel(key);
+  return parseLevel(key, source);
 }
 
 function bound(value: CellValue, name: string): number {

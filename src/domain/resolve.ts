@@ -117,9 +117,25 @@ function latinAmericaBackend(level: Level, region: Region): Resolved {
     high: us.high * highFactor,
     openEnded: false,
     basis: [us],
-    derivation: `US/W-Europe freelance hourly (navspace-2026) × ${lowFactor} (low) and × ${highFactor} (high), the ${regionalDiscount.low * 100}–${regionalDiscount.high * 100}% regional discount (both built in from navspace-2026)`,
+    derivation: `US/W-Europe freelance hourly (${us.source}) × ${lowFactor} (low) and × ${highFactor} (high), the ${regionalDiscount.low * 100}–${regionalDiscount.high * 100}% regional discount (both built in from ${regionalDiscount.source}); ${otherBaseNote(level, [lowFactor, highFactor], us.source)}`,
   };
 }
+
+/**
+ * Latin America is the only region whose base is the other source's range (navspace-2026's
+ * US/W-Europe freelance rates are lower than abbacus-2026's North America ones), which is why it
+ * comes out cheapest: said wherever the figure is explained, with what abbacus-2026's base gives.
+ */
+function otherBaseNote(level: Level, [lowFactor, highFactor]: [number, number], baseSource: string): string {
+  const rateGuideUs = builtInTable().get('hourly', level, 'north_america', 'backend');
+  if (!rateGuideUs || rateGuideUs.source === baseSource) return `the only region built on ${baseSource}'s US/W-Europe base`;
+  const { source, low, high } = rateGuideUs;
+  return (
+    `the only region built on ${baseSource}'s base, while every other region's rates come from ${source}, so it comes out below them; ` +
+    `the same discount on ${source}'s North America ${level} range (${low}–${high}) would give ${round2(low * lowFactor)}–${round2(high * highFactor)}`
+  );
+}
+const round2 = (n: number) => Math.round(n * 100) / 100;
 
 export function monthly(table: FigureTable, level: Level, region: Region, spec: Spec): Resolved {
   const given = table.get('monthly', level, region, spec);

@@ -141,6 +141,12 @@ export function validateDataset(data: unknown): Dataset {
   for (const region of ['global', 'north_america', 'eastern_europe', 'asia']) need(`agency  ${region} backend`);
   const sourceIds = new Set(parsed.sources.map((s) => s.id));
   for (const id of SOURCE_IDS) if (!sourceIds.has(id)) problems.push(`source ${id} is not described in sources.json`);
+  // Years become a level by the bands of the figure's own source (src/domain/experience.ts).
+  for (const id of SOURCE_IDS) {
+    const bands = parsed.factors.experienceYears.find((e) => e.source === id);
+    if (!bands) problems.push(`no experience bands for ${id} in factors.json`);
+    else if (!(bands.mid[0] < bands.senior[0])) problems.push(`the experience bands of ${id} do not rise from mid to senior`);
+  }
   if (problems.length) throw new Error(`data/ is inconsistent:\n- ${problems.join('\n- ')}`);
   return parsed;
 }

@@ -1,5 +1,6 @@
 // Turning what users type into the canonical vocabulary of the contract.
 // Matching ignores case and outer space, and treats space, '-', '_' and '/' alike.
+import { levelAt, type LevelArg } from './experience';
 import { InputError } from './input-error';
 import { LEVELS, PROJECT_TYPES, REGIONS, SPECS, type Level, type ProjectType, type Region, type Spec } from './terms';
 
@@ -120,21 +121,20 @@ function word<T extends string>(value: CellValue, words: Map<string, T>, what: s
   return found;
 }
 
-/** Years of experience map to a level: under 3 junior, 3 to under 6 mid, 6 and over senior. */
-export function levelFromYears(years: number): Level {
-  return years < 3 ? 'junior' : years < 6 ? 'mid' : 'senior';
-}
-
-export function parseLevel(value: CellValue): Level {
+/** A level word, or years of experience kept as years: which bands apply depends on the figure. */
+export function parseLevelArg(value: CellValue): LevelArg {
   if (isBlank(value)) throw new InputError(`level is required. ${LEVEL_HELP}`);
   const years = typeof value === 'number' ? value : typeof value === 'string' ? numericText(value) : undefined;
   if (years !== undefined) {
     if (!Number.isFinite(years)) throw new InputError(`years of experience must be a finite number, not ${quote(value)}. ${LEVEL_HELP}`);
     if (years < 0) throw new InputError(`years of experience cannot be negative (${quote(value)}). ${LEVEL_HELP}`);
-    return levelFromYears(years);
+    return { years };
   }
   return word(value, levelWords, 'level', LEVEL_HELP);
 }
+
+/** A level for figures of `source` (years banded by that source's bands). */
+export const parseLevel = (value: CellValue, source: string): Level => levelAt(parseLevelArg(value), source);
 
 export const parseRegion = (value: CellValue): Region => (isBlank(value) ? 'global' : word(value, regionWords, 'region', REGION_HELP));
 export const parseSpec = (value: CellValue): Spec => (isBlank(value) ? 'backend' : word(value, specWords, 'spec', SPEC_HELP));

@@ -28,8 +28,13 @@ export interface FunctionSpec<A extends readonly unknown[]> {
   example: string;
   returns: string;
   params: { [K in keyof A]: ParamSpec<A[K]> };
-  /** Takes a rate card as its last argument. */
+  /** Takes a rate card: as its last argument, or after the first `cardAt` params. */
   ratecard: boolean;
+  /**
+   * How many params come before the rate card (default: all). Params added to a function after
+   * the contract fixed its arguments go after the card, so formulas written before keep working.
+   */
+  cardAt?: number;
   /** Returns a whole table for one set of values, so ranges are not broadcast. */
   table?: boolean;
   compute(args: A, figures: FigureTable): CellResult | (number | string)[][];
@@ -85,14 +90,26 @@ function checkNumber(value: CellResult): CellResult {
   return value;
 }
 
+/** Where the rate card sits among a function's arguments. */
+export const cardIndex = (spec: Pick<FunctionSpec<readonly unknown[]>, 'params' | 'cardAt'>): number => spec.cardAt ?? spec.params.length;
+
+/** The arguments' names in order, the rate card in its place. */
+export function argumentNames(spec: Pick<FunctionSpec<readonly unknown[]>, 'params' | 'cardAt' | 'ratecard'>): string[] {
+  const names = spec.params.map((p) => p.name);
+  if (spec.ratecard) names.splice(cardIndex(spec), 0, 'ratecard');
+  return names;
+}
+
 /** The top-level entry Sheets calls: spec + raw arguments → value, rows, or a thrown Error. */
 export function runCustomFunction(spec: FunctionSpec<readonly unknown[]>, raw: SheetArg[]): SheetResult {
   const params: readonly ParamSpec<unknown>[] = spec.params;
   let figures: FigureTable;
   let values: (CellValue | CellValue[][])[];
   try {
-    values = params.map((p, i) => normalize(p.name, raw[i]));
-    figures = tableWithCard(spec.ratecard ? raw[params.length] : undefined);
+    const card = cardIndex(spec);
+    // A param after the card is one argument further along.
+    values = params.map((p, i) => normalize(p.name, raw[spec.ratecard && i >= card ? i + 1 : i]));
+    figures = tableWithCard(spec.ratecard ? raw[card] : undefined);
   } catch (error) {
     throw new Error(message(spec.name, error), { cause: error });
   }

@@ -1,9 +1,10 @@
 // The arguments the custom functions share, each with its JSDoc text and its parser.
-import { PROJECT_TYPES, REGIONS } from '../domain/terms';
+import { bandsText, type LevelArg } from '../domain/experience';
+import { PROJECT_TYPES, REGIONS, SOURCE_IDS } from '../domain/terms';
 import {
   normalizeWord,
   parseAmount,
-  parseLevel,
+  parseLevelArg,
   parsePoint,
   parseProjectType,
   parseRegion,
@@ -17,13 +18,12 @@ import type { ParamSpec } from './broadcast';
 
 const RANGE = '|Array<Array<string|number>>';
 
-export const level: ParamSpec<ReturnType<typeof parseLevel>> = {
+export const level: ParamSpec<LevelArg> = {
   name: 'level',
   type: `string|number${RANGE}`,
   main: true,
-  parse: parseLevel,
-  description:
-    'junior, mid or senior (also jr, sr, entry, intermediate…), or years of experience: under 3 junior, 3 to 5 mid, 6 or more senior.',
+  parse: parseLevelArg,
+  description: `junior, mid or senior (also jr, sr, entry, intermediate…), or years of experience, banded by the source of the figure: ${SOURCE_IDS.map((id) => `${id} ${bandsText(id)}`).join('; ')}.`,
 };
 export const region: ParamSpec<ReturnType<typeof parseRegion>> = {
   name: 'region',

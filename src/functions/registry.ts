@@ -1,10 +1,24 @@
 // The custom-function catalogue: one entry per function drives the Apps Script stubs and their
 // JSDoc, the README reference and the sidebar's help. Names and argument order are the contract.
-import { badHireFactor, HIRE_OPTIONS, hireCompare, loadedFactor, pick, rateCheck, times } from '../domain/costs';
+import {
+  badHireFactor,
+  FULL_TIME_HOURS_PER_MONTH,
+  HIRE_OPTIONS,
+  hireCompare,
+  hoursPerMonthFromWeek,
+  loadedFactor,
+  OPEN_TOP_VERDICT,
+  pick,
+  rateCheck,
+  retainerShare,
+  times,
+} from '../domain/costs';
 import { factors } from '../domain/dataset';
 import { describe } from '../domain/provenance';
 import { agency, hourly, monthly, project, salary, timeline } from '../domain/resolve';
-import { parseLevel, parseProjectType } from '../domain/vocabulary';
+import { bandsApplied, levelAt, rateSource, salarySource } from '../domain/experience';
+import { parseLevelArg, parseProjectType, type CellValue } from '../domain/vocabulary';
+import type { Level } from '../domain/terms';
 import type { FunctionSpec } from './broadcast';
 import { amount, level, point, projectType, region, sourceKey, sourceKind, spec, unit } from './params';
 
@@ -13,6 +27,14 @@ import { amount, level, point, projectType, region, sourceKey, sourceKind, spec,
  * no cast: compute receives exactly what its params parse (runCustomFunction pairs them).
  */
 const define = <A extends readonly unknown[]>(spec: FunctionSpec<A>): FunctionSpec<readonly unknown[]> => spec;
+
+const round = (n: number) => Math.round(n * 100) / 100;
+
+/** RATESOURCE of a level figure: years are banded by the figure's own source, and it says which bands. */
+function withBands(key: CellValue, source: string, describeLevel: (level: Level) => string): string {
+  const arg = parseLevelArg(key);
+  return `${describeLevel(levelAt(arg, source))}${bandsApplied(arg, source)}`;
+}
 
 const salaryParam = amount('salary', 'annual salary in USD, e.g. from SALARY().', { main: true });
 const factorText = (f: { low: number; high: number }, what: string) =>
@@ -26,16 +48,31 @@ export const customFunctions = [
     returns: 'USD per hour, or low and high side by side with point "range".',
     params: [level, region, spec, point],
     ratecard: true,
-    compute: ([lv, rg, sp, pt], t) => pick(hourly(t, lv, rg, sp), pt),
+    compute: ([lv, rg, sp, pt], t) => pick(hourly(t, levelAt(lv, rateSource(rg)), rg, sp), pt),
   }),
   define({
     name: 'DEVMONTHLY',
-    summary: 'Market monthly rate (USD) of a full-time freelance Python or AI backend developer.',
+    summary: 'Market monthly retainer (USD) of a freelance Python or AI backend developer, full-time or part-time.',
     example: '=DEVMONTHLY("mid", "eastern_europe", "ai")',
-    returns: 'USD per month.',
-    params: [level, region, spec, point],
+    returns: `USD per month: the full-time retainer, or for fewer hours (part-time) the retainer × hours_per_month ÷ ${FULL_TIME_HOURS_PER_MONTH}, a derived figure.`,
+    params: [
+      level,
+      region,
+      spec,
+      point,
+      amount(
+        'hours_per_month',
+        `hours worked a month, after ratecard: blank or ${FULL_TIME_HOURS_PER_MONTH} and more is full time; part-time is fewer (20 hours a week is ${round(hoursPerMonthFromWeek(20))}).`,
+        { fallback: FULL_TIME_HOURS_PER_MONTH },
+      ),
+    ],
     ratecard: true,
-    compute: ([lv, rg, sp, pt], t) => pick(monthly(t, lv, rg, sp), pt),
+    cardAt: 4, // hours_per_month came after the contract fixed the rate card's place
+    compute: ([lv, rg, sp, pt, hours], t) => {
+      const r = monthly(t, levelAt(lv, rateSource(rg)), rg, sp);
+      const share = retainerShare(hours);
+      return pick({ low: r.low * share, high: r.high * share }, pt);
+    },
   }),
   define({
     name: 'PROJECTCOST',
@@ -62,7 +99,7 @@ export const customFunctions = [
     returns: 'USD per year.',
     params: [level, point],
     ratecard: true,
-    compute: ([lv, pt], t) => pick(salary(t, lv), pt),
+    compute: ([lv, pt], t) => pick(salary(t, levelAt(lv, salarySource())), pt),
   }),
   define({
     name: 'LOADEDCOST',
@@ -95,23 +132,27 @@ export const customFunctions = [
     name: 'RATECHECK',
     summary: 'Whether a quoted hourly rate is below, inside (low end, mid range, high end) or above the market range.',
     example: '=RATECHECK(95, "senior", "eastern_europe")',
-    returns: 'below range, low end, mid range, high end or above range.',
+    returns: `below range, low end, mid range, high end or above range; where the source's top is open-ended (180+), a quote above it is "${OPEN_TOP_VERDICT}": the source sets no ceiling.`,
     params: [amount('quote', 'the quoted rate in USD per hour.', { main: true }), { ...level, main: false }, region, spec],
     ratecard: true,
-    compute: ([q, lv, rg, sp], t) => rateCheck(q, hourly(t, lv, rg, sp)),
+    compute: ([q, lv, rg, sp], t) => rateCheck(q, hourly(t, levelAt(lv, rateSource(rg)), rg, sp)),
   }),
   define({
     name: 'HIRECOMPARE',
-    summary: 'Cost of one developer over some months as a freelancer, through an agency, or as a US full-time hire.',
-    example: '=HIRECOMPARE("senior", 6, "north_america")',
-    returns:
-      'A table: header option, low, mid, high, then rows freelance, agency and full_time; a row the sources give no figure for (an agency in a region without agency rates) says so in its cells.',
+    summary:
+      'Cost of one developer over some months on the same hours a month: freelance billed hourly, on a monthly retainer, through an agency, or as a US full-time hire.',
+    example: '=HIRECOMPARE("senior", 6, "north_america", "backend", 80)',
+    returns: `A table: header option, low, mid, high, then rows freelance (hourly rate × hours per month × months), freelance_retainer (monthly retainer × months × the share of ${FULL_TIME_HOURS_PER_MONTH} hours worked), agency (agency rate × hours per month × months) and full_time_us (US salary × loaded cost × months ÷ 12); for spec ai a last row says the salaries are backend figures. A row the sources give no figure for (an agency in a region without agency rates) says so in its cells.`,
     params: [
       level,
       amount('months', 'how many months. Default 6.', { fallback: 6 }),
       region,
       spec,
-      amount('hours_per_month', 'agency hours billed per month. Default 160.', { fallback: 160 }),
+      amount(
+        'hours_per_month',
+        `hours worked a month, for every option but the salary: ${FULL_TIME_HOURS_PER_MONTH} is full time (the default); part-time is fewer (20 hours a week is ${round(hoursPerMonthFromWeek(20))}).`,
+        { fallback: FULL_TIME_HOURS_PER_MONTH },
+      ),
     ],
     ratecard: true,
     table: true,
@@ -121,9 +162,10 @@ export const customFunctions = [
       return [
         ['option', 'low', 'mid', 'high'],
         ...HIRE_OPTIONS.map((o) => {
-          const r = c[o];
+          const r = c.rows[o];
           return 'problem' in r ? [o, ...Array<string>(3).fill(`HIRECOMPARE: ${r.problem}`)] : [o, r.low, r.mid, r.high];
         }),
+        ...c.notes.map((note) => [`note: ${note}`, '', '', '']),
       ];
     },
   }),
@@ -148,11 +190,11 @@ export const customFunctions = [
         case 'timeline':
           return describe(timeline(t, parseProjectType(key), 'months'), kind);
         case 'salary':
-          return describe(salary(t, parseLevel(key)), kind);
+          return withBands(key, salarySource(), (lv) => describe(salary(t, lv), kind));
         case 'monthly':
-          return describe(monthly(t, parseLevel(key), rg, sp), kind);
+          return withBands(key, rateSource(rg), (lv) => describe(monthly(t, lv, rg, sp), kind));
         default:
-          return describe(hourly(t, parseLevel(key), rg, sp), kind);
+          return withBands(key, rateSource(rg), (lv) => describe(hourly(t, lv, rg, sp), kind));
       }
     },
   }),

@@ -1,7 +1,7 @@
 // Vocabulary, blanks, ranges and errors of spec/functions.md, through the built bundle.
 import { describe, expect, it } from 'vitest';
 import { loadBundle, sheetsCaller } from '../support/bundle';
-import { builtIn, mid } from '../support/figures';
+import { builtIn, factors, mid } from '../support/figures';
 
 const call = sheetsCaller(loadBundle());
 const rate = (level: string, region = 'global', spec = 'backend') => mid(builtIn('hourly', level, region, spec));
@@ -70,13 +70,40 @@ describe('vocabulary', () => {
     expect(call('PROJECTCOST', alias)).toBe(mid(builtIn('project', type)));
   });
 
-  it('reads a number, or numeric text, as years of experience: <3 junior, 3 to <6 mid, ≥6 senior', () => {
+  it("reads a number, or numeric text, as years of experience, banded by the figure's own source (data/factors.json)", () => {
+    const bands = (source: string) => {
+      const b = factors.experienceYears.find((e: { source: string }) => e.source === source) as { mid: number[]; senior: number[] };
+      return { mid: b.mid[0], senior: b.senior[0] };
+    };
+    const rates = bands(builtIn('hourly', 'senior').source);
+    const salaries = bands(builtIn('salary', 'senior', 'north_america').source);
+    expect(rates).not.toEqual(salaries); // the two sources band years differently
     expect(call('DEVRATE', 0)).toBe(rate('junior'));
-    expect(call('DEVRATE', 2.99)).toBe(rate('junior'));
-    expect(call('DEVRATE', 3)).toBe(rate('mid'));
-    expect(call('DEVRATE', '5.5')).toBe(rate('mid'));
-    expect(call('DEVRATE', 6)).toBe(rate('senior'));
-    expect(call('SALARY', '12', 'low')).toBe(builtIn('salary', 'senior', 'north_america').low);
+    expect(call('DEVRATE', rates.mid - 0.01)).toBe(rate('junior'));
+    expect(call('DEVRATE', rates.mid)).toBe(rate('mid'));
+    expect(call('DEVRATE', String(rates.senior - 0.5))).toBe(rate('mid'));
+    expect(call('DEVRATE', rates.senior)).toBe(rate('senior'));
+    const salary = (level: string) => builtIn('salary', level, 'north_america').low;
+    expect(call('SALARY', salaries.mid - 0.01, 'low')).toBe(salary('junior'));
+    expect(call('SALARY', salaries.mid, 'low')).toBe(salary('mid'));
+    expect(call('SALARY', String(salaries.senior), 'low')).toBe(salary('senior'));
+    // The issue's case: five years, each figure banded by its own source.
+    const levelBy = (years: number, b: { mid: number; senior: number }) =>
+      years >= b.senior ? 'senior' : years >= b.mid ? 'mid' : 'junior';
+    expect(call('SALARY', 5, 'low')).toBe(salary(levelBy(5, salaries)));
+    expect(call('DEVRATE', 5)).toBe(rate(levelBy(5, rates)));
+    // RATESOURCE says which bands applied.
+    expect(call('RATESOURCE', 'salary', 5)).toMatch(
+      new RegExp(
+        `5 years of experience is senior by navspace-2026's bands \\(under ${salaries.mid} junior, ${salaries.mid} to under ${salaries.senior} mid, ${salaries.senior} or more senior\\)`,
+      ),
+    );
+    expect(call('RATESOURCE', 'hourly', 5)).toMatch(/5 years of experience is mid by abbacus-2026's bands/);
+    // HIRECOMPARE bands each row by its own figure's source.
+    const table = call('HIRECOMPARE', 5) as (string | number)[][];
+    const by = (level: string) => call('HIRECOMPARE', level) as (string | number)[][];
+    expect(table[4]).toEqual(by(levelBy(5, salaries))[4]);
+    expect(table[1]).toEqual(by(levelBy(5, rates))[1]);
     expect(() => call('DEVRATE', -1)).toThrow(/DEVRATE: .*negative.*-1.*junior, mid, senior, or years of experience/);
   });
 

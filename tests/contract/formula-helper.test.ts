@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findCustomFunctions, loadAddon } from '../../playground/emulator';
+import { argumentNames } from '../../src/functions/broadcast';
 import { customFunctions } from '../../src/functions/registry';
 import { DIST } from '../support/bundle';
 
@@ -33,10 +34,7 @@ describe('the formula helper text in dist/Code.js', () => {
       expect(description[0]).toBe(`${spec.summary} Returns: ${spec.returns} Example: ${spec.example}`);
       // Each parameter's help is one line too, and every parameter of the function is documented.
       const params = lines.filter((line) => line.startsWith('@param'));
-      expect(params.map((line) => /^@param \{[^}]+\} (\w+) \S/.exec(line)?.[1])).toEqual([
-        ...spec.params.map((p) => p.name),
-        ...(spec.ratecard ? ['ratecard'] : []),
-      ]);
+      expect(params.map((line) => /^@param \{[^}]+\} (\w+) \S/.exec(line)?.[1])).toEqual(argumentNames(spec));
       expect(lines.at(-1)).toBe('@customfunction');
     },
   );

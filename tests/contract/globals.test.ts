@@ -9,7 +9,7 @@ import { CONTRACT_FUNCTIONS as CONTRACT } from '../support/contract-functions';
 const code = readFileSync(join(DIST, 'Code.js'), 'utf8');
 const contractArgs: Record<string, string[]> = {
   DEVRATE: ['level', 'region', 'spec', 'point', 'ratecard'],
-  DEVMONTHLY: ['level', 'region', 'spec', 'point', 'ratecard'],
+  DEVMONTHLY: ['level', 'region', 'spec', 'point', 'ratecard', 'hours_per_month'], // added after the card, keeping its place
   PROJECTCOST: ['type', 'point', 'ratecard'],
   PROJECTTIMELINE: ['type', 'point', 'unit', 'ratecard'],
   SALARY: ['level', 'point', 'ratecard'],

@@ -3,6 +3,7 @@
 // number of cases per function (10,000 by default: the hardening bar of issue 6).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { cardIndex } from '../../src/functions/broadcast';
 import { customFunctions } from '../../src/functions/registry';
 import { loadBundle } from '../support/bundle';
 import { argument, extremeNumber, rateCard } from '../support/arbitraries';
@@ -65,7 +66,8 @@ describe.each(customFunctions.map((f) => [f.name, f] as const))('%s with any inp
     const fn = context[name] as (...args: unknown[]) => unknown;
     fc.assert(
       fc.property(argumentsFor(spec.params), rateCard, (args, card) => {
-        const all = spec.ratecard ? [...args, ...Array(spec.params.length - args.length).fill(undefined), card] : args;
+        const padded = [...args, ...Array<unknown>(spec.params.length - args.length).fill(undefined)];
+        const all = spec.ratecard ? [...padded.slice(0, cardIndex(spec)), card, ...padded.slice(cardIndex(spec))] : args;
         // Plain checks, expect only on a failure: this runs 10,000 times per function.
         let problem: string | undefined;
         try {

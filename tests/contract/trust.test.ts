@@ -174,8 +174,9 @@ describe('card rows', () => {
     expect(call('SALARY', 'senior', '', card)).toBe(mid(builtIn('salary', 'senior', 'north_america')));
     const table = call('HIRECOMPARE', 'senior', 6, 'eastern_europe', '', '', card) as unknown[][];
     expect(table[1]).toEqual(['freelance', `HIRECOMPARE: ${message}`, `HIRECOMPARE: ${message}`, `HIRECOMPARE: ${message}`]);
-    expect(typeof table[2][1]).toBe('number');
+    expect(table[2]).toEqual(['freelance_retainer', `HIRECOMPARE: ${message}`, `HIRECOMPARE: ${message}`, `HIRECOMPARE: ${message}`]);
     expect(typeof table[3][1]).toBe('number');
+    expect(typeof table[4][1]).toBe('number');
   });
 });
 
@@ -183,12 +184,12 @@ describe('HIRECOMPARE with a bad agency row on the card', () => {
   it("shows the row's error in the agency cells and computes the other rows", () => {
     const card = [HEADER, ['agency', '', 'western_europe', '', 150, 90]];
     const table = call('HIRECOMPARE', 'senior', 6, 'western_europe', '', '', card) as unknown[][];
-    expect(table[2]).toEqual([
+    expect(table[3]).toEqual([
       'agency',
       ...Array(3).fill('HIRECOMPARE: row 2 of the card (agency, western_europe, backend): low 150 is above high 90.'),
     ]);
     expect(typeof table[1][2]).toBe('number');
-    expect(typeof table[3][2]).toBe('number');
+    expect(typeof table[4][2]).toBe('number');
   });
 });
 
@@ -217,16 +218,18 @@ describe('HIRECOMPARE', () => {
     it(`works for ${region}: freelance and full-time computed, agency computed or saying there is no agency rate`, () => {
       const months = 6;
       const table = call('HIRECOMPARE', 'senior', months, region) as unknown[][];
-      expect(table.map((r) => r[0])).toEqual(['option', 'freelance', 'agency', 'full_time']);
+      expect(table.map((r) => r[0])).toEqual(['option', 'freelance', 'freelance_retainer', 'agency', 'full_time_us']);
+      const hourly = range('DEVRATE', 'senior', region, '', 'range');
+      expect(table[1][1]).toBeCloseTo(hourly.low * 160 * months, 6);
       const monthly = range('DEVMONTHLY', 'senior', region, '', 'range');
-      expect(table[1][1]).toBeCloseTo(monthly.low * months, 6);
+      expect(table[2][1]).toBeCloseTo(monthly.low * months, 6);
       const salary = builtIn('salary', 'senior', 'north_america');
       const overhead: number = factors.loadedOverhead.low;
-      expect(table[3][1]).toBeCloseTo((salary.low * (1 + overhead) * months) / 12, 6);
+      expect(table[4][1]).toBeCloseTo((salary.low * (1 + overhead) * months) / 12, 6);
       const agency = figures.find((f) => f.default && f.kind === 'agency' && f.region === region);
-      if (agency) expect(table[2].slice(1)).toEqual([agency.low * 160 * months, mid(agency) * 160 * months, agency.high * 160 * months]);
+      if (agency) expect(table[3].slice(1)).toEqual([agency.low * 160 * months, mid(agency) * 160 * months, agency.high * 160 * months]);
       else
-        for (const cell of table[2].slice(1))
+        for (const cell of table[3].slice(1))
           expect(cell).toBe(
             `HIRECOMPARE: no agency rate for ${region} in the sources (agency rates exist for global, north_america, eastern_europe, asia)`,
           );

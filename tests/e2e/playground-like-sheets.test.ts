@@ -132,7 +132,7 @@ describeInBrowser('the playground behaves like Sheets', () => {
   it("rejects an invalid typed value with the validation's help text, as Sheets does", async () => {
     await createBudget();
     await selectSheet(page, BUDGET);
-    const row = await rowOf('Hours per month');
+    const row = await rowOf('Hours per month (hourly)');
     const helpText = savedCell(BUDGET, row, 2).validation?.helpText;
     expect(helpText).toBeTruthy();
     const before = await cellText(page, `B${row}`);

@@ -30,6 +30,8 @@ const input: BudgetInput = scenario((i) => {
   i.hidden.trialWeeks = 0;
 });
 const [lead, pair] = input.team.members;
+/** The rate card as the test below edits it: later budgets are priced from it. */
+let editedCard = builtInTable();
 
 /** As the sheet shows money: "$84,554". */
 const shown = (n: number) => `$${Math.round(n).toLocaleString('en-US')}`;
@@ -125,6 +127,10 @@ describeInBrowser('Scope a project, in the browser', () => {
     await member.getByLabel('Specialization').selectOption('backend');
     await member.getByLabel('Count').fill('2');
     await member.getByLabel('Allocation %').fill('100');
+    // The agency region follows the team's region; a full-time retainer has no hours to enter.
+    expect(await w.getByLabel('Agency region').inputValue()).toBe('eastern_europe');
+    expect(await w.getByLabel('Hours per month').count()).toBe(0);
+    expect(await w.getByLabel('Hours a week').count()).toBe(0);
     const live = await until(
       () => strip.innerText(),
       (t) => t.includes('$78,000'),
@@ -305,7 +311,8 @@ describeInBrowser('Scope a project, in the browser', () => {
       card.headers,
       ...card.rows.map((r, i) => (i === index ? r.map((v, c) => (c === card.headers.indexOf('low') ? newLow : v)) : r)),
     ];
-    const expected = estimateBudget(input, tableWithCard(rows)).total;
+    editedCard = tableWithCard(rows);
+    const expected = estimateBudget(input, editedCard).total;
     const withCard = await until(totals, (t) => t[1] !== '', 'the new totals');
     expect(withCard).toEqual([shown(expected.low), shown(expected.mid), shown(expected.high)]);
     expect(shown(expected.low)).not.toBe(shown(estimateBudget(input, builtInTable()).total.low));
@@ -337,5 +344,51 @@ describeInBrowser('Scope a project, in the browser', () => {
       (v) => v === shown(expectedLow),
       'the team cost to follow the card',
     );
+  });
+  it('scopes a part-time senior (20 hours a week): the budget prices the retainer share, agency on the same hours', async () => {
+    await menu('Scope a project');
+    const w = wizard();
+    await w.getByText('Step 4 of 4').waitFor();
+    await w.getByRole('button', { name: 'Back' }).click();
+    await w.getByRole('button', { name: 'Back' }).click();
+    await w.getByRole('button', { name: 'Remove team member 2' }).click();
+    const only = w.getByRole('group', { name: 'Team member 1' });
+    await only.getByLabel('Level').selectOption('senior');
+    await only.getByLabel('Region').selectOption('eastern_europe');
+    await only.getByLabel('Count').fill('1');
+    await only.getByLabel('Allocation %').fill('100');
+    await w.getByLabel('Engagement model').selectOption('part_time');
+    // Only the hours this engagement uses: hours a week, not hours per month.
+    expect(await w.getByLabel('Hours per month').count()).toBe(0);
+    await w.getByLabel('Hours a week').fill('20');
+    expect(await w.getByLabel('Agency region').inputValue()).toBe('eastern_europe');
+
+    const partTime = structuredClone(input);
+    partTime.team.members = [{ level: 'senior', region: 'eastern_europe', spec: 'backend', count: 1, allocation: 100 }];
+    Object.assign(partTime.team, { engagement: 'part_time', hoursPerWeek: 20, agencyRegion: 'eastern_europe' });
+    const expected = estimateBudget(partTime, editedCard);
+    // The part-time team is the full-time retainer × (20 × 52/12) ÷ 160 of the same person.
+    const fullTime = estimateBudget({ ...partTime, team: { ...partTime.team, engagement: 'monthly_retainer' } }, editedCard);
+    expect(expected.lines.team.mid).toBeCloseTo((fullTime.lines.team.mid * 20 * 52) / 12 / 160, 6);
+    expect(expected.byHireType.agency.mid).toBeCloseTo((fullTime.byHireType.agency.mid * 20 * 52) / 12 / 160, 6);
+    await until(
+      () => w.getByLabel('Live estimate').innerText(),
+      (t) => t.includes(`Team cost ${shown(expected.lines.team.mid)}`),
+      'the part-time team cost',
+    );
+    await w.getByRole('button', { name: 'Next' }).click();
+    await w.getByRole('button', { name: 'Next' }).click();
+    expect(await w.getByRole('table', { name: 'Budget' }).innerText()).toContain(shown(expected.total.mid));
+    const contractor = await w.getByRole('table', { name: 'Contractor total cost' }).innerText();
+    expect(contractor).toContain(shown(expected.byHireType.full_time.mid)); // beside the loaded US hire
+    await w.getByRole('button', { name: 'Create budget sheet' }).click();
+    await w.getByText('Created the sheet “Budget – Checkout (3)”, using your rate card').waitFor();
+    await openTab('Budget – Checkout (3)');
+
+    const onSheet = await until(totals, (t) => t[1] !== '', 'the part-time totals');
+    expect(onSheet).toEqual([shown(expected.total.low), shown(expected.total.mid), shown(expected.total.high)]);
+    expect(await cell('A1').getAttribute('data-value')).toBe('Budget – Checkout (3)'); // the title names its own tab
+    const hours = await rowOf('Hours worked a month');
+    expect(Number(await cell(`B${hours}`).getAttribute('data-value'))).toBeCloseTo((20 * 52) / 12, 1);
   });
 });

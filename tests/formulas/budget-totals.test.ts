@@ -3,7 +3,14 @@
 // says it should. Reads dist/Code.js: `npm test` (or `npm run build`) first.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { HIRE_TYPE_LABELS, LEVEL_LABELS, ENGAGEMENT_LABELS, REGION_LABELS, SPEC_LABELS } from '../../src/domain/budget/choices';
+import {
+  ENGAGEMENTS,
+  HIRE_TYPE_LABELS,
+  LEVEL_LABELS,
+  ENGAGEMENT_LABELS,
+  REGION_LABELS,
+  SPEC_LABELS,
+} from '../../src/domain/budget/choices';
 import { BUDGET_LINES, estimateBudget, type BudgetEstimate } from '../../src/domain/budget/estimate';
 import type { BudgetInput } from '../../src/domain/budget/schema';
 import type { Triple } from '../../src/domain/budget/team-cost';
@@ -28,6 +35,8 @@ function expectSameBudget(sheet: BudgetOnSheet, domain: BudgetEstimate) {
   expectClose(sheet.headline.total, domain.total, 'headline total');
   expectClose(sheet.headline.team, domain.lines.team, 'headline team cost');
   for (const hire of ['freelance', 'agency', 'full_time'] as const) expectClose(sheet.byHireType[hire], domain.byHireType[hire], hire);
+  for (const key of ['platform', 'exchange', 'employerOfRecord', 'total'] as const)
+    expectClose(sheet.contractor[key], domain.contractor[key], `contractor ${key}`);
   expect(sheet.typicalText).toBe(domain.typicalText);
   expect(sheet.headline.typicalText).toBe(domain.typicalText);
 }
@@ -51,18 +60,25 @@ describe('a new budget sheet', () => {
     const change = fc.record({
       type: fc.constantFrom(...PROJECT_TYPES),
       hireType: fc.constantFrom('freelance', 'agency', 'full_time' as const),
-      engagement: fc.constantFrom('hourly', 'monthly_retainer', 'project_based' as const),
+      engagement: fc.constantFrom(...ENGAGEMENTS),
+      hoursPerWeek: fc.integer({ min: 1, max: 60 }),
+      hoursPerMonth: fc.integer({ min: 1, max: 240 }),
       members: fc.array(member, { minLength: 1, maxLength: 5 }),
       months: fc.integer({ min: 1, max: 18 }),
       trialWeeks: fc.integer({ min: 0, max: 4 }),
+      platformFeePercent: fc.integer({ min: 0, max: 20 }),
+      exchangeFeePercent: fc.integer({ min: 0, max: 5 }),
+      employerOfRecordPerMonth: fc.integer({ min: 0, max: 900 }),
     });
     fc.assert(
       fc.property(change, (c) => {
         const addon = newAddon();
         const input = scenario((i) => {
           i.project.type = c.type;
-          Object.assign(i.team, { hireType: c.hireType, engagement: c.engagement, members: c.members, months: c.months });
-          i.hidden.trialWeeks = c.trialWeeks;
+          const { hireType, engagement, hoursPerWeek, hoursPerMonth, members, months } = c;
+          Object.assign(i.team, { hireType, engagement, hoursPerWeek, hoursPerMonth, members, months });
+          const { trialWeeks, platformFeePercent, exchangeFeePercent, employerOfRecordPerMonth } = c;
+          Object.assign(i.hidden, { trialWeeks, platformFeePercent, exchangeFeePercent, employerOfRecordPerMonth });
         });
         const { sheetName } = createBudget(addon, input).value;
         expectSameBudget(readBudget(addon, sheetName), estimateBudget(input, table));
@@ -115,6 +131,44 @@ describe('editing the sheet', () => {
         table,
       ),
     );
+  });
+
+  it('prices a part-time engagement from its hours a week, and the contractor costs from their cells', () => {
+    const addon = newAddon();
+    const input = scenario();
+    const { sheetName } = createBudget(addon, input).value;
+    addon.edit(sheetName, inputCell(addon, sheetName, 'Engagement model'), ENGAGEMENT_LABELS.part_time);
+    addon.edit(sheetName, inputCell(addon, sheetName, 'Hours a week (part-time)'), 20);
+    addon.edit(sheetName, inputCell(addon, sheetName, 'Contractor platform or payment fee %'), 0.1);
+    addon.edit(sheetName, inputCell(addon, sheetName, 'Employer of record per person per month'), 500);
+    const expected = edited(input, (i) => {
+      i.team.engagement = 'part_time';
+      i.team.hoursPerWeek = 20;
+      i.hidden.platformFeePercent = 10;
+      i.hidden.employerOfRecordPerMonth = 500;
+    });
+    const sheet = readBudget(addon, sheetName);
+    expectSameBudget(sheet, estimateBudget(expected, table));
+    // The part-time team costs the full-time retainer × (20 × 52/12) / 160, agency on the same hours.
+    const full = estimateBudget(input, table);
+    const share = (20 * 52) / 12 / 160;
+    expectClose(
+      sheet.byHireType.freelance,
+      {
+        low: full.byHireType.freelance.low * share,
+        mid: full.byHireType.freelance.mid * share,
+        high: full.byHireType.freelance.high * share,
+      },
+      'part-time freelance',
+    );
+    expectClose(
+      sheet.byHireType.agency,
+      { low: full.byHireType.agency.low * share, mid: full.byHireType.agency.mid * share, high: full.byHireType.agency.high * share },
+      'part-time agency',
+    );
+    const people = input.team.members.reduce((n, m) => n + m.count, 0);
+    expect(sheet.contractor.employerOfRecord.mid).toBeCloseTo(500 * people * input.team.months, 6);
+    expect(sheet.lines.contractor.mid).toBeCloseTo(sheet.contractor.platform.mid + 500 * people * input.team.months, 6);
   });
 
   it('switches hire type, engagement, duration and contingency from their cells', () => {

@@ -4,13 +4,13 @@
 // they are; a budget made before a rate card can be connected to it. Reads dist/Code.js.
 import { describe, expect, it } from 'vitest';
 import { ENGAGEMENTS, HIRE_TYPES, REGION_LABELS } from '../../src/domain/budget/choices';
-import { HIRE_ROW_LABELS, agencyRowLabel } from '../../src/domain/budget/comparison';
+import { HIRE_ROW_LABELS, RATIO_LABEL, agencyRowLabel } from '../../src/domain/budget/comparison';
 import { defaultBudgetInput } from '../../src/domain/budget/defaults';
 import { estimateBudget } from '../../src/domain/budget/estimate';
 import { budgetInputSchema, type BudgetInput } from '../../src/domain/budget/schema';
 import { builtInTable } from '../../src/domain/figure-table';
 import { RATE_CARD_RANGE_NAME } from '../../src/sheets/rate-card-range';
-import { builtIn, mid } from '../support/figures';
+import { builtIn, figures, mid } from '../support/figures';
 import { call, createBudget, inputCell, newAddon, readBudget, sheetNamed } from '../templates/budget-fixture';
 
 /** The wizard's defaults for an MVP, with the team the user adds: 2 senior Eastern Europe backend developers. */
@@ -109,7 +109,26 @@ describe('the typical-range verdict', () => {
     expect(hourly).toBeCloseTo(2 * 3 * 160 * mid(ee), 6);
     expect(readBudget(addon, sheetName).lines.team.mid).toBeLessThan(hourly);
     // The sources' own like-for-like claim sits beside this team's ratio.
-    expect(texts).toContain('US full-time ÷ freelance (mid)');
+    expect(texts).toContain(RATIO_LABEL);
+  });
+
+  it('says the top is open-ended when the team cost is above an open-ended typical range, as the wizard does', () => {
+    const open = figures.find((f) => f.default && f.kind === 'project' && f.openEnded)!;
+    const addon = newAddon();
+    const input = wizardDefaults((i) => {
+      i.project.type = open.key as BudgetInput['project']['type'];
+      i.team.months = 60;
+      i.team.members = [{ level: 'senior', region: 'north_america', spec: 'ai', count: 10, allocation: 100 }];
+    });
+    const { sheetName } = createBudget(addon, input).value;
+    const domain = estimateBudget(input, builtInTable());
+    expect(domain.lines.team.mid).toBeGreaterThan(open.high);
+    const sheet = readBudget(addon, sheetName);
+    expect(sheet.typicalText).toBe(domain.typicalText);
+    expect(sheet.typicalText).toMatch(/% above the typical .* range, whose top the source leaves open-ended/);
+    // A closed top stays a plain percentage.
+    addon.edit(sheetName, inputCell(addon, sheetName, 'Project type'), 'SaaS');
+    expect(readBudget(addon, sheetName).typicalText).toMatch(/^\d+% above the typical SaaS range$/);
   });
 
   it('names the agency region from its input cell, so the label follows an edit', () => {

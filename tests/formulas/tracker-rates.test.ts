@@ -21,12 +21,19 @@ describe('market rate and rate check', () => {
       ['Ana', 'senior', '', 'asia', '', 70],
       ['Bo', '', 4, '', 'ai', 500],
       ['Cy', '', '', '', '', 60],
+      ['Di', 'senior', '', '', '', builtIn('hourly', 'senior').high + 20],
+      ['Ed', 'senior', '', 'north_america', '', builtIn('hourly', 'senior', 'north_america').high + 20],
     ]);
     const seniorAsia = builtIn('hourly', 'senior', 'asia');
     expect(candidate(addon, 'Ana')).toMatchObject({ 'Market $/hour': mid(seniorAsia), 'Rate check': rateCheck(70, seniorAsia) });
     const midAi = builtIn('hourly', 'mid', 'global', 'ai'); // 4 years is mid
     expect(candidate(addon, 'Bo')).toMatchObject({ 'Market $/hour': mid(midAi), 'Rate check': 'above range' });
     expect(candidate(addon, 'Cy')).toMatchObject({ 'Market $/hour': '', 'Rate check': '' }); // nothing to price
+    // Above an open-ended top (the source writes 180+) the verdict says so; above a closed one it is "above range".
+    expect(builtIn('hourly', 'senior').openEnded).toBe(true);
+    expect(builtIn('hourly', 'senior', 'north_america').openEnded).toBeFalsy();
+    expect(candidate(addon, 'Di')).toMatchObject({ 'Rate check': 'above listed top (open-ended)' });
+    expect(candidate(addon, 'Ed')).toMatchObject({ 'Rate check': 'above range' });
   });
 
   it("use the spreadsheet's rate card, so editing the card reprices the candidates", () => {

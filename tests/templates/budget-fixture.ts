@@ -2,7 +2,7 @@
 // loaded (strict lock mode), wizard payloads, and a budget sheet read back the way a person reads
 // it: by the labels in column A, never by hard-coded cell addresses.
 import { defaultBudgetInput } from '../../src/domain/budget/defaults';
-import { HIRE_ROW_LABELS } from '../../src/domain/budget/comparison';
+import { CONTRACTOR_ROWS, HIRE_ROW_LABELS } from '../../src/domain/budget/comparison';
 import { BUDGET_LINES, TOTAL_LINES, TYPICAL_LINE, type BudgetLineId } from '../../src/domain/budget/estimate';
 import { HIRE_TYPES, type HireType } from '../../src/domain/budget/choices';
 import { budgetInputSchema, type BudgetInput } from '../../src/domain/budget/schema';
@@ -62,6 +62,8 @@ export interface BudgetOnSheet {
   byHireType: Record<HireType, Triple>;
   /** The comparison's row labels as the sheet shows them. */
   hireLabels: Record<HireType, string>;
+  /** The contractor's costs beyond the rate, beside the US hire. */
+  contractor: Record<keyof typeof CONTRACTOR_ROWS, Triple>;
   headline: { team: Triple; total: Triple; typicalText: string; figuresFrom: string };
 }
 
@@ -91,6 +93,12 @@ export function readBudget(addon: Addon, sheetName: string): BudgetOnSheet {
       HireType,
       string
     >,
+    contractor: Object.fromEntries(
+      Object.entries(CONTRACTOR_ROWS).map(([key, row]) => [
+        key,
+        tripleAt(addon, sheetName, rowLabelled(addon, sheetName, row.label, compare)),
+      ]),
+    ) as BudgetOnSheet['contractor'],
     headline: {
       team: tripleAt(addon, sheetName, teamRow),
       total: tripleAt(addon, sheetName, totalRow),

@@ -19,6 +19,8 @@ describe('the budget sheet’s name', () => {
     expect([first.sheetName, second.sheetName]).toEqual(['Budget – Checkout (2)', 'Budget – Checkout (3)']);
     expect(sheetNamed(addon, 'Budget – Checkout').getRange('A1').getValue()).toBe('my own numbers');
     expect(addon.spreadsheet.getActiveSheet().getName()).toBe('Budget – Checkout (3)');
+    // Each title names its own tab, so a second budget's title says which one it is.
+    for (const { sheetName } of [first, second]) expect(sheetNamed(addon, sheetName).getRange('A1').getValue()).toBe(sheetName);
   });
 });
 
@@ -89,6 +91,10 @@ describe('formats, validation and protection', () => {
     expect(sheet.getRange(inputCell(addon, sheetName, HIDDEN_COST_LABELS.contingencyPercent)).getNumberFormat()).toContain('%');
     expect(sheet.getRange(teamCell(addon, sheetName, 0, 'Allocation %')).getDisplayValue()).toBe('100%');
     expect(sheet.getFrozenRows()).toBe(rowLabelled(addon, sheetName, 'Total budget'));
+    // Whole dollars, as the sources give them: a derived hourly rate shows no cents.
+    for (const column of ['Freelance $/hour low', 'Freelance $/hour high', 'Freelance $/month low']) {
+      expect(sheet.getRange(teamCell(addon, sheetName, 0, column)).getDisplayValue(), column).toMatch(/^\$\d{1,3}(,\d{3})*$/);
+    }
   });
 
   it('validates the input cells, spare team rows included', () => {

@@ -1,12 +1,13 @@
 // DevRate > Insert candidate tracker, through the emulator: what lands on the three sheets.
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../../src/domain/dataset';
-import { RATE_CHECK_VERDICTS } from '../../src/domain/costs';
+import { OPEN_TOP_VERDICT, RATE_CHECK_VERDICTS } from '../../src/domain/costs';
 import { STAGES } from '../../src/domain/scoring/pipeline';
 import { RECOMMENDATION_RULES } from '../../src/domain/scoring/recommendation';
 import { SCORE_SCALE } from '../../src/domain/scoring/scale';
 import { MAX_WEIGHT, defaultWeights } from '../../src/domain/scoring/weights';
 import { LOOK } from '../../src/sheets/grid';
+import { TONES } from '../../src/sheets/tracker/styling';
 import type { Addon } from '../../playground/emulator';
 import { columnLetter } from '../../src/sheets/a1';
 import { CANDIDATE_COLUMNS, SCORECARD_COLUMNS, columnOf as layoutColumn, flagKey, scoreKey } from '../../src/sheets/tracker/layout';
@@ -205,6 +206,10 @@ describe('Insert candidate tracker', () => {
     const rateCheck = columnOf(addon, 'Candidates', 'Rate check');
     for (const verdict of RATE_CHECK_VERDICTS)
       expect(onCandidates).toContainEqual(expect.objectContaining({ values: [verdict], columns: [rateCheck] }));
+    // Above an open-ended top the source sets no ceiling: a question (caution), not a stop.
+    const toneOf = (verdict: string) => onCandidates.find((r) => r.values?.[0] === verdict && r.columns[0] === rateCheck)?.background;
+    expect(toneOf(OPEN_TOP_VERDICT)).toBe(TONES.caution.background);
+    expect(toneOf('above range')).toBe(TONES.stop.background);
     expect(onCandidates).toContainEqual(
       expect.objectContaining({ type: 'CUSTOM_FORMULA', columns: [columnOf(addon, 'Candidates', 'Red flags')] }),
     );
@@ -286,7 +291,7 @@ describe('Insert candidate tracker', () => {
 });
 
 /** What inserting the tracker may cost in service calls (builders included, as the emulator counts them). */
-const TRACKER_INSERT_CALL_BUDGET = 375; // one call per column goes to its developer metadata (three before: 470); the rules and checklist sheets are planned grids (writeGrid: one call per property)
+const TRACKER_INSERT_CALL_BUDGET = 377; // one call per column goes to its developer metadata (three before: 470); the rules and checklist sheets are planned grids (writeGrid: one call per property); the open-ended rate check has its own colour rule (+2)
 
 /** SpreadsheetApp.ProtectionType.RANGE: the emulator's enums are their own names. */
 const RANGE = 'RANGE' as unknown as GoogleAppsScript.Spreadsheet.ProtectionType;

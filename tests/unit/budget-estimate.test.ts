@@ -1,14 +1,16 @@
 // The budget model against the figures in data/ (read independently of src/domain).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { defaultBudgetInput, DEVRATE_DEFAULTS } from '../../src/domain/budget/defaults';
+import { agencyRegionFor, ENGAGEMENTS, REGION_LABELS } from '../../src/domain/budget/choices';
+import { freelanceAdvantageNote } from '../../src/domain/budget/comparison';
+import { CONTRACTOR_FIELDS, defaultBudgetInput, DEVRATE_DEFAULTS, HIDDEN_COST_HELP } from '../../src/domain/budget/defaults';
 import { BUDGET_LINES, estimateBudget } from '../../src/domain/budget/estimate';
 import { budgetInputSchema, type BudgetInput, type TeamMember } from '../../src/domain/budget/schema';
 import { typicalRangeText } from '../../src/domain/budget/typical-range';
 import { builtInTable } from '../../src/domain/figure-table';
 import { tableWithCard } from '../../src/domain/rate-card';
 import { LEVELS, PROJECT_TYPES, REGIONS, SPECS } from '../../src/domain/terms';
-import { builtIn, factors, mid } from '../support/figures';
+import { builtIn, factors, figures, mid } from '../support/figures';
 
 const table = builtInTable();
 
@@ -138,8 +140,134 @@ describe('hidden costs, contingency and totals', () => {
   });
 });
 
+describe('part-time', () => {
+  const weekly = 20;
+  const hours = (weekly * 52) / 12;
+
+  it('prices a part-time retainer as the full-time retainer × hours / 160, and an agency on the same hours', () => {
+    const base = (engagement: 'monthly_retainer' | 'part_time', hire: 'freelance' | 'agency') =>
+      scenario((i) => {
+        i.team.engagement = engagement;
+        i.team.hireType = hire;
+        i.team.hoursPerWeek = weekly;
+        i.team.agencyRegion = 'asia';
+        i.team.months = 3;
+        i.team.members = [member({ level: 'senior', region: 'asia' })];
+      });
+    const senior = builtIn('monthly', 'senior');
+    const asia = builtIn('hourly', 'senior', 'asia');
+    const global = builtIn('hourly', 'senior');
+    const part = estimateBudget(base('part_time', 'freelance'), table);
+    // Asia monthly is derived: asia hourly × global monthly ÷ global hourly, bound by bound.
+    expect(part.lines.team.low).toBeCloseTo((3 * hours * asia.low * senior.low) / global.low / 160, 6);
+    const agency = builtIn('agency', '', 'asia');
+    expect(estimateBudget(base('part_time', 'agency'), table).lines.team.high).toBeCloseTo(3 * hours * agency.high, 6);
+    expect(estimateBudget(base('monthly_retainer', 'agency'), table).lines.team.high).toBeCloseTo(3 * 160 * agency.high, 6);
+    // The US salary is a salary whatever the hours.
+    expect(part.byHireType.full_time).toEqual(estimateBudget(base('monthly_retainer', 'freelance'), table).byHireType.full_time);
+  });
+
+  it('never prices more hours than a full-time retainer', () => {
+    const input = scenario((i) => {
+      i.team.engagement = 'part_time';
+      i.team.hoursPerWeek = 60;
+    });
+    const full = scenario((i) => (i.team.engagement = 'monthly_retainer'));
+    expect(estimateBudget(input, table).byHireType.freelance).toEqual(estimateBudget(full, table).byHireType.freelance);
+  });
+});
+
+describe('contractor total cost', () => {
+  it('defaults platform, exchange and employer-of-record costs to 0, each saying DevRate has no source figure', () => {
+    const input = defaultBudgetInput(table);
+    for (const key of CONTRACTOR_FIELDS) {
+      expect(input.hidden[key]).toBe(0);
+      expect(HIDDEN_COST_HELP[key]).toMatch(/DevRate has no source figure/);
+    }
+  });
+
+  it('adds fees on the freelance cost and the employer of record per person per month, beside the US hire', () => {
+    const input = scenario((i) => {
+      i.team.months = 4;
+      i.team.members = [member({ count: 2, allocation: 50 }), member({ level: 'mid' })];
+      Object.assign(i.hidden, { platformFeePercent: 10, exchangeFeePercent: 2, employerOfRecordPerMonth: 600 });
+    });
+    const e = estimateBudget(input, table);
+    const free = e.byHireType.freelance;
+    for (const p of ['low', 'mid', 'high'] as const) {
+      expect(e.contractor.platform[p]).toBeCloseTo(free[p] * 0.1, 6);
+      expect(e.contractor.exchange[p]).toBeCloseTo(free[p] * 0.02, 6);
+      expect(e.contractor.employerOfRecord[p]).toBe(600 * 3 * 4);
+      expect(e.contractor.total[p]).toBeCloseTo(free[p] * 1.12 + 600 * 3 * 4, 6);
+      expect(e.lines.contractor[p]).toBeCloseTo(e.contractor.total[p] - free[p], 6);
+    }
+    // For another hire type the budget has no contractor line; the comparison still shows it.
+    const agency = estimateBudget({ ...input, team: { ...input.team, hireType: 'agency' } }, table);
+    expect(agency.lines.contractor).toEqual({ low: 0, mid: 0, high: 0 });
+    expect(agency.contractor.total.mid).toBeCloseTo(e.contractor.total.mid, 6);
+  });
+});
+
+describe('the agency region follows the team', () => {
+  const agencyRegions = figures.filter((f) => f.default && f.kind === 'agency').map((f) => f.region);
+
+  it('is where most of the team works when agencies there have rates, else global', () => {
+    for (const region of REGIONS) {
+      const want = agencyRegions.includes(region) ? region : 'global';
+      expect(
+        agencyRegionFor([
+          { region, count: '2' },
+          { region: 'global', count: '1' },
+        ]),
+        region,
+      ).toBe(want);
+    }
+    expect(
+      agencyRegionFor([
+        { region: 'asia', count: '1' },
+        { region: 'eastern_europe', count: '3' },
+      ]),
+    ).toBe('eastern_europe');
+  });
+});
+
+describe("the sources' freelance claim", () => {
+  it("is shown with the levels and regions where DevRate's own figures bear it out", () => {
+    const claim = factors.freelanceCostAdvantage as { low: number; high: number; source: string };
+    const note = freelanceAdvantageNote();
+    expect(note).toContain(`${claim.low}–${claim.high}× cheaper`);
+    // Recompute each ratio from data/: loaded mid US salary over 160 hours at the mid hourly rate.
+    const loaded = factors.loadedOverhead as { low: number; high: number };
+    const us = (level: string) => (mid(builtIn('salary', level, 'north_america')) * (1 + (loaded.low + loaded.high) / 2)) / 12;
+    const ratio = (level: string, region: string) => us(level) / (mid(builtIn('hourly', level, region)) * 160);
+    for (const level of LEVELS) {
+      for (const region of ['global', 'north_america', 'western_europe', 'eastern_europe', 'asia']) {
+        const shown = new RegExp(`${level} in [^;.]*${REGION_LABELS[region as keyof typeof REGION_LABELS]} \\(`).test(note);
+        expect(shown, `${level} ${region}: ${ratio(level, region).toFixed(2)}`).toBe(ratio(level, region) >= claim.low);
+      }
+    }
+    expect(note).toMatch(/holds only for/);
+  });
+});
+
 describe('typical range', () => {
   const mvp = builtIn('project', 'mvp');
+
+  it('says the top is open-ended when the amount is above an open-ended top', () => {
+    const open = figures.find((f) => f.default && f.kind === 'project' && f.openEnded)!;
+    expect(typicalRangeText(open.high * 1.25, open, 'AI platform')).toBe(
+      '25% above the typical AI platform range, whose top the source leaves open-ended (no ceiling)',
+    );
+    expect(typicalRangeText(open.high * 0.9, open, 'AI platform')).toBe('within the typical AI platform range');
+    const input = scenario((i) => {
+      i.project.type = open.key as 'ai_platform';
+      i.team.months = 60;
+      i.team.members = [member({ count: 20 })];
+    });
+    expect(estimateBudget(input, table).typicalText).toMatch(
+      /% above the typical AI platform range, whose top the source leaves open-ended/,
+    );
+  });
 
   it('says how far above, below or within the typical range the mid total is', () => {
     expect(typicalRangeText(mvp.high * 1.38, mvp, 'MVP')).toBe('38% above the typical MVP range');
@@ -174,7 +302,8 @@ describe('any valid budget', () => {
   const inputArb = fc.record({
     type: fc.constantFrom(...PROJECT_TYPES),
     hire: fc.constantFrom('freelance', 'agency', 'full_time' as const),
-    engagement: fc.constantFrom('hourly', 'monthly_retainer', 'project_based' as const),
+    engagement: fc.constantFrom(...ENGAGEMENTS),
+    hoursPerWeek: fc.integer({ min: 1, max: 80 }),
     members: fc.array(memberArb, { minLength: 1, maxLength: 6 }),
     months: fc.double({ min: 0.5, max: 24, noNaN: true }),
     trialWeeks: fc.integer({ min: 0, max: 8 }),
@@ -186,6 +315,7 @@ describe('any valid budget', () => {
         const input = scenario((i) => {
           i.project.type = a.type;
           Object.assign(i.team, { hireType: a.hire, engagement: a.engagement, members: a.members, months: a.months });
+          i.team.hoursPerWeek = a.hoursPerWeek;
           i.hidden.trialWeeks = a.trialWeeks;
         });
         const e = estimateBudget(input, table);

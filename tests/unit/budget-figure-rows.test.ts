@@ -7,7 +7,7 @@ import { SOURCE_HEADERS, sourceRows } from '../../src/domain/budget/source-rows'
 import { builtInTable } from '../../src/domain/figure-table';
 import { parseRateCard, tableWithCard } from '../../src/domain/rate-card';
 import { hourly, timeline } from '../../src/domain/resolve';
-import { figures } from '../support/figures';
+import { factors, figures } from '../support/figures';
 
 const card = (choice: (typeof RATE_CARD_CHOICES)[number]) => {
   const { headers, rows } = rateCardRows(choice);
@@ -96,5 +96,25 @@ describe('source rows', () => {
       expect(given).toBe(false);
     }
     expect(derived.some((r) => r[col('region')] === 'latin_america' && r[col('spec')] === 'backend')).toBe(true);
+  });
+
+  it("list the sources' freelance claim with when it holds by DevRate's own figures", () => {
+    const claim = rows.find((r) => r[col('kind')] === 'factor' && r[col('key')] === 'freelance cost advantage')!;
+    expect(String(claim[col('how derived / what it covers')])).toMatch(/by DevRate's own figures .* holds only for .*Everywhere else/);
+  });
+
+  it("say Latin America is the only region built on the other source's base, and what the rate guide's base would give", () => {
+    const latam = rows.filter((r) => r[col('region')] === 'latin_america' && r[col('derived')] === 'yes');
+    expect(latam.length).toBe(12); // hourly and monthly, three levels, two specs
+    const discount = factors.regionalDiscount as { low: number; high: number; source: string };
+    for (const r of latam) {
+      const how = String(r[col('how derived / what it covers')]);
+      const guide = figures.find((f) => f.default && f.kind === 'hourly' && f.key === r[col('key')] && f.region === 'north_america')!;
+      expect(how).toContain(`the only region built on ${discount.source}'s base`);
+      expect(how).toContain(`${guide.source}'s North America ${guide.key} range (${guide.low}–${guide.high}) would give`);
+      expect(how).toContain(
+        `${Math.round(guide.low * (1 - discount.high) * 100) / 100}–${Math.round(guide.high * (1 - discount.low) * 100) / 100}`,
+      );
+    }
   });
 });

@@ -6,7 +6,7 @@ import { formFromInput, inputFromForm, numberFromText, wizardDraftSchema } from 
 import { budgetInputSchema, type BudgetInput } from '../../src/domain/budget/schema';
 import { builtInTable } from '../../src/domain/figure-table';
 import { LEVELS, PROJECT_TYPES, REGIONS, SPECS } from '../../src/domain/terms';
-import { parseLevel, parseProjectType, parseRegion, parseSpec } from '../../src/domain/vocabulary';
+import { parseLevelArg, parseProjectType, parseRegion, parseSpec } from '../../src/domain/vocabulary';
 import { builtIn, factors, figures } from '../support/figures';
 
 const table = builtInTable();
@@ -85,6 +85,18 @@ describe('wizard draft', () => {
     expect((inputFromForm(form) as BudgetInput).project.deliverables).toEqual(['Auth', 'Billing API', 'Reports']);
   });
 
+  it('opens a draft saved before part-time and contractor costs existed, with their defaults', () => {
+    const form = formFromInput(valid());
+    const { hoursPerWeek: _week, ...team } = form.team;
+    const { platformFeePercent: _p, exchangeFeePercent: _x, employerOfRecordPerMonth: _e, ...hidden } = form.hidden;
+    const older = { ...form, team, hidden, edited: { months: false, securityAllowance: false } };
+    const parsed = wizardDraftSchema.parse({ step: 1, savedAt: 1, form: older });
+    expect(parsed.form.team.hoursPerWeek).toBe(String(DEVRATE_DEFAULTS.hoursPerWeek));
+    expect(parsed.form.hidden.employerOfRecordPerMonth).toBe('0');
+    expect(parsed.form.edited.agencyRegion).toBe(false);
+    expect(budgetInputSchema.parse(inputFromForm(parsed.form))).toEqual(valid());
+  });
+
   it('refuses a draft too big to store', () => {
     const form = formFromInput(valid());
     form.project.deliverables = 'x'.repeat(10_000);
@@ -117,7 +129,7 @@ describe('defaults', () => {
 
 describe('labels written to the sheet', () => {
   it('are words DevRate formulas understand', () => {
-    for (const level of LEVELS) expect(parseLevel(LEVEL_LABELS[level])).toBe(level);
+    for (const level of LEVELS) expect(parseLevelArg(LEVEL_LABELS[level])).toBe(level);
     for (const region of REGIONS) expect(parseRegion(REGION_LABELS[region])).toBe(region);
     for (const spec of SPECS) expect(parseSpec(SPEC_LABELS[spec])).toBe(spec);
     for (const type of PROJECT_TYPES) expect(parseProjectType(PROJECT_TYPE_LABELS[type])).toBe(type);

@@ -60,6 +60,12 @@ describe('data/', () => {
     );
   });
 
+  it("gives experience bands for every source, since years are banded by the figure's own source", () => {
+    const noBands = data();
+    noBands.factors.experienceYears = noBands.factors.experienceYears.filter((e: { source: string }) => e.source !== 'navspace-2026');
+    expect(() => validateDataset(noBands)).toThrow(/no experience bands for navspace-2026/);
+  });
+
   it('rejects a bad file: low above high, an unknown source, a duplicate default', () => {
     const bad = data();
     bad.figures[0] = { ...bad.figures[0], low: 500 };

@@ -5,7 +5,8 @@ import { builtInTable } from '../../src/domain/figure-table';
 import { describe as describeFigure, formatRange } from '../../src/domain/provenance';
 import { parseRateCard } from '../../src/domain/rate-card';
 import { hourly, monthly } from '../../src/domain/resolve';
-import { levelFromYears, normalizeWord, parseAmount, parseRegion } from '../../src/domain/vocabulary';
+import { levelFromYears } from '../../src/domain/experience';
+import { normalizeWord, parseAmount, parseRegion } from '../../src/domain/vocabulary';
 import { builtIn } from '../support/figures';
 
 describe('vocabulary', () => {
@@ -13,8 +14,11 @@ describe('vocabulary', () => {
     expect(normalizeWord('  North - America/ ')).toBe('north_america');
     expect(normalizeWord('AI/ML')).toBe('ai_ml');
   });
-  it('maps years to levels at the contract boundaries', () => {
-    expect([0, 2.999, 3, 5.999, 6, 40].map(levelFromYears)).toEqual(['junior', 'junior', 'mid', 'mid', 'senior', 'senior']);
+  it("maps years to levels at each source's own boundaries (data/factors.json)", () => {
+    const years = [0, 1.999, 2, 2.999, 3, 4.999, 5, 5.999, 6, 40];
+    const band = (source: string) => years.map((y) => levelFromYears(y, source));
+    expect(band('abbacus-2026')).toEqual(['junior', 'junior', 'junior', 'junior', 'mid', 'mid', 'mid', 'mid', 'senior', 'senior']);
+    expect(band('navspace-2026')).toEqual(['junior', 'junior', 'mid', 'mid', 'mid', 'mid', 'senior', 'senior', 'senior', 'senior']);
   });
   it('reads amounts written the way people type them', () => {
     expect(parseAmount(' $1,200 ', 'quote')).toBe(1200);

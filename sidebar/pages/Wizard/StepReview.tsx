@@ -1,11 +1,24 @@
 // Step 4, the budget before it is written: low / mid / high with the breakdown, the project
 // type's typical range, and the same team as freelance, agency or full-time.
 import { HIRE_TYPES } from '../../../src/domain/budget/choices';
-import { engagementNote, freelanceAdvantageNote, HIRE_ROWS_NOTE, hireRowLabel } from '../../../src/domain/budget/comparison';
+import {
+  CONTRACTOR_ROWS,
+  engagementNote,
+  freelanceAdvantageNote,
+  HIRE_ROWS_NOTE,
+  hireRowLabel,
+} from '../../../src/domain/budget/comparison';
 import type { Region } from '../../../src/domain/terms';
 import { BUDGET_LINES, TOTAL_LINES, type BudgetEstimate } from '../../../src/domain/budget/estimate';
 import { ESTIMATE_POINTS, type Triple } from '../../../src/domain/budget/team-cost';
 import { span, usd } from './step-props';
+
+const CONTRACTOR_LINES = [
+  ['platform', CONTRACTOR_ROWS.platform.label],
+  ['exchange', CONTRACTOR_ROWS.exchange.label],
+  ['employerOfRecord', CONTRACTOR_ROWS.employerOfRecord.label],
+  ['total', CONTRACTOR_ROWS.total.label],
+] as const;
 
 function Row(props: { label: string; amounts: Triple; strong?: boolean }) {
   const cells = ESTIMATE_POINTS.map((p) => (
@@ -59,6 +72,24 @@ export function ReviewSummary(props: { estimate: BudgetEstimate; hireType: strin
           ))}
         </tbody>
       </table>
+      <h2>What a contractor really costs</h2>
+      <table aria-label="Contractor total cost">
+        <tbody>
+          {CONTRACTOR_LINES.map(([key, label]) => (
+            <tr key={key} class={key === 'total' ? 'strong' : ''}>
+              <td>{label}</td>
+              <td class="num">{usd(e.contractor[key].mid)}</td>
+              <td class="num muted">{span(e.contractor[key].low, e.contractor[key].high)}</td>
+            </tr>
+          ))}
+          <tr>
+            <td>{hireRowLabel('full_time', props.agencyRegion)} (loaded cost)</td>
+            <td class="num">{usd(e.byHireType.full_time.mid)}</td>
+            <td class="num muted">{span(e.byHireType.full_time.low, e.byHireType.full_time.high)}</td>
+          </tr>
+        </tbody>
+      </table>
+      <p class="hint">Fees and the employer of record are your own figures (Hidden costs step): DevRate has no source figure for them.</p>
       <p class="hint">{HIRE_ROWS_NOTE}</p>
       <p class="hint">{freelanceAdvantageNote()}.</p>
       <p class="hint">{engagementNote()}</p>

@@ -5,6 +5,7 @@ import {
   ENGAGEMENT_LABELS,
   ENGAGEMENTS,
   HIRE_TYPE_LABELS,
+  type Engagement,
   HIRE_TYPES,
   LEVEL_OPTIONS,
   options,
@@ -15,26 +16,40 @@ import {
 import { DEFAULT_MEMBER } from '../../../src/domain/budget/defaults';
 import { teamMemberSchema, teamSchema } from '../../../src/domain/budget/schema';
 import * as z from '../../../src/domain/validator';
-import { freelanceMonthly } from '../../../src/domain/budget/team-cost';
+import { freelanceMonthly, hoursPerMonth } from '../../../src/domain/budget/team-cost';
 import { numberFromText, type WizardForm } from '../../../src/domain/budget/draft';
+import { FULL_TIME_HOURS_PER_MONTH } from '../../../src/domain/costs';
 import { timeline } from '../../../src/domain/resolve';
 import { PROJECT_TYPES, type ProjectType } from '../../../src/domain/terms';
 import { SelectField, TextField } from './fields';
 import { months, span, type StepProps } from './step-props';
 
 type MemberForm = WizardForm['team']['members'][number];
+
+const ENGAGEMENT_HINTS: Record<Engagement, string> = {
+  monthly_retainer: `The monthly rate for ${FULL_TIME_HOURS_PER_MONTH} hours a month; agency on the same hours.`,
+  part_time: `The monthly rate × hours a week × 52/12 ÷ ${FULL_TIME_HOURS_PER_MONTH}; agency on the same hours.`,
+  hourly: 'The hourly rate × hours per month; agency on the same hours.',
+};
 const memberForm = (m = DEFAULT_MEMBER): MemberForm => ({ ...m, count: String(m.count), allocation: String(m.allocation) });
 
 /** "$12,000–$25,000/month freelance" for a complete row, so the user sees what a row costs. */
 function MemberRate(props: StepProps & { member: MemberForm }) {
   const member = teamMemberSchema.safeParse({ ...props.member, count: 1, allocation: 100 });
-  const plan = z.pick(teamSchema, { engagement: true, hoursPerMonth: true }).safeParse({
+  const plan = z.pick(teamSchema, { engagement: true, hoursPerMonth: true, hoursPerWeek: true }).safeParse({
     engagement: props.form.team.engagement,
     hoursPerMonth: numberFromText(props.form.team.hoursPerMonth),
+    hoursPerWeek: numberFromText(props.form.team.hoursPerWeek),
   });
   if (!member.success || !plan.success) return null;
   const rate = (p: 'low' | 'high') => freelanceMonthly(props.table, plan.data, member.data, p);
-  return <>Freelance {span(rate('low'), rate('high'), ' a month')} per full-time person.</>;
+  const basis =
+    plan.data.engagement === 'monthly_retainer' ? 'per full-time person' : `for ${months(hoursPerMonth(plan.data))} hours a month`;
+  return (
+    <>
+      Freelance {span(rate('low'), rate('high'), ' a month')} {basis}.
+    </>
+  );
 }
 
 function Member(props: StepProps & { index: number }) {
@@ -86,6 +101,7 @@ function DurationHint(props: StepProps) {
 export function StepTeam(props: StepProps) {
   const { form, edit, error } = props;
   const t = form.team;
+  const engagement = ENGAGEMENTS.find((e) => e === t.engagement);
   const needsAi = form.project.aiIntegration && !t.members.some((m) => m.spec === 'ai');
   return (
     <>
@@ -102,17 +118,20 @@ export function StepTeam(props: StepProps) {
         value={t.engagement}
         options={options(ENGAGEMENTS, ENGAGEMENT_LABELS)}
         error={error('team.engagement')}
-        hint="Hourly: hourly rate × hours per month. Retainer and project-based: monthly rate."
+        hint={engagement ? ENGAGEMENT_HINTS[engagement] : 'Full-time, part-time (hours a week) or hourly.'}
         onChange={(v) => edit('team.engagement', (f) => (f.team.engagement = v))}
       />
-      <div class="pair">
-        <SelectField
-          label="Agency region"
-          value={t.agencyRegion}
-          options={AGENCY_REGION_OPTIONS}
-          error={error('team.agencyRegion')}
-          onChange={(v) => edit('team.agencyRegion', (f) => (f.team.agencyRegion = v))}
+      {/* Only the hours the chosen engagement uses: a full-time retainer has none to enter. */}
+      {t.engagement === 'part_time' && (
+        <TextField
+          label="Hours a week"
+          numeric
+          value={t.hoursPerWeek}
+          error={error('team.hoursPerWeek')}
+          onInput={(v) => edit('team.hoursPerWeek', (f) => (f.team.hoursPerWeek = v))}
         />
+      )}
+      {t.engagement === 'hourly' && (
         <TextField
           label="Hours per month"
           numeric
@@ -120,7 +139,20 @@ export function StepTeam(props: StepProps) {
           error={error('team.hoursPerMonth')}
           onInput={(v) => edit('team.hoursPerMonth', (f) => (f.team.hoursPerMonth = v))}
         />
-      </div>
+      )}
+      <SelectField
+        label="Agency region"
+        value={t.agencyRegion}
+        options={AGENCY_REGION_OPTIONS}
+        error={error('team.agencyRegion')}
+        hint={form.edited.agencyRegion ? 'For the agency comparison.' : "For the agency comparison: follows the team's region."}
+        onChange={(v) =>
+          edit('team.agencyRegion', (f) => {
+            f.team.agencyRegion = v;
+            f.edited.agencyRegion = true;
+          })
+        }
+      />
       <h2>Team</h2>
       {error('team.members') && <div class="error">{error('team.members')}</div>}
       {needsAi && <p class="hint">The project needs AI/ML integration: consider a row with the AI specialization.</p>}

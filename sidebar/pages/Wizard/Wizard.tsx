@@ -2,6 +2,7 @@
 // live estimate from the same domain code the sheet's formulas mirror, and a draft that survives
 // closing the sidebar. "Create budget sheet" sends the parsed payload; the server parses it again.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { agencyRegionFor } from '../../../src/domain/budget/choices';
 import { WIZARD_STEPS, type WizardDraft, type WizardForm } from '../../../src/domain/budget/draft';
 import { estimateBudget, type BudgetEstimate } from '../../../src/domain/budget/estimate';
 import type { FigureTable } from '../../../src/domain/figure-table';
@@ -65,6 +66,8 @@ export function Wizard(props: WizardProps) {
     setForm((prev) => {
       const next = structuredClone(prev);
       change(next);
+      // Until chosen by hand, the agency region follows where the team works.
+      if (!next.edited.agencyRegion) next.team.agencyRegion = agencyRegionFor(next.team.members);
       return next;
     });
     setTouched((prev) => new Set(prev).add(path));

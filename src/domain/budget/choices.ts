@@ -5,7 +5,7 @@ import { figures } from '../dataset';
 import { LEVELS, PROJECT_TYPES, REGIONS, SPECS, type Level, type ProjectType, type Region, type Spec } from '../terms';
 
 export const HIRE_TYPES = ['freelance', 'agency', 'full_time'] as const;
-export const ENGAGEMENTS = ['hourly', 'monthly_retainer', 'project_based'] as const;
+export const ENGAGEMENTS = ['monthly_retainer', 'part_time', 'hourly'] as const;
 export const CODEBASES = ['greenfield', 'existing'] as const;
 export const FRAMEWORKS = ['django', 'flask', 'fastapi', 'other'] as const;
 export const DATABASES = ['postgresql', 'mysql', 'mongodb', 'other'] as const;
@@ -43,10 +43,11 @@ export const PROJECT_TYPE_LABELS: Record<ProjectType, string> = {
   mobile_backend: 'Mobile backend',
 };
 export const HIRE_TYPE_LABELS: Record<HireType, string> = { freelance: 'Freelance', agency: 'Agency', full_time: 'Full-time' };
+/** The same person full-time, part-time or by the hour; each is priced on its own hours a month. */
 export const ENGAGEMENT_LABELS: Record<Engagement, string> = {
+  monthly_retainer: 'Full-time retainer',
+  part_time: 'Part-time retainer',
   hourly: 'Hourly',
-  monthly_retainer: 'Monthly retainer',
-  project_based: 'Project-based',
 };
 export const CODEBASE_LABELS: Record<Codebase, string> = { greenfield: 'Greenfield (new code)', existing: 'Existing code' };
 export const FRAMEWORK_LABELS: Record<Framework, string> = { django: 'Django', flask: 'Flask', fastapi: 'FastAPI', other: 'Other' };
@@ -69,3 +70,22 @@ export const REGION_OPTIONS = options(REGIONS, REGION_LABELS);
 export const SPEC_OPTIONS = options(SPECS, SPEC_LABELS);
 export const PROJECT_TYPE_OPTIONS = options(PROJECT_TYPES, PROJECT_TYPE_LABELS);
 export const AGENCY_REGION_OPTIONS = options(AGENCY_REGIONS, REGION_LABELS);
+
+/**
+ * The agency region that follows the team: where most of its people work (rows weighed by their
+ * count as typed), when the sources give agency rates there; otherwise global.
+ */
+export function agencyRegionFor(members: readonly { region: string; count: string | number }[]): Region {
+  const people = new Map<string, number>();
+  for (const m of members) {
+    const count = Number(String(m.count).replace(/,/g, ''));
+    people.set(m.region, (people.get(m.region) ?? 0) + (Number.isFinite(count) && count > 0 ? count : 1));
+  }
+  let best: Region = 'global';
+  let most = 0;
+  for (const [region, count] of people) {
+    const agencyRegion = AGENCY_REGIONS.find((r) => r === region);
+    if (agencyRegion && count > most) [best, most] = [agencyRegion, count];
+  }
+  return best;
+}

@@ -3,7 +3,9 @@
 // the budget sheet show the same text.
 import { factors, figures } from '../dataset';
 import { formatRange } from '../provenance';
-import type { Region } from '../terms';
+import { FULL_TIME_HOURS_PER_MONTH, hireCompare } from '../costs';
+import { builtInTable } from '../figure-table';
+import { LEVELS, REGIONS, type Region } from '../terms';
 import { REGION_LABELS, type HireType } from './choices';
 import { DEVRATE_DEFAULTS } from './defaults';
 
@@ -22,15 +24,42 @@ export const HIRE_ROW_LABELS = {
 
 /** What the two rows that are not like for like really are, in one line for the sidebar. */
 export const HIRE_ROWS_NOTE =
-  "The agency row is one rate for the agency region whatever the level: the sources' agency rates are not by level. The US full-time row uses US salaries, the only ones the sources give.";
+  "Freelance and agency are priced on the same hours a month. The agency row is one rate for the agency region whatever the level: the sources' agency rates are not by level. The US full-time row uses US backend salaries, the only ones the sources give (none for AI), whatever the hours.";
+
+/** The hours every row but the salary is priced on. */
+export const HOURS_HOW = `Full-time retainer ${FULL_TIME_HOURS_PER_MONTH}; part-time: hours a week × 52/12; hourly: hours per month. Freelance and agency are priced on these same hours`;
 
 /** What each row computes, in full. */
 export const HIRE_ROW_HOW: Record<HireType, string> = {
-  freelance: "Each member's freelance rate for their level and region × count × allocation × months (hourly: × hours per month)",
+  freelance: `Each member's freelance rate for their level and region × count × allocation × months: hourly, the hourly rate × hours worked a month; a retainer, the monthly rate × hours worked ÷ ${FULL_TIME_HOURS_PER_MONTH} (at most 1)`,
   agency:
-    "One agency rate for the agency region, whatever the level (the sources' agency rates are not by level) × hours per month × full-time equivalents × months",
-  full_time: 'US salary for each level (the sources give US salaries only) × loaded cost × count × allocation × months ÷ 12',
+    "One agency rate for the agency region, whatever the level (the sources' agency rates are not by level) × hours worked a month (the same as freelance) × full-time equivalents × months",
+  full_time:
+    'US salary for each level (the sources give US salaries only, and backend ones: none for AI) × loaded cost × count × allocation × months ÷ 12, whatever the hours',
 };
+
+/** The ratio row: a full-time salary against the freelance cost on the engagement's hours, said as such. */
+export const RATIO_LABEL = 'US full-time (a full salary) ÷ freelance total cost on these hours (mid)';
+
+/** The contractor's costs beyond the rate, beside the loaded cost of a US hire (DevRate has no source figure for them). */
+export const CONTRACTOR_ROWS = {
+  platform: {
+    label: 'Freelance: platform or payment fees',
+    how: 'Freelance team cost × platform or payment fee % (your figure: DevRate has no source for it)',
+  },
+  exchange: {
+    label: 'Freelance: currency-exchange fees',
+    how: 'Freelance team cost × currency-exchange fee % (your figure: DevRate has no source for it)',
+  },
+  employerOfRecord: {
+    label: 'Freelance: employer of record',
+    how: 'Employer of record per person per month × people × months (your figure: DevRate has no source for it)',
+  },
+  total: {
+    label: 'Freelance total cost',
+    how: 'Freelance team cost + the fees and employer of record above: the figure to set beside the loaded US full-time cost',
+  },
+} as const;
 /** The agency label around a region name (text, or a formula's reference on the sheet). */
 export const agencyRowLabel = (region: string): string => `Agency in ${region} (${AGENCY_NOT_BY_LEVEL})`;
 export const AGENCY_LABEL_PARTS = { before: 'Agency in ', after: ` (${AGENCY_NOT_BY_LEVEL})` } as const;
@@ -54,8 +83,43 @@ export function engagementNote(): string {
   );
 }
 
-/** The sources' own comparison of a freelancer with a US full-time hire. */
+const times2 = (n: number) => `${(Math.round(n * 100) / 100).toFixed(2)}×`;
+
+/**
+ * The sources' own comparison of a freelancer with a US full-time hire, with the conditions under
+ * which it holds by DevRate's own figures: a claim is never shown without them.
+ */
 export function freelanceAdvantageNote(): string {
   const f = factors.freelanceCostAdvantage;
-  return `${f.source} (${f.section}): a global freelancer is often ${f.low}–${f.high}× cheaper than a US full-time hire`;
+  return `${f.source} (${f.section}): a global freelancer is often ${f.low}–${f.high}× cheaper than a US full-time hire; ${freelanceAdvantageConditions()}`;
+}
+
+/**
+ * When the claim holds by DevRate's own figures (HIRECOMPARE's mid full_time_us ÷ freelance,
+ * backend, full-time hours), in one clause: the levels and regions where the ratio reaches the
+ * claim's low end, and the span everywhere else.
+ */
+export function freelanceAdvantageConditions(): string {
+  const f = factors.freelanceCostAdvantage;
+  const table = builtInTable();
+  const ratios = LEVELS.flatMap((level) =>
+    REGIONS.map((region) => {
+      const { rows } = hireCompare(table, level, 12, region, 'backend', FULL_TIME_HOURS_PER_MONTH);
+      const us = rows.full_time_us;
+      const free = rows.freelance;
+      const ratio = 'problem' in us || 'problem' in free ? NaN : us.mid / free.mid;
+      return { level, region, ratio };
+    }),
+  );
+  const holds = ratios.filter((r) => r.ratio >= f.low);
+  const rest = ratios.filter((r) => !(r.ratio >= f.low)).map((r) => r.ratio);
+  const where = LEVELS.map((level) => {
+    const at = holds.filter((r) => r.level === level);
+    return at.length ? `${level} in ${at.map((r) => `${REGION_LABELS[r.region]} (${times2(r.ratio)})`).join(', ')}` : '';
+  })
+    .filter(Boolean)
+    .join('; ');
+  const basis = `by DevRate's own figures (US full-time ÷ freelance at the mid point, backend, ${FULL_TIME_HOURS_PER_MONTH} hours a month billed hourly)`;
+  if (!holds.length) return `${basis} it holds for no level or region`;
+  return `${basis} that holds only for ${where}. Everywhere else a US hire costs ${times2(Math.min(...rest))} to ${times2(Math.max(...rest))} a freelancer`;
 }

@@ -1,6 +1,7 @@
 // What the wizard starts from, and the one line that explains each hidden cost. Where the sources
 // give a figure (take-home pay, timelines, project costs) the default comes from data/; where
 // they only name a cost, the default is DevRate's own and says so.
+import { FULL_TIME_HOURS_PER_MONTH } from '../costs';
 import { factors, hiddenCosts } from '../dataset';
 import type { FigureTable } from '../figure-table';
 import { project, timeline } from '../resolve';
@@ -17,7 +18,13 @@ export const DEVRATE_DEFAULTS = {
   contingencyPercent: 15,
   candidates: 5,
   trialWeeks: 0,
-  hoursPerMonth: 160, // HIRECOMPARE's default too
+  hoursPerMonth: FULL_TIME_HOURS_PER_MONTH, // HIRECOMPARE's default too
+  /** Half of a full-time week: the part-time engagement's starting point. */
+  hoursPerWeek: 20,
+  /** Contractor costs the sources do not name a figure for: 0 until the user knows theirs. */
+  platformFeePercent: 0,
+  exchangeFeePercent: 0,
+  employerOfRecordPerMonth: 0,
 } as const;
 
 const hidden = (id: string) => {
@@ -37,11 +44,28 @@ export const HIDDEN_COST_LABELS: Record<keyof HiddenCosts, string> = {
   assessmentPay: 'Assessment pay per candidate',
   candidates: 'Candidates assessed',
   trialWeeks: 'Paid trial (weeks)',
+  platformFeePercent: 'Contractor platform or payment fee %',
+  exchangeFeePercent: 'Contractor currency-exchange fee %',
+  employerOfRecordPerMonth: 'Employer of record per person per month',
 };
 /** Fields entered as percentages (15 means 15%); sheets store them as fractions with a % format. */
-export const PERCENT_FIELDS: readonly (keyof HiddenCosts)[] = ['projectManagementPercent', 'maintenancePercent', 'contingencyPercent'];
+export const PERCENT_FIELDS: readonly (keyof HiddenCosts)[] = [
+  'projectManagementPercent',
+  'maintenancePercent',
+  'contingencyPercent',
+  'platformFeePercent',
+  'exchangeFeePercent',
+];
 /** Fields in USD. */
-export const USD_FIELDS: readonly (keyof HiddenCosts)[] = ['hostingPerMonth', 'securityAllowance', 'assessmentPay'];
+export const USD_FIELDS: readonly (keyof HiddenCosts)[] = [
+  'hostingPerMonth',
+  'securityAllowance',
+  'assessmentPay',
+  'employerOfRecordPerMonth',
+];
+/** What a contractor costs beyond the rate: shown beside the loaded cost of a US hire. */
+export const CONTRACTOR_FIELDS = ['platformFeePercent', 'exchangeFeePercent', 'employerOfRecordPerMonth'] as const;
+const NO_SOURCE_FIGURE = 'DevRate has no source figure for it, so the default is 0: enter your own.';
 
 /** One line per hidden-cost field: what it covers and where its default comes from. */
 export const HIDDEN_COST_HELP: Record<keyof HiddenCosts, string> = {
@@ -53,6 +77,9 @@ export const HIDDEN_COST_HELP: Record<keyof HiddenCosts, string> = {
   assessmentPay: `Paid ${takeHome.hoursLow}–${takeHome.hoursHigh} h take-homes ($${takeHome.payLow}–${takeHome.payHigh}, ${takeHome.source}) get finished by strong candidates; the default is the midpoint.`,
   candidates: 'How many candidates you pay to take the assessment.',
   trialWeeks: 'A paid trial with the person in team row 1, at the freelance monthly rate; 0 for none.',
+  platformFeePercent: `What a freelance platform or payment service takes on the freelance cost, as %. ${NO_SOURCE_FIGURE}`,
+  exchangeFeePercent: `What converting and sending the payments costs, as % of the freelance cost. ${NO_SOURCE_FIGURE}`,
+  employerOfRecordPerMonth: `An employer-of-record service, where the contractor must be employed: per person per month. ${NO_SOURCE_FIGURE}`,
 };
 
 /** Months to prefill for a project type: the middle of its typical timeline, to the nearest half month. */
@@ -89,6 +116,7 @@ export function defaultBudgetInput(table: FigureTable, type: ProjectType = 'mvp'
       engagement: 'monthly_retainer',
       agencyRegion: 'global',
       hoursPerMonth: DEVRATE_DEFAULTS.hoursPerMonth,
+      hoursPerWeek: DEVRATE_DEFAULTS.hoursPerWeek,
       months: defaultMonths(table, type),
       members: [{ ...DEFAULT_MEMBER }],
     },
@@ -101,6 +129,9 @@ export function defaultBudgetInput(table: FigureTable, type: ProjectType = 'mvp'
       assessmentPay: (takeHome.payLow + takeHome.payHigh) / 2,
       candidates: DEVRATE_DEFAULTS.candidates,
       trialWeeks: DEVRATE_DEFAULTS.trialWeeks,
+      platformFeePercent: DEVRATE_DEFAULTS.platformFeePercent,
+      exchangeFeePercent: DEVRATE_DEFAULTS.exchangeFeePercent,
+      employerOfRecordPerMonth: DEVRATE_DEFAULTS.employerOfRecordPerMonth,
     },
   };
 }

@@ -2,11 +2,13 @@
 // screen until fixed), saved per user and spreadsheet so closing the sidebar loses nothing.
 // inputFromForm turns it into the payload budgetInputSchema validates.
 import * as z from '../validator';
+import { DEVRATE_DEFAULTS } from './defaults';
 import type { BudgetInput } from './schema';
 
 const text = (max: number) => z.string().check(z.maxLength(max));
 const word = text(40);
 const number = text(40);
+const later = (schema: typeof number, fallback: number) => z._default(schema, String(fallback));
 
 export const wizardFormSchema = z.object({
   project: z.object({
@@ -26,6 +28,8 @@ export const wizardFormSchema = z.object({
     engagement: word,
     agencyRegion: word,
     hoursPerMonth: number,
+    // Fields added after drafts were first saved take their default, so an older draft still opens.
+    hoursPerWeek: later(number, DEVRATE_DEFAULTS.hoursPerWeek),
     months: number,
     members: z.array(z.object({ level: word, region: word, spec: word, count: number, allocation: number })).check(z.maxLength(25)),
   }),
@@ -38,9 +42,17 @@ export const wizardFormSchema = z.object({
     assessmentPay: number,
     candidates: number,
     trialWeeks: number,
+    platformFeePercent: later(number, DEVRATE_DEFAULTS.platformFeePercent),
+    exchangeFeePercent: later(number, DEVRATE_DEFAULTS.exchangeFeePercent),
+    employerOfRecordPerMonth: later(number, DEVRATE_DEFAULTS.employerOfRecordPerMonth),
   }),
   /** Fields the user changed, so a new project type no longer overwrites them with its defaults. */
-  edited: z.object({ months: z.boolean(), securityAllowance: z.boolean() }),
+  edited: z.object({
+    months: z.boolean(),
+    securityAllowance: z.boolean(),
+    /** Once chosen by hand, the agency region no longer follows the team's region. */
+    agencyRegion: z._default(z.boolean(), false),
+  }),
 });
 export type WizardForm = z.infer<typeof wizardFormSchema>;
 
@@ -83,6 +95,7 @@ export function inputFromForm(form: WizardForm): unknown {
     team: {
       ...team,
       hoursPerMonth: numberFromText(team.hoursPerMonth),
+      hoursPerWeek: numberFromText(team.hoursPerWeek),
       months: numberFromText(team.months),
       members: team.members.map((m) => ({ ...m, count: numberFromText(m.count), allocation: numberFromText(m.allocation) })),
     },
@@ -100,10 +113,11 @@ export function formFromInput(input: BudgetInput): WizardForm {
     team: {
       ...team,
       hoursPerMonth: show(team.hoursPerMonth),
+      hoursPerWeek: show(team.hoursPerWeek),
       months: show(team.months),
       members: team.members.map((m) => ({ ...m, count: show(m.count), allocation: show(m.allocation) })),
     },
     hidden: Object.fromEntries(Object.entries(hidden).map(([k, v]) => [k, show(v)])) as WizardForm['hidden'],
-    edited: { months: false, securityAllowance: false },
+    edited: { months: false, securityAllowance: false, agencyRegion: false },
   };
 }

@@ -6,11 +6,16 @@ import { project } from '../resolve';
 import { HIRE_TYPES, PROJECT_TYPE_LABELS, type HireType } from './choices';
 import { typicalRangeText } from './typical-range';
 import type { EstimateInput } from './schema';
-import { freelanceMonthly, teamCosts, triple, type Triple } from './team-cost';
+import { contractorCosts, freelanceMonthly, teamCosts, triple, type ContractorCosts, type Triple } from './team-cost';
 
 /** The budget's lines in sheet order; labels and explanations are shared by sidebar and sheet. */
 export const BUDGET_LINES = [
   { id: 'team', label: 'Team', how: 'Team cost for the duration, at the chosen hire type and engagement model' },
+  {
+    id: 'contractor',
+    label: 'Contractor fees and employer of record',
+    how: 'For a freelance team: platform/payment and currency-exchange fees on the team cost, plus employer of record × people × months; 0 for the other hire types',
+  },
   { id: 'projectManagement', label: 'Project management', how: 'Team cost × project management %' },
   { id: 'hosting', label: 'Hosting and infrastructure', how: 'Hosting per month × duration in months' },
   { id: 'security', label: 'Security allowance', how: 'The security allowance, as entered' },
@@ -46,6 +51,8 @@ export interface BudgetEstimate {
   typicalText: string;
   /** Team cost of the same team under each hire type. */
   byHireType: Record<HireType, Triple>;
+  /** The freelance team's cost beyond its rates, beside the loaded cost of a US hire. */
+  contractor: ContractorCosts;
 }
 
 const flat = (value: number): Triple => ({ low: value, mid: value, high: value });
@@ -55,10 +62,14 @@ export function estimateBudget(input: EstimateInput, table: FigureTable): Budget
   const { team: plan, hidden } = input;
   const byHireType = Object.fromEntries(HIRE_TYPES.map((hire) => [hire, teamCosts(table, plan, hire)])) as Record<HireType, Triple>;
   const team = byHireType[plan.hireType];
+  const contractor = contractorCosts(byHireType.freelance, plan, hidden);
   const firstMember = plan.members[0];
   const trialMonths = (hidden.trialWeeks * 12) / 52; // 52/12 weeks a month, as the contract's timelines
   const lines: Record<BudgetLineId, Triple> = {
     team,
+    contractor: triple((p) =>
+      plan.hireType === 'freelance' ? contractor.platform[p] + contractor.exchange[p] + contractor.employerOfRecord[p] : 0,
+    ),
     projectManagement: scaled(team, hidden.projectManagementPercent / 100),
     hosting: flat(hidden.hostingPerMonth * plan.months),
     security: flat(hidden.securityAllowance),
@@ -81,5 +92,6 @@ export function estimateBudget(input: EstimateInput, table: FigureTable): Budget
     typical: { low: typicalRange.low, high: typicalRange.high, openEnded: typicalRange.openEnded, label },
     typicalText: typicalRangeText(team.mid, typicalRange, label),
     byHireType,
+    contractor,
   };
 }

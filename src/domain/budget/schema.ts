@@ -12,6 +12,7 @@ export const LIMITS = {
   count: 50,
   months: 60,
   hoursPerMonth: 744, // every hour of a 31-day month
+  hoursPerWeek: 168, // every hour of a week
   amount: 10_000_000,
   candidates: 200,
   trialWeeks: 26,
@@ -78,7 +79,10 @@ export const teamSchema = z.object({
   agencyRegion: z
     .enum(REGIONS, { error: 'Choose an agency region.' })
     .check(z.refine((region) => AGENCY_REGIONS.includes(region), `Agency rates exist for ${AGENCY_REGIONS.join(', ')}.`)),
+  /** Hours billed a month, for hourly engagements. */
   hoursPerMonth: amount('hours per month', { positive: true, max: LIMITS.hoursPerMonth }),
+  /** Hours worked a week, for part-time engagements. */
+  hoursPerWeek: amount('hours a week', { positive: true, max: LIMITS.hoursPerWeek }),
   months: amount('the duration in months', { positive: true, max: LIMITS.months }),
   members: z
     .array(teamMemberSchema)
@@ -97,6 +101,9 @@ export const hiddenCostsSchema = z.object({
   assessmentPay: amount('the assessment pay per candidate'),
   candidates: amount('the number of candidates', { max: LIMITS.candidates, whole: true }),
   trialWeeks: amount('the paid trial in weeks', { max: LIMITS.trialWeeks }),
+  platformFeePercent: percent('the platform or payment fee %'),
+  exchangeFeePercent: percent('the currency-exchange fee %'),
+  employerOfRecordPerMonth: amount('the employer-of-record cost per month'),
 });
 
 export const budgetInputSchema = z.object({ project: projectSchema, team: teamSchema, hidden: hiddenCostsSchema });

@@ -1,6 +1,7 @@
 // The rows of the "Sources" sheet: every figure DevRate carries (defaults and alternatives), every
 // factor, and every combination the functions derive, each with its source, section and rule.
 import { factors, figures, sources } from '../dataset';
+import { freelanceAdvantageConditions } from './comparison';
 import { builtInTable } from '../figure-table';
 import { UNIT } from '../provenance';
 import { hourly, monthly, type Resolved } from '../resolve';
@@ -112,7 +113,8 @@ function factorRows(): SourceRow[] {
       f.freelanceCostAdvantage.high,
       '× cheaper',
       f.freelanceCostAdvantage,
-      f.freelanceCostAdvantage.covers,
+      // A claim is never listed without when it holds by DevRate's own figures.
+      `${f.freelanceCostAdvantage.covers}; ${freelanceAdvantageConditions()}`,
     ),
     row('take-home effort', f.takeHome.hoursLow, f.takeHome.hoursHigh, 'hours', f.takeHome, f.takeHome.covers),
     row('take-home pay', f.takeHome.payLow, f.takeHome.payHigh, 'USD per candidate', f.takeHome, f.takeHome.covers),

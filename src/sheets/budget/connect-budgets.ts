@@ -2,6 +2,7 @@
 // as their last argument, so editing the card recomputes them. A budget sheet is recognised by
 // its formulas (renamed tabs stay budgets); only formulas that call DevRate without a card change,
 // and each changed cell is written alone, so nothing a person typed is touched.
+import { cardIndex } from '../../functions/broadcast';
 import { customFunctions } from '../../functions/registry';
 import { RATE_CARD_RANGE_NAME } from '../rate-card-range';
 import { FIGURES_FROM } from './formulas';
@@ -10,7 +11,7 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /** Function name → how many arguments it takes before its ratecard. */
-const CARD_TAKERS = new Map(customFunctions.filter((f) => f.ratecard).map((f) => [f.name, f.params.length]));
+const CARD_TAKERS = new Map(customFunctions.filter((f) => f.ratecard).map((f) => [f.name, cardIndex(f)]));
 
 /** The formula with `rangeName` appended to every DevRate call that takes a card and has none. */
 export function passCard(formula: string, rangeName: string): string {

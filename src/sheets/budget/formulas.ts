@@ -5,7 +5,10 @@
 // functions HyperFormula also knows.
 import { ENGAGEMENT_LABELS, HIRE_TYPE_LABELS, type HireType } from '../../domain/budget/choices';
 import { AGENCY_LABEL_PARTS } from '../../domain/budget/comparison';
+import { FULL_TIME_HOURS_PER_MONTH } from '../../domain/costs';
+import type { HiddenCosts } from '../../domain/budget/schema';
 import type { EstimatePoint } from '../../domain/budget/team-cost';
+import { OPEN_TOP_NOTE } from '../../domain/budget/typical-range';
 import { formulaText } from '../a1';
 
 export type Points<T = string> = Record<EstimatePoint, T>;
@@ -17,6 +20,7 @@ export interface BudgetRefs {
   engagement: string;
   agencyRegion: string;
   hoursPerMonth: string;
+  hoursPerWeek: string;
   months: string;
   /**
    * The team table's columns, each from its header row down to the blank row under the table, so
@@ -42,20 +46,17 @@ export interface BudgetRefs {
     monthlyHeader: string;
     salaryHeader: string;
   };
-  hidden: {
-    projectManagementPercent: string;
-    hostingPerMonth: string;
-    securityAllowance: string;
-    maintenancePercent: string;
-    contingencyPercent: string;
-    assessmentPay: string;
-    candidates: string;
-    trialWeeks: string;
-  };
+  hidden: Record<keyof HiddenCosts, string>;
   agencyRate: Points;
   loaded: Points;
   fte: string;
+  /** Hours worked a month under the engagement (hoursUsed), the basis of freelance and agency. */
+  hours: string;
+  /** People over the team rows (for the employer of record). */
+  headcount: string;
   typical: Points;
+  /** "open-ended" when the source writes the typical cost's top with a + (typicalTop). */
+  typicalTop: string;
 }
 
 const q = formulaText;
@@ -120,9 +121,27 @@ const weighted = (r: BudgetRefs, column: string, header: string) =>
   unlessBlocked(header, `SUMPRODUCT(${body(r, r.team.count)}, ${body(r, r.team.allocation)}, ${body(r, column)})`);
 const average = (low: string, high: string) => `=AVERAGE(${low}, ${high})`;
 
+/** hoursPerMonth of src/domain/budget/team-cost.ts: part-time hours a week × 52/12, hourly hours, else full time. */
+export const hoursUsed = (r: BudgetRefs) =>
+  `=IF(${r.engagement}=${q(ENGAGEMENT_LABELS.part_time)}, ${r.hoursPerWeek}*52/12, IF(${r.engagement}=${q(ENGAGEMENT_LABELS.hourly)}, ${r.hoursPerMonth}, ${FULL_TIME_HOURS_PER_MONTH}))`;
+/** People over the team rows that have a level. */
+export const headcount = (r: BudgetRefs) => `=ARRAYFORMULA(SUMPRODUCT(${body(r, r.team.count)}, --(${body(r, r.team.level)}<>"")))`;
+
+/**
+ * Whether the typical cost's top is open-ended, read from RATESOURCE, the one place that knows
+ * (its answer starts "low–high+ USD" for an open top, a rate card's figure included): the
+ * character before the first space. FIND gives the position of the first match
+ * (https://support.google.com/docs/answer/3094126); a RATESOURCE error (a bad card row) passes
+ * through, so the verdict built on it is an error too, never a silent "listed".
+ */
+export function typicalTop(r: BudgetRefs, rateCard?: string): string {
+  const source = `RATESOURCE("project", ${r.type}, "", ""${card(rateCard)})`;
+  return `=IF(MID(${source}, FIND(" ", ${source})-1, 1)="+", "open-ended", "listed")`;
+}
+
 /** Team cost for the duration under one hire type; `row` holds that type's low/mid/high cells once placed. */
 export function teamCost(r: BudgetRefs, hire: HireType, p: EstimatePoint, row: Points): string {
-  if (hire === 'agency') return `=${r.months}*${r.hoursPerMonth}*${r.fte}*${r.agencyRate[p]}`;
+  if (hire === 'agency') return `=${r.months}*${r.hours}*${r.fte}*${r.agencyRate[p]}`;
   if (hire === 'full_time') {
     const salary = (column: string) => weighted(r, column, r.team.salaryHeader);
     const salaries =
@@ -134,8 +153,16 @@ export function teamCost(r: BudgetRefs, hire: HireType, p: EstimatePoint, row: P
   // Midpoints are linear, so the freelance mid is the mean of low and high.
   if (p === 'mid') return average(row.low, row.high);
   const [hourly, monthly] = p === 'low' ? [r.team.hourlyLow, r.team.monthlyLow] : [r.team.hourlyHigh, r.team.monthlyHigh];
-  return `=${r.months}*IF(${r.engagement}=${q(ENGAGEMENT_LABELS.hourly)}, ${r.hoursPerMonth}*${weighted(r, hourly, r.team.hourlyHeader)}, ${weighted(r, monthly, r.team.monthlyHeader)})`;
+  // Hourly: rate × hours; a retainer: the monthly rate × the share of a full-time month worked.
+  return `=${r.months}*IF(${r.engagement}=${q(ENGAGEMENT_LABELS.hourly)}, ${r.hours}*${weighted(r, hourly, r.team.hourlyHeader)}, MIN(1, ${r.hours}/${FULL_TIME_HOURS_PER_MONTH})*${weighted(r, monthly, r.team.monthlyHeader)})`;
 }
+
+/** contractorCosts of src/domain/budget/team-cost.ts: fees on the freelance cost, the employer of record per person. */
+export const contractorFee = (freelance: string, percent: string) => `=${freelance}*${percent}`;
+export const employerOfRecord = (r: BudgetRefs) => `=${r.hidden.employerOfRecordPerMonth}*${r.headcount}*${r.months}`;
+/** The budget's contractor line: the three costs for a freelance team, 0 for the other hire types. */
+export const contractorLine = (r: BudgetRefs, cells: string[]) =>
+  `=IF(${r.hireType}=${q(HIRE_TYPE_LABELS.freelance)}, ${cells.join('+')}, 0)`;
 
 /** The chosen hire type's row of the comparison. */
 export const chosenTeamCost = (r: BudgetRefs, byHire: Record<HireType, Points>, p: EstimatePoint) =>
@@ -154,6 +181,7 @@ export function trial(r: BudgetRefs, p: EstimatePoint, row: Points): string {
 
 export const sum = (first: string, last: string) => `=SUM(${first}:${last})`;
 export const plus = (a: string, b: string) => `=${a}+${b}`;
+export const plusAll = (...cells: string[]) => `=${cells.join('+')}`;
 
 /** agencyRowLabel of src/domain/budget/comparison.ts, around the agency region input. */
 export const agencyLabel = (r: BudgetRefs) => `=${q(AGENCY_LABEL_PARTS.before)}&${r.agencyRegion}&${q(AGENCY_LABEL_PARTS.after)}`;
@@ -173,5 +201,6 @@ export function typicalText(r: BudgetRefs, totalMid: string): string {
   const { low, high } = r.typical;
   const above = `IF(${high}>0, ROUND((${totalMid}-${high})/${high}*100, 0)&"% above", "above")`;
   const below = `ROUND((${low}-${totalMid})/${low}*100, 0)&"% below"`;
-  return `=IF(${totalMid}>${high}, ${above}, IF(${totalMid}<${low}, ${below}, "within"))&" the typical "&${r.type}&" range"`;
+  const open = `IF(AND(${totalMid}>${high}, ${r.typicalTop}="open-ended"), ${q(OPEN_TOP_NOTE)}, "")`;
+  return `=IF(${totalMid}>${high}, ${above}, IF(${totalMid}<${low}, ${below}, "within"))&" the typical "&${r.type}&" range"&${open}`;
 }

@@ -3,7 +3,15 @@
 // cell here is a formula over the inputs (or text), so it is protected with a warning.
 import { budgetAssumptions } from '../../domain/budget/assumptions';
 import { HIRE_TYPES, type HireType } from '../../domain/budget/choices';
-import { engagementNote, freelanceAdvantageNote, HIRE_ROW_HOW, HIRE_ROW_LABELS } from '../../domain/budget/comparison';
+import {
+  CONTRACTOR_ROWS,
+  engagementNote,
+  freelanceAdvantageNote,
+  HIRE_ROW_HOW,
+  HIRE_ROW_LABELS,
+  HOURS_HOW,
+  RATIO_LABEL,
+} from '../../domain/budget/comparison';
 import { BUDGET_LINES, TOTAL_LINES, TYPICAL_LINE, type BudgetLineId } from '../../domain/budget/estimate';
 import type { BudgetInput } from '../../domain/budget/schema';
 import { ESTIMATE_POINTS, type EstimatePoint } from '../../domain/budget/team-cost';
@@ -41,7 +49,18 @@ function allocate(start: number, assumptions: number) {
     typical: take(),
   };
   take();
-  const compare = { section: take(), header: take(), rows: take(HIRE_TYPES.length), ratio: take(), engagement: take() };
+  const compare = {
+    section: take(),
+    header: take(),
+    rows: take(HIRE_TYPES.length),
+    platform: take(),
+    exchange: take(),
+    employerOfRecord: take(),
+    contractorTotal: take(),
+    ratio: take(),
+    claim: take(),
+    engagement: take(),
+  };
   take();
   const figures = {
     section: take(),
@@ -49,7 +68,10 @@ function allocate(start: number, assumptions: number) {
     agency: take(),
     loaded: take(),
     fte: take(),
+    hours: take(),
+    headcount: take(),
     typicalCost: take(),
+    typicalTop: take(),
     typicalTimeline: take(),
   };
   take();
@@ -67,6 +89,11 @@ export function placeComputed(g: SheetGrid, start: number, refs: f.BudgetRefs, i
   const header = (row: number, first: string) => {
     HEADERS.forEach((h, i) => g.text(row, i + 1, i === 0 ? first : h, { tone: 'header' }));
     g.toneRow(row, 'header');
+  };
+  const single = (row: number, label: string, formula: string, format: string, how: string) => {
+    g.text(row, 1, label);
+    g.formula(row, 2, formula, { format });
+    g.text(row, 5, how, { tone: 'note' });
   };
   const line = (
     row: number,
@@ -86,12 +113,13 @@ export function placeComputed(g: SheetGrid, start: number, refs: f.BudgetRefs, i
   refs.agencyRate = cellsOf(fig.agency);
   refs.loaded = cellsOf(fig.loaded);
   refs.fte = a1(fig.fte, 2);
+  refs.hours = a1(fig.hours, 2);
+  refs.headcount = a1(fig.headcount, 2);
   refs.typical = cellsOf(fig.typicalCost);
+  refs.typicalTop = a1(fig.typicalTop, 2);
   section(fig.section, 'Figures used');
   header(fig.header, 'Figure');
-  line(fig.agency, 'Agency rate ($/hour)', 'AGENCYRATE for the agency region', (p) => f.agencyRate(refs, p, rateCard), {
-    format: FORMATS.usdCents,
-  });
+  line(fig.agency, 'Agency rate ($/hour)', 'AGENCYRATE for the agency region', (p) => f.agencyRate(refs, p, rateCard));
   line(
     fig.loaded,
     'Full-time loaded cost (× salary)',
@@ -102,7 +130,16 @@ export function placeComputed(g: SheetGrid, start: number, refs: f.BudgetRefs, i
   g.text(fig.fte, 1, 'Full-time equivalents');
   g.formula(fig.fte, 2, f.fullTimeEquivalents(refs), { format: FORMATS.decimal });
   g.text(fig.fte, 5, 'Count × allocation over the team rows that have a level', { tone: 'note' });
+  single(fig.hours, 'Hours worked a month', f.hoursUsed(refs), FORMATS.decimal, HOURS_HOW);
+  single(fig.headcount, 'People', f.headcount(refs), FORMATS.number, 'Count over the team rows that have a level');
   line(fig.typicalCost, 'Typical cost of the project type', 'PROJECTCOST for the project type', (p) => f.typicalCost(refs, p, rateCard));
+  single(
+    fig.typicalTop,
+    "Typical cost's top",
+    f.typicalTop(refs, rateCard),
+    FORMATS.general,
+    'open-ended where the source writes the range with a + (RATESOURCE shows it): a cost above it is above the listed figure, not above a ceiling',
+  );
   line(
     fig.typicalTimeline,
     'Typical timeline (months)',
@@ -121,9 +158,23 @@ export function placeComputed(g: SheetGrid, start: number, refs: f.BudgetRefs, i
   );
   // The agency row names its region, from the input, so it stays true when someone changes it.
   g.formula(cmp.rows + HIRE_TYPES.indexOf('agency'), 1, f.agencyLabel(refs));
-  g.text(cmp.ratio, 1, 'US full-time ÷ freelance (mid)');
-  g.formula(cmp.ratio, 3, f.ratio(byHire.full_time.mid, byHire.freelance.mid), { format: FORMATS.factor });
-  g.text(cmp.ratio, 5, `For comparison, ${freelanceAdvantageNote()}.`, { tone: 'note' });
+  // What a freelance team costs beyond its rates, beside the loaded cost of the US hire above.
+  const h = refs.hidden;
+  const platform = line(cmp.platform, CONTRACTOR_ROWS.platform.label, CONTRACTOR_ROWS.platform.how, (p) =>
+    f.contractorFee(byHire.freelance[p], h.platformFeePercent),
+  );
+  const exchange = line(cmp.exchange, CONTRACTOR_ROWS.exchange.label, CONTRACTOR_ROWS.exchange.how, (p) =>
+    f.contractorFee(byHire.freelance[p], h.exchangeFeePercent),
+  );
+  const eor = line(cmp.employerOfRecord, CONTRACTOR_ROWS.employerOfRecord.label, CONTRACTOR_ROWS.employerOfRecord.how, () =>
+    f.employerOfRecord(refs),
+  );
+  const contractorTotal = line(cmp.contractorTotal, CONTRACTOR_ROWS.total.label, CONTRACTOR_ROWS.total.how, (p) =>
+    f.plusAll(byHire.freelance[p], platform[p], exchange[p], eor[p]),
+  );
+  g.text(cmp.ratio, 1, RATIO_LABEL);
+  g.formula(cmp.ratio, 3, f.ratio(byHire.full_time.mid, contractorTotal.mid), { format: FORMATS.factor });
+  g.text(cmp.claim, 1, `For comparison, ${freelanceAdvantageNote()}.`, { tone: 'note' });
   g.text(cmp.engagement, 1, engagementNote(), { tone: 'note' });
 
   // The budget itself.
@@ -133,9 +184,9 @@ export function placeComputed(g: SheetGrid, start: number, refs: f.BudgetRefs, i
   const lines = {} as Record<BudgetLineId, Points>;
   const rowOf = (id: BudgetLineId) => b.lines + BUDGET_LINES.findIndex((l) => l.id === id);
   for (const l of BUDGET_LINES) lines[l.id] = cellsOf(rowOf(l.id));
-  const h = refs.hidden;
   const formulas: Record<BudgetLineId, (p: EstimatePoint) => string> = {
     team: (p) => f.chosenTeamCost(refs, byHire, p),
+    contractor: (p) => f.contractorLine(refs, [platform[p], exchange[p], eor[p]]),
     projectManagement: (p) => f.percentOf(lines.team[p], h.projectManagementPercent),
     hosting: () => f.product(h.hostingPerMonth, refs.months),
     security: () => f.reference(h.securityAllowance),

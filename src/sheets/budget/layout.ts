@@ -25,6 +25,7 @@ import {
 } from '../../domain/budget/choices';
 import { HIDDEN_COST_HELP, HIDDEN_COST_LABELS, PERCENT_FIELDS, USD_FIELDS } from '../../domain/budget/defaults';
 import { LIMITS, type BudgetInput, type HiddenCosts } from '../../domain/budget/schema';
+import { FULL_TIME_HOURS_PER_MONTH } from '../../domain/costs';
 import { LEVELS, PROJECT_TYPES, REGIONS, SPECS } from '../../domain/terms';
 import { placeComputed, type ComputedCells } from './layout-computed';
 import { a1, a1Range, FORMATS, SheetGrid, type ValidationSpec } from '../grid';
@@ -58,7 +59,10 @@ const list = (values: readonly string[], help: string): ValidationSpec => ({ kin
 const labels = <K extends string>(keys: readonly K[], names: Record<K, string>) => keys.map((k) => names[k]);
 const between = (min: number, max: number, help: string): ValidationSpec => ({ kind: 'number', min, max, help });
 
-export function budgetLayout(input: BudgetInput, rateCard?: string): BudgetLayout {
+const ENGAGEMENT_HELP = `Full-time retainer: the monthly rate (${FULL_TIME_HOURS_PER_MONTH} hours). Part-time retainer: the monthly rate × hours a week × 52/12 ÷ ${FULL_TIME_HOURS_PER_MONTH}. Hourly: the hourly rate × hours per month.`;
+
+/** The sheet for `input`; `title` is its tab's name, so a second budget's title matches its tab. */
+export function budgetLayout(input: BudgetInput, rateCard?: string, title = `Budget – ${input.project.name}`): BudgetLayout {
   const g = new SheetGrid(BUDGET_COLUMNS);
   const { project, team, hidden } = input;
   let row = 8; // rows 1–6: title, note, the headline (filled in last) and which figures it uses
@@ -101,16 +105,22 @@ export function budgetLayout(input: BudgetInput, rateCard?: string): BudgetLayou
     validation: list(labels(HIRE_TYPES, HIRE_TYPE_LABELS), 'Freelance, Agency or Full-time: which row of the comparison the budget uses.'),
   });
   const engagement = field('Engagement model', ENGAGEMENT_LABELS[team.engagement], {
-    validation: list(labels(ENGAGEMENTS, ENGAGEMENT_LABELS), 'Hourly uses hourly rates × hours per month; the others use monthly rates.'),
+    validation: list(labels(ENGAGEMENTS, ENGAGEMENT_LABELS), ENGAGEMENT_HELP),
+    note: ENGAGEMENT_HELP,
   });
   const agencyRegion = field('Agency region', REGION_LABELS[team.agencyRegion], {
     validation: list(labels(AGENCY_REGIONS, REGION_LABELS), 'Regions with agency rates.'),
     note: 'Where an agency would be based; used for the agency comparison.',
   });
-  const hoursPerMonth = field('Hours per month', team.hoursPerMonth, {
+  const hoursPerWeek = field('Hours a week (part-time)', team.hoursPerWeek, {
+    format: FORMATS.decimal,
+    validation: between(1, LIMITS.hoursPerWeek, 'Hours worked a week.'),
+    note: `Used only by the part-time retainer: hours a week × 52/12 a month, the retainer × that share of ${FULL_TIME_HOURS_PER_MONTH} hours.`,
+  });
+  const hoursPerMonth = field('Hours per month (hourly)', team.hoursPerMonth, {
     format: FORMATS.number,
-    validation: between(1, LIMITS.hoursPerMonth, 'Hours billed per full-time month.'),
-    note: 'For hourly and agency billing.',
+    validation: between(1, LIMITS.hoursPerMonth, 'Hours billed a month.'),
+    note: `Used only by hourly billing. A full-time retainer is ${FULL_TIME_HOURS_PER_MONTH} hours; agency is priced on the same hours as the engagement.`,
   });
   const months = field('Duration (months)', team.months, {
     format: FORMATS.decimal,
@@ -151,6 +161,7 @@ export function budgetLayout(input: BudgetInput, rateCard?: string): BudgetLayou
     engagement,
     agencyRegion,
     hoursPerMonth,
+    hoursPerWeek,
     months,
     team: {
       level: column(1),
@@ -174,11 +185,15 @@ export function budgetLayout(input: BudgetInput, rateCard?: string): BudgetLayou
     agencyRate: { low: '', mid: '', high: '' },
     loaded: { low: '', mid: '', high: '' },
     fte: '',
+    hours: '',
+    headcount: '',
     typical: { low: '', mid: '', high: '' },
+    typicalTop: '',
   };
   // Rate columns F–K stay empty for the header formulas to fill (formatted ahead).
   for (let r = first; r < first + rows; r++) {
-    for (let c = 6; c <= 11; c++) g.set(r, c, '', { format: c <= 7 ? FORMATS.usdCents : FORMATS.usd });
+    // Whole dollars: the sources give whole-dollar rates, and a derived $101.11 claims precision they lack.
+    for (let c = 6; c <= 11; c++) g.set(r, c, '', { format: FORMATS.usd });
   }
   g.formula(header, 6, hourlyColumns(refs, RATE_HEADERS.hourly, rateCard), { tone: 'header' });
   g.formula(header, 8, monthlyColumns(refs, RATE_HEADERS.monthly, rateCard), { tone: 'header' });
@@ -202,7 +217,7 @@ export function budgetLayout(input: BudgetInput, rateCard?: string): BudgetLayou
 
   // Headline: title, how to use the sheet, the team cost with its verdict and the total (the
   // chart's data), and which figures the formulas use; frozen on top.
-  g.text(1, 1, `Budget – ${project.name}`, { tone: 'title' });
+  g.text(1, 1, title, { tone: 'title' });
   g.text(2, 1, 'Yellow cells are inputs: change a level, a count or a percentage and the whole budget recomputes. Amounts in USD.', {
     tone: 'note',
   });

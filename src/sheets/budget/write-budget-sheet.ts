@@ -47,8 +47,8 @@ function checkRateCard(spreadsheet: Spreadsheet): void {
 export function writeBudgetSheet(spreadsheet: Spreadsheet, input: BudgetInput): BudgetSheetResult {
   checkRateCard(spreadsheet);
   const rateCard = rateCardArgument(spreadsheet);
-  const layout = budgetLayout(input, rateCard);
   const sheetName = uniqueSheetName(spreadsheet, `Budget – ${input.project.name}`);
+  const layout = budgetLayout(input, rateCard, sheetName);
   const sheet = spreadsheet.insertSheet(sheetName); // becomes the active sheet
   writeGrid(sheet, layout.grid);
   sheet.setFrozenRows(layout.frozenRows);

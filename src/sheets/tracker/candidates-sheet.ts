@@ -29,6 +29,8 @@ const RATE_CHECK_TONES: Record<RateCheckVerdict, Tone> = {
   'mid range': 'go',
   'high end': 'caution',
   'above range': 'stop',
+  // Above an open-ended top ("180+") the source sets no ceiling: worth a question, not a stop.
+  'above listed top (open-ended)': 'caution',
 };
 const RECOMMENDATION_TONES: Record<(typeof RECOMMENDATION_RULES)[number]['tone'], Tone> = {
   waiting: 'waiting',

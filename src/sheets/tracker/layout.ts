@@ -70,7 +70,7 @@ export const CANDIDATE_COLUMNS: readonly Column[] = [
     header: 'Rate check',
     width: WIDTH.text,
     formula: true,
-    note: 'RATECHECK: where the quote sits in the market range for this profile.',
+    note: 'RATECHECK: where the quote sits in the market range for this profile. Above a top the source leaves open-ended (180+) it says "above listed top (open-ended)", in yellow: the source sets no ceiling.',
   },
   { key: 'take_home', header: 'Take-home', width: WIDTH.text },
   {
