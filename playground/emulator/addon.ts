@@ -16,6 +16,7 @@ import { createGlobals, wrapGlobals } from './services';
 import { SpreadsheetFacade } from './spreadsheet';
 import { UiState } from './ui-state';
 import { userEdit, type UserEditOptions } from './user-edit';
+import { userPaste, type PasteRequest } from './user-paste';
 
 export interface LoadAddonOptions {
   /** Bundled script; default "dist/Code.js". */
@@ -227,6 +228,25 @@ export class Addon {
       source: this.spreadsheet,
       value: edited.value,
       oldValue: edited.oldValue,
+      triggerUid: 'emulated',
+    };
+    return this.run('onEdit', [event], { authMode: 'LIMITED', user: options.user });
+  }
+
+  /**
+   * A person's paste (or cut and paste), then onEdit on the pasted range: a paste is an edit by a
+   * person, and the event's range is what it wrote (no value/oldValue for more than one cell).
+   */
+  paste(request: PasteRequest, options: UserEditOptions = {}): ExecutionResult | undefined {
+    const pasted = userPaste(this.workbook, request);
+    if (!this.realm.getFunction('onEdit')) return undefined;
+    const sheet = this.spreadsheet.getSheetByName(request.to.sheet);
+    if (!sheet) throw new Error(`No sheet named "${request.to.sheet}" to run onEdit on.`);
+    const { row, col, numRows, numCols } = pasted.area;
+    const event = {
+      authMode: 'LIMITED',
+      range: sheet.getRange(row, col, numRows, numCols),
+      source: this.spreadsheet,
       triggerUid: 'emulated',
     };
     return this.run('onEdit', [event], { authMode: 'LIMITED', user: options.user });
