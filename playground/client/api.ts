@@ -1,7 +1,7 @@
 // Calls to the playground server. Every answer that carries state is numbered by when it was
 // asked, so a slow answer never overwrites a newer one.
 
-import type { ActionResponse, PlaygroundState, ScriptRunResponse, StructureEdit, TabContext, ViewRequest } from '../protocol';
+import type { ActionResponse, PasteEdit, PlaygroundState, ScriptRunResponse, StructureEdit, TabContext, ViewRequest } from '../protocol';
 
 export async function getState(view: ViewRequest): Promise<PlaygroundState> {
   const query = new URLSearchParams();
@@ -45,4 +45,13 @@ async function answerOf<T>(response: Response): Promise<T> {
   const body = (await response.json()) as T & { error?: string };
   if (!response.ok) throw new Error(body.error ?? `The playground server answered ${response.status}.`);
   return body;
+}
+
+export async function postPaste(context: TabContext, paste: PasteEdit, view: ViewRequest): Promise<ActionResponse> {
+  return post('/api/paste', { context, paste, view });
+}
+
+/** Edit › Undo or Redo, for the whole workbook. */
+export async function postHistory(context: TabContext, direction: 'undo' | 'redo', view: ViewRequest): Promise<ActionResponse> {
+  return post(`/api/${direction}`, { context, view });
 }

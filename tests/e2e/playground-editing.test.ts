@@ -1,0 +1,227 @@
+// A person works in the playground as in Sheets: undo and redo (one history for the workbook,
+// an add-on action one step), copy, cut and paste of cells, ranges and whole rows (values only
+// too), a warning before pasting over a protected total, and the keyboard and pointer: typing in
+// the cell, Shift+arrows, submenus on hover, an array's formula greyed, tab rename in place.
+import type { Page } from 'playwright-core';
+import { beforeEach, expect, it, vi } from 'vitest';
+import {
+  cell,
+  cellText,
+  describeInBrowser,
+  enterCells,
+  formulaBar,
+  openPlayground,
+  playgroundForEachTest,
+  selectCell,
+  selectSheet,
+  sheetTabs,
+  typeInCell,
+  waitForCell,
+} from '../support/playground';
+import { scenario } from '../templates/budget-fixture';
+
+const BUDGET = 'Budget – Checkout';
+
+describeInBrowser('the playground edits as Sheets does', () => {
+  vi.setConfig({ testTimeout: 90_000 });
+  const session = playgroundForEachTest();
+  let page: Page;
+  beforeEach(() => void ({ page } = session));
+
+  const post = (route: string, body: unknown) =>
+    fetch(`${session.playground.url}${route}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    }).then((r) => r.json() as Promise<{ ok: boolean; message?: string }>);
+
+  /** Presses a shortcut on the grid and waits for the server's answer to the request it sends. */
+  async function press(keys: string, route: string): Promise<void> {
+    const answered = page.waitForResponse((r) => r.url().endsWith(route) && r.request().method() === 'POST');
+    await page.keyboard.press(keys);
+    await answered;
+  }
+
+  /** Clicks an item of the Edit menu. */
+  async function editMenu(item: string, route: string): Promise<void> {
+    const menus = page.getByRole('navigation', { name: 'Menus' });
+    await menus.getByRole('button', { name: 'Edit', exact: true }).click();
+    const answered = page.waitForResponse((r) => r.url().endsWith(route) && r.request().method() === 'POST');
+    await menus.getByRole('group', { name: 'Edit' }).getByRole('button', { name: item, exact: true }).click();
+    await answered;
+  }
+
+  /** Right-clicks a target and picks an item of the menu that opens. */
+  async function contextMenu(target: ReturnType<typeof cell>, item: string): Promise<void> {
+    await target.click({ button: 'right' });
+    await page.getByRole('menu').getByRole('menuitem', { name: item, exact: true }).click();
+  }
+
+  it('undoes and redoes a person’s edits, one history for every tab of the workbook', async () => {
+    await typeInCell(page, 'A1', '5');
+    await typeInCell(page, 'B1', '=A1*2');
+    await waitForCell(page, 'B1', '10');
+    await typeInCell(page, 'A1', '7');
+    await waitForCell(page, 'B1', '14');
+
+    await selectCell(page, 'C3');
+    await press('Control+z', '/api/undo');
+    await waitForCell(page, 'A1', '5');
+    await waitForCell(page, 'B1', '10');
+    await editMenu('Undo', '/api/undo');
+    await waitForCell(page, 'B1', '');
+    await press('Control+y', '/api/redo');
+    await waitForCell(page, 'B1', '10');
+
+    // Another tab of the same workbook undoes the same history, and this tab follows.
+    const other = await openPlayground(session.browser, session.playground.url);
+    try {
+      await waitForCell(other, 'B1', '10');
+      await other.locator('.grid-scroll').focus();
+      const undone = other.waitForResponse((r) => r.url().endsWith('/api/undo'));
+      await other.keyboard.press('Control+z');
+      await undone;
+      await waitForCell(other, 'B1', '');
+      await waitForCell(page, 'B1', '');
+    } finally {
+      await other.close();
+    }
+    await selectCell(page, 'C3');
+    await press('Control+Shift+z', '/api/redo');
+    await waitForCell(page, 'B1', '10');
+    await press('Control+Shift+z', '/api/redo');
+    await waitForCell(page, 'A1', '7');
+    await waitForCell(page, 'B1', '14');
+    // At the end of the history, Redo says so and changes nothing.
+    await press('Control+y', '/api/redo');
+    await expect.poll(() => page.getByRole('alert').allTextContents()).toContainEqual(expect.stringContaining('There is nothing to redo.'));
+    expect(await cellText(page, 'A1')).toBe('7');
+  });
+
+  it('undoes everything an add-on action did as one step, as Sheets undoes a script run', async () => {
+    await typeInCell(page, 'A1', 'kept');
+    const created = await post('/api/script-run', {
+      context: { sheet: 'Sheet1', cell: 'A1' },
+      endpoint: 'createBudgetSheet',
+      args: [scenario()],
+      view: {},
+    });
+    expect(created).toMatchObject({ ok: true });
+    await expect.poll(() => sheetTabs(page)).toContain(BUDGET);
+    await selectSheet(page, 'Sheet1');
+    await selectCell(page, 'C3');
+    await press('Control+z', '/api/undo');
+    await expect.poll(() => sheetTabs(page)).toEqual(['Sheet1']);
+    expect(await cellText(page, 'A1')).toBe('kept');
+    await press('Control+y', '/api/redo');
+    await expect.poll(() => sheetTabs(page)).toContain(BUDGET);
+  });
+
+  it('copies a range with its formulas shifted, pastes values only, and cuts', async () => {
+    await enterCells(session.playground.url, { A1: '2', B1: '=A1*10', A2: '3', B2: '=A2*10' });
+    await page.reload();
+    await waitForCell(page, 'B2', '30');
+    await selectCell(page, 'A1');
+    await page.keyboard.press('Shift+ArrowDown');
+    await page.keyboard.press('Shift+ArrowRight');
+    await expect.poll(() => page.locator('.cell.in-range').count()).toBe(4);
+    await page.keyboard.press('Control+c');
+
+    await selectCell(page, 'D4');
+    await press('Control+v', '/api/paste');
+    await waitForCell(page, 'E5', '30');
+    await selectCell(page, 'E5');
+    await expect.poll(() => formulaBar(page).inputValue()).toBe('=D5*10');
+
+    await selectCell(page, 'G1');
+    await press('Control+Shift+v', '/api/paste');
+    await waitForCell(page, 'H1', '20');
+    await selectCell(page, 'H1');
+    await expect.poll(() => formulaBar(page).inputValue()).toBe('20');
+
+    // Cut D4:E5 and paste at D8: the source is emptied, the formula still reads its neighbour.
+    await selectCell(page, 'D4');
+    await page.keyboard.press('Shift+ArrowDown');
+    await page.keyboard.press('Shift+ArrowRight');
+    await contextMenu(cell(page, 'E5'), 'Cut');
+    await selectCell(page, 'D8');
+    const pasted = page.waitForResponse((r) => r.url().endsWith('/api/paste'));
+    await contextMenu(cell(page, 'D8'), 'Paste');
+    await pasted;
+    await waitForCell(page, 'E9', '30');
+    await waitForCell(page, 'E5', '');
+    await selectCell(page, 'E9');
+    await expect.poll(() => formulaBar(page).inputValue()).toBe('=D9*10');
+  });
+
+  it('copies a whole row of the budget: values, formulas, dropdowns and formats travel', async () => {
+    const created = await post('/api/script-run', {
+      context: { sheet: 'Sheet1', cell: 'A1' },
+      endpoint: 'createBudgetSheet',
+      args: [scenario()],
+      view: {},
+    });
+    expect(created).toMatchObject({ ok: true });
+    await page.reload();
+    await selectSheet(page, BUDGET);
+    // The first team member's row: a dropdown in it, and formulas that price it; and an empty row
+    // near the end of the view (it shows 30 spare rows below the last one with content).
+    const memberRow = await page.locator('tr:has(td select)').first().locator('th').textContent();
+    expect(memberRow).toBeTruthy();
+    const blank = Number(await page.locator('th.row-header').last().textContent()) - 2;
+    const header = page.locator('th.row-header', { hasText: new RegExp(`^${memberRow}$`) });
+    await contextMenu(header, 'Copy');
+    const target = page.locator('th.row-header', { hasText: new RegExp(`^${blank}$`) });
+    await contextMenu(target, 'Paste');
+    // The budget sheet is protected with a warning outside its inputs: a paste asks first, as typing does.
+    const warning = page.getByRole('alertdialog', { name: 'Heads up!' });
+    const pasted = page.waitForResponse((r) => r.url().endsWith('/api/paste'));
+    await warning.getByRole('button', { name: 'OK' }).click();
+    await pasted;
+    const source = await page
+      .locator(`tr:has(> th:text-is("${memberRow}")) td`)
+      .evaluateAll((tds) => tds.map((td) => [td.getAttribute('data-value'), td.getAttribute('style')]));
+    await expect
+      .poll(() =>
+        page
+          .locator(`tr:has(> th:text-is("${blank}")) td`)
+          .evaluateAll((tds) => tds.map((td) => [td.getAttribute('data-value'), td.getAttribute('style')])),
+      )
+      .toEqual(source);
+    expect(await page.locator(`tr:has(> th:text-is("${blank}")) td select`).count()).toBe(
+      await page.locator(`tr:has(> th:text-is("${memberRow}")) td select`).count(),
+    );
+  });
+
+  it('asks before pasting over a protected budget total, and Cancel keeps it', async () => {
+    const created = await post('/api/script-run', {
+      context: { sheet: 'Sheet1', cell: 'A1' },
+      endpoint: 'createBudgetSheet',
+      args: [scenario()],
+      view: {},
+    });
+    expect(created).toMatchObject({ ok: true });
+    await page.reload();
+    await selectSheet(page, BUDGET);
+    const cells = await page
+      .locator('td[data-cell^="A"]')
+      .evaluateAll((tds) => tds.map((td) => [td.getAttribute('data-cell'), td.getAttribute('data-value')]));
+    const total = `B${cells.find(([, text]) => text === 'Total budget')![0]!.slice(1)}`;
+    const before = await cellText(page, total);
+    await selectCell(page, 'A1');
+    await page.keyboard.press('Control+c');
+    await selectCell(page, total);
+    await page.keyboard.press('Control+v');
+    const warning = page.getByRole('alertdialog', { name: 'Heads up!' });
+    await warning.waitFor();
+    await warning.getByRole('button', { name: 'Cancel' }).click();
+    await warning.waitFor({ state: 'detached' });
+    expect(await cellText(page, total)).toBe(before);
+    await page.keyboard.press('Control+v');
+    await warning.waitFor();
+    const pasted = page.waitForResponse((r) => r.url().endsWith('/api/paste'));
+    await warning.getByRole('button', { name: 'OK' }).click();
+    await pasted;
+    await expect.poll(() => cellText(page, total)).not.toBe(before);
+  });
+});
