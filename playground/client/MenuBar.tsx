@@ -84,7 +84,7 @@ export function MenuBar({ menus, edit, onRun }: MenuBarProps) {
               aria-haspopup="true"
               aria-expanded={expanded}
               onMouseEnter={() => setOpen(key)}
-              onClick={() => setOpen(expanded ? openKey : key)}
+              onClick={() => setOpen(key)}
             >
               {item.caption}
               <span class="submenu-arrow" aria-hidden="true">
