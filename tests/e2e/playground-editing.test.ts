@@ -208,6 +208,16 @@ describeInBrowser('the playground edits as Sheets does', () => {
       .evaluateAll((tds) => tds.map((td) => [td.getAttribute('data-cell'), td.getAttribute('data-value')]));
     const total = `B${cells.find(([, text]) => text === 'Total budget')![0]!.slice(1)}`;
     const before = await cellText(page, total);
+    // Typing over it asks first, and the selection stays on the cell until the answer.
+    await selectCell(page, total);
+    await page.keyboard.type('5');
+    await page.keyboard.press('Enter');
+    const asked = page.getByRole('alertdialog', { name: 'Heads up!' });
+    await asked.waitFor();
+    expect(await page.getByLabel('Selected cell').textContent()).toBe(total);
+    await asked.getByRole('button', { name: 'Cancel' }).click();
+    await asked.waitFor({ state: 'detached' });
+    expect(await page.getByLabel('Selected cell').textContent()).toBe(total);
     await selectCell(page, 'A1');
     await page.keyboard.press('Control+c');
     await selectCell(page, total);
@@ -223,5 +233,52 @@ describeInBrowser('the playground edits as Sheets does', () => {
     await warning.getByRole('button', { name: 'OK' }).click();
     await pasted;
     await expect.poll(() => cellText(page, total)).not.toBe(before);
+  });
+
+  it('works from the keyboard and pointer as Sheets does: typing in the cell, submenus on hover, an array greyed, tabs renamed in place', async () => {
+    // Typing on a selected cell edits in the cell: the editor is drawn over it.
+    await selectCell(page, 'B2');
+    await page.keyboard.type('12');
+    const editor = await formulaBar(page).boundingBox();
+    const box = await cell(page, 'B2').boundingBox();
+    expect(editor && box && { x: Math.round(editor.x), y: Math.round(editor.y) }).toEqual(
+      box && { x: Math.round(box.x), y: Math.round(box.y) },
+    );
+    expect(await formulaBar(page).inputValue()).toBe('12');
+    const typed = page.waitForResponse((r) => r.url().endsWith('/api/edit'));
+    await page.keyboard.press('Tab');
+    await typed;
+    await waitForCell(page, 'B2', '12');
+    await expect.poll(() => page.getByLabel('Selected cell').textContent()).toBe('C2');
+
+    // A cell an array fills shows the array's formula, greyed.
+    await enterCells(session.playground.url, { A5: '1', A6: '2', A7: '3', B5: '=TRANSPOSE(A5:A7)' });
+    await waitForCell(page, 'D5', '3');
+    await selectCell(page, 'D5');
+    await expect.poll(() => formulaBar(page).inputValue()).toBe('=TRANSPOSE(A5:A7)');
+    expect(await formulaBar(page).evaluate((input) => getComputedStyle(input).color)).toBe('rgb(154, 160, 166)');
+    await selectCell(page, 'B5');
+    await expect.poll(() => formulaBar(page).evaluate((input) => getComputedStyle(input).color)).toBe('rgb(0, 0, 0)');
+
+    // Submenus open when the pointer rests on them.
+    const menus = page.getByRole('navigation', { name: 'Menus' });
+    await menus.getByRole('button', { name: 'Extensions', exact: true }).click();
+    await menus.getByRole('button', { name: 'DevRate', exact: true }).hover();
+    await menus.getByRole('group', { name: 'DevRate' }).waitFor();
+    await page.keyboard.press('Escape');
+
+    // A double-click on a tab edits its name in place; Escape keeps the old name.
+    const tabs = page.getByRole('navigation', { name: 'Sheets' });
+    await tabs.getByRole('button', { name: 'Sheet1', exact: true }).dblclick();
+    const name = page.getByRole('textbox', { name: 'Rename sheet Sheet1' });
+    await name.fill('Budget notes');
+    await name.press('Escape');
+    expect(await sheetTabs(page)).toEqual(['Sheet1']);
+    await tabs.getByRole('button', { name: 'Sheet1', exact: true }).dblclick();
+    await name.fill('Budget notes');
+    const renamed = page.waitForResponse((r) => r.url().endsWith('/api/structure'));
+    await name.press('Enter');
+    await renamed;
+    await expect.poll(() => sheetTabs(page)).toEqual(['Budget notes']);
   });
 });
