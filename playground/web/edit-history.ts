@@ -11,6 +11,8 @@ import type { WorkbookJSON } from '../formulas/workbook-json';
 
 /** Enough for a session of trying things; the oldest steps are forgotten first. */
 const MAX_STEPS = 100;
+/** A tracker's workbook is ~2 MB of text: steps are also capped by the memory they hold. */
+const MAX_CHARACTERS = 64_000_000;
 
 export class EditHistory {
   private readonly undoSteps: string[] = [];
@@ -22,20 +24,16 @@ export class EditHistory {
     this.current = contentText(workbook);
   }
 
-  get canUndo(): boolean {
-    return this.undoSteps.length > 0;
-  }
-  get canRedo(): boolean {
-    return this.redoSteps.length > 0;
-  }
-
   /** Called after every save: a change of content becomes a step, and what was undone cannot be redone. */
   record(workbook: WorkbookJSON): void {
     const text = contentText(workbook);
     if (text === this.current) return;
     this.undoSteps.push(this.current);
-    if (this.undoSteps.length > MAX_STEPS) this.undoSteps.shift();
     this.redoSteps.length = 0;
+    let held = this.undoSteps.reduce((sum, step) => sum + step.length, 0);
+    while (this.undoSteps.length > MAX_STEPS || (this.undoSteps.length > 1 && held > MAX_CHARACTERS)) {
+      held -= this.undoSteps.shift()?.length ?? 0;
+    }
     this.current = text;
   }
 
