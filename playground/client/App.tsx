@@ -142,7 +142,6 @@ export function App() {
     notify,
     askBeforeProtected,
     selectRange,
-    sendEdit: (a1, input) => sendEdit(a1, input),
   });
 
   const sendEdit = (a1: string, input: string | boolean) => {

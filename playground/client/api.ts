@@ -1,7 +1,16 @@
 // Calls to the playground server. Every answer that carries state is numbered by when it was
 // asked, so a slow answer never overwrites a newer one.
 
-import type { ActionResponse, PasteEdit, PlaygroundState, ScriptRunResponse, StructureEdit, TabContext, ViewRequest } from '../protocol';
+import type {
+  ActionResponse,
+  GridArea,
+  PasteEdit,
+  PlaygroundState,
+  ScriptRunResponse,
+  StructureEdit,
+  TabContext,
+  ViewRequest,
+} from '../protocol';
 
 export async function getState(view: ViewRequest): Promise<PlaygroundState> {
   const query = new URLSearchParams();
@@ -54,4 +63,9 @@ export async function postPaste(context: TabContext, paste: PasteEdit, view: Vie
 /** Edit › Undo or Redo, for the whole workbook. */
 export async function postHistory(context: TabContext, direction: 'undo' | 'redo', view: ViewRequest): Promise<ActionResponse> {
   return post(`/api/${direction}`, { context, view });
+}
+
+/** Delete on a selected range: its contents go in one edit. */
+export async function postClear(context: TabContext, area: GridArea, view: ViewRequest): Promise<ActionResponse> {
+  return post('/api/clear', { context, area, view });
 }

@@ -4,7 +4,7 @@
 
 import { useRef } from 'preact/hooks';
 import type { ActionResponse, PasteEdit, TabContext } from '../protocol';
-import { failureMessage, postHistory, postPaste } from './api';
+import { failureMessage, postClear, postHistory, postPaste } from './api';
 import { clearClipboard, readClipboard, writeClipboard } from './clipboard';
 import type { GridShortcut } from './Grid';
 import type { Notice } from './Notices';
@@ -22,7 +22,6 @@ export interface EditActionsDeps {
   /** Asks Sheets' protection warning, then proceeds if the person says OK. */
   askBeforeProtected: (proceed: () => void) => void;
   selectRange: (active: string, extent: string) => void;
-  sendEdit: (a1: string, input: string) => void;
 }
 
 export interface EditActions {
@@ -85,14 +84,17 @@ export function useEditActions(current: EditActionsDeps): EditActions {
     else send();
   };
 
-  /** Delete on a range: every cell that holds something is emptied (one edit each). */
+  /** Delete on a range: the contents of its cells go, in one edit (one step to undo). */
   const clear = () => {
     const state = playground.state;
     if (!state) return;
-    const wanted = new Set(cellsOf(areaOf(deps.selection)));
-    const filled = state.sheet.cells.filter((c) => wanted.has(c.a1) && c.input !== '').map((c) => c.a1);
-    const send = () => filled.forEach((a1) => deps.sendEdit(a1, ''));
-    if (filled.some((a1) => warnsBeforeEdit(state.sheet, a1))) deps.askBeforeProtected(send);
+    const area = areaOf(deps.selection);
+    const send = () =>
+      void playground.track(postClear(context(), area, { ...playground.view(), sheet: deps.sheetName })).then(
+        answered('Nothing was cleared', () => undefined),
+        failed('Nothing was cleared'),
+      );
+    if (warningAreaOverlaps(state.sheet, area)) deps.askBeforeProtected(send);
     else send();
   };
 

@@ -15,8 +15,9 @@ import { Realm } from './realm';
 import { createGlobals, wrapGlobals } from './services';
 import { SpreadsheetFacade } from './spreadsheet';
 import { UiState } from './ui-state';
+import type { GridRect } from '../../src/sheets/a1';
 import { userEdit, type UserEditOptions } from './user-edit';
-import { userPaste, type PasteRequest } from './user-paste';
+import { userClear, userPaste, type PasteRequest } from './user-paste';
 
 export interface LoadAddonOptions {
   /** Bundled script; default "dist/Code.js". */
@@ -239,16 +240,22 @@ export class Addon {
    */
   paste(request: PasteRequest, options: UserEditOptions = {}): ExecutionResult | undefined {
     const pasted = userPaste(this.workbook, request);
+    return this.editTrigger(request.to.sheet, pasted.area, options);
+  }
+
+  /** Delete on a selected range (contents only), then onEdit on that range. */
+  clearRange(sheetName: string, area: GridRect, options: UserEditOptions = {}): ExecutionResult | undefined {
+    userClear(this.workbook, sheetName, area);
+    return this.editTrigger(sheetName, area, options);
+  }
+
+  /** onEdit(e) for a person's edit of a range: no value/oldValue, as for more than one cell. */
+  private editTrigger(sheetName: string, area: GridRect, options: UserEditOptions): ExecutionResult | undefined {
     if (!this.realm.getFunction('onEdit')) return undefined;
-    const sheet = this.spreadsheet.getSheetByName(request.to.sheet);
-    if (!sheet) throw new Error(`No sheet named "${request.to.sheet}" to run onEdit on.`);
-    const { row, col, numRows, numCols } = pasted.area;
-    const event = {
-      authMode: 'LIMITED',
-      range: sheet.getRange(row, col, numRows, numCols),
-      source: this.spreadsheet,
-      triggerUid: 'emulated',
-    };
+    const sheet = this.spreadsheet.getSheetByName(sheetName);
+    if (!sheet) throw new Error(`No sheet named "${sheetName}" to run onEdit on.`);
+    const range = sheet.getRange(area.row, area.col, area.numRows, area.numCols);
+    const event = { authMode: 'LIMITED', range, source: this.spreadsheet, triggerUid: 'emulated' };
     return this.run('onEdit', [event], { authMode: 'LIMITED', user: options.user });
   }
 

@@ -97,6 +97,18 @@ export function userPaste(workbook: Workbook, request: PasteRequest): { sheetId:
   return { sheetId: target.id, area: into };
 }
 
+/**
+ * Delete on a selected range: the contents of every cell go, formats, notes and validation stay
+ * (Sheets' Delete key clears contents only; belief, playground/emulator/README.md).
+ */
+export function userClear(workbook: Workbook, sheetName: string, area: GridRect): { sheetId: number; area: GridRect } {
+  const sheet = sheetNamed(workbook, sheetName);
+  if (area.row < 1 || area.col < 1 || area.row + area.numRows - 1 > sheet.maxRows || area.col + area.numCols - 1 > sheet.maxColumns)
+    throw new Error(`That range is outside ${sheetName}.`);
+  workbook.clearContents(sheet.id, area);
+  return { sheetId: sheet.id, area };
+}
+
 /** A formula pasted rows/cols away: relative references move with it; off the sheet they are #REF!. */
 export function shiftedFormula(formula: string, rows: number, cols: number): string {
   if (rows === 0 && cols === 0) return formula;

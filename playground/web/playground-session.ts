@@ -14,6 +14,7 @@ import type { PasteRequest } from '../emulator/user-paste';
 import type {
   Effects,
   FunctionHelp,
+  GridArea,
   MenuItemView,
   MenuView,
   NoticeView,
@@ -143,6 +144,14 @@ export class PlaygroundSession {
   paste(context: TabContext, request: PasteRequest): Outcome<null> {
     return this.execute(context, () => {
       this.addon.paste(request, { user: context.user });
+      return null;
+    });
+  }
+
+  /** Delete on a selected range: its contents go in one edit (one step to undo). */
+  clearRange(context: TabContext, area: GridArea): Outcome<null> {
+    return this.execute(context, () => {
+      this.addon.clearRange(context.sheet, area, { user: context.user });
       return null;
     });
   }

@@ -51,3 +51,5 @@ export const pasteRequest = z.object({
 });
 /** Edit › Undo or Redo. */
 export const historyRequest = z.object({ context, view });
+/** Delete on a selected range. */
+export const clearRequest = z.object({ context, area, view });

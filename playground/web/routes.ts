@@ -12,6 +12,7 @@ import { FAVICON_SVG } from './favicon';
 import { panelFrameAncestors, type PanelPages } from './panel-pages';
 import {
   addSheetRequest,
+  clearRequest,
   editRequest,
   historyRequest,
   menuRequest,
@@ -90,6 +91,11 @@ export async function handleRequest(deps: RouteDeps, request: IncomingMessage, r
     case 'POST /api/paste': {
       const body = await parseBody(request, pasteRequest);
       sendAction(response, session, session.paste(body.context, body.paste), body.view);
+      return;
+    }
+    case 'POST /api/clear': {
+      const body = await parseBody(request, clearRequest);
+      sendAction(response, session, session.clearRange(body.context, body.area), body.view);
       return;
     }
     case 'POST /api/undo':

@@ -152,6 +152,17 @@ describeInBrowser('the playground edits as Sheets does', () => {
     await waitForCell(page, 'E5', '');
     await selectCell(page, 'E9');
     await expect.poll(() => formulaBar(page).inputValue()).toBe('=D9*10');
+
+    // Delete on the range clears it in one edit, and one Ctrl+Z brings it all back.
+    await selectCell(page, 'D8');
+    await page.keyboard.press('Shift+ArrowDown');
+    await page.keyboard.press('Shift+ArrowRight');
+    await press('Delete', '/api/clear');
+    await waitForCell(page, 'D8', '');
+    await waitForCell(page, 'E9', '');
+    await press('Control+z', '/api/undo');
+    await waitForCell(page, 'D8', '2');
+    await waitForCell(page, 'E9', '30');
   });
 
   it('copies a whole row of the budget: values, formulas, dropdowns and formats travel', async () => {

@@ -1,7 +1,7 @@
 // A person's copy, cut and paste in the emulator (the playground's Ctrl+C/X/V make this same edit):
 // what travels with a paste, what "Paste values only" brings, and what a cut moves.
 import { describe, expect, it } from 'vitest';
-import { userPaste } from '../../playground/emulator/user-paste';
+import { userClear, userPaste } from '../../playground/emulator/user-paste';
 import { Workbook } from '../../playground/formulas';
 
 function workbookWith(cells: Record<string, string>): Workbook {
@@ -111,5 +111,16 @@ describe('userPaste', () => {
       }),
     ).toThrow(/Add rows or columns first/);
     expect(workbook.version).toBe(version);
+  });
+
+  it('clears a range as Delete does: contents go, formats and notes stay', () => {
+    const workbook = workbookWith({ A1: '1', B1: '=A1+1', A2: 'x' });
+    const sheet = workbook.sheets[0];
+    workbook.updateCells(sheet.id, { row: 1, col: 2, numRows: 1, numCols: 1 }, (cell) => {
+      cell.note = 'stays';
+    });
+    userClear(workbook, 'Sheet1', { row: 1, col: 1, numRows: 1, numCols: 2 });
+    expect(at(workbook, 1, 2)).toMatchObject({ display: '', formula: undefined, note: 'stays' });
+    expect(at(workbook, 2, 1).display).toBe('x');
   });
 });
