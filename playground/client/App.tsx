@@ -14,7 +14,7 @@ import { MenuBar, type EditMenuItem } from './MenuBar';
 import { Notices, type Notice } from './Notices';
 import { Dialog, Sidebar, type ShownPanel } from './Panels';
 import { PROTECTION_WARNING, SNOOZE_MS, warnsBeforeEdit } from './protection-warning';
-import { areaOf, contains, single, type Selection } from './selection';
+import { areaA1, areaOf, contains, single, type Selection } from './selection';
 import { SheetsDialog, type SheetsQuestion } from './SheetsDialog';
 import { SheetTabs } from './SheetTabs';
 import { usePanelBridge } from './use-panel-bridge';
@@ -308,6 +308,7 @@ export function App() {
       ))}
       <FormulaBar
         selected={selected}
+        nameBox={areaA1(areaOf(selection))}
         cellInput={cell?.arrayFormula ? '' : (cell?.input ?? '')}
         arrayFormula={cell?.arrayFormula}
         request={editor}
@@ -322,6 +323,7 @@ export function App() {
         <Grid
           sheet={state.sheet}
           selection={selection}
+          copied={actions.copied?.sheet === state.sheet.name ? actions.copied.area : null}
           onSelect={onSelect}
           onSelectRange={selectRange}
           onShortcut={actions.shortcut}

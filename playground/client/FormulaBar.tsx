@@ -33,6 +33,8 @@ export type AfterEdit = 'down' | 'right' | 'stay';
 
 export interface FormulaBarProps {
   selected: string;
+  /** What the name box shows: the selected range ("B2:C4"), or the cell. */
+  nameBox: string;
   /** What the selected cell holds, as one would type it. */
   cellInput: string;
   /** The selected cell is filled by an array: the formula that fills it. */
@@ -45,7 +47,7 @@ export interface FormulaBarProps {
   onDone: (after: AfterEdit) => void;
 }
 
-export function FormulaBar({ selected, cellInput, arrayFormula, request, functions, onCommit, onDone }: FormulaBarProps) {
+export function FormulaBar({ selected, nameBox, cellInput, arrayFormula, request, functions, onCommit, onDone }: FormulaBarProps) {
   // null while not editing: the bar then shows the selected cell as rendered, never through an
   // effect that could land after the person (or a test) started typing.
   const [draft, setDraft] = useState<string | null>(null);
@@ -113,7 +115,7 @@ export function FormulaBar({ selected, cellInput, arrayFormula, request, functio
   return (
     <div class="formula-bar">
       <output class="name-box" aria-label="Selected cell">
-        {selected}
+        {nameBox}
       </output>
       <label for="formula-input" class="formula-label">
         Formula

@@ -7,7 +7,7 @@
 
 import { useMemo } from 'preact/hooks';
 import { columnLetter } from '../../src/sheets/a1';
-import type { CellData, SheetView } from '../protocol';
+import type { CellData, GridArea, SheetView } from '../protocol';
 import { GridCell } from './GridCell';
 import { SheetCharts } from './SheetCharts';
 import { moveA1 } from './cell-address';
@@ -29,6 +29,8 @@ export type GridShortcut = 'copy' | 'cut' | 'paste' | 'pasteValues' | 'undo' | '
 export interface GridProps {
   sheet: SheetView;
   selection: Selection;
+  /** The block last copied or cut on this sheet: drawn with a dashed border. */
+  copied: GridArea | null;
   /** A click or an arrow: extend moves the range's far corner instead of the active cell. */
   onSelect: (a1: string, extend: boolean) => void;
   /** Selects a range with the given active cell and far corner (a whole row or column). */
@@ -47,6 +49,7 @@ export interface GridProps {
 export function Grid({
   sheet,
   selection,
+  copied,
   onSelect,
   onSelectRange,
   onShortcut,
@@ -98,6 +101,7 @@ export function Grid({
             spillWidth={spills(data) ? spillWidth(r, i) : undefined}
             selected={a1 === selected}
             inRange={ranged && contains(area, r, c)}
+            copiedEdges={copied && contains(copied, r, c) ? edgesOf(copied, r, c) : undefined}
             frozenLeft={frozenLeft.get(c)}
             lastFrozenColumn={c === sheet.frozenColumns}
             onSelect={onSelect}
@@ -222,4 +226,15 @@ export function Grid({
       )}
     </div>
   );
+}
+
+/** Which sides of the copied block a cell is on ("top left", …): its dashed border is drawn there. */
+function edgesOf(block: GridArea, row: number, col: number): string {
+  const sides = [
+    row === block.row && 'top',
+    row === block.row + block.numRows - 1 && 'bottom',
+    col === block.col && 'left',
+    col === block.col + block.numCols - 1 && 'right',
+  ];
+  return sides.filter(Boolean).join(' ');
 }

@@ -11,6 +11,8 @@ export interface GridCellProps {
   selected: boolean;
   /** Inside the selected range (more than one cell selected). */
   inRange: boolean;
+  /** Sides of the copied block this cell is on, e.g. "top left" (a dashed border there). */
+  copiedEdges?: string;
   /** Width the text may use when it runs on over empty cells to its right. */
   spillWidth?: number;
   /** Sticky left offset when the column is frozen. */
@@ -28,6 +30,7 @@ export const GridCell = memo(function GridCell({
   data,
   selected,
   inRange,
+  copiedEdges,
   spillWidth,
   frozenLeft,
   lastFrozenColumn,
@@ -39,6 +42,7 @@ export const GridCell = memo(function GridCell({
   const classes = ['cell'];
   if (selected) classes.push('selected');
   if (inRange) classes.push('in-range');
+  if (copiedEdges) classes.push(...copiedEdges.split(' ').map((side) => `copied-${side}`));
   if (data?.error) classes.push('has-error');
   if (data?.invalid) classes.push('invalid');
   if (data?.note) classes.push('has-note');

@@ -2,10 +2,10 @@
 // undo and redo. Each is one request to the server, which does it through the emulator (the same
 // userPaste the tests call) and records it as one step of the workbook's history.
 
-import { useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ActionResponse, PasteEdit, TabContext } from '../protocol';
 import { failureMessage, postClear, postHistory, postPaste } from './api';
-import { clearClipboard, readClipboard, writeClipboard } from './clipboard';
+import { clearClipboard, readClipboard, writeClipboard, type CopiedBlock } from './clipboard';
 import type { GridShortcut } from './Grid';
 import type { Notice } from './Notices';
 import { warnsBeforeEdit } from './protection-warning';
@@ -25,6 +25,8 @@ export interface EditActionsDeps {
 }
 
 export interface EditActions {
+  /** What was copied or cut, drawn with a dashed border as Sheets does, until it is pasted (a cut) or replaced. */
+  copied: CopiedBlock | null;
   copy: (cut: boolean) => void;
   paste: (valuesOnly: boolean) => void;
   travel: (direction: 'undo' | 'redo') => void;
@@ -38,6 +40,13 @@ export function useEditActions(current: EditActionsDeps): EditActions {
   latest.current = current;
   const deps = new Proxy(current, { get: (_, key: keyof EditActionsDeps) => latest.current[key] });
   const { playground, notify } = deps;
+  const [copied, setCopied] = useState<CopiedBlock | null>(readClipboard);
+  useEffect(() => {
+    // Another tab copied or pasted a cut: this tab's dashed border follows its clipboard.
+    const follow = () => setCopied(readClipboard());
+    window.addEventListener('storage', follow);
+    return () => window.removeEventListener('storage', follow);
+  }, []);
   const context = (): TabContext => ({ sheet: deps.sheetName, cell: deps.selection.active, user: deps.user });
   const focusGrid = () => document.querySelector<HTMLElement>('.grid-scroll')?.focus({ preventScroll: true });
 
@@ -49,7 +58,9 @@ export function useEditActions(current: EditActionsDeps): EditActions {
   };
 
   const copy = (cut: boolean) => {
-    writeClipboard({ sheet: deps.sheetName, area: areaOf(deps.selection), cut });
+    const block = { sheet: deps.sheetName, area: areaOf(deps.selection), cut };
+    writeClipboard(block);
+    setCopied(block);
     focusGrid();
   };
 
@@ -72,7 +83,10 @@ export function useEditActions(current: EditActionsDeps): EditActions {
     const send = () =>
       void playground.track(postPaste(context(), request, { ...playground.view(), sheet: deps.sheetName })).then(
         answered('Nothing was pasted', () => {
-          if (request.cut) clearClipboard();
+          if (request.cut) {
+            clearClipboard();
+            setCopied(null);
+          }
           deps.selectRange(
             `${columnLetter(into.col)}${into.row}`,
             `${columnLetter(into.col + into.numCols - 1)}${into.row + into.numRows - 1}`,
@@ -114,7 +128,7 @@ export function useEditActions(current: EditActionsDeps): EditActions {
     else clear();
   };
 
-  return { copy, paste, travel, shortcut };
+  return { copied, copy, paste, travel, shortcut };
 }
 
 /** Whether a paste into `area` touches a warning-only protected range (outside its exceptions). */

@@ -125,7 +125,12 @@ describeInBrowser('the playground edits as Sheets does', () => {
     await page.keyboard.press('Shift+ArrowDown');
     await page.keyboard.press('Shift+ArrowRight');
     await expect.poll(() => page.locator('.cell.in-range').count()).toBe(4);
+    expect(await page.getByLabel('Selected cell').textContent()).toBe('A1:B2');
     await page.keyboard.press('Control+c');
+    // The copied block is outlined, as Sheets draws it, until something else is copied.
+    await expect
+      .poll(() => page.locator('.cell.copied-top').evaluateAll((cells) => cells.map((c) => c.getAttribute('data-cell'))))
+      .toEqual(['A1', 'B1']);
 
     await selectCell(page, 'D4');
     await press('Control+v', '/api/paste');
@@ -150,6 +155,7 @@ describeInBrowser('the playground edits as Sheets does', () => {
     await pasted;
     await waitForCell(page, 'E9', '30');
     await waitForCell(page, 'E5', '');
+    expect(await page.locator('[class*="copied-"]').count()).toBe(0); // a cut is pasted once
     await selectCell(page, 'E9');
     await expect.poll(() => formulaBar(page).inputValue()).toBe('=D9*10');
 
