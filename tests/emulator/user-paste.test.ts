@@ -1,6 +1,7 @@
 // A person's copy, cut and paste in the emulator (the playground's Ctrl+C/X/V make this same edit):
 // what travels with a paste, what "Paste values only" brings, and what a cut moves.
 import { describe, expect, it } from 'vitest';
+import { loadAddon } from '../../playground/emulator';
 import { userClear, userPaste } from '../../playground/emulator/user-paste';
 import { Workbook } from '../../playground/formulas';
 
@@ -122,5 +123,16 @@ describe('userPaste', () => {
     userClear(workbook, 'Sheet1', { row: 1, col: 1, numRows: 1, numCols: 2 });
     expect(at(workbook, 1, 2)).toMatchObject({ display: '', formula: undefined, note: 'stays' });
     expect(at(workbook, 2, 1).display).toBe('x');
+  });
+
+  it("runs the script's onEdit with the pasted range, as a person's paste does", () => {
+    const addon = loadAddon({
+      code: `function onEdit(e) { e.source.getSheetByName('Sheet1').getRange('Z1').setValue(e.range.getA1Notation()); }`,
+    });
+    addon.workbook.enterInput(addon.workbook.sheets[0].id, 1, 1, 'x');
+    addon.paste({ from: { sheet: 'Sheet1', area: { row: 1, col: 1, numRows: 2, numCols: 2 } }, to: { sheet: 'Sheet1', row: 5, col: 3 } });
+    expect(at(addon.workbook, 1, 26).display).toBe('C5:D6');
+    addon.clearRange('Sheet1', { row: 5, col: 3, numRows: 1, numCols: 1 });
+    expect(at(addon.workbook, 1, 26).display).toBe('C5');
   });
 });
