@@ -117,7 +117,7 @@ describeInBrowser('the playground edits as Sheets does', () => {
     await expect.poll(() => sheetTabs(page)).toContain(BUDGET);
   });
 
-  it('copies a range with its formulas shifted, pastes values only, and cuts', async () => {
+  it('copies a range and a whole column with their formulas shifted, pastes values only, cuts, and clears a range in one step', async () => {
     await enterCells(session.playground.url, { A1: '2', B1: '=A1*10', A2: '3', B2: '=A2*10' });
     await page.reload();
     await waitForCell(page, 'B2', '30');
@@ -158,6 +158,15 @@ describeInBrowser('the playground edits as Sheets does', () => {
     expect(await page.locator('[class*="copied-"]').count()).toBe(0); // a cut is pasted once
     await selectCell(page, 'E9');
     await expect.poll(() => formulaBar(page).inputValue()).toBe('=D9*10');
+
+    // A whole column, from the column letters' menu: its formulas read the column to their left.
+    await contextMenu(page.getByRole('columnheader', { name: 'B', exact: true }), 'Copy');
+    const columnPasted = page.waitForResponse((r) => r.url().endsWith('/api/paste'));
+    await contextMenu(page.getByRole('columnheader', { name: 'I', exact: true }), 'Paste');
+    await columnPasted;
+    await waitForCell(page, 'I1', '200'); // =H1*10, and H1 holds the 20 pasted as a value above
+    await selectCell(page, 'I2');
+    await expect.poll(() => formulaBar(page).inputValue()).toBe('=H2*10');
 
     // Delete on the range clears it in one edit, and one Ctrl+Z brings it all back.
     await selectCell(page, 'D8');
