@@ -58,6 +58,8 @@ export interface CellData {
   display: string;
   /** What the formula bar shows: the formula, or the value as one would type it. */
   input: string;
+  /** A cell filled by another cell's array result: that cell's formula (Sheets shows it greyed). */
+  arrayFormula?: string;
   /** The error's message when the cell shows an error code. */
   error?: string;
   note?: string;
@@ -127,6 +129,16 @@ export type StructureEdit =
   | { kind: 'renameSheet'; sheet: string; name: string }
   | { kind: 'duplicateSheet'; sheet: string }
   | { kind: 'deleteSheet'; sheet: string };
+
+/** A person's paste: the copied block and the top-left cell it goes to (the emulator's userPaste). */
+export interface PasteEdit {
+  from: { sheet: string; area: GridArea };
+  to: { sheet: string; row: number; col: number };
+  /** "Paste values only" (Ctrl+Shift+V). */
+  valuesOnly?: boolean;
+  /** The block was cut: it moves. */
+  cut?: boolean;
+}
 
 export type MenuItemView =
   { kind: 'item'; caption: string } | { kind: 'separator' } | { kind: 'submenu'; caption: string; items: MenuItemView[] };

@@ -5,14 +5,16 @@
 import { useCallback, useRef, useState } from 'preact/hooks';
 import { PLAYGROUND_USERS, type Effects, type StructureEdit, type TabContext } from '../protocol';
 import { failureMessage, postAddSheet, postEdit, postMenu, postReset, postScriptRun, postStructure } from './api';
-import { moveA1 } from './cell-address';
-import { ContextMenu, columnMenu, rowMenu, tabMenu, type ContextMenuState } from './ContextMenu';
+import { moveA1, splitA1 } from './cell-address';
+import { ContextMenu, cellMenu, columnMenu, rowMenu, tabMenu, type ClipboardActions, type ContextMenuState } from './ContextMenu';
+import { useEditActions } from './use-edit-actions';
 import { FormulaBar, type AfterEdit, type EditorRequest } from './FormulaBar';
 import { Grid } from './Grid';
-import { MenuBar } from './MenuBar';
+import { MenuBar, type EditMenuItem } from './MenuBar';
 import { Notices, type Notice } from './Notices';
 import { Dialog, Sidebar, type ShownPanel } from './Panels';
 import { PROTECTION_WARNING, SNOOZE_MS, warnsBeforeEdit } from './protection-warning';
+import { areaA1, areaOf, contains, single, type Selection } from './selection';
 import { SheetsDialog, type SheetsQuestion } from './SheetsDialog';
 import { SheetTabs } from './SheetTabs';
 import { usePanelBridge } from './use-panel-bridge';
@@ -30,7 +32,9 @@ const RESET_QUESTION = 'Reset the playground? Every sheet is deleted and a fresh
 export function App() {
   const playground = usePlaygroundState();
   const { state } = playground;
-  const [selected, setSelected] = useState('A1');
+  const [selection, setSelection] = useState<Selection>(single('A1'));
+  const selected = selection.active;
+  const [renaming, setRenaming] = useState<string | null>(null);
   const [editor, setEditor] = useState<EditorRequest | null>(null);
   const [sidebar, setSidebar] = useState<ShownPanel | null>(null);
   const [dialog, setDialog] = useState<ShownPanel | null>(null);
@@ -42,6 +46,9 @@ export function App() {
   const warningsSnoozedUntil = useRef(0);
   const serial = useRef(0);
   const selections = useRef(new Map<string, string>());
+  /** A move after an edit waits while Sheets' protection warning is asked (the cell stays selected). */
+  const asking = useRef(false);
+  const pendingMove = useRef<AfterEdit | null>(null);
   const frames = { sidebar: useRef<HTMLIFrameElement>(null), dialog: useRef<HTMLIFrameElement>(null) };
 
   const sheetName = state?.sheet.name ?? '';
@@ -52,9 +59,13 @@ export function App() {
     setSidebar(null); // a sidebar belongs to the person who opened it
     setDialog(null);
   };
-  const select = (a1: string) => {
-    setSelected(a1);
-    selections.current.set(sheetName, a1);
+  const select = (a1: string, extend = false) => {
+    setSelection((now) => (extend ? { active: now.active, extent: a1 } : single(a1)));
+    if (!extend) selections.current.set(sheetName, a1);
+  };
+  const selectRange = (active: string, extent: string) => {
+    setSelection({ active, extent });
+    selections.current.set(sheetName, active);
   };
   const notify = (notice: Omit<Notice, 'id'>) => setNotices((list) => [...list.slice(-3), { ...notice, id: ++serial.current }]);
   const focusGrid = () => document.querySelector<HTMLElement>('.grid-scroll')?.focus({ preventScroll: true });
@@ -63,7 +74,7 @@ export function App() {
   const applyEffects = (effects: Effects | undefined) => {
     if (!effects) return;
     if (effects.activeCell) {
-      setSelected(effects.activeCell);
+      setSelection(single(effects.activeCell));
       selections.current.set(effects.activeSheet, effects.activeCell);
     }
     if (effects.sidebar) setSidebar({ view: effects.sidebar, key: ++serial.current });
@@ -94,16 +105,44 @@ export function App() {
 
   /** A person's edit; inside a warning-only protection Sheets asks first. */
   const edit = (a1: string, input: string | boolean) => {
-    if (state && warnsBeforeEdit(state.sheet, a1) && Date.now() >= warningsSnoozedUntil.current) {
-      ask(PROTECTION_WARNING, (ok, snooze) => {
-        if (snooze && ok) warningsSnoozedUntil.current = Date.now() + SNOOZE_MS;
-        if (ok) sendEdit(a1, input);
-        else playground.show({}); // a dropdown or checkbox shows the cell's value again
-      });
+    if (state && warnsBeforeEdit(state.sheet, a1)) {
+      askBeforeProtected(
+        () => sendEdit(a1, input),
+        () => playground.show({}), // a dropdown or checkbox shows the cell's value again
+      );
       return;
     }
     sendEdit(a1, input);
   };
+
+  /** Sheets' warning before changing a warning-only protected range; the move after it waits for the answer. */
+  const askBeforeProtected = (proceed: () => void, cancelled: () => void = () => undefined) => {
+    if (Date.now() < warningsSnoozedUntil.current) {
+      proceed();
+      return;
+    }
+    asking.current = true;
+    ask(PROTECTION_WARNING, (ok, snooze) => {
+      asking.current = false;
+      const move = pendingMove.current;
+      pendingMove.current = null;
+      if (snooze && ok) warningsSnoozedUntil.current = Date.now() + SNOOZE_MS;
+      if (ok) {
+        proceed();
+        if (move) afterEdit(move);
+      } else cancelled();
+    });
+  };
+
+  const actions = useEditActions({
+    playground,
+    sheetName,
+    selection,
+    user,
+    notify,
+    askBeforeProtected,
+    selectRange,
+  });
 
   const sendEdit = (a1: string, input: string | boolean) => {
     const view = { ...playground.view(), sheet: sheetName };
@@ -144,7 +183,7 @@ export function App() {
   });
 
   const showSheet = (name: string) => {
-    setSelected(selections.current.get(name) ?? 'A1');
+    setSelection(single(selections.current.get(name) ?? 'A1'));
     playground.show({ sheet: name });
   };
 
@@ -159,20 +198,46 @@ export function App() {
       (error: unknown) =>
         notify({ kind: 'error', title: 'The sheet was not changed', message: failureMessage(error), timeoutSeconds: null }),
     );
-  const onHeaderMenu = useCallback((kind: 'column' | 'row', index: number, event: MouseEvent) => {
+  const clipboardActions: ClipboardActions = {
+    cut: () => actions.copy(true),
+    copy: () => actions.copy(false),
+    paste: () => actions.paste(false),
+    pasteValues: () => actions.paste(true),
+  };
+  const editMenu: EditMenuItem[] = [
+    { caption: 'Undo', shortcut: 'Ctrl+Z', run: () => actions.travel('undo') },
+    { caption: 'Redo', shortcut: 'Ctrl+Y', run: () => actions.travel('redo') },
+    { caption: 'Cut', shortcut: 'Ctrl+X', run: clipboardActions.cut },
+    { caption: 'Copy', shortcut: 'Ctrl+C', run: clipboardActions.copy },
+    { caption: 'Paste', shortcut: 'Ctrl+V', run: clipboardActions.paste },
+    { caption: 'Paste values only', shortcut: 'Ctrl+Shift+V', run: clipboardActions.pasteValues },
+  ];
+  const onHeaderMenu = (kind: 'column' | 'row', index: number, event: MouseEvent) => {
     event.preventDefault();
-    setContextMenu((kind === 'column' ? columnMenu : rowMenu)(index, event.clientX, event.clientY));
-  }, []);
+    setContextMenu((kind === 'column' ? columnMenu : rowMenu)(index, event.clientX, event.clientY, clipboardActions, structure));
+  };
+  const onCellMenu = (a1: string, event: MouseEvent) => {
+    event.preventDefault();
+    const at = splitA1(a1);
+    if (!contains(areaOf(selection), at.row, at.col)) select(a1); // inside the range, the range stays
+    setContextMenu(cellMenu(a1, event.clientX, event.clientY, clipboardActions));
+  };
   const onTabMenu = (name: string, event: MouseEvent) => {
     event.preventDefault();
-    setContextMenu(tabMenu(name, event.clientX, event.clientY));
+    setContextMenu(tabMenu(name, event.clientX, event.clientY, () => setRenaming(name), structure));
+  };
+  const onRenamed = (sheet: string, name: string | null) => {
+    setRenaming(null);
+    const wanted = name?.trim();
+    if (wanted && wanted !== sheet) structure({ kind: 'renameSheet', sheet, name: wanted });
+    focusGrid();
   };
 
   const reset = () => {
     if (!window.confirm(RESET_QUESTION)) return;
     void playground.track(postReset({})).then(() => {
       selections.current.clear();
-      setSelected('A1');
+      setSelection(single('A1'));
       setSidebar(null);
       setDialog(null);
       setNotices([]);
@@ -180,6 +245,10 @@ export function App() {
   };
 
   const afterEdit = (after: AfterEdit) => {
+    if (asking.current) {
+      pendingMove.current = after;
+      return;
+    }
     if (state && after !== 'stay')
       select(moveA1(selected, after === 'down' ? 1 : 0, after === 'right' ? 1 : 0, state.sheet.rows, state.sheet.cols));
     focusGrid();
@@ -187,12 +256,13 @@ export function App() {
 
   const openEditor = (a1: string, typed?: string) => {
     select(a1);
-    setEditor({ a1, typed, serial: ++serial.current });
+    setEditor({ a1, typed, serial: ++serial.current, inCell: true });
   };
   // Stable identities for the grid, so a selection change re-renders two cells, not all of them.
-  const latest = useRef({ select, edit, openEditor });
-  latest.current = { select, edit, openEditor };
-  const onSelect = useCallback((a1: string) => latest.current.select(a1), []);
+  const latest = useRef({ select, edit, openEditor, onCellMenu });
+  latest.current = { select, edit, openEditor, onCellMenu };
+  const onSelect = useCallback((a1: string, extend: boolean) => latest.current.select(a1, extend), []);
+  const onCellMenuStable = useCallback((a1: string, event: MouseEvent) => latest.current.onCellMenu(a1, event), []);
   const onEdit = useCallback((a1: string, input: string | boolean) => latest.current.edit(a1, input), []);
   const onOpenEditor = useCallback((a1: string, typed?: string) => latest.current.openEditor(a1, typed), []);
 
@@ -207,7 +277,7 @@ export function App() {
           <span class="doc-icon" aria-hidden="true" />
           <div>
             <h1 class="doc-title">DevRate playground</h1>
-            <MenuBar menus={state.menus} onRun={runMenu} />
+            <MenuBar menus={state.menus} edit={editMenu} onRun={runMenu} />
           </div>
         </div>
         <div class="topbar-right">
@@ -238,7 +308,9 @@ export function App() {
       ))}
       <FormulaBar
         selected={selected}
-        cellInput={cell?.input ?? ''}
+        nameBox={areaA1(areaOf(selection))}
+        cellInput={cell?.arrayFormula ? '' : (cell?.input ?? '')}
+        arrayFormula={cell?.arrayFormula}
         request={editor}
         functions={state.functions}
         onCommit={edit}
@@ -250,8 +322,12 @@ export function App() {
       <div class="workspace">
         <Grid
           sheet={state.sheet}
-          selected={selected}
+          selection={selection}
+          copied={actions.copied?.sheet === state.sheet.name ? actions.copied.area : null}
           onSelect={onSelect}
+          onSelectRange={selectRange}
+          onShortcut={actions.shortcut}
+          onCellMenu={onCellMenuStable}
           onEdit={onEdit}
           onOpenEditor={onOpenEditor}
           onMoreRows={() => playground.show({ minRows: state.sheet.rows + 100 })}
@@ -259,8 +335,17 @@ export function App() {
         />
         {sidebar && <Sidebar panel={sidebar} frameRef={frames.sidebar} onClose={() => setSidebar(null)} />}
       </div>
-      <SheetTabs sheets={state.sheets} current={state.sheet.name} onSelect={showSheet} onAdd={addSheet} onTabMenu={onTabMenu} />
-      {contextMenu && <ContextMenu menu={contextMenu} onPick={structure} onClose={() => setContextMenu(null)} />}
+      <SheetTabs
+        sheets={state.sheets}
+        current={state.sheet.name}
+        renaming={renaming}
+        onSelect={showSheet}
+        onAdd={addSheet}
+        onTabMenu={onTabMenu}
+        onStartRename={setRenaming}
+        onRenamed={onRenamed}
+      />
+      {contextMenu && <ContextMenu menu={contextMenu} onClose={() => setContextMenu(null)} />}
       {dialog && <Dialog panel={dialog} frameRef={frames.dialog} onClose={() => setDialog(null)} />}
       {question && <SheetsDialog question={question} />}
       <Notices notices={notices} onDismiss={(id) => setNotices((list) => list.filter((n) => n.id !== id))} />

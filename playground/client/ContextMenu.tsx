@@ -1,72 +1,100 @@
-// Right-click menus on a column header, a row number and a sheet tab, with Sheets' own item names
-// (the accessible names browser tests look for). Each item is a structure edit done on the server.
+// Right-click menus on a cell, a column header, a row number and a sheet tab, with Sheets' own item
+// names (the accessible names browser tests look for): cut, copy and paste, and structure edits
+// done on the server.
 
 import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import type { StructureEdit } from '../protocol';
+
+export interface ContextMenuItem {
+  label: string;
+  act: () => void;
+}
 
 export interface ContextMenuState {
   x: number;
   y: number;
   label: string;
-  items: { label: string; edit: () => StructureEdit | null }[];
+  items: ContextMenuItem[];
 }
 
-export function columnMenu(column: number, x: number, y: number): ContextMenuState {
+/** Cut, Copy, Paste and Paste values only: on a cell, a row number and a column letter, as in Sheets. */
+export interface ClipboardActions {
+  cut: () => void;
+  copy: () => void;
+  paste: () => void;
+  pasteValues: () => void;
+}
+
+function clipboardItems(actions: ClipboardActions): ContextMenuItem[] {
+  return [
+    { label: 'Cut', act: actions.cut },
+    { label: 'Copy', act: actions.copy },
+    { label: 'Paste', act: actions.paste },
+    { label: 'Paste values only', act: actions.pasteValues },
+  ];
+}
+
+export function cellMenu(a1: string, x: number, y: number, actions: ClipboardActions): ContextMenuState {
+  return { x, y, label: `Cell ${a1}`, items: clipboardItems(actions) };
+}
+
+export function columnMenu(
+  column: number,
+  x: number,
+  y: number,
+  actions: ClipboardActions,
+  edit: (change: StructureEdit) => void,
+): ContextMenuState {
   return {
     x,
     y,
     label: `Column ${column}`,
     items: [
-      { label: 'Insert 1 column left', edit: () => ({ kind: 'insertColumn', column, side: 'left' }) },
-      { label: 'Insert 1 column right', edit: () => ({ kind: 'insertColumn', column, side: 'right' }) },
-      { label: 'Delete column', edit: () => ({ kind: 'deleteColumn', column }) },
-      { label: 'Sort sheet A to Z', edit: () => ({ kind: 'sortSheet', column, ascending: true }) },
-      { label: 'Sort sheet Z to A', edit: () => ({ kind: 'sortSheet', column, ascending: false }) },
+      ...clipboardItems(actions),
+      { label: 'Insert 1 column left', act: () => edit({ kind: 'insertColumn', column, side: 'left' }) },
+      { label: 'Insert 1 column right', act: () => edit({ kind: 'insertColumn', column, side: 'right' }) },
+      { label: 'Delete column', act: () => edit({ kind: 'deleteColumn', column }) },
+      { label: 'Sort sheet A to Z', act: () => edit({ kind: 'sortSheet', column, ascending: true }) },
+      { label: 'Sort sheet Z to A', act: () => edit({ kind: 'sortSheet', column, ascending: false }) },
     ],
   };
 }
 
-export function rowMenu(row: number, x: number, y: number): ContextMenuState {
+export function rowMenu(
+  row: number,
+  x: number,
+  y: number,
+  actions: ClipboardActions,
+  edit: (change: StructureEdit) => void,
+): ContextMenuState {
   return {
     x,
     y,
     label: `Row ${row}`,
     items: [
-      { label: 'Insert 1 row above', edit: () => ({ kind: 'insertRow', row, side: 'above' }) },
-      { label: 'Insert 1 row below', edit: () => ({ kind: 'insertRow', row, side: 'below' }) },
-      { label: 'Delete row', edit: () => ({ kind: 'deleteRow', row }) },
+      ...clipboardItems(actions),
+      { label: 'Insert 1 row above', act: () => edit({ kind: 'insertRow', row, side: 'above' }) },
+      { label: 'Insert 1 row below', act: () => edit({ kind: 'insertRow', row, side: 'below' }) },
+      { label: 'Delete row', act: () => edit({ kind: 'deleteRow', row }) },
     ],
   };
 }
 
-export function tabMenu(sheet: string, x: number, y: number): ContextMenuState {
+/** Rename edits the tab's name in place, as in Sheets. */
+export function tabMenu(sheet: string, x: number, y: number, rename: () => void, edit: (change: StructureEdit) => void): ContextMenuState {
   return {
     x,
     y,
     label: `Sheet ${sheet}`,
     items: [
-      {
-        label: 'Rename',
-        edit: () => {
-          const name = window.prompt('Rename sheet', sheet);
-          return name && name.trim() && name.trim() !== sheet ? { kind: 'renameSheet', sheet, name: name.trim() } : null;
-        },
-      },
-      { label: 'Duplicate', edit: () => ({ kind: 'duplicateSheet', sheet }) },
-      { label: 'Delete', edit: () => ({ kind: 'deleteSheet', sheet }) },
+      { label: 'Rename', act: rename },
+      { label: 'Duplicate', act: () => edit({ kind: 'duplicateSheet', sheet }) },
+      { label: 'Delete', act: () => edit({ kind: 'deleteSheet', sheet }) },
     ],
   };
 }
 
-export function ContextMenu({
-  menu,
-  onPick,
-  onClose,
-}: {
-  menu: ContextMenuState;
-  onPick: (edit: StructureEdit) => void;
-  onClose: () => void;
-}) {
+export function ContextMenu({ menu, onClose }: { menu: ContextMenuState; onClose: () => void }) {
   const ref = useRef<HTMLDivElement>(null);
   // Kept inside the window: a sheet tab's menu opens upwards, as in Sheets.
   useLayoutEffect(() => {
@@ -100,8 +128,7 @@ export function ContextMenu({
           class="menu-item"
           onClick={() => {
             onClose();
-            const edit = item.edit();
-            if (edit) onPick(edit);
+            item.act();
           }}
         >
           {item.label}

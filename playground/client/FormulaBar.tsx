@@ -1,5 +1,8 @@
-// The formula bar: shows the selected cell's formula or value; Enter commits what was typed as a
-// person's edit ("=..." a formula, "12" a number), Tab commits and moves right, Escape cancels.
+// The formula bar: shows the selected cell's formula or value (in a cell an array fills, the
+// array's formula, greyed, as Sheets shows it); Enter commits what was typed as a person's edit
+// ("=..." a formula, "12" a number), Tab commits and moves right, Escape cancels. An edit started
+// on the grid (typing, Enter, F2, double-click) happens in the cell, as in Sheets: the same input
+// is drawn over the cell, and the bar shows what is typed.
 // Clicking elsewhere also commits, to the cell the edit started in. While a formula is typed,
 // Sheets' autocomplete lists the add-on's functions (arrows pick, Tab or Enter completes) and
 // the formula helper explains the function whose parentheses hold the caret.
@@ -15,14 +18,27 @@ export interface EditorRequest {
   typed?: string;
   /** Grows with each request so the same cell can be opened twice. */
   serial: number;
+  /** Started on the grid: the editor is drawn over the cell. */
+  inCell?: boolean;
+}
+
+interface Box {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
 }
 
 export type AfterEdit = 'down' | 'right' | 'stay';
 
 export interface FormulaBarProps {
   selected: string;
+  /** What the name box shows: the selected range ("B2:C4"), or the cell. */
+  nameBox: string;
   /** What the selected cell holds, as one would type it. */
   cellInput: string;
+  /** The selected cell is filled by an array: the formula that fills it. */
+  arrayFormula?: string;
   request: EditorRequest | null;
   /** The add-on's custom functions, for autocomplete and the formula helper. */
   functions: FunctionHelp[];
@@ -31,7 +47,7 @@ export interface FormulaBarProps {
   onDone: (after: AfterEdit) => void;
 }
 
-export function FormulaBar({ selected, cellInput, request, functions, onCommit, onDone }: FormulaBarProps) {
+export function FormulaBar({ selected, nameBox, cellInput, arrayFormula, request, functions, onCommit, onDone }: FormulaBarProps) {
   // null while not editing: the bar then shows the selected cell as rendered, never through an
   // effect that could land after the person (or a test) started typing.
   const [draft, setDraft] = useState<string | null>(null);
@@ -42,6 +58,8 @@ export function FormulaBar({ selected, cellInput, request, functions, onCommit, 
   /** The text at which the person closed the list with Escape: it stays closed until they type. */
   const [dismissed, setDismissed] = useState<string | null>(null);
   const moveCaret = useRef<number | null>(null);
+  /** Where the cell being edited is drawn, while the edit happens in the cell. */
+  const [overCell, setOverCell] = useState<Box | null>(null);
 
   useLayoutEffect(() => {
     if (moveCaret.current === null || !input.current) return;
@@ -71,6 +89,8 @@ export function FormulaBar({ selected, cellInput, request, functions, onCommit, 
     const text = request.typed ?? cellInput;
     setDraft(text);
     moveCaret.current = text.length;
+    const box = request.inCell ? document.querySelector(`[data-cell="${request.a1}"]`)?.getBoundingClientRect() : undefined;
+    setOverCell(box ? { left: box.left, top: box.top, width: box.width, height: box.height } : null);
     input.current.focus();
   }, [request?.serial]);
 
@@ -78,6 +98,7 @@ export function FormulaBar({ selected, cellInput, request, functions, onCommit, 
     const a1 = editing.current;
     editing.current = null;
     setDraft(null);
+    setOverCell(null);
     if (a1 !== null) onCommit(a1, input.current?.value ?? '');
   };
 
@@ -86,6 +107,7 @@ export function FormulaBar({ selected, cellInput, request, functions, onCommit, 
     else {
       editing.current = null;
       setDraft(null);
+      setOverCell(null);
     }
     onDone(after);
   };
@@ -93,15 +115,26 @@ export function FormulaBar({ selected, cellInput, request, functions, onCommit, 
   return (
     <div class="formula-bar">
       <output class="name-box" aria-label="Selected cell">
-        {selected}
+        {nameBox}
       </output>
       <label for="formula-input" class="formula-label">
         Formula
       </label>
+      {overCell && (
+        <span class="formula-mirror" aria-hidden="true">
+          {draft}
+        </span>
+      )}
       <input
         id="formula-input"
         ref={input}
-        value={draft ?? cellInput}
+        class={[overCell && 'in-cell', draft === null && arrayFormula && 'array-formula'].filter(Boolean).join(' ') || undefined}
+        style={
+          overCell
+            ? { left: `${overCell.left}px`, top: `${overCell.top}px`, minWidth: `${overCell.width}px`, height: `${overCell.height}px` }
+            : undefined
+        }
+        value={draft ?? arrayFormula ?? cellInput}
         autocomplete="off"
         spellcheck={false}
         role="combobox"

@@ -1,13 +1,17 @@
 // The grid of the sheet this tab shows: column letters, row numbers, frozen rows kept in view at
 // the top (inside the sticky header), frozen columns at the left. Keys work as in Sheets: arrows
-// and Tab move, Enter or F2 edits, typing starts an edit, Delete clears.
+// and Tab move, Shift+arrows (or Shift+click, or a drag) select a range, a click on a column letter
+// or row number selects the column or row, Enter or F2 edits, typing starts an edit in the cell,
+// Delete clears, Ctrl+C/X/V copy, cut and paste (Ctrl+Shift+V: values only), Ctrl+Z undoes and
+// Ctrl+Y or Ctrl+Shift+Z redoes.
 
 import { useMemo } from 'preact/hooks';
 import { columnLetter } from '../../src/sheets/a1';
-import type { CellData, SheetView } from '../protocol';
+import type { CellData, GridArea, SheetView } from '../protocol';
 import { GridCell } from './GridCell';
 import { SheetCharts } from './SheetCharts';
 import { moveA1 } from './cell-address';
+import { areaOf, contains, type Selection } from './selection';
 
 const DEFAULT_WIDTH = 100;
 const ROW_HEADER_WIDTH = 46;
@@ -19,10 +23,21 @@ function spills(data: CellData | undefined): boolean {
   return Boolean(data && data.display !== '' && !data.control && !data.look.wrap && (data.look.align ?? 'left') === 'left');
 }
 
+/** The keyboard shortcuts the grid hands to the page. */
+export type GridShortcut = 'copy' | 'cut' | 'paste' | 'pasteValues' | 'undo' | 'redo' | 'clear';
+
 export interface GridProps {
   sheet: SheetView;
-  selected: string;
-  onSelect: (a1: string) => void;
+  selection: Selection;
+  /** The block last copied or cut on this sheet: drawn with a dashed border. */
+  copied: GridArea | null;
+  /** A click or an arrow: extend moves the range's far corner instead of the active cell. */
+  onSelect: (a1: string, extend: boolean) => void;
+  /** Selects a range with the given active cell and far corner (a whole row or column). */
+  onSelectRange: (active: string, extent: string) => void;
+  onShortcut: (shortcut: GridShortcut) => void;
+  /** Right-click on a cell. */
+  onCellMenu: (a1: string, event: MouseEvent) => void;
   onEdit: (a1: string, input: string | boolean) => void;
   /** Opens the formula bar on a cell, optionally replacing its text with what was typed. */
   onOpenEditor: (a1: string, typed?: string) => void;
@@ -31,7 +46,22 @@ export interface GridProps {
   onHeaderMenu: (kind: 'column' | 'row', index: number, event: MouseEvent) => void;
 }
 
-export function Grid({ sheet, selected, onSelect, onEdit, onOpenEditor, onMoreRows, onHeaderMenu }: GridProps) {
+export function Grid({
+  sheet,
+  selection,
+  copied,
+  onSelect,
+  onSelectRange,
+  onShortcut,
+  onCellMenu,
+  onEdit,
+  onOpenEditor,
+  onMoreRows,
+  onHeaderMenu,
+}: GridProps) {
+  const selected = selection.active;
+  const area = areaOf(selection);
+  const ranged = area.numRows > 1 || area.numCols > 1;
   const byAddress = useMemo(() => new Map<string, CellData>(sheet.cells.map((c) => [c.a1, c])), [sheet]);
   const hidden = useMemo(() => new Set(sheet.hiddenColumns), [sheet]);
   const columns = useMemo(() => Array.from({ length: sheet.cols }, (_, i) => i + 1).filter((c) => !hidden.has(c)), [sheet, hidden]);
@@ -49,7 +79,15 @@ export function Grid({ sheet, selected, onSelect, onEdit, onOpenEditor, onMoreRo
 
   const row = (r: number) => (
     <tr key={r} class={r <= sheet.frozenRows ? 'frozen-row' : undefined} data-last-frozen={r === sheet.frozenRows ? 'true' : undefined}>
-      <th scope="row" class="row-header" onContextMenu={(e) => onHeaderMenu('row', r, e)}>
+      <th
+        scope="row"
+        class={contains(area, r, 1) && area.numCols >= sheet.cols ? 'row-header header-selected' : 'row-header'}
+        onMouseDown={(e) => (e.button === 0 ? selectRow(r, e.shiftKey) : undefined)}
+        onContextMenu={(e) => {
+          if (!(contains(area, r, 1) && area.numCols >= sheet.cols)) selectRow(r, false);
+          onHeaderMenu('row', r, e);
+        }}
+      >
         {r}
       </th>
       {columns.map((c, i) => {
@@ -62,9 +100,12 @@ export function Grid({ sheet, selected, onSelect, onEdit, onOpenEditor, onMoreRo
             data={data}
             spillWidth={spills(data) ? spillWidth(r, i) : undefined}
             selected={a1 === selected}
+            inRange={ranged && contains(area, r, c)}
+            copiedEdges={copied && contains(copied, r, c) ? edgesOf(copied, r, c) : undefined}
             frozenLeft={frozenLeft.get(c)}
             lastFrozenColumn={c === sheet.frozenColumns}
             onSelect={onSelect}
+            onCellMenu={onCellMenu}
             onEdit={onEdit}
             onOpenEditor={onOpenEditor}
           />
@@ -84,9 +125,34 @@ export function Grid({ sheet, selected, onSelect, onEdit, onOpenEditor, onMoreRo
     return total;
   };
 
+  const lastColumn = columnLetter(sheet.cols);
+  const selectRow = (r: number, extend: boolean) =>
+    extend ? onSelectRange(selection.active, `${lastColumn}${r}`) : onSelectRange(`A${r}`, `${lastColumn}${r}`);
+  const selectColumn = (c: number, extend: boolean) =>
+    extend
+      ? onSelectRange(selection.active, `${columnLetter(c)}${sheet.maxRows}`)
+      : onSelectRange(`${columnLetter(c)}1`, `${columnLetter(c)}${sheet.maxRows}`);
+
+  const shortcutOf = (event: KeyboardEvent): GridShortcut | null => {
+    if (!(event.ctrlKey || event.metaKey) || event.altKey) return null;
+    const key = event.key.toLowerCase();
+    if (key === 'c') return 'copy';
+    if (key === 'x') return 'cut';
+    if (key === 'v') return event.shiftKey ? 'pasteValues' : 'paste';
+    if (key === 'z') return event.shiftKey ? 'redo' : 'undo';
+    if (key === 'y') return 'redo';
+    return null;
+  };
+
   const onKeyDown = (event: KeyboardEvent) => {
     const target = event.target as HTMLElement;
     if (target.closest('select, input')) return; // a cell's dropdown or checkbox has the keys
+    const shortcut = shortcutOf(event);
+    if (shortcut) {
+      event.preventDefault();
+      onShortcut(shortcut);
+      return;
+    }
     const step: Partial<Record<string, [number, number]>> = {
       ArrowUp: [-1, 0],
       ArrowDown: [1, 0],
@@ -97,21 +163,24 @@ export function Grid({ sheet, selected, onSelect, onEdit, onOpenEditor, onMoreRo
     const move = step[event.key];
     if (move) {
       event.preventDefault();
-      const next = moveA1(selected, move[0], move[1], sheet.rows, sheet.cols);
-      onSelect(next);
+      const extend = event.shiftKey && event.key !== 'Tab';
+      const next = moveA1(extend ? selection.extent : selected, move[0], move[1], sheet.rows, sheet.cols);
+      onSelect(next, extend);
       document.querySelector(`[data-cell="${next}"]`)?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
     } else if (event.key === 'Enter' || event.key === 'F2') {
       event.preventDefault();
       onOpenEditor(selected);
     } else if (event.key === 'Delete' || event.key === 'Backspace') {
       event.preventDefault();
-      onEdit(selected, '');
+      if (ranged) onShortcut('clear');
+      else onEdit(selected, '');
     } else if (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
       event.preventDefault();
       onOpenEditor(selected, event.key);
     }
   };
 
+  const columnSelected = (c: number) => contains(area, area.row, c) && area.row === 1 && area.numRows >= sheet.maxRows;
   const frozenRows = Array.from({ length: Math.min(sheet.frozenRows, sheet.rows) }, (_, i) => i + 1);
   const bodyRows = Array.from({ length: sheet.rows - frozenRows.length }, (_, i) => i + frozenRows.length + 1);
   return (
@@ -131,9 +200,15 @@ export function Grid({ sheet, selected, onSelect, onEdit, onOpenEditor, onMoreRo
               <th
                 key={c}
                 scope="col"
-                class={c <= sheet.frozenColumns ? 'frozen-col' : undefined}
+                class={
+                  [c <= sheet.frozenColumns && 'frozen-col', columnSelected(c) && 'header-selected'].filter(Boolean).join(' ') || undefined
+                }
                 style={frozenLeft.has(c) ? { left: `${frozenLeft.get(c)}px` } : undefined}
-                onContextMenu={(e) => onHeaderMenu('column', c, e)}
+                onMouseDown={(e) => (e.button === 0 ? selectColumn(c, e.shiftKey) : undefined)}
+                onContextMenu={(e) => {
+                  if (!columnSelected(c)) selectColumn(c, false);
+                  onHeaderMenu('column', c, e);
+                }}
               >
                 {columnLetter(c)}
               </th>
@@ -151,4 +226,15 @@ export function Grid({ sheet, selected, onSelect, onEdit, onOpenEditor, onMoreRo
       )}
     </div>
   );
+}
+
+/** Which sides of the copied block a cell is on ("top left", …): its dashed border is drawn there. */
+function edgesOf(block: GridArea, row: number, col: number): string {
+  const sides = [
+    row === block.row && 'top',
+    row === block.row + block.numRows - 1 && 'bottom',
+    col === block.col && 'left',
+    col === block.col + block.numCols - 1 && 'right',
+  ];
+  return sides.filter(Boolean).join(' ');
 }

@@ -9,12 +9,18 @@ export interface GridCellProps {
   a1: string;
   data: CellData | undefined;
   selected: boolean;
+  /** Inside the selected range (more than one cell selected). */
+  inRange: boolean;
+  /** Sides of the copied block this cell is on, e.g. "top left" (a dashed border there). */
+  copiedEdges?: string;
   /** Width the text may use when it runs on over empty cells to its right. */
   spillWidth?: number;
   /** Sticky left offset when the column is frozen. */
   frozenLeft?: number;
   lastFrozenColumn?: boolean;
-  onSelect: (a1: string) => void;
+  /** extend: Shift+click or a drag selects the range up to this cell. */
+  onSelect: (a1: string, extend: boolean) => void;
+  onCellMenu: (a1: string, event: MouseEvent) => void;
   onEdit: (a1: string, input: string | boolean) => void;
   onOpenEditor: (a1: string) => void;
 }
@@ -23,15 +29,20 @@ export const GridCell = memo(function GridCell({
   a1,
   data,
   selected,
+  inRange,
+  copiedEdges,
   spillWidth,
   frozenLeft,
   lastFrozenColumn,
   onSelect,
+  onCellMenu,
   onEdit,
   onOpenEditor,
 }: GridCellProps) {
   const classes = ['cell'];
   if (selected) classes.push('selected');
+  if (inRange) classes.push('in-range');
+  if (copiedEdges) classes.push(...copiedEdges.split(' ').map((side) => `copied-${side}`));
   if (data?.error) classes.push('has-error');
   if (data?.invalid) classes.push('invalid');
   if (data?.note) classes.push('has-note');
@@ -50,7 +61,9 @@ export const GridCell = memo(function GridCell({
       class={classes.join(' ')}
       style={style}
       title={data?.error ? `${data.display}: ${data.error}` : data?.note}
-      onMouseDown={() => onSelect(a1)}
+      onMouseDown={(e) => e.button === 0 && onSelect(a1, e.shiftKey)}
+      onMouseEnter={(e) => e.buttons === 1 && !(e.target as HTMLElement).closest('select, input') && onSelect(a1, true)}
+      onContextMenu={(e) => onCellMenu(a1, e)}
       onDblClick={() => onOpenEditor(a1)}
     >
       {control?.kind === 'dropdown' ? (

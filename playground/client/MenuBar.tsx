@@ -1,12 +1,21 @@
-// The menu bar: "Extensions" holds the add-on's menu (built by the real onOpen), and menus made
-// with Ui.createMenu sit beside it, as in Sheets. Every menu and item is a button named by its
-// caption; clicking an item runs its function on the server.
+// The menu bar: "Edit" (undo, redo, cut, copy, paste), "Extensions" with the add-on's menu (built
+// by the real onOpen), and menus made with Ui.createMenu beside it, as in Sheets. Every menu and
+// item is a button named by its caption; clicking an item runs its function on the server. As in
+// Sheets, a submenu opens when the pointer rests on it (a click opens it too).
 
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { MenuItemView, MenuView } from '../protocol';
 
+/** An item of the playground's own Edit menu, with the shortcut Sheets shows beside it. */
+export interface EditMenuItem {
+  caption: string;
+  shortcut: string;
+  run: () => void;
+}
+
 export interface MenuBarProps {
   menus: MenuView[];
+  edit: EditMenuItem[];
   /** Caption path as the emulator knows it, e.g. ["DevRate", "About DevRate"]. */
   onRun: (path: string[]) => void;
 }
@@ -18,7 +27,7 @@ interface TopMenu {
   path: string[];
 }
 
-export function MenuBar({ menus, onRun }: MenuBarProps) {
+export function MenuBar({ menus, edit, onRun }: MenuBarProps) {
   const [open, setOpen] = useState<string[]>([]);
   const bar = useRef<HTMLElement>(null);
   const addonMenus = menus.filter((m) => m.addon);
@@ -54,7 +63,13 @@ export function MenuBar({ menus, onRun }: MenuBarProps) {
         if (item.kind === 'separator') return <hr key={`sep-${i}`} class="menu-separator" />;
         if (item.kind === 'item') {
           return (
-            <button key={item.caption} type="button" class="menu-item" onClick={() => run([...path, item.caption])}>
+            <button
+              key={item.caption}
+              type="button"
+              class="menu-item"
+              onMouseEnter={() => setOpen(openKey)}
+              onClick={() => run([...path, item.caption])}
+            >
               {item.caption}
             </button>
           );
@@ -68,7 +83,8 @@ export function MenuBar({ menus, onRun }: MenuBarProps) {
               class="menu-item has-submenu"
               aria-haspopup="true"
               aria-expanded={expanded}
-              onClick={() => setOpen(expanded ? openKey : key)}
+              onMouseEnter={() => setOpen(key)}
+              onClick={() => setOpen(key)}
             >
               {item.caption}
               <span class="submenu-arrow" aria-hidden="true">
@@ -82,8 +98,41 @@ export function MenuBar({ menus, onRun }: MenuBarProps) {
     </div>
   );
 
+  const editOpen = open[0] === 'Edit';
   return (
     <nav class="menubar" aria-label="Menus" ref={bar}>
+      <div class="menubar-entry">
+        <button
+          type="button"
+          class="menubar-button"
+          aria-haspopup="true"
+          aria-expanded={editOpen}
+          onClick={() => setOpen(editOpen ? [] : ['Edit'])}
+          onMouseEnter={() => open.length > 0 && setOpen(['Edit'])}
+        >
+          Edit
+        </button>
+        {editOpen && (
+          <div class="menu-popup" role="group" aria-label="Edit">
+            {edit.map((item) => (
+              <button
+                key={item.caption}
+                type="button"
+                class="menu-item"
+                onClick={() => {
+                  setOpen([]);
+                  item.run();
+                }}
+              >
+                {item.caption}
+                <span class="menu-shortcut" aria-hidden="true">
+                  {item.shortcut}
+                </span>
+              </button>
+            ))}
+          </div>
+        )}
+      </div>
       {tops.map((top) => {
         const expanded = open[0] === top.caption;
         return (
@@ -94,6 +143,7 @@ export function MenuBar({ menus, onRun }: MenuBarProps) {
               aria-haspopup="true"
               aria-expanded={expanded}
               onClick={() => setOpen(expanded ? [] : [top.caption])}
+              onMouseEnter={() => open.length > 0 && setOpen([top.caption])}
             >
               {top.caption}
             </button>

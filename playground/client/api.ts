@@ -7,6 +7,8 @@ import {
   TAB_KEY_META,
   TAB_KEY_QUERY,
   type ActionResponse,
+  type GridArea,
+  type PasteEdit,
   type PlaygroundState,
   type ScriptRunResponse,
   type StructureEdit,
@@ -62,4 +64,18 @@ async function answerOf<T>(response: Response): Promise<T> {
   const body = (await response.json()) as T & { error?: string };
   if (!response.ok) throw new Error(body.error ?? `The playground server answered ${response.status}.`);
   return body;
+}
+
+export async function postPaste(context: TabContext, paste: PasteEdit, view: ViewRequest): Promise<ActionResponse> {
+  return post('/api/paste', { context, paste, view });
+}
+
+/** Edit › Undo or Redo, for the whole workbook. */
+export async function postHistory(context: TabContext, direction: 'undo' | 'redo', view: ViewRequest): Promise<ActionResponse> {
+  return post(`/api/${direction}`, { context, view });
+}
+
+/** Delete on a selected range: its contents go in one edit. */
+export async function postClear(context: TabContext, area: GridArea, view: ViewRequest): Promise<ActionResponse> {
+  return post('/api/clear', { context, area, view });
 }

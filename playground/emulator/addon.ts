@@ -15,7 +15,9 @@ import { Realm } from './realm';
 import { createGlobals, wrapGlobals } from './services';
 import { SpreadsheetFacade } from './spreadsheet';
 import { UiState } from './ui-state';
+import type { GridRect } from '../../src/sheets/a1';
 import { userEdit, type UserEditOptions } from './user-edit';
+import { userClear, userPaste, type PasteRequest } from './user-paste';
 
 export interface LoadAddonOptions {
   /** Bundled script; default "dist/Code.js". */
@@ -229,6 +231,31 @@ export class Addon {
       oldValue: edited.oldValue,
       triggerUid: 'emulated',
     };
+    return this.run('onEdit', [event], { authMode: 'LIMITED', user: options.user });
+  }
+
+  /**
+   * A person's paste (or cut and paste), then onEdit on the pasted range: a paste is an edit by a
+   * person, and the event's range is what it wrote (no value/oldValue for more than one cell).
+   */
+  paste(request: PasteRequest, options: UserEditOptions = {}): ExecutionResult | undefined {
+    const pasted = userPaste(this.workbook, request);
+    return this.editTrigger(request.to.sheet, pasted.area, options);
+  }
+
+  /** Delete on a selected range (contents only), then onEdit on that range. */
+  clearRange(sheetName: string, area: GridRect, options: UserEditOptions = {}): ExecutionResult | undefined {
+    userClear(this.workbook, sheetName, area);
+    return this.editTrigger(sheetName, area, options);
+  }
+
+  /** onEdit(e) for a person's edit of a range: no value/oldValue, as for more than one cell. */
+  private editTrigger(sheetName: string, area: GridRect, options: UserEditOptions): ExecutionResult | undefined {
+    if (!this.realm.getFunction('onEdit')) return undefined;
+    const sheet = this.spreadsheet.getSheetByName(sheetName);
+    if (!sheet) throw new Error(`No sheet named "${sheetName}" to run onEdit on.`);
+    const range = sheet.getRange(area.row, area.col, area.numRows, area.numCols);
+    const event = { authMode: 'LIMITED', range, source: this.spreadsheet, triggerUid: 'emulated' };
     return this.run('onEdit', [event], { authMode: 'LIMITED', user: options.user });
   }
 

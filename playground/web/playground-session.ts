@@ -10,9 +10,11 @@ import { ExecutionError, loadAddon, type Addon } from '../emulator';
 import type { CustomFunctionDoc } from '../emulator/jsdoc';
 import type { MenuEntry } from '../emulator/ui-state';
 import { InvalidInput } from '../emulator/user-edit';
+import type { PasteRequest } from '../emulator/user-paste';
 import type {
   Effects,
   FunctionHelp,
+  GridArea,
   MenuItemView,
   MenuView,
   NoticeView,
@@ -22,6 +24,7 @@ import type {
   TabContext,
   ViewRequest,
 } from '../protocol';
+import { EditHistory } from './edit-history';
 import { sheetView } from './sheet-view';
 import { applyStructureEdit } from './structure-edits';
 import { backUpSaved, loadSavedPlayground, savedText, writeSavedText, SAVED_FORMAT, type SavedPlayground } from './workbook-file';
@@ -59,6 +62,10 @@ export class PlaygroundSession {
   private readonly listeners = new Set<(revision: number) => void>();
   /** As in Apps Script, private functions (name_) are never offered, whatever the list says. */
   private readonly endpoints: readonly string[];
+  /** Undo and redo, one history for the workbook, whichever tab acted. */
+  private history: EditHistory;
+  /** An undo or redo is being saved: the state it restored is not a new step. */
+  private travelling = false;
 
   constructor(private readonly options: SessionOptions) {
     const codePath = path.join(options.distDir, 'Code.js');
@@ -66,7 +73,9 @@ export class PlaygroundSession {
     this.code = readFileSync(codePath, 'utf8');
     this.endpoints = options.endpoints.filter((name) => !name.endsWith('_'));
     this.addon = this.restore();
-    this.lastSaved = savedText(this.snapshot());
+    const saved = this.snapshot();
+    this.history = new EditHistory(saved.workbook);
+    this.lastSaved = savedText(saved);
     this.savedVersion = this.addon.workbook.version;
     this.savedProperties = this.propertiesText();
   }
@@ -131,10 +140,54 @@ export class PlaygroundSession {
     });
   }
 
-  /** A fresh workbook with one empty "Sheet1", properties forgotten, menus rebuilt. */
+  /** A person's paste, cut and paste, or "Paste values only" (the emulator's userPaste). */
+  paste(context: TabContext, request: PasteRequest): Outcome<null> {
+    return this.execute(context, () => {
+      this.addon.paste(request, { user: context.user });
+      return null;
+    });
+  }
+
+  /** Delete on a selected range: its contents go in one edit (one step to undo). */
+  clearRange(context: TabContext, area: GridArea): Outcome<null> {
+    return this.execute(context, () => {
+      this.addon.clearRange(context.sheet, area, { user: context.user });
+      return null;
+    });
+  }
+
+  /**
+   * Edit › Undo and Redo: the workbook as it was before (after) the last step. Properties stay as
+   * they are (they are not the spreadsheet's content), and so does the add-on: it is loaded over
+   * the restored workbook and opened again, as a reload of the spreadsheet would.
+   */
+  travel(context: TabContext, direction: 'undo' | 'redo'): Outcome<null> {
+    const json = direction === 'undo' ? this.history.undo() : this.history.redo();
+    if (!json) {
+      const message = direction === 'undo' ? 'There is nothing to undo.' : 'There is nothing to redo.';
+      return { ok: false, message, effects: { ...this.whereTheUserIs(), notices: [] } };
+    }
+    const now = this.addon.workbook;
+    const shown = json.sheets.some((sheet) => sheet.id === now.activeSheetId) ? now.activeSheetId : json.activeSheetId;
+    const restored = deserializeWorkbook({ ...json, documentProperties: Object.fromEntries(now.documentProperties), activeSheetId: shown });
+    const before = this.addon;
+    this.addon = this.load(restored);
+    for (const [key, value] of before.scriptProperties) this.addon.scriptProperties.set(key, value);
+    for (const [user, props] of before.userProperties) this.addon.userProperties.set(user, new Map(props));
+    this.travelling = true;
+    this.savedVersion = -1; // a new workbook counts its changes from 0 again: save it whatever its count
+    try {
+      return this.execute(context, () => null);
+    } finally {
+      this.travelling = false;
+    }
+  }
+
+  /** A fresh workbook with one empty "Sheet1", properties forgotten, menus rebuilt, no history. */
   reset(): void {
     this.problems = [];
     this.addon = this.load(new Workbook());
+    this.history = new EditHistory(serializeWorkbook(this.addon.workbook));
     this.saveIfChanged(true);
   }
 
@@ -265,7 +318,10 @@ export class PlaygroundSession {
     if (!force && version === this.savedVersion && properties === this.savedProperties) return;
     this.savedVersion = version;
     this.savedProperties = properties;
-    const text = savedText(this.snapshot());
+    const saved = this.snapshot();
+    if (this.travelling) this.history.settle(saved.workbook);
+    else this.history.record(saved.workbook);
+    const text = savedText(saved);
     if (!force && text === this.lastSaved) return;
     writeSavedText(this.options.workbookPath, text);
     this.saveCounts.written++;

@@ -36,3 +36,20 @@ export const viewQuery = (params: URLSearchParams) => ({
   sheet: params.get('sheet') ?? undefined,
   minRows: params.has('minRows') ? Math.max(0, Math.min(100_000, Number(params.get('minRows')) || 0)) : undefined,
 });
+
+/** A person's paste: the copied block (a sheet and a rectangle) and the top-left cell it goes to. */
+const area = z.object({ row: index, col: index, numRows: index, numCols: index });
+export const pasteRequest = z.object({
+  context,
+  paste: z.object({
+    from: z.object({ sheet: z.string(), area }),
+    to: z.object({ sheet: z.string(), row: index, col: index }),
+    valuesOnly: z.boolean().optional(),
+    cut: z.boolean().optional(),
+  }),
+  view,
+});
+/** Edit › Undo or Redo. */
+export const historyRequest = z.object({ context, view });
+/** Delete on a selected range. */
+export const clearRequest = z.object({ context, area, view });

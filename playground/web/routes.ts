@@ -12,7 +12,18 @@ import type { ClientAssets } from './client-assets';
 import type { Outcome, PlaygroundSession } from './playground-session';
 import { apiRefusal, type TabKeys } from './tab-keys';
 import { FAVICON_SVG } from './favicon';
-import { addSheetRequest, editRequest, menuRequest, resetRequest, scriptRunRequest, structureRequest, viewQuery } from './requests';
+import {
+  addSheetRequest,
+  clearRequest,
+  editRequest,
+  historyRequest,
+  menuRequest,
+  pasteRequest,
+  resetRequest,
+  scriptRunRequest,
+  structureRequest,
+  viewQuery,
+} from './requests';
 
 const MAX_BODY_BYTES = 5_000_000;
 
@@ -83,6 +94,22 @@ export async function handleRequest(deps: RouteDeps, request: IncomingMessage, r
     case 'POST /api/structure': {
       const body = await parseBody(request, structureRequest);
       sendAction(response, session, session.structure(body.context, body.edit), body.view);
+      return;
+    }
+    case 'POST /api/paste': {
+      const body = await parseBody(request, pasteRequest);
+      sendAction(response, session, session.paste(body.context, body.paste), body.view);
+      return;
+    }
+    case 'POST /api/clear': {
+      const body = await parseBody(request, clearRequest);
+      sendAction(response, session, session.clearRange(body.context, body.area), body.view);
+      return;
+    }
+    case 'POST /api/undo':
+    case 'POST /api/redo': {
+      const body = await parseBody(request, historyRequest);
+      sendAction(response, session, session.travel(body.context, route === 'POST /api/undo' ? 'undo' : 'redo'), body.view);
       return;
     }
     case 'POST /api/script-run': {

@@ -27,7 +27,13 @@ export function sheetView(workbook: Workbook, sheetId: number, minRows = 0): She
   views.forEach((line, r) =>
     line.forEach((view, c) => {
       const data = cellData(workbook, view, conditional?.[r][c] ?? null);
-      if (data) cells.push(data);
+      if (!data) return;
+      const anchor =
+        data.input !== '' && !view.formula && sheet.cell(view.row, view.col)?.value === undefined
+          ? arrayAnchor(views, r, c, (row, col) => sheet.cell(row, col)?.value !== undefined)
+          : undefined;
+      if (anchor) data.arrayFormula = anchor;
+      cells.push(data);
     }),
   );
   const columnWidths: Record<number, number> = {};
@@ -148,4 +154,21 @@ function listFromRange(workbook: Workbook, rule: ValidationSpec): CellScalar[] |
   if (rule.criteria !== 'VALUE_IN_RANGE' || !first || typeof first !== 'object' || !('range' in first)) return undefined;
   if (!workbook.findSheet(first.range.sheetId)) return [];
   return workbook.readValues(first.range.sheetId, first.range).flat();
+}
+
+/**
+ * The formula whose array result fills views[r][c] (a cell with a value but no content of its
+ * own): up the column through the array's cells, then along the row to the formula that spills.
+ */
+function arrayAnchor(views: CellView[][], r: number, c: number, hasValue: (row: number, col: number) => boolean): string | undefined {
+  const partOfArray = (row: number, col: number) => {
+    const view = views[row]?.[col] as CellView | undefined;
+    return view !== undefined && (view.formula !== undefined || (view.display !== '' && !hasValue(view.row, view.col)));
+  };
+  let row = r;
+  while (row > 0 && !views[row][c].formula && partOfArray(row - 1, c)) row--;
+  if (views[row][c].formula) return views[row][c].formula;
+  let col = c;
+  while (col > 0 && !views[row][col].formula && partOfArray(row, col - 1)) col--;
+  return views[row][col].formula;
 }

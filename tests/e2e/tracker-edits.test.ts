@@ -118,8 +118,17 @@ describeInBrowser('editing the tracker in the playground', () => {
     expect(await weighted()).toEqual(before);
     expect(await cellText(page, `${at.get('Email')}4`)).toBe('ana@example.com'); // people's column moved with its row
 
-    page.once('dialog', (dialog) => void dialog.accept('Interviews'));
-    await contextMenu(page.getByRole('navigation', { name: 'Sheets' }).getByRole('button', { name: 'Scorecards', exact: true }), 'Rename');
+    // Rename edits the tab's name in place, as in Sheets.
+    await page
+      .getByRole('navigation', { name: 'Sheets' })
+      .getByRole('button', { name: 'Scorecards', exact: true })
+      .click({ button: 'right' });
+    await page.getByRole('menu').getByRole('menuitem', { name: 'Rename', exact: true }).click();
+    const name = page.getByRole('textbox', { name: 'Rename sheet Scorecards' });
+    await name.fill('Interviews');
+    const renamed = page.waitForResponse((r) => r.url().endsWith('/api/structure'));
+    await name.press('Enter');
+    await renamed;
     expect(await sheetTabs(page)).toContain('Interviews');
     await selectSheet(page, 'Candidates');
     expect(await weighted()).toEqual(before);

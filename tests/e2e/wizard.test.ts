@@ -193,7 +193,19 @@ describeInBrowser('Scope a project, in the browser', () => {
       'the live estimate',
     );
     expect(strip).toContain(sofar.typicalText);
+    // "Draft saved." sits beside the buttons: scrolled to the end, it is clear of the live estimate pinned below.
+    await w.getByText('Draft saved.').waitFor();
+    await w.locator('body').evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    expect(await w.locator('body').evaluate(() => window.scrollY)).toBeGreaterThan(0);
+    const [saved, estimateBox] = await Promise.all([
+      w.getByText('Draft saved.').boundingBox(),
+      w.getByLabel('Live estimate').boundingBox(),
+    ]);
+    expect(saved && estimateBox && saved.y + saved.height <= estimateBox.y).toBe(true);
+    // The next step opens at its top, wherever this one was scrolled to.
     await w.getByRole('button', { name: 'Next' }).click();
+    await w.getByText('Step 3 of 4').waitFor();
+    expect(await w.locator('body').evaluate(() => window.scrollY)).toBe(0);
 
     await w.getByLabel('Contingency %').fill('abc');
     expect(await w.getByText('Contingency % must be a number.').isVisible()).toBe(true);

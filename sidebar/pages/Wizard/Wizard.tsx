@@ -62,6 +62,14 @@ export function Wizard(props: WizardProps) {
     store.current.save({ step, savedAt: Date.now(), form }, stepChanged);
   }, [form, step]);
 
+  // Each step opens at its top, as a new page would: the previous step's scroll is meaningless here.
+  const shownStep = useRef(step);
+  useEffect(() => {
+    if (shownStep.current === step) return;
+    shownStep.current = step;
+    window.scrollTo(0, 0);
+  }, [step]);
+
   const edit = (path: string, change: (f: WizardForm) => void) => {
     setForm((prev) => {
       const next = structuredClone(prev);
@@ -150,12 +158,13 @@ export function Wizard(props: WizardProps) {
               {creation.state === 'creating' ? 'Creating…' : 'Create budget sheet'}
             </button>
           )}
+          {/* Beside the buttons, in the page's flow: the sticky estimate below never covers it. */}
+          <span class="hint save-status" aria-live="polite">
+            {saveStatus.state === 'failed' ? `Draft not saved: ${saveStatus.message}` : saveStatus.state === 'saved' ? 'Draft saved.' : ''}
+          </span>
         </div>
       </form>
       {step < 3 && <EstimateStrip estimate={estimate} problem={problem} />}
-      <p class="hint save-status">
-        {saveStatus.state === 'failed' ? `Draft not saved: ${saveStatus.message}` : saveStatus.state === 'saved' ? 'Draft saved.' : ''}
-      </p>
     </main>
   );
 }
