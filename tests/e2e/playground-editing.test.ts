@@ -15,6 +15,7 @@ import {
   selectCell,
   selectSheet,
   sheetTabs,
+  tabHeaders,
   typeInCell,
   waitForCell,
 } from '../support/playground';
@@ -28,10 +29,10 @@ describeInBrowser('the playground edits as Sheets does', () => {
   let page: Page;
   beforeEach(() => void ({ page } = session));
 
-  const post = (route: string, body: unknown) =>
+  const post = async (route: string, body: unknown) =>
     fetch(`${session.playground.url}${route}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: await tabHeaders(session.playground.url),
       body: JSON.stringify(body),
     }).then((r) => r.json() as Promise<{ ok: boolean; message?: string }>);
 
