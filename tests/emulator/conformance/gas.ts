@@ -1,0 +1,21 @@
+// The conformance suite's harness. Each test ports an expectation that gas-fakes
+// (github.com/brucemcpherson/gas-fakes, commit dedcae381f9a) records against live Apps Script,
+// citing its file and line, and runs it against the emulated services exactly as an add-on's
+// code sees them (through the boundary, inside one execution).
+
+import { loadAddon, type ServiceGlobals } from '../../../playground/emulator';
+
+/** Runs body against a fresh emulated spreadsheet ("Sheet1", 1000 rows x 26 columns). */
+export function gas<T>(body: (services: ServiceGlobals) => T): T {
+  return loadAddon({ code: '' }).withServices(body);
+}
+
+/** The message of what fn throws ('' when it does not throw). */
+export function thrown(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (error) {
+    return typeof error === 'object' && error !== null && 'message' in error ? String(error.message) : String(error);
+  }
+  return '';
+}
