@@ -120,6 +120,7 @@ export class SheetFacade {
     if (rowContents.length > 0) this.#ctx.workbook.writeContents(this.#id, row, 1, [rowContents.map(parseInput)]);
     return this;
   }
+  /** Values and formats; notes and validations stay (gas-fakes test/testsheets.js:496-517). */
   clear(options?: { formatOnly?: boolean; contentsOnly?: boolean }): this {
     this.getRange(1, 1, this.getMaxRows(), this.getMaxColumns()).clear(options);
     return this;
@@ -129,6 +130,10 @@ export class SheetFacade {
   }
   clearFormats(): this {
     return this.clear({ formatOnly: true });
+  }
+  clearNotes(): this {
+    this.getRange(1, 1, this.getMaxRows(), this.getMaxColumns()).clearNote();
+    return this;
   }
   getNamedRanges(): NamedRangeFacade[] {
     return [...this.#ctx.workbook.namedRanges]
