@@ -137,7 +137,10 @@ export abstract class RangeFormatting {
     return this.setStyles('fontStyle', fontStyles, 'setFontStyles');
   }
   getFontColor(): string {
-    return String(this.styles('fontColor')[0][0]);
+    return this.getFontColors()[0][0];
+  }
+  getFontColors(): string[][] {
+    return this.styles('fontColor').map((row) => row.map(String));
   }
   setFontColor(color: string | null): this {
     return this.setStyle('fontColor', colourAsSheetsReads(color));
@@ -150,16 +153,28 @@ export abstract class RangeFormatting {
     );
   }
   getFontSize(): number {
-    return Number(this.styles('fontSize')[0][0]);
+    return this.getFontSizes()[0][0];
+  }
+  getFontSizes(): number[][] {
+    return this.styles('fontSize').map((row) => row.map(Number));
   }
   setFontSize(size: number): this {
     return this.setStyle('fontSize', size);
   }
+  setFontSizes(sizes: number[][]): this {
+    return this.setStyles('fontSize', sizes, 'setFontSizes');
+  }
   getFontFamily(): string {
-    return String(this.styles('fontFamily')[0][0]);
+    return this.getFontFamilies()[0][0];
+  }
+  getFontFamilies(): string[][] {
+    return this.styles('fontFamily').map((row) => row.map(String));
   }
   setFontFamily(fontFamily: string | null): this {
     return this.setStyle('fontFamily', fontFamily);
+  }
+  setFontFamilies(fontFamilies: Array<Array<string | null>>): this {
+    return this.setStyles('fontFamily', fontFamilies, 'setFontFamilies');
   }
   getBackground(): string {
     return this.getBackgrounds()[0][0];
@@ -203,10 +218,16 @@ export abstract class RangeFormatting {
     return this.setStyles('horizontalAlignment', alignments, 'setHorizontalAlignments');
   }
   getVerticalAlignment(): string {
-    return String(this.styles('verticalAlignment')[0][0]);
+    return this.getVerticalAlignments()[0][0];
+  }
+  getVerticalAlignments(): string[][] {
+    return this.styles('verticalAlignment').map((row) => row.map(String));
   }
   setVerticalAlignment(alignment: VAlign): this {
     return this.setStyle('verticalAlignment', alignment);
+  }
+  setVerticalAlignments(alignments: VAlign[][]): this {
+    return this.setStyles('verticalAlignment', alignments, 'setVerticalAlignments');
   }
 
   // ---- notes ----------------------------------------------------------------------------------

@@ -19,3 +19,11 @@ export function thrown(fn: () => unknown): string {
   }
   return '';
 }
+
+/** Calls a method by name (for checks written once over several Apps Script properties). */
+export function call(target: object, method: string, ...args: unknown[]): unknown {
+  const fn: unknown = Reflect.get(target, method);
+  if (typeof fn !== 'function') throw new TypeError(`${method} is not a function`);
+  const result: unknown = Reflect.apply(fn, target, args);
+  return result;
+}
