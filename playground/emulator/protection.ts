@@ -140,6 +140,10 @@ export class ProtectionFacade {
       spec.range = { ...ref };
     });
   }
+  /** As setRangeName, given the NamedRange (gas-fakes test/testsheets.js:2962-2965). */
+  setNamedRange(namedRange: { getName(): string }): this {
+    return this.setRangeName(namedRange.getName());
+  }
   getUnprotectedRanges(): RangeFacade[] {
     const spec = this.#spec();
     if (spec.warningOnly && this.#ctx.behaviour.unprotectedRangesWhenWarningOnly === 'dropped') return [];
