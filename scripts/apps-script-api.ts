@@ -95,7 +95,10 @@ ${body}
 `;
 }
 
-export const GENERATED_PATH = path.join(path.dirname(fileURLToPath(import.meta.url)), '../playground/emulator/apps-script-api.generated.ts');
+export const GENERATED_PATH = path.join(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../playground/emulator/apps-script-api.generated.ts',
+);
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const config = (await prettier.resolveConfig(GENERATED_PATH)) ?? {};

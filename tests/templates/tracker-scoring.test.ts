@@ -181,7 +181,8 @@ describe('submitting a scorecard', () => {
     const formatsOf = (row: number) => sheet.getRange(row, 1, 1, width).getNumberFormats()[0];
     // Automatic cells read "0.###############" in Sheets: copied as General they stay automatic
     // (a typed 50% or date keeps its own look) instead of taking that fixed number pattern.
-    const ownFormatsOf = (row: number) => addon.workbook.readCells(sheet.getSheetId(), { row, col: 1, numRows: 1, numCols: width })[0].map((c) => c.numberFormat);
+    const ownFormatsOf = (row: number) =>
+      addon.workbook.readCells(sheet.getSheetId(), { row, col: 1, numRows: 1, numCols: width })[0].map((c) => c.numberFormat);
     expect(rulesOf(2).filter(Boolean).length).toBeGreaterThan(3);
     for (const row of [rows + 2, sheet.getMaxRows()]) {
       expect(rulesOf(row)).toEqual(rulesOf(2));

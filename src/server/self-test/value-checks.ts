@@ -24,8 +24,7 @@ export const dropdownNumber: SelfTestCheck = {
 
 export const numberFormatGeneral: SelfTestCheck = {
   id: 'number-format-general',
-  assumption:
-    `A new cell's number format reads "${AUTOMATIC_FORMAT_READS_AS}" (the automatic format), and setNumberFormat("General") keeps it automatic: it reads the same and 1234.5 shows as 1234.5.`,
+  assumption: `A new cell's number format reads "${AUTOMATIC_FORMAT_READS_AS}" (the automatic format), and setNumberFormat("General") keeps it automatic: it reads the same and 1234.5 shows as 1234.5.`,
   run({ sheet }) {
     const cell = sheet.getRange('A1');
     const fresh = cell.getNumberFormat();

@@ -1,7 +1,7 @@
 // Ranges by A1 and R1C1 notation, and range geometry, as gas-fakes records them against live
 // Apps Script (see gas.ts). Each test names the gas-fakes file and lines it ports.
 import { describe, expect, it } from 'vitest';
-import { gas, thrown } from './gas';
+import { gas, thrown, printed } from './gas';
 
 describe('A1 notation (gas-fakes test/testsheetsdeveloper.js)', () => {
   it('reads a block, a $-cell and a sheet-qualified range (lines 26-35, 52-53)', () => {
@@ -88,7 +88,7 @@ describe('range geometry (gas-fakes test/testsheetsvui.js:196-257)', () => {
       const sheet = SpreadsheetApp.getActiveSheet();
       const range = sheet.getRange('c2:$d$4');
       return {
-        printed: String(range),
+        printed: printed(range),
         gridIsSheet: range.getGridId() === sheet.getSheetId(),
         a1: range.getA1Notation(),
         corners: [range.getRow(), range.getColumn(), range.getLastRow(), range.getLastColumn()],
@@ -109,7 +109,12 @@ describe('range geometry (gas-fakes test/testsheetsvui.js:196-257)', () => {
   it('offsets the data range, keeping or resizing it (lines 231-244)', () => {
     const got = gas(({ SpreadsheetApp }) => {
       const sheet = SpreadsheetApp.getActiveSheet();
-      sheet.getRange('A1:C4').setValues([[1, 2, 3], [4, 5, 6], [7, 8, 9], [10, 11, 12]]);
+      sheet.getRange('A1:C4').setValues([
+        [1, 2, 3],
+        [4, 5, 6],
+        [7, 8, 9],
+        [10, 11, 12],
+      ]);
       const dr = sheet.getDataRange();
       return [
         dr.offset(0, 0).getA1Notation() === dr.getA1Notation(),
@@ -141,7 +146,11 @@ describe('range geometry (gas-fakes test/testsheetsvui.js:196-257)', () => {
   it('reads values and formulas of the range as grids of its size (lines 246-265)', () => {
     const got = gas(({ SpreadsheetApp }) => {
       const range = SpreadsheetApp.getActiveSheet().getRange('C2:D4');
-      range.setValues([['a', 'b'], ['c', 'd'], [1, 2]]);
+      range.setValues([
+        ['a', 'b'],
+        ['c', 'd'],
+        [1, 2],
+      ]);
       return {
         value: range.getValue(),
         inner: range.offset(1, 1, 1, 1).getValue(),

@@ -1,7 +1,7 @@
 // Clearing and data validation (checkboxes included), as recorded against live Sheets by gas-fakes.
 import { describe, expect, it } from 'vitest';
 import type { ServiceGlobals } from '../../../playground/emulator';
-import { gas } from './gas';
+import { gas, printed } from './gas';
 
 type Sheet = ReturnType<ServiceGlobals['SpreadsheetApp']['getActiveSheet']>;
 
@@ -73,7 +73,7 @@ describe('checkboxes (test/testsheetsdatavalidations.js)', () => {
       sheet.getRange('B1:B2').insertCheckboxes('DONE');
       sheet.getRange('C1:C2').insertCheckboxes('YES', 'NO');
       sheet.getRange('D1').setDataValidation(SpreadsheetApp.newDataValidation().requireNumberEqualTo(5).build()).insertCheckboxes();
-      return ['A1', 'B1', 'C1', 'D1'].map((a1) => [String(rule(a1)?.getCriteriaType()), rule(a1)?.getCriteriaValues()]);
+      return ['A1', 'B1', 'C1', 'D1'].map((a1) => [printed(rule(a1)?.getCriteriaType()), rule(a1)?.getCriteriaValues()]);
     });
     expect(got[0]).toEqual(['CHECKBOX', []]);
     expect(got[1]).toEqual(['CHECKBOX', ['DONE']]);
@@ -87,10 +87,22 @@ describe('checkboxes (test/testsheetsdatavalidations.js)', () => {
       const sheet = SpreadsheetApp.getActiveSheet();
       const plain = SpreadsheetApp.newDataValidation().requireCheckbox().build();
       const custom = SpreadsheetApp.newDataValidation().requireCheckbox('YES', 'NO').build();
-      sheet.getRange('A1').setDataValidation(plain).setValue(act === 'uncheck');
-      sheet.getRange('A2').setDataValidation(plain).setValue(act === 'check');
-      sheet.getRange('B1').setDataValidation(custom).setValue(act === 'uncheck' ? 'YES' : 'NO');
-      sheet.getRange('B2').setDataValidation(custom).setValue(act === 'uncheck' ? 'NO' : 'YES');
+      sheet
+        .getRange('A1')
+        .setDataValidation(plain)
+        .setValue(act === 'uncheck');
+      sheet
+        .getRange('A2')
+        .setDataValidation(plain)
+        .setValue(act === 'check');
+      sheet
+        .getRange('B1')
+        .setDataValidation(custom)
+        .setValue(act === 'uncheck' ? 'YES' : 'NO');
+      sheet
+        .getRange('B2')
+        .setDataValidation(custom)
+        .setValue(act === 'uncheck' ? 'NO' : 'YES');
       sheet.getRange('C1').setValue('some text');
       sheet.getRange('A1:C2')[act]();
       const plainRow = sheet.getRange('A3:C3').setValues([['a', 'b', 'c']]);
@@ -136,9 +148,9 @@ describe('checkboxes (test/testsheetsdatavalidations.js)', () => {
 describe('data validation rules (test/testsheetsdatavalidations.js)', () => {
   it('names its enums as Apps Script does (lines 298-305)', () => {
     const got = gas(({ SpreadsheetApp }) => [
-      String(SpreadsheetApp.DataValidationCriteria.DATE_AFTER),
-      String(SpreadsheetApp.ProtectionType.SHEET),
-      String(SpreadsheetApp.DataValidationCriteria.DATE_BEFORE),
+      printed(SpreadsheetApp.DataValidationCriteria.DATE_AFTER),
+      printed(SpreadsheetApp.ProtectionType.SHEET),
+      printed(SpreadsheetApp.DataValidationCriteria.DATE_BEFORE),
     ]);
     expect(got).toEqual(['DATE_AFTER', 'SHEET', 'DATE_BEFORE']);
   });
@@ -147,7 +159,7 @@ describe('data validation rules (test/testsheetsdatavalidations.js)', () => {
     const got = gas(({ SpreadsheetApp }) => {
       const builder = SpreadsheetApp.newDataValidation();
       return [
-        String(builder),
+        printed(builder),
         builder.getCriteriaType(),
         builder.getCriteriaValues(),
         builder.getHelpText(),
@@ -163,14 +175,17 @@ describe('data validation rules (test/testsheetsdatavalidations.js)', () => {
     const got = gas(({ SpreadsheetApp }) => {
       const builder = SpreadsheetApp.newDataValidation();
       const steps = [
-        String(builder.requireCheckbox().getCriteriaType()),
+        printed(builder.requireCheckbox().getCriteriaType()),
         builder.getCriteriaValues(),
         builder.requireCheckbox('A').getCriteriaValues(),
         builder.requireCheckbox('A', 'B').getCriteriaValues(),
         builder.setHelpText('foo').getHelpText(),
       ];
       const built = builder.build();
-      return { steps, built: [String(built), String(built.getCriteriaType()), built.getCriteriaValues(), built.getAllowInvalid(), built.getHelpText()] };
+      return {
+        steps,
+        built: [printed(built), printed(built.getCriteriaType()), built.getCriteriaValues(), built.getAllowInvalid(), built.getHelpText()],
+      };
     });
     expect(got.steps).toEqual(['CHECKBOX', [], ['A'], ['A', 'B'], 'foo']);
     expect(got.built).toEqual(['DataValidation', 'CHECKBOX', ['A', 'B'], true, 'foo']);
@@ -197,7 +212,7 @@ describe('data validation rules (test/testsheetsdatavalidations.js)', () => {
         n().requireTextIsUrl(),
         n().requireValueInList(['a', 'false', '2', 'c'], true),
       ].map((b) => b.build());
-      return rules.map((r) => [String(r.getCriteriaType()), r.getCriteriaValues()]);
+      return rules.map((r) => [printed(r.getCriteriaType()), r.getCriteriaValues()]);
     });
     expect(got).toEqual([
       ['DATE_IS_VALID_DATE', []],
@@ -222,7 +237,7 @@ describe('data validation rules (test/testsheetsdatavalidations.js)', () => {
   it('turns list values into text and shows the dropdown unless told (lines 404-408)', () => {
     const got = gas(({ SpreadsheetApp }) => {
       const builder = SpreadsheetApp.newDataValidation().requireValueInList([9, false, 'z'] as unknown as string[]);
-      return [String(builder.getCriteriaType()), builder.getCriteriaValues()];
+      return [printed(builder.getCriteriaType()), builder.getCriteriaValues()];
     });
     expect(got).toEqual(['VALUE_IN_LIST', [['9', 'false', 'z'], true]]);
   });
@@ -232,7 +247,8 @@ describe('data validation rules (test/testsheetsdatavalidations.js)', () => {
       const range = SpreadsheetApp.getActiveSheet().getRange('A2:C4');
       const shown = SpreadsheetApp.newDataValidation().requireValueInRange(range).getCriteriaValues();
       const hidden = SpreadsheetApp.newDataValidation().requireValueInRange(range, false).getCriteriaValues();
-      const a1 = (v: unknown) => (v !== null && typeof v === 'object' && 'getA1Notation' in v ? String((v as { getA1Notation: () => string }).getA1Notation()) : v);
+      const a1 = (v: unknown) =>
+        v !== null && typeof v === 'object' && 'getA1Notation' in v ? printed((v as { getA1Notation: () => string }).getA1Notation()) : v;
       return [shown.map(a1), hidden.map(a1)];
     });
     expect(got).toEqual([
@@ -255,7 +271,7 @@ describe('data validation rules (test/testsheetsdatavalidations.js)', () => {
         n().requireDateOnOrAfter(a),
       ].map((builder) => {
         const rule = builder.build();
-        return [String(rule.getCriteriaType()), rule.getCriteriaValues().map((d) => new Date(d as Date).toISOString())];
+        return [printed(rule.getCriteriaType()), rule.getCriteriaValues().map((d) => new Date(d as Date).toISOString())];
       });
     });
     const [a, b] = ['2026-01-05T00:00:00.000Z', '2026-01-06T00:00:00.000Z'];
@@ -271,6 +287,6 @@ describe('data validation rules (test/testsheetsdatavalidations.js)', () => {
   });
 
   it('copies a builder (lines 437-438)', () => {
-    expect(gas(({ SpreadsheetApp }) => String(SpreadsheetApp.newDataValidation().copy()))).toBe('DataValidationBuilder');
+    expect(gas(({ SpreadsheetApp }) => printed(SpreadsheetApp.newDataValidation().copy()))).toBe('DataValidationBuilder');
   });
 });

@@ -3,11 +3,11 @@
 // citing its file and line, and runs it against the emulated services exactly as an add-on's
 // code sees them (through the boundary, inside one execution).
 
-import { loadAddon, type ServiceGlobals } from '../../../playground/emulator';
+import { loadAddon, type LoadAddonOptions, type ServiceGlobals } from '../../../playground/emulator';
 
-/** Runs body against a fresh emulated spreadsheet ("Sheet1", 1000 rows x 26 columns). */
-export function gas<T>(body: (services: ServiceGlobals) => T): T {
-  return loadAddon({ code: '' }).withServices(body);
+/** Runs body as one execution against a fresh emulated spreadsheet (one empty sheet). */
+export function gas<T>(body: (services: ServiceGlobals) => T, options: Omit<LoadAddonOptions, 'code'> = {}): T {
+  return loadAddon({ ...options, code: '' }).withServices(body);
 }
 
 /** The message of what fn throws ('' when it does not throw). */
@@ -26,4 +26,9 @@ export function call(target: object, method: string, ...args: unknown[]): unknow
   if (typeof fn !== 'function') throw new TypeError(`${method} is not a function`);
   const result: unknown = Reflect.apply(fn, target, args);
   return result;
+}
+
+/** What String(value) gives in Apps Script: a service object's class, an enum's name, a user's email. */
+export function printed(value: unknown): string {
+  return String(value);
 }

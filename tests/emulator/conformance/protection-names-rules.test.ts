@@ -1,20 +1,24 @@
 // Protections, named ranges and conditional format rules, as recorded against live Sheets by gas-fakes.
 import { describe, expect, it } from 'vitest';
-import { gas } from './gas';
+import { gas, printed } from './gas';
 
 describe('protections (test/testsheets.js:2903-2970)', () => {
   it('protects a sheet as a warning, with unprotected ranges and no editors (lines 2908-2924)', () => {
     const got = gas(({ SpreadsheetApp }) => {
       const ss = SpreadsheetApp.getActiveSpreadsheet();
       const sheet = ss.getActiveSheet();
-      const p = sheet.protect().setDescription('sample1').setWarningOnly(true).setUnprotectedRanges([sheet.getRange('A1:B1')]);
+      const p = sheet
+        .protect()
+        .setDescription('sample1')
+        .setWarningOnly(true)
+        .setUnprotectedRanges([sheet.getRange('A1:B1')]);
       const listed = ss.getProtections(SpreadsheetApp.ProtectionType.SHEET).some((q) => q.getDescription() === 'sample1');
       const read = [
         p.getDescription(),
         p.getUnprotectedRanges()[0].getA1Notation(),
         p.canEdit(),
         p.getEditors().length,
-        String(p.getProtectionType()),
+        printed(p.getProtectionType()),
         p.isWarningOnly(),
         listed,
       ];
@@ -29,7 +33,7 @@ describe('protections (test/testsheets.js:2903-2970)', () => {
       const sheet = SpreadsheetApp.getActiveSheet();
       const p = sheet.getRange('A1:D5').protect().setDescription('sample2');
       p.setRange(sheet.getRange('B2:E6'));
-      return [p.getRange().getA1Notation(), String(p.getProtectionType())];
+      return [p.getRange().getA1Notation(), printed(p.getProtectionType())];
     });
     expect(got).toEqual(['B2:E6', 'RANGE']);
   });
@@ -61,8 +65,8 @@ describe('protections as listed (test/testsheetspermissions.js:22-55)', () => {
       const [onSheet] = ss.getProtections(SpreadsheetApp.ProtectionType.SHEET);
       const me = Session.getEffectiveUser().getEmail();
       return {
-        enums: [String(SpreadsheetApp.ProtectionType.SHEET), String(SpreadsheetApp.ProtectionType.RANGE)], // 25-26
-        printed: [String(onRange), String(onSheet)], // 31-32
+        enums: [printed(SpreadsheetApp.ProtectionType.SHEET), printed(SpreadsheetApp.ProtectionType.RANGE)], // 25-26
+        printed: [printed(onRange), printed(onSheet)], // 31-32
         description: onRange.getDescription() === onRange.getRange().getA1Notation(), // 35-36
         canEdit: [onRange.canEdit(), onSheet.canEdit()], // 38-39
         domainEdit: [onRange.canDomainEdit(), onSheet.canDomainEdit()], // 41-42
@@ -132,10 +136,10 @@ describe('conditional format rules (test/testconditionalformat.js)', () => {
       const condition = stored.getBooleanCondition();
       const copied = stored.copy().whenCellEmpty().build().getBooleanCondition();
       const read = {
-        printed: String(rule), // 27
+        printed: printed(rule), // 27
         count: sheet.getConditionalFormatRules().length, // 40
-        condition: [String(condition?.getCriteriaType()), condition?.getCriteriaValues(), condition?.getBold()], // 46-51
-        copied: [String(copied?.getCriteriaType()), copied?.getBold()], // 62-63
+        condition: [printed(condition?.getCriteriaType()), condition?.getCriteriaValues(), condition?.getBold()], // 46-51
+        copied: [printed(copied?.getCriteriaType()), copied?.getBold()], // 62-63
       };
       sheet.clearConditionalFormatRules();
       return { ...read, cleared: sheet.getConditionalFormatRules().length }; // 66-67
@@ -156,13 +160,13 @@ describe('conditional format rules (test/testconditionalformat.js)', () => {
       const range = sheet.getRange('A1:B10');
       const n = () => SpreadsheetApp.newConditionalFormatRule();
       sheet.setConditionalFormatRules(
-        [
-          n().whenTextContains('hello'),
-          n().whenNumberBetween(10, 20),
-          n().whenFormulaSatisfied('=A1>10'),
-        ].map((b) => b.setRanges([range]).build()),
+        [n().whenTextContains('hello'), n().whenNumberBetween(10, 20), n().whenFormulaSatisfied('=A1>10')].map((b) =>
+          b.setRanges([range]).build(),
+        ),
       );
-      return sheet.getConditionalFormatRules().map((r) => [String(r.getBooleanCondition()?.getCriteriaType()), r.getBooleanCondition()?.getCriteriaValues()]);
+      return sheet
+        .getConditionalFormatRules()
+        .map((r) => [printed(r.getBooleanCondition()?.getCriteriaType()), r.getBooleanCondition()?.getCriteriaValues()]);
     });
     expect(got).toEqual([
       ['TEXT_CONTAINS', ['hello']],

@@ -75,7 +75,8 @@ describe("a new sheet's look (test/testsheets.js:2371-2570)", () => {
         family: [range.getFontFamily(), range.getFontFamilies().flat()],
         size: [range.getFontSize(), range.getFontSizes().flat()],
         wrap: [range.getWrap(), range.getWraps().flat()],
-        vertical: [range.getVerticalAlignment(), range.getVerticalAlignments().flat()],
+        vertical: range.getVerticalAlignment(),
+        verticals: range.getVerticalAlignments().flat(),
         horizontal: [range.getHorizontalAlignment(), range.getHorizontalAlignments().flat()],
       };
     });
@@ -86,8 +87,8 @@ describe("a new sheet's look (test/testsheets.js:2371-2570)", () => {
     expect(got.family).toEqual(['Arial', Array(15).fill('Arial')]); // 2478-2485
     expect(got.size).toEqual([10, Array(15).fill(10)]); // 2488-2495
     expect(got.wrap).toEqual([true, Array(15).fill(true)]); // 2498-2505
-    expect(got.vertical[0].toUpperCase()).toBe('BOTTOM'); // 2555-2560
-    expect(got.vertical[1]).toEqual(Array(15).fill(got.vertical[0])); // 2553
+    expect(got.vertical.toUpperCase()).toBe('BOTTOM'); // 2555-2560
+    expect(got.verticals).toEqual(Array(15).fill(got.vertical)); // 2553
     expect(got.horizontal).toEqual(['general', Array(15).fill('general')]); // 2562-2572
   });
 
