@@ -56,6 +56,40 @@ describe('Sheet.sort (test/testsheets.js:259-345)', () => {
   });
 });
 
+describe('Range.sort (test/testsheetsvalues.js:251-276)', () => {
+  it('sorts by absolute column numbers and specs, booleans after numbers', () => {
+    const data = [
+      [1, 2, 3, 4, 5],
+      [6, 7, 8, 9, 10],
+      [11, 12, 13, 14, 15],
+    ];
+    const got = gas(({ SpreadsheetApp }) => {
+      const range = SpreadsheetApp.getActiveSheet().getRange('B21:F23');
+      const col = range.getColumn();
+      const written = range.setValues(data).getValues();
+      range.sort(4 + col);
+      const byFifth = range.getValues();
+      range.sort([{ column: 4 + col, ascending: false }, { column: 3 + col }, col]);
+      const descending = range.getValues();
+      range.setValues([
+        [1, 2, 3, 4, false],
+        [6, 7, 8, 9, 10],
+        [11, 12, 13, 14, 15],
+      ]);
+      range.sort([{ column: 4 + col, ascending: false }, { column: 3 + col }, col]);
+      return { written, byFifth, descending, mixed: range.getValues() };
+    });
+    expect(got.written).toEqual(data);
+    expect(got.byFifth).toEqual(data);
+    expect(got.descending).toEqual([...data].reverse());
+    expect(got.mixed).toEqual([
+      [1, 2, 3, 4, false],
+      [11, 12, 13, 14, 15],
+      [6, 7, 8, 9, 10],
+    ]);
+  });
+});
+
 describe('merging (test/testsheets.js:349-472)', () => {
   it('merges, finds, breaks apart, merges across and vertically', () => {
     const got = gas(({ SpreadsheetApp }) => {
