@@ -299,7 +299,7 @@ export class Addon {
   ): ExecutionResult<T> {
     // A custom function recalculated during another execution is an execution of its own: it gets
     // its own scope, and the outer one continues in the scope it had.
-    const outer = this.ctx.executions.current ? { realm: this.realm, boundary: this.boundary } : undefined;
+    const outer = this.ctx.executions.current ? { realm: this.realm, boundary: this.boundary, services: this.services } : undefined;
     const execution: Execution = this.ctx.executions.create(name, authMode, user ?? this.ctx.defaultUser);
     let value: unknown;
     let thrown: unknown;
@@ -316,6 +316,7 @@ export class Addon {
     if (outer) {
       this.realm = outer.realm;
       this.boundary = outer.boundary;
+      this.services = outer.services;
     }
     const result: ExecutionResult<T> = {
       executionId: execution.id,
