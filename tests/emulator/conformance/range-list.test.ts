@@ -3,6 +3,20 @@
 import { describe, expect, it } from 'vitest';
 import { gas, printed } from './gas';
 
+describe('RangeList (test/testsheetsvui.js:288-297)', () => {
+  it('holds the ranges in the order given, in upper case', () => {
+    const got = gas(({ SpreadsheetApp }) => {
+      // Column BE is the 57th: the recorded sheet was that wide.
+      const sheet = SpreadsheetApp.getActiveSheet().insertColumnsAfter(26, 40);
+      return sheet
+        .getRangeList(['a2:c3', 'bb4:be12'])
+        .getRanges()
+        .map((r) => r.getA1Notation());
+    });
+    expect(got).toEqual(['A2:C3', 'BB4:BE12']);
+  });
+});
+
 describe('RangeList (test/testsheetsexotics.js)', () => {
   it('clears contents only, keeping colours, then everything (lines 51-76)', () => {
     const got = gas(({ SpreadsheetApp }) => {
