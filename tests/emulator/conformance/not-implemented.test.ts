@@ -5,7 +5,83 @@
 import { describe, expect, it } from 'vitest';
 import { APPS_SCRIPT_METHODS } from '../../../playground/emulator/apps-script-api.generated';
 import { readApi } from '../../../scripts/apps-script-api';
+import { CacheFacade, CacheServiceFacade } from '../../../playground/emulator/cache-service';
+import {
+  ChartOptionsFacade,
+  ContainerInfoFacade,
+  EmbeddedChartBuilderFacade,
+  EmbeddedChartFacade,
+} from '../../../playground/emulator/chart';
+import {
+  BooleanConditionFacade,
+  ConditionalFormatRuleBuilderFacade,
+  ConditionalFormatRuleFacade,
+} from '../../../playground/emulator/conditional-format';
+import { DataValidationBuilderFacade, DataValidationFacade } from '../../../playground/emulator/data-validation';
+import {
+  DeveloperMetadataFacade,
+  DeveloperMetadataFinderFacade,
+  DeveloperMetadataLocationFacade,
+} from '../../../playground/emulator/developer-metadata';
+import { HtmlOutputFacade, HtmlServiceFacade } from '../../../playground/emulator/html-service';
+import { LockFacade, LockServiceFacade } from '../../../playground/emulator/lock-service';
+import { LoggerFacade } from '../../../playground/emulator/logging';
+import { NamedRangeFacade } from '../../../playground/emulator/named-range';
+import { PropertiesFacade, PropertiesServiceFacade } from '../../../playground/emulator/properties-service';
+import { ProtectionFacade } from '../../../playground/emulator/protection';
+import { RangeFacade } from '../../../playground/emulator/range';
+import { RangeListFacade } from '../../../playground/emulator/range-list';
+import { SessionFacade, UserFacade } from '../../../playground/emulator/session';
+import { SheetFacade } from '../../../playground/emulator/sheet';
+import { SpreadsheetFacade } from '../../../playground/emulator/spreadsheet';
+import { ChartsFacade, ScriptAppFacade, SpreadsheetAppFacade } from '../../../playground/emulator/spreadsheet-app';
+import { MenuFacade, PromptResponseFacade, UiFacade } from '../../../playground/emulator/ui';
+import { UtilitiesFacade } from '../../../playground/emulator/utilities';
 import { call, gas, thrown, printed } from './gas';
+
+const CLASSES = [
+  CacheFacade,
+  CacheServiceFacade,
+  ContainerInfoFacade,
+  ChartOptionsFacade,
+  EmbeddedChartFacade,
+  EmbeddedChartBuilderFacade,
+  BooleanConditionFacade,
+  ConditionalFormatRuleFacade,
+  ConditionalFormatRuleBuilderFacade,
+  DataValidationFacade,
+  DataValidationBuilderFacade,
+  DeveloperMetadataFacade,
+  DeveloperMetadataLocationFacade,
+  DeveloperMetadataFinderFacade,
+  HtmlOutputFacade,
+  HtmlServiceFacade,
+  LockFacade,
+  LockServiceFacade,
+  LoggerFacade,
+  NamedRangeFacade,
+  PropertiesFacade,
+  PropertiesServiceFacade,
+  ProtectionFacade,
+  RangeListFacade,
+  RangeFacade,
+  UserFacade,
+  SessionFacade,
+  SheetFacade,
+  SpreadsheetAppFacade,
+  ScriptAppFacade,
+  ChartsFacade,
+  SpreadsheetFacade,
+  MenuFacade,
+  PromptResponseFacade,
+  UiFacade,
+  UtilitiesFacade,
+];
+
+/** The real methods each emulated class lacks (its prototype chain has no such method). */
+const LACKING: Record<string, string[]> = Object.fromEntries(
+  CLASSES.map((cls) => [cls.apiName, (APPS_SCRIPT_METHODS[cls.apiName] ?? []).filter((m) => !(m in cls.prototype))]),
+);
 
 /** One object of every emulated class, as the add-on's code reaches it. */
 function everyServiceObject() {
@@ -70,6 +146,7 @@ function everyServiceObject() {
         printed: name === 'User' ? 'User' : printed(object),
         notFunctions: (APPS_SCRIPT_METHODS[name] ?? []).filter((m) => typeof Reflect.get(object, m) !== 'function'),
         invented: Reflect.get(object, 'noSuchMethodInAppsScript') as unknown,
+        lacking: (LACKING[name] ?? []).map((m) => [m, thrown(() => call(object, m))]),
       }));
     },
   );
@@ -85,6 +162,14 @@ describe('methods the emulator lacks', () => {
   it.each(objects.map((o) => [o.name, o] as const))('%s: every real method is a function; an invented name stays undefined', (_name, o) => {
     expect(o.notFunctions).toEqual([]);
     expect(o.invented).toBeUndefined();
+  });
+
+  it('knows the emulator class of each', () => {
+    expect(Object.keys(LACKING).sort()).toEqual(Object.keys(APPS_SCRIPT_METHODS).sort());
+  });
+
+  it.each(objects.map((o) => [o.name, o] as const))('%s: each real method it lacks says so when called', (name, o) => {
+    expect(o.lacking).toEqual((LACKING[name] ?? []).map((m) => [m, `${name}.${m} is not implemented in the DevRate emulator`]));
   });
 
   it('prints each object as its class, as Apps Script does (gas-fakes test/testsheetschart.js:26, 76)', () => {
