@@ -12,7 +12,7 @@ import { ExecutionStack, type AuthModeName, type Execution, type LockViolation, 
 import { findCustomFunctions, type CustomFunctionDoc } from './jsdoc';
 import { LockRegistry, executionOwner, type LockScope } from './lock-registry';
 import { Realm } from './realm';
-import { createGlobals, wrapGlobals } from './services';
+import { createGlobals, wrapGlobals, type ServiceGlobals } from './services';
 import { SpreadsheetFacade } from './spreadsheet';
 import { UiState } from './ui-state';
 import type { GridRect } from '../../src/sheets/a1';
@@ -100,6 +100,8 @@ export class Addon {
   /** The global scope of the current (or last) execution. */
   private realm!: Realm;
   private boundary!: Boundary;
+  /** The services of the current global scope, as the add-on's code sees them. */
+  private services!: ServiceGlobals;
   private readonly script: vm.Script;
   private readonly freshScope: boolean;
   private readonly lockMode: { enabled: boolean; throwOnViolation: boolean };
@@ -159,10 +161,12 @@ export class Addon {
   private enterNewScope(): void {
     const realm = new Realm();
     const boundary = new Boundary(realm, this.ctx, this.lockMode);
-    realm.define(wrapGlobals(createGlobals(this.ctx, this.echoLogs), boundary));
+    const services = wrapGlobals(createGlobals(this.ctx, this.echoLogs), boundary);
+    realm.define(services);
     realm.load(this.script, '', this.timeoutMs);
     this.realm = realm;
     this.boundary = boundary;
+    this.services = services;
   }
 
   /** Top-level functions of the script (entry points and helpers). */
@@ -178,7 +182,7 @@ export class Addon {
   run<T = unknown>(name: string, args: unknown[] = [], options: RunOptions = {}): ExecutionResult<T> {
     if (!this.realm.getFunction(name) || (options.fromClient && name.endsWith('_'))) throw new Error(`Script function not found: ${name}`);
     const hostArgs = options.fromClient ? jsonCopy(args) : args;
-    const result = this.execute<T>(name, hostArgs, options.authMode ?? 'FULL', options.user, this.timeoutMs);
+    const result = this.execute<T>(name, this.calling(name, hostArgs, this.timeoutMs), options.authMode ?? 'FULL', options.user);
     if (options.fromClient && result.error === undefined) result.value = jsonCopy(result.value);
     if (result.error !== undefined) throw new ExecutionError(result);
     return result;
@@ -191,9 +195,19 @@ export class Addon {
     options: Omit<RunOptions, 'authMode' | 'fromClient'> = {},
   ): ExecutionResult<T> {
     if (!this.realm.getFunction(name)) throw new Error(`Unknown function: ${name}`);
-    const result = this.execute<T>(name, args, 'CUSTOM_FUNCTION', options.user, this.customFunctionTimeoutMs);
+    const result = this.execute<T>(name, this.calling(name, args, this.customFunctionTimeoutMs), 'CUSTOM_FUNCTION', options.user);
     if (result.error !== undefined) throw new ExecutionError(result);
     return result;
+  }
+
+  /**
+   * Runs host code as one execution, handing it the services exactly as the add-on's code sees
+   * them (the boundary's proxies: counted, refused by policy, unimplemented methods named). The
+   * conformance tests (tests/emulator/conformance) drive Apps Script this way. Returns what body
+   * returns; throws what it throws.
+   */
+  withServices<T>(body: (services: ServiceGlobals) => T, options: Omit<RunOptions, 'fromClient'> = {}): T {
+    return this.execute<T>('(script)', () => body(this.services), options.authMode ?? 'FULL', options.user, true).value;
   }
 
   /** Opens the document: runs onOpen(e) if the script has one. */
@@ -289,21 +303,30 @@ export class Addon {
 
   private invokeFromFormula(name: string, args: unknown[]): unknown {
     if (!this.realm.getFunction(name)) throw new Error(`Unknown function: ${name}`);
-    const result = this.execute(name, args, 'CUSTOM_FUNCTION', undefined, this.customFunctionTimeoutMs, true);
+    const result = this.execute(name, this.calling(name, args, this.customFunctionTimeoutMs), 'CUSTOM_FUNCTION', undefined, true);
     return result.value;
+  }
+
+  /** The body of an execution that calls a top-level function of the script. */
+  private calling(name: string, args: unknown[], timeoutMs: number): () => unknown {
+    return () => {
+      const fn = this.realm.getFunction(name);
+      if (!fn) throw new Error(`Script function not found: ${name}`);
+      const vmArgs = args.map((a) => this.boundary.toVm(a));
+      return this.boundary.fromVm(this.realm.call(fn, vmArgs, timeoutMs));
+    };
   }
 
   private execute<T>(
     name: string,
-    args: unknown[],
+    body: () => unknown,
     authMode: AuthModeName,
     user: string | undefined,
-    timeoutMs: number,
     rethrow = false,
   ): ExecutionResult<T> {
     // A custom function recalculated during another execution is an execution of its own: it gets
     // its own scope, and the outer one continues in the scope it had.
-    const outer = this.ctx.executions.current ? { realm: this.realm, boundary: this.boundary } : undefined;
+    const outer = this.ctx.executions.current ? { realm: this.realm, boundary: this.boundary, services: this.services } : undefined;
     const execution: Execution = this.ctx.executions.create(name, authMode, user ?? this.ctx.defaultUser);
     let value: unknown;
     let thrown: unknown;
@@ -311,10 +334,7 @@ export class Addon {
     this.ctx.executions.runWithin(execution, () => {
       try {
         if (this.freshScope) this.enterNewScope(); // top-level code runs as part of the execution, as in Apps Script
-        const fn = this.realm.getFunction(name);
-        if (!fn) throw new Error(`Script function not found: ${name}`);
-        const vmArgs = args.map((a) => this.boundary.toVm(a));
-        value = this.boundary.fromVm(this.realm.call(fn, vmArgs, timeoutMs));
+        value = body();
       } catch (error) {
         failed = true;
         thrown = error;
@@ -323,6 +343,7 @@ export class Addon {
     if (outer) {
       this.realm = outer.realm;
       this.boundary = outer.boundary;
+      this.services = outer.services;
     }
     const result: ExecutionResult<T> = {
       executionId: execution.id,

@@ -13,8 +13,8 @@ export interface SheetsBehaviour {
   dropdownText: 'typed-value' | 'text';
   /** named-range-deleted-sheet: a deleted sheet's named ranges are removed, or kept (broken). */
   namedRangesOfDeletedSheet: 'removed' | 'kept';
-  /** number-format-general: what getNumberFormat reads for the automatic format. */
-  automaticNumberFormat: 'General' | '0.###############';
+  /** number-format-general: what getNumberFormat reads for the automatic format (recorded live by gas-fakes: '0.###############'). */
+  automaticNumberFormat: '0.###############' | 'General';
   /** protection-unprotected-ranges: kept on a warning-only protection, or dropped. */
   unprotectedRangesWhenWarningOnly: 'kept' | 'dropped';
   /** builder-reuse: build() copies the builder's state, or returns a live view of it. */
@@ -44,7 +44,7 @@ export const ASSUMED: Readonly<SheetsBehaviour> = Object.freeze({
   sheetNameLookup: 'ignore-case',
   dropdownText: 'typed-value',
   namedRangesOfDeletedSheet: 'removed',
-  automaticNumberFormat: 'General',
+  automaticNumberFormat: '0.###############',
   unprotectedRangesWhenWarningOnly: 'kept',
   builderBuild: 'copy',
   formulaSyntax: 'english',

@@ -4,6 +4,7 @@
 // the document lock in strict mode, and converts values between realms.
 
 import { isDateObject } from '../formulas/cell-values';
+import { APPS_SCRIPT_METHODS } from './apps-script-api.generated';
 import type { EmulatorContext } from './context';
 import { executionOwner } from './lock-registry';
 import { isSelectionChange, isWrite, refusal } from './policy';
@@ -81,7 +82,12 @@ export class Boundary {
       get: (target, prop) => {
         // Never hand host constructors/prototypes to the add-on.
         if (prop === 'constructor' || prop === '__proto__') return undefined;
+        if (prop === 'toString') return () => printed(target, apiName);
         const value: unknown = Reflect.get(target, prop, target);
+        if (value === undefined && typeof prop === 'string' && APPS_SCRIPT_METHODS[apiName]?.includes(prop)) {
+          // A real Apps Script method the emulator lacks: say so, rather than "is not a function".
+          return notImplemented(this.realm, apiName, prop);
+        }
         if (typeof prop === 'symbol' || prop in Object.prototype) {
           return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
         }
@@ -134,4 +140,20 @@ export class Boundary {
     }
     return this.toVm(result);
   }
+}
+
+/**
+ * What String(object) gives in Apps Script: the class name (chart.toString() is "EmbeddedChart",
+ * containerInfo "ContainerInfo": gas-fakes test/testsheetschart.js:26,76; a TextStyle "TextStyle":
+ * test/testsheets.js:2380), except a User, which prints its email (test/testsession.js:21).
+ */
+function printed(target: object, apiName: string): string {
+  const email = (target as { getEmail?: unknown }).getEmail;
+  return apiName === 'User' && typeof email === 'function' ? String(email.call(target)) : apiName;
+}
+
+function notImplemented(realm: Realm, apiName: string, method: string): () => never {
+  return () => {
+    throw realm.newError(`${apiName}.${method} is not implemented in the DevRate emulator`);
+  };
 }

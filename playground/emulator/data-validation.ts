@@ -97,8 +97,9 @@ export class DataValidationBuilderFacade {
   getAllowInvalid(): boolean {
     return this.#spec.allowInvalid;
   }
-  getCriteriaType(): string {
-    return this.#spec.criteria;
+  /** null until a require… method is called (gas-fakes test/testsheetsdatavalidations.js:333). */
+  getCriteriaType(): string | null {
+    return this.#spec.criteria || null;
   }
   getCriteriaValues(): unknown[] {
     return this.#spec.values.map((v) => fromCriteriaValue(this.#ctx, v));
@@ -121,6 +122,12 @@ export class DataValidationBuilderFacade {
   }
   requireDateBetween(start: GasDate, end: GasDate): this {
     return this.#require('DATE_BETWEEN', start, end);
+  }
+  requireDateEqualTo(date: GasDate): this {
+    return this.#require('DATE_EQUAL_TO', date);
+  }
+  requireDateNotBetween(start: GasDate, end: GasDate): this {
+    return this.#require('DATE_NOT_BETWEEN', start, end);
   }
   requireDateOnOrAfter(date: GasDate): this {
     return this.#require('DATE_ON_OR_AFTER', date);

@@ -7,6 +7,24 @@ import type { Workbook } from '../formulas/workbook';
 export interface SheetRect {
   sheetId: number;
   rect: GridRect;
+  /** Given as whole rows ("5:7") or whole columns ("D:F"). */
+  whole?: { rows?: boolean; columns?: boolean };
+}
+
+const R1C1_CELL = /^R(\d+)C(\d+)$/i;
+
+/**
+ * getRange also reads R1C1 notation, "R5C3" or "r2c2:r4c5" (gas-fakes test/testsheets.js:224-252);
+ * "RC1", not R1C1, is the A1 cell of column RC. Null when the text is not R1C1.
+ */
+function parseR1C1(text: string): GridRect | null {
+  const [start, end = start, extra] = text.trim().split(':');
+  const a = R1C1_CELL.exec(start);
+  const b = R1C1_CELL.exec(end);
+  if (extra !== undefined || !a || !b) return null;
+  const [r1, c1, r2, c2] = [a[1], a[2], b[1], b[2]].map(Number);
+  if (Math.min(r1, c1, r2, c2) < 1) return null;
+  return { row: Math.min(r1, r2), col: Math.min(c1, c2), numRows: Math.abs(r2 - r1) + 1, numCols: Math.abs(c2 - c1) + 1 };
 }
 
 export function assertInside(sheet: SheetModel, rect: GridRect): void {
@@ -20,12 +38,26 @@ export function resolveRange(workbook: Workbook, sheetId: number, args: unknown[
   const sheet = workbook.sheet(sheetId);
   const [first, column, numRows, numColumns] = args;
   if (typeof first === 'string') {
+    const r1c1 = parseR1C1(first);
+    if (r1c1) {
+      assertInside(sheet, r1c1);
+      return { sheetId, rect: r1c1 };
+    }
     const parsed = parseA1(first, sheet.maxRows, sheet.maxColumns);
     if (!parsed) throw new Error('Range not found');
-    const target = parsed.sheetName === undefined ? sheet : workbook.sheetByName(parsed.sheetName);
+    // "!C2:E5" (no name before the "!") is this sheet (gas-fakes test/testsheetssets.js:594).
+    const onThisSheet = parsed.sheetName === undefined || parsed.sheetName === '';
+    const target = onThisSheet ? sheet : workbook.sheetByName(parsed.sheetName ?? '');
     if (!target) throw new Error('Range not found');
-    assertInside(target, parsed);
-    return { sheetId: target.id, rect: { row: parsed.row, col: parsed.col, numRows: parsed.numRows, numCols: parsed.numCols } };
+    // Whole rows or columns span the sheet they are on, not the one getRange was called on.
+    const rect = onThisSheet ? parsed : parseA1(first, target.maxRows, target.maxColumns);
+    if (!rect) throw new Error('Range not found');
+    assertInside(target, rect);
+    return {
+      sheetId: target.id,
+      rect: { row: rect.row, col: rect.col, numRows: rect.numRows, numCols: rect.numCols },
+      whole: { rows: rect.wholeRows, columns: rect.wholeColumns },
+    };
   }
   if (typeof first !== 'number' || typeof column !== 'number') {
     throw new Error(`The parameters (${args.map(typeName).join(',')}) don't match the method signature for SpreadsheetApp.Sheet.getRange.`);

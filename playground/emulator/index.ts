@@ -1,6 +1,7 @@
 // In-memory Apps Script runtime for the DevRate add-on (see README.md).
 export { ASSUMED, behaviourProfile, type SheetsBehaviour } from './behaviour';
 export { loadAddon, Addon, ExecutionError, type LoadAddonOptions, type RunOptions, type ExecutionResult } from './addon';
+export type { ServiceGlobals } from './services';
 export type { AuthModeName, ServiceCallCounts, LockViolation, LogEntry } from './execution';
 export { LockRegistry, type LockScope } from './lock-registry';
 export {

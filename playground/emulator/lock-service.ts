@@ -26,7 +26,10 @@ export class LockFacade {
   }
   /** Apps Script would wait up to the timeout; nothing else runs meanwhile here, so it answers at once. */
   tryLock(timeoutInMillis: number): boolean {
-    if (!(timeoutInMillis >= 0)) throw new Error('Invalid argument: timeoutInMillis');
+    if (typeof timeoutInMillis !== 'number' || Number.isNaN(timeoutInMillis)) throw new Error('Invalid argument: timeoutInMillis');
+    // A negative timeout fails at once: tryLock gives false, waitLock throws the timeout error
+    // (gas-fakes test/testlock.js:66-78).
+    if (timeoutInMillis < 0) return false;
     this.#acquired = this.#ctx.locks.tryAcquire(this.#scope, this.#owner());
     return this.#acquired;
   }

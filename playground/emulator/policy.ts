@@ -11,18 +11,21 @@ export const WRITE_METHODS: Record<string, ReadonlySet<string>> = {
   Range: words(`setValue setValues setFormula setFormulas setNumberFormat setNumberFormats setFontWeight
     setFontWeights setFontColor setFontColors setFontStyle setFontStyles setFontSize setFontFamily setBackground
     setBackgrounds setWrap setWraps setHorizontalAlignment setHorizontalAlignments setVerticalAlignment
-    setDataValidation setDataValidations clearDataValidations protect clear clearContent clearFormat clearNote
+    setVerticalAlignments setFontSizes setFontFamilies setDataValidation setDataValidations clearDataValidations protect clear clearContent clearFormat clearNote
     setNote setNotes merge mergeAcross mergeVertically breakApart insertCheckboxes removeCheckboxes check uncheck
     addDeveloperMetadata sort`),
   Sheet: words(`appendRow setFrozenRows setFrozenColumns setColumnWidth setColumnWidths insertChart updateChart
     removeChart setConditionalFormatRules clearConditionalFormatRules protect setTabColor hideColumns showColumns
     setName clear clearContents clearFormats hideSheet showSheet insertRowAfter insertRowBefore insertRowsAfter
     insertRowsBefore insertRows insertColumnAfter insertColumnBefore insertColumnsAfter insertColumnsBefore
-    insertColumns deleteRow deleteRows deleteColumn deleteColumns addDeveloperMetadata sort moveColumns copyTo`),
+    insertColumns deleteRow deleteRows deleteColumn deleteColumns addDeveloperMetadata sort moveColumns copyTo clearNotes`),
+  RangeList: words(`setValue setFormula setNumberFormat setBackground setFontColor setFontWeight setFontStyle setFontSize
+    setFontFamily setHorizontalAlignment setVerticalAlignment setWrap setNote insertCheckboxes
+    removeCheckboxes check uncheck clear clearContent clearFormat clearNote clearDataValidations breakApart`),
   Spreadsheet: words(`insertSheet deleteSheet setNamedRange removeNamedRange rename renameActiveSheet appendRow
-    moveActiveSheet setFrozenRows setSpreadsheetTimeZone addDeveloperMetadata duplicateActiveSheet`),
+    moveActiveSheet setFrozenRows setSpreadsheetTimeZone setSpreadsheetLocale addDeveloperMetadata duplicateActiveSheet`),
   Protection: words(`setDescription setWarningOnly addEditor addEditors removeEditor removeEditors setDomainEdit
-    remove setRange setUnprotectedRanges setRangeName`),
+    remove setRange setUnprotectedRanges setRangeName setNamedRange`),
   NamedRange: words('setName setRange remove'),
   DeveloperMetadata: words('setKey setValue setVisibility remove moveToColumn moveToRow moveToSheet moveToSpreadsheet'),
 };

@@ -75,8 +75,10 @@ export class ProtectionFacade {
       spec.editors = spec.editors.filter((e) => !emails.includes(e));
     });
   }
+  /** A warning-only protection has no editors (gas-fakes test/testsheets.js:2910-2916). */
   getEditors(): UserFacade[] {
-    return this.#spec().editors.map((email) => new UserFacade(email));
+    const spec = this.#spec();
+    return spec.warningOnly ? [] : spec.editors.map((email) => new UserFacade(email));
   }
   canEdit(): boolean {
     return true;
@@ -111,8 +113,15 @@ export class ProtectionFacade {
   getRange(): RangeFacade {
     const spec = this.#spec();
     const sheet = this.#ctx.workbook.sheet(this.#sheetId);
-    const ref = spec.range ?? { sheetId: this.#sheetId, row: 1, col: 1, numRows: sheet.maxRows, numCols: sheet.maxColumns };
-    return new RangeFacade(this.#ctx, ref.sheetId, ref);
+    // A sheet protection's range is the whole sheet, with no A1 notation (gas-fakes test/testsheetspermissions.js:45-47).
+    if (!spec.range)
+      return new RangeFacade(
+        this.#ctx,
+        this.#sheetId,
+        { row: 1, col: 1, numRows: sheet.maxRows, numCols: sheet.maxColumns },
+        { rows: true, columns: true },
+      );
+    return new RangeFacade(this.#ctx, spec.range.sheetId, spec.range);
   }
   setRange(range: RangeArg): this {
     const ref = toRangeRef(range);
@@ -130,6 +139,10 @@ export class ProtectionFacade {
       spec.rangeName = rangeName;
       spec.range = { ...ref };
     });
+  }
+  /** As setRangeName, given the NamedRange (gas-fakes test/testsheets.js:2962-2965). */
+  setNamedRange(namedRange: { getName(): string }): this {
+    return this.setRangeName(namedRange.getName());
   }
   getUnprotectedRanges(): RangeFacade[] {
     const spec = this.#spec();

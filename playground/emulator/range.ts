@@ -1,6 +1,6 @@
 // Range: values, formulas, geometry, protection, merges, checkboxes. Formatting lives in the base.
 
-import { formatA1, type GridRect } from '../../src/sheets/a1';
+import { columnLetter, formatA1, type GridRect } from '../../src/sheets/a1';
 import { isDateFormat, parseInput, serialToDate, textOf, type CellContent } from '../formulas/cell-values';
 import { shiftFormula } from '../formulas/formula-shift';
 import { sortRows, type SortKey } from '../formulas/rearrange';
@@ -18,11 +18,23 @@ export function toRangeRef(range: unknown): RangeRef {
   return RangeFacade.refOf(range);
 }
 
+/**
+ * A range given as whole rows ("5:7") or whole columns ("D:F") keeps that form: its A1 notation
+ * is "5:7" / "D:F" and the unbounded side reports so (gas-fakes test/testsheetsdeveloper.js:38-49,
+ * 73-89). Both: a sheet protection's range, whose A1 notation is "" (test/testsheetspermissions.js:47).
+ */
+export interface WholeLines {
+  rows?: boolean;
+  columns?: boolean;
+}
+
 export class RangeFacade extends RangeFormatting {
   static readonly apiName = 'Range';
+  readonly #whole: WholeLines;
 
-  constructor(ctx: EmulatorContext, sheetId: number, rect: GridRect) {
+  constructor(ctx: EmulatorContext, sheetId: number, rect: GridRect, whole: WholeLines = {}) {
     super(ctx, sheetId, { row: rect.row, col: rect.col, numRows: rect.numRows, numCols: rect.numCols });
+    this.#whole = { ...whole };
   }
 
   protected self(): this {
@@ -37,7 +49,23 @@ export class RangeFacade extends RangeFormatting {
 
   // ---- geometry -------------------------------------------------------------------------------
   getA1Notation(): string {
+    const { row, col, numRows, numCols } = this.rect;
+    if (this.#whole.rows && this.#whole.columns) return '';
+    if (this.#whole.rows) return `${row}:${row + numRows - 1}`;
+    if (this.#whole.columns) return `${columnLetter(col)}:${columnLetter(col + numCols - 1)}`;
     return formatA1(this.rect);
+  }
+  isStartRowBounded(): boolean {
+    return !this.#whole.columns;
+  }
+  isEndRowBounded(): boolean {
+    return !this.#whole.columns;
+  }
+  isStartColumnBounded(): boolean {
+    return !this.#whole.rows;
+  }
+  isEndColumnBounded(): boolean {
+    return !this.#whole.rows;
   }
   getRow(): number {
     return this.rect.row;
@@ -85,6 +113,9 @@ export class RangeFacade extends RangeFormatting {
     });
   }
   offset(rowOffset: number, columnOffset: number, numRows?: number, numColumns?: number): RangeFacade {
+    // offset(0, 0, 0) is refused (gas-fakes test/testsheetsvui.js:256-257).
+    if (numRows !== undefined && numRows < 1) throw new Error('The number of rows in the range must be at least 1.');
+    if (numColumns !== undefined && numColumns < 1) throw new Error('The number of columns in the range must be at least 1.');
     const rect = {
       row: this.rect.row + rowOffset,
       col: this.rect.col + columnOffset,
@@ -162,6 +193,11 @@ export class RangeFacade extends RangeFormatting {
   }
 
   // ---- clearing -------------------------------------------------------------------------------
+  /**
+   * With no options: contents and formats ("Clears the range of contents and formats",
+   * https://developers.google.com/apps-script/reference/spreadsheet/range#clear()); notes and
+   * validations stay, as Sheet.clear() keeps them (gas-fakes test/testsheets.js:496-517).
+   */
   clear(options?: {
     commentsOnly?: boolean;
     contentsOnly?: boolean;
@@ -172,8 +208,8 @@ export class RangeFacade extends RangeFormatting {
     const all = !options || !(options.commentsOnly || options.contentsOnly || options.formatOnly || options.validationsOnly);
     if (all || options?.contentsOnly) this.ctx.workbook.clearContents(this.sheetId, this.rect);
     if (all || options?.formatOnly) this.clearFormat();
-    if (all || options?.validationsOnly) this.clearDataValidations();
-    if (all || options?.commentsOnly) this.clearNote();
+    if (options?.validationsOnly) this.clearDataValidations();
+    if (options?.commentsOnly) this.clearNote();
     return this;
   }
   clearContent(): this {
@@ -232,7 +268,15 @@ export class RangeFacade extends RangeFormatting {
     );
     return this;
   }
+  /** Removes the boxes and what they held (gas-fakes test/testsheetsdatavalidations.js:228-237). */
   removeCheckboxes(): this {
+    const boxes = this.cells((cell) => cell.validation?.criteria === 'CHECKBOX');
+    boxes.forEach((row, r) =>
+      row.forEach((isBox, c) => {
+        if (isBox)
+          this.ctx.workbook.clearContents(this.sheetId, { row: this.rect.row + r, col: this.rect.col + c, numRows: 1, numCols: 1 });
+      }),
+    );
     return this.update((cell) => {
       if (cell.validation?.criteria === 'CHECKBOX') cell.validation = undefined;
     });
@@ -280,13 +324,14 @@ export class RangeFacade extends RangeFormatting {
   }
 
   // ---- helpers --------------------------------------------------------------------------------
+  /** Only cells with a checkbox change; others keep what they hold (gas-fakes test/testsheetsdatavalidations.js:158-176, 198-216). */
   private setCheckbox(checked: boolean): this {
     const rules = this.cells((cell) => cell.validation);
-    this.write(
-      this.fill((r, c) => {
-        const values = rules[r][c]?.criteria === 'CHECKBOX' ? rules[r][c].values : [];
-        const value = values.length > 0 ? values[checked ? 0 : 1] : checked;
-        return parseInput(value ?? checked);
+    rules.forEach((row, r) =>
+      row.forEach((rule, c) => {
+        if (rule?.criteria !== 'CHECKBOX') return;
+        const value = rule.values.length > 0 ? rule.values[checked ? 0 : 1] : checked;
+        this.ctx.workbook.writeContents(this.sheetId, this.rect.row + r, this.rect.col + c, [[parseInput(value ?? checked)]]);
       }),
     );
     return this;

@@ -25,7 +25,22 @@ export const SERVICE_NAMES = [
   'console',
 ] as const;
 
-export function createGlobals(ctx: EmulatorContext, echoLogs: boolean): Record<(typeof SERVICE_NAMES)[number], object> {
+/** The add-on's globals, as typed by the emulator (a test may call them through Addon.withServices). */
+export type ServiceGlobals = {
+  SpreadsheetApp: SpreadsheetAppFacade;
+  HtmlService: HtmlServiceFacade;
+  LockService: LockServiceFacade;
+  CacheService: CacheServiceFacade;
+  PropertiesService: PropertiesServiceFacade;
+  Session: SessionFacade;
+  Utilities: UtilitiesFacade;
+  Logger: LoggerFacade;
+  ScriptApp: ScriptAppFacade;
+  Charts: ChartsFacade;
+  console: ReturnType<typeof createConsole>;
+};
+
+export function createGlobals(ctx: EmulatorContext, echoLogs: boolean): ServiceGlobals {
   return {
     SpreadsheetApp: new SpreadsheetAppFacade(ctx),
     HtmlService: new HtmlServiceFacade(ctx),
@@ -42,8 +57,18 @@ export function createGlobals(ctx: EmulatorContext, echoLogs: boolean): Record<(
 }
 
 /** Wraps every service except console (console calls are not service calls). */
-export function wrapGlobals(globals: Record<string, object>, boundary: Boundary): Record<string, unknown> {
-  return Object.fromEntries(
-    Object.entries(globals).map(([name, service]) => [name, name === 'console' ? service : boundary.wrap(service)]),
-  );
+export function wrapGlobals(globals: ServiceGlobals, boundary: Boundary): ServiceGlobals {
+  return {
+    SpreadsheetApp: boundary.wrap(globals.SpreadsheetApp),
+    HtmlService: boundary.wrap(globals.HtmlService),
+    LockService: boundary.wrap(globals.LockService),
+    CacheService: boundary.wrap(globals.CacheService),
+    PropertiesService: boundary.wrap(globals.PropertiesService),
+    Session: boundary.wrap(globals.Session),
+    Utilities: boundary.wrap(globals.Utilities),
+    Logger: boundary.wrap(globals.Logger),
+    ScriptApp: boundary.wrap(globals.ScriptApp),
+    Charts: boundary.wrap(globals.Charts),
+    console: globals.console,
+  };
 }

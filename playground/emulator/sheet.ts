@@ -68,12 +68,12 @@ export class SheetFacade {
 
   // ---- ranges ---------------------------------------------------------------------------------
   getRange(a1NotationOrRow: string | number, column?: number, numRows?: number, numColumns?: number): RangeFacade {
-    const { sheetId, rect } = resolveRange(
+    const { sheetId, rect, whole } = resolveRange(
       this.#ctx.workbook,
       this.#id,
       [a1NotationOrRow, column, numRows, numColumns].filter((a) => a !== undefined),
     );
-    return new RangeFacade(this.#ctx, sheetId, rect);
+    return new RangeFacade(this.#ctx, sheetId, rect, whole);
   }
   getRangeList(a1Notations: string[]): RangeListFacade {
     if (!Array.isArray(a1Notations))
@@ -120,6 +120,7 @@ export class SheetFacade {
     if (rowContents.length > 0) this.#ctx.workbook.writeContents(this.#id, row, 1, [rowContents.map(parseInput)]);
     return this;
   }
+  /** Values and formats; notes and validations stay (gas-fakes test/testsheets.js:496-517). */
   clear(options?: { formatOnly?: boolean; contentsOnly?: boolean }): this {
     this.getRange(1, 1, this.getMaxRows(), this.getMaxColumns()).clear(options);
     return this;
@@ -129,6 +130,10 @@ export class SheetFacade {
   }
   clearFormats(): this {
     return this.clear({ formatOnly: true });
+  }
+  clearNotes(): this {
+    this.getRange(1, 1, this.getMaxRows(), this.getMaxColumns()).clearNote();
+    return this;
   }
   getNamedRanges(): NamedRangeFacade[] {
     return [...this.#ctx.workbook.namedRanges]

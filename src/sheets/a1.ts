@@ -11,6 +11,10 @@ export interface GridRect {
 
 export interface ParsedA1 extends GridRect {
   sheetName?: string;
+  /** Rows only ("5:7"): the columns are the sheet's, however many it has. */
+  wholeRows?: boolean;
+  /** Columns only ("D:F"): the rows are the sheet's, however many it has. */
+  wholeColumns?: boolean;
 }
 
 /** 1 → "A", 27 → "AA". */
@@ -93,11 +97,15 @@ export function parseA1(text: string, maxRows: number, maxCols: number): ParsedA
   if (colA && colB && (COLUMN_ONLY.test(a) || COLUMN_ONLY.test(b))) {
     const r1 = ca ? Number(ca[2]) : 1;
     const r2 = cb ? Number(cb[2]) : maxRows;
-    return rectFrom(sheetName, r1, lettersToColumn(colA[1]), r2, lettersToColumn(colB[1]));
+    const rect = rectFrom(sheetName, r1, lettersToColumn(colA[1]), r2, lettersToColumn(colB[1]));
+    return rect && !ca && !cb ? { ...rect, wholeColumns: true } : rect;
   }
   const rowA = ROW_ONLY.exec(a);
   const rowB = ROW_ONLY.exec(b);
-  if (rowA && rowB) return rectFrom(sheetName, Number(rowA[1]), 1, Number(rowB[1]), maxCols);
+  if (rowA && rowB) {
+    const rect = rectFrom(sheetName, Number(rowA[1]), 1, Number(rowB[1]), maxCols);
+    return rect && { ...rect, wholeRows: true };
+  }
   return null;
 }
 

@@ -37,6 +37,17 @@ export const FORMATS = {
   factor: '0.00',
 } as const;
 
+/**
+ * How Apps Script reads back a cell in the automatic ("General") format: getNumberFormat() gives
+ * this pattern, not "General" (recorded against live Sheets by gas-fakes, test/testsheets.js:2125-2136).
+ * Whether writing that pattern back equals General is not recorded, so copies of read formats
+ * write General, which is.
+ */
+export const AUTOMATIC_FORMAT_READS_AS = '0.###############';
+
+/** A number format read from a cell, as the format to write for the same look (automatic stays automatic). */
+export const formatToWrite = (read: string): string => (read === AUTOMATIC_FORMAT_READS_AS ? FORMATS.general : read);
+
 interface Cell {
   value: CellInput;
   format: string;

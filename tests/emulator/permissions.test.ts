@@ -91,3 +91,34 @@ describe('execution limits', () => {
     expect(() => addon.run('spin')).toThrow(/timed out/);
   });
 });
+
+describe('every emulated write is known to the policy', () => {
+  it('lists each method that changes the spreadsheet, so custom functions cannot call it', async () => {
+    const { WRITE_METHODS, SELECTION_METHODS } = await import('../../playground/emulator/policy');
+    const { RangeFacade } = await import('../../playground/emulator/range');
+    const { RangeListFacade } = await import('../../playground/emulator/range-list');
+    const { SheetFacade } = await import('../../playground/emulator/sheet');
+    const { SpreadsheetFacade } = await import('../../playground/emulator/spreadsheet');
+    const { ProtectionFacade } = await import('../../playground/emulator/protection');
+    const { NamedRangeFacade } = await import('../../playground/emulator/named-range');
+    const { APPS_SCRIPT_METHODS } = await import('../../playground/emulator/apps-script-api.generated');
+    const changes =
+      /^(set|clear|insert|delete|remove|merge|break|check|uncheck|append|hide|show|add|protect|sort|move|rename|duplicate|update)/;
+    const unlisted: string[] = [];
+    for (const cls of [RangeFacade, RangeListFacade, SheetFacade, SpreadsheetFacade, ProtectionFacade, NamedRangeFacade]) {
+      const api = cls.apiName;
+      // Walk the prototype chain (Range inherits its formatting methods).
+      for (
+        let proto: object | null = cls.prototype;
+        proto && proto !== Object.prototype;
+        proto = Object.getPrototypeOf(proto) as object | null
+      ) {
+        for (const method of Object.getOwnPropertyNames(proto)) {
+          if (!changes.test(method) || !APPS_SCRIPT_METHODS[api]?.includes(method)) continue;
+          if (!WRITE_METHODS[api]?.has(method) && !SELECTION_METHODS[api]?.has(method)) unlisted.push(`${api}.${method}`);
+        }
+      }
+    }
+    expect(unlisted).toEqual([]);
+  });
+});

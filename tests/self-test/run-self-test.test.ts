@@ -17,7 +17,7 @@ const OPPOSITE: Record<string, Partial<SheetsBehaviour>> = {
   'sheet-name-case': { sheetNameLookup: 'exact-case' },
   'dropdown-number': { dropdownText: 'text' },
   'named-range-deleted-sheet': { namedRangesOfDeletedSheet: 'kept' },
-  'number-format-general': { automaticNumberFormat: '0.###############' },
+  'number-format-general': { automaticNumberFormat: 'General' },
   'protection-unprotected-ranges': { unprotectedRangesWhenWarningOnly: 'dropped' },
   'builder-reuse': { builderBuild: 'live' },
   'formula-locale': { formulaSyntax: 'spreadsheet-locale' },

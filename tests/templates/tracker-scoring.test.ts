@@ -179,10 +179,15 @@ describe('submitting a scorecard', () => {
         .getDataValidations()[0]
         .map((v) => v && [v.getCriteriaType(), v.getCriteriaValues().length, v.getHelpText()]);
     const formatsOf = (row: number) => sheet.getRange(row, 1, 1, width).getNumberFormats()[0];
+    // Automatic cells read "0.###############" in Sheets: copied as General they stay automatic
+    // (a typed 50% or date keeps its own look) instead of taking that fixed number pattern.
+    const ownFormatsOf = (row: number) =>
+      addon.workbook.readCells(sheet.getSheetId(), { row, col: 1, numRows: 1, numCols: width })[0].map((c) => c.numberFormat);
     expect(rulesOf(2).filter(Boolean).length).toBeGreaterThan(3);
     for (const row of [rows + 2, sheet.getMaxRows()]) {
       expect(rulesOf(row)).toEqual(rulesOf(2));
       expect(formatsOf(row)).toEqual(formatsOf(2));
+      expect(ownFormatsOf(row)).toEqual(ownFormatsOf(2));
     }
   });
 });

@@ -1,4 +1,5 @@
 // Checks of what cells hold: typed values, number formats, formulas and their locale.
+import { AUTOMATIC_FORMAT_READS_AS } from '../../sheets/grid';
 import { show, thrown, type SelfTestCheck } from './check';
 
 export const dropdownNumber: SelfTestCheck = {
@@ -23,8 +24,7 @@ export const dropdownNumber: SelfTestCheck = {
 
 export const numberFormatGeneral: SelfTestCheck = {
   id: 'number-format-general',
-  assumption:
-    'A new cell\'s number format reads "General", and setNumberFormat("General") keeps the automatic format (1234.5 shows as 1234.5).',
+  assumption: `A new cell's number format reads "${AUTOMATIC_FORMAT_READS_AS}" (the automatic format), and setNumberFormat("General") keeps it automatic: it reads the same and 1234.5 shows as 1234.5.`,
   run({ sheet }) {
     const cell = sheet.getRange('A1');
     const fresh = cell.getNumberFormat();
@@ -33,7 +33,7 @@ export const numberFormatGeneral: SelfTestCheck = {
     const shown = cell.getDisplayValue();
     return {
       observed: `A new cell's format is ${show(fresh)}; after setNumberFormat("General") it is ${show(after)} and 1234.5 shows as ${show(shown)}.`,
-      pass: fresh === 'General' && after === 'General' && shown === '1234.5',
+      pass: fresh === AUTOMATIC_FORMAT_READS_AS && after === AUTOMATIC_FORMAT_READS_AS && shown === '1234.5',
     };
   },
 };

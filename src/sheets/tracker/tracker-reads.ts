@@ -7,6 +7,7 @@ import type { Weights } from '../../domain/scoring/weights';
 import { hiring } from '../../domain/dataset';
 import { columnLetter } from '../a1';
 import { cellText } from '../cell-text';
+import { formatToWrite } from '../grid';
 import { locateColumns, missingColumnsError } from './columns';
 import { CANDIDATE_COLUMNS, SCORECARD_COLUMNS, type Column } from './layout';
 import { isSealedRow, scorecardFromRow } from './scorecard-rows';
@@ -260,5 +261,7 @@ function growLikeLastRow(sheet: GoogleAppsScript.Spreadsheet.Sheet, lastRow: num
   const [rules, formats] = [last.getDataValidations()[0], last.getNumberFormats()[0]];
   const added = sheet.getRange(lastRow + 1, 1, GROW_BY, width);
   added.setDataValidations(Array.from({ length: GROW_BY }, () => rules));
-  added.setNumberFormats(Array.from({ length: GROW_BY }, () => formats));
+  // An automatic cell reads "0.###############": written back as General so new rows stay automatic.
+  const toWrite = formats.map(formatToWrite);
+  added.setNumberFormats(Array.from({ length: GROW_BY }, () => toWrite));
 }
