@@ -11,15 +11,8 @@ import { addCandidateRow } from '../sheets/tracker/candidate-entry';
 import { insertTracker } from '../sheets/tracker/insert-tracker';
 import { repairTrackers, type TrackerRepair } from '../sheets/tracker/repair';
 import { listTrackers, openTracker } from '../sheets/tracker/tracker-registry';
-import {
-  checkListing,
-  getComparison,
-  getSealedDebrief,
-  listCandidatesWithPanels,
-  revealScores as reveal,
-  setCandidatePanel,
-  submitSealedScorecard,
-} from './sealed/scoring-endpoints';
+import { checkListing, getComparison, listCandidatesWithPanels } from './sealed/listing';
+import { getSealedDebrief, revealScores as reveal, setCandidatePanel, submitSealedScorecard } from './sealed/scoring-endpoints';
 import { withDocumentLock } from './document-lock';
 
 const spreadsheet = () => SpreadsheetApp.getActiveSpreadsheet();
