@@ -178,11 +178,11 @@ export function revealScores(request: RevealRequest): RevealResult {
   const state = record.state;
   if (!state || state.submissions.length === 0)
     throw new Error(`Nobody has submitted a scorecard for ${candidate.name} yet: there is nothing to reveal.`);
-  const by = boundName(currentCaller(), store, request.interviewer, `revealed ${candidate.name}`);
-  const intactSealed = record.sealed.filter((s) => s.card).length;
-  if (state.revealed && intactSealed === 0) {
+  if (state.revealed && record.sealed.every((s) => !s.card)) {
+    // Revealed already (by someone pressing at the same time): nothing to do, nothing to record.
     return { candidate: candidate.name, written: 0, record: state.revealed, damaged: record.sealed.map((s) => s.problem) };
   }
+  const by = boundName(currentCaller(), store, request.interviewer, `revealed ${candidate.name}`);
   const refusal = revealRefusal(state, by);
   if (refusal) throw new Error(refusal);
   return { candidate: candidate.name, ...revealNow(tracker, candidate, store, record, by) };
