@@ -59,8 +59,8 @@ export function PanelBox(props: PanelBoxProps) {
         </p>
       ) : (
         <p class="muted">
-          No panel yet: until there is one, each interviewer sees only their own scorecard before the reveal. Set one and its members
-          read the debrief once they have scored; the scores are revealed once all of them have submitted.
+          No panel yet: until there is one, each interviewer sees only their own scorecard before the reveal. Set one and its members read
+          the debrief once they have scored; the scores are revealed once all of them have submitted.
         </p>
       )}
       {c.panelCell && c.panelCell !== inEffect && (
@@ -88,7 +88,12 @@ export function PanelBox(props: PanelBoxProps) {
           {panelError && <div class="error">{panelError}</div>}
           {props.panelBlocked && <p class="hint">{props.panelBlocked}</p>}
           <div class="actions">
-            <button type="button" class="primary" disabled={props.busy || !parsed.success || Boolean(props.panelBlocked)} onClick={() => void save()}>
+            <button
+              type="button"
+              class="primary"
+              disabled={props.busy || !parsed.success || Boolean(props.panelBlocked)}
+              onClick={() => void save()}
+            >
               Save panel
             </button>
             <button type="button" onClick={() => setEditing(false)}>

@@ -229,7 +229,9 @@ function Scoring() {
           onReveal={reveal}
           revealBlocked={form.interviewer.trim() ? '' : 'Type your name in Interviewer below to reveal: the sheet records who revealed.'}
           interviewer={form.interviewer}
-          panelBlocked={form.interviewer.trim() ? '' : 'Type your name in Interviewer below to change the panel: DevRate records who set it.'}
+          panelBlocked={
+            form.interviewer.trim() ? '' : 'Type your name in Interviewer below to change the panel: DevRate records who set it.'
+          }
         />
       )}
       {adding ? (

@@ -48,15 +48,88 @@ export function hiddenCharactersProblem(what: string, name: string): string {
     : '';
 }
 
-// Lower-case letters (after case folding) that look like a Latin letter, mapped to it.
-const LOOK_ALIKES: Readonly<Record<string, string>> = {
-  // Cyrillic (lower case of the capitals that look Latin, too: В, Н, М, К, Т look like B, H, M, K, T)
-  а: 'a', в: 'b', е: 'e', ё: 'e', ѕ: 's', і: 'i', ї: 'i', ј: 'j', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y', х: 'x',
-  ԁ: 'd', ԛ: 'q', ԝ: 'w', һ: 'h', ӏ: 'l', ү: 'y', ɡ: 'g', г: 'r', п: 'n', ь: 'b',
-  // Greek (capitals Α Β Ε Ζ Η Ι Κ Μ Ν Ο Ρ Τ Υ Χ look Latin; some lower case letters too)
-  α: 'a', β: 'b', ε: 'e', ζ: 'z', η: 'h', ι: 'i', κ: 'k', μ: 'm', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'y', χ: 'x', ϲ: 'c', ϳ: 'j',
-  // Latin and digits that pass for letters
-  ı: 'i', ȷ: 'j', ɩ: 'i', ℓ: 'l', '0': 'o', '1': 'l', '|': 'l', ǀ: 'l',
+// Letters of other scripts that look like a Latin letter, mapped to it: capitals before case
+// folding (Greek capital Nu looks like N, its small letter like v), then small letters after it.
+const CAPITAL_LOOK_ALIKES: Readonly<Record<string, string>> = {
+  // Cyrillic
+  А: 'A',
+  В: 'B',
+  Е: 'E',
+  К: 'K',
+  М: 'M',
+  Н: 'H',
+  О: 'O',
+  Р: 'P',
+  С: 'C',
+  Т: 'T',
+  У: 'Y',
+  Х: 'X',
+  Ѕ: 'S',
+  І: 'I',
+  Ј: 'J',
+  Ԁ: 'D',
+  Ԛ: 'Q',
+  Ԝ: 'W',
+  Һ: 'H',
+  Ү: 'Y',
+  Ӏ: 'I',
+  // Greek
+  Α: 'A',
+  Β: 'B',
+  Ε: 'E',
+  Ζ: 'Z',
+  Η: 'H',
+  Ι: 'I',
+  Κ: 'K',
+  Μ: 'M',
+  Ν: 'N',
+  Ο: 'O',
+  Ρ: 'P',
+  Τ: 'T',
+  Υ: 'Y',
+  Χ: 'X',
+  Ϲ: 'C',
+  Ϳ: 'J',
+};
+const SMALL_LOOK_ALIKES: Readonly<Record<string, string>> = {
+  // Cyrillic
+  а: 'a',
+  е: 'e',
+  о: 'o',
+  р: 'p',
+  с: 'c',
+  у: 'y',
+  х: 'x',
+  ѕ: 's',
+  і: 'i',
+  ј: 'j',
+  к: 'k',
+  ԁ: 'd',
+  ԛ: 'q',
+  ԝ: 'w',
+  һ: 'h',
+  ӏ: 'l',
+  ү: 'y',
+  // Greek
+  α: 'a',
+  ι: 'i',
+  κ: 'k',
+  ν: 'v',
+  ο: 'o',
+  ρ: 'p',
+  υ: 'u',
+  χ: 'x',
+  ϲ: 'c',
+  ϳ: 'j',
+  // Latin letters and digits that pass for others
+  ɡ: 'g',
+  ı: 'i',
+  ȷ: 'j',
+  ɩ: 'i',
+  '0': 'o',
+  '1': 'l',
+  '|': 'l',
+  ǀ: 'l',
 };
 
 /** Capital I and small l look alike in most fonts; after folding, "i" and "l" are one letter. */
@@ -71,14 +144,12 @@ const SEQUENCES: readonly (readonly [RegExp, string])[] = [
  * a single space between words.
  */
 export function nameSkeleton(name: string): string {
-  let s = '';
-  for (const ch of name.normalize('NFKC')) if (!isHidden(ch.codePointAt(0) ?? 0)) s += ch;
-  s = s.toLowerCase().normalize('NFKC'); // folding can produce what NFKC composes (e.g. İ)
-  let mapped = '';
-  for (const ch of s.normalize('NFD')) {
-    if (/[\u0300-\u036f]/.test(ch) && mapped.length === 0) continue;
-    mapped += LOOK_ALIKES[ch] ?? ch;
+  let visible = '';
+  for (const ch of name.normalize('NFKC').normalize('NFD')) {
+    if (!isHidden(ch.codePointAt(0) ?? 0)) visible += CAPITAL_LOOK_ALIKES[ch] ?? ch;
   }
+  let mapped = '';
+  for (const ch of visible.toLowerCase().normalize('NFD')) mapped += SMALL_LOOK_ALIKES[ch] ?? ch;
   let out = mapped.normalize('NFC').replace(/\s+/g, ' ').trim();
   for (const [pattern, to] of SEQUENCES) out = out.replace(pattern, to);
   return out;

@@ -22,18 +22,18 @@ export const personName = (what: string) =>
       z.string(`${what} must be text`),
       z.transform((s) => s.trim().replace(/\s+/g, ' ')),
     ),
-    z
-      .string()
-      .check(
-        z.minLength(1, `${what} is required`),
-        z.maxLength(MAX_NAME_LENGTH, `${what} is longer than ${MAX_NAME_LENGTH} characters`),
-        z.refine((s) => !hiddenCharactersProblem(what, s), { error: (issue) => hiddenCharactersProblem(what, String(issue.input)) }),
-      ),
+    z.string().check(
+      z.minLength(1, `${what} is required`),
+      z.maxLength(MAX_NAME_LENGTH, `${what} is longer than ${MAX_NAME_LENGTH} characters`),
+      z.refine((s) => !hiddenCharactersProblem(what, s), { error: (issue) => hiddenCharactersProblem(what, String(issue.input)) }),
+    ),
   );
 
 /** An interviewer's name: a person's name that is not DevRate's own. */
 export const interviewerName = (what: string) =>
-  personName(what).check(z.refine((s) => !reservedNameProblem(what, s), { error: (issue) => reservedNameProblem(what, String(issue.input)) }));
+  personName(what).check(
+    z.refine((s) => !reservedNameProblem(what, s), { error: (issue) => reservedNameProblem(what, String(issue.input)) }),
+  );
 
 // Any name: the sheet's formulas match * ? ~ and a leading = < > literally, as the server does.
 export const candidateName = personName('Candidate');

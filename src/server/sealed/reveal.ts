@@ -8,7 +8,17 @@ import { nameSkeleton } from '../../domain/scoring/name-skeleton';
 import type { ScorecardRecord } from '../../domain/scoring/debrief';
 import type { RevealRecord } from '../../domain/scoring/panel';
 import { unusedBindings } from './name-binding';
-import { allStates, anyDamaged, chunkKeys, deleteKeys, stateEntry, writeStore, type CandidateRecord, type CandidateState, type SealStore } from './seal-store';
+import {
+  allStates,
+  anyDamaged,
+  chunkKeys,
+  deleteKeys,
+  stateEntry,
+  writeStore,
+  type CandidateRecord,
+  type CandidateState,
+  type SealStore,
+} from './seal-store';
 
 /** What the reveal needs from the tracker; src/sheets/tracker/reveal-sheet.ts provides it. */
 export interface RevealSheet {
@@ -51,7 +61,10 @@ export function reveal(
   };
   writeStore(store, [stateEntry(candidate.key, state)], () => ''); // smaller than before: never refused
   sheet.record(revealed);
-  deleteKeys(store, intact.flatMap((s) => chunkKeys(s.submission.sealed)));
+  deleteKeys(
+    store,
+    intact.flatMap((s) => chunkKeys(s.submission.sealed)),
+  );
   freeUnusedNames(store);
   return { written, record: revealed, damaged };
 }

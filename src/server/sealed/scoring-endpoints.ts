@@ -58,7 +58,10 @@ function candidateRecord(store: SealStore, tracker: Tracker, candidate: Candidat
   return record;
 }
 
-export function statusOf(state: CandidateState | null, extra: Pick<PanelStatus, 'hidden' | 'damaged'> = { hidden: 0, damaged: [] }): PanelStatus {
+export function statusOf(
+  state: CandidateState | null,
+  extra: Pick<PanelStatus, 'hidden' | 'damaged'> = { hidden: 0, damaged: [] },
+): PanelStatus {
   const panel = state?.panel ?? [];
   const submitted = submittedNames(state);
   return { panel, submitted, missing: panelProgress(panel, submitted).missing, revealed: state?.revealed ?? null, ...extra };
@@ -79,7 +82,10 @@ function debriefOf(
   const state = record.state;
   const damaged = record.sealed.filter((s) => !s.card).map((s) => s.problem);
   if (state?.revealed) {
-    return { ...computeDebrief(candidate.name, openRows(rows(), candidate.name), weights), status: statusOf(state, { hidden: 0, damaged }) };
+    return {
+      ...computeDebrief(candidate.name, openRows(rows(), candidate.name), weights),
+      status: statusOf(state, { hidden: 0, damaged }),
+    };
   }
   const access = readAccess(state, candidate.name, viewer);
   const sealed = record.sealed.flatMap((s) => (s.card ? [s.card] : []));
@@ -140,15 +146,23 @@ export function submitSealedScorecard(card: ScorecardPayload): DebriefView {
     // The scores are on the sheet already: nothing left to seal, and no name to hold.
     const after: CandidateState = { ...state, submissions: [...others, { name, sealed: null }] };
     writeStore(store, [stateEntry(record.key, after)], budgetRefusal);
+    deleteKeys(
+      store,
+      damagedOwn.flatMap((d) => chunkKeys(d.submission.sealed)),
+    ); // replaced by this one
     writeRow(table, scorecardValues(submitted, candidate.name));
     const rows = [...scorecards, { ...submitted, row: 0, sealed: false }];
-    return debriefOf(candidate, { ...record, state: after }, weights, name, () => rows);
+    const sealed = record.sealed.filter((s) => !damagedOwn.includes(s));
+    return debriefOf(candidate, { ...record, state: after, sealed }, weights, name, () => rows);
   }
   sweepUnreferencedChunks(store); // room left by writes cut short, before the budget is counted
   const { manifest, chunks } = sealChunks(store, submitted);
   const after: CandidateState = { ...state, submissions: [...others, { name, sealed: manifest }] };
   writeStore(store, [chunks, { ...bindingWrite(caller, store, owner), ...stateEntry(record.key, after) }], budgetRefusal);
-  deleteKeys(store, damagedOwn.flatMap((d) => chunkKeys(d.submission.sealed)));
+  deleteKeys(
+    store,
+    damagedOwn.flatMap((d) => chunkKeys(d.submission.sealed)),
+  );
   keepToken(caller, store, name);
   if (!scorecards.some((r) => r.sealed && sameName(r.candidate, candidate.name) && sameName(r.interviewer, name))) {
     appendSealedRow(table, submitted, candidate.name);
@@ -166,7 +180,13 @@ export function getSealedDebrief(request: DebriefRequest): DebriefView {
   const record = candidateRecord(store, tracker, candidate, READ_ONLY);
   const access = readAccess(record.state, candidate.name, owner.free ? null : owner.name);
   if (access !== 'all' && access !== 'own') throw new Error(access);
-  return debriefOf(candidate, record, readWeights(tracker, READ_ONLY), owner.name, () => readScorecards(tracker, READ_ONLY, true).scorecards);
+  return debriefOf(
+    candidate,
+    record,
+    readWeights(tracker, READ_ONLY),
+    owner.name,
+    () => readScorecards(tracker, READ_ONLY, true).scorecards,
+  );
 }
 
 /** "Reveal scores": writes the sealed scorecards to the sheet, once, and records who revealed. */
@@ -204,8 +224,11 @@ export function setCandidatePanel(request: PanelRequest): number {
   const by = boundName(currentCaller(), store, request.interviewer, `set ${candidate.name}'s panel`);
   const refusal = panelRefusal(state, by);
   if (refusal) throw new Error(refusal);
-  writeStore(store, [stateEntry(record.key, { ...state, panel: request.panel, panelBy: by })], (kb) =>
-    `The panel was not saved: this spreadsheet's add-on data is full (${kb} KB of the 400 KB DevRate allows itself). Reveal candidates whose panels are done, then try again.`,
+  writeStore(
+    store,
+    [stateEntry(record.key, { ...state, panel: request.panel, panelBy: by })],
+    (kb) =>
+      `The panel was not saved: this spreadsheet's add-on data is full (${kb} KB of the 400 KB DevRate allows itself). Reveal candidates whose panels are done, then try again.`,
   );
   writePanel(candidate, panelText(request.panel));
   revealIfPanelDone(tracker, candidate, store, 'The panel was set.');

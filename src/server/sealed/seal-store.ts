@@ -100,7 +100,8 @@ export function readCandidate(store: SealStore, trackerId: number, candidate: st
   const sealed: SealedCard[] = [];
   for (const submission of state.submissions) {
     const manifest = submission.sealed;
-    if (manifest) sealed.push({ submission: { ...submission, sealed: manifest }, ...readCard(store, manifest, submission.name, state.candidate) });
+    if (manifest)
+      sealed.push({ submission: { ...submission, sealed: manifest }, ...readCard(store, manifest, submission.name, state.candidate) });
   }
   return { key, state, damaged: '', sealed };
 }
@@ -155,8 +156,7 @@ function nextSequence(store: SealStore): number {
     const m = /^devrate\.sealed\.(\d+)\.\d+$/.exec(key);
     if (m) next = Math.max(next, Number(m[1]) + 1);
   }
-  for (const { state } of allStates(store))
-    for (const s of state.submissions) if (s.sealed) next = Math.max(next, s.sealed.sequence + 1);
+  for (const { state } of allStates(store)) for (const s of state.submissions) if (s.sealed) next = Math.max(next, s.sealed.sequence + 1);
   return next;
 }
 
@@ -202,7 +202,8 @@ export const chunkKeys = (m: Manifest) => Array.from({ length: m.chunks }, (_, i
 export function sweepUnreferencedChunks(store: SealStore): void {
   if (anyDamaged(store)) return;
   const referenced = new Set<string>();
-  for (const { state } of allStates(store)) for (const s of state.submissions) if (s.sealed) chunkKeys(s.sealed).forEach((k) => referenced.add(k));
+  for (const { state } of allStates(store))
+    for (const s of state.submissions) if (s.sealed) chunkKeys(s.sealed).forEach((k) => referenced.add(k));
   deleteKeys(
     store,
     Object.keys(store.all).filter((k) => /^devrate\.sealed\.\d+\.\d+$/.test(k) && !referenced.has(k)),

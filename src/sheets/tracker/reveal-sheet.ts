@@ -190,8 +190,12 @@ function noteTypedOver(table: Table, typedRow: number, newRow: number, interview
   const at = requiredColumn(table, 'interviewer');
   table.sheet
     .getRange(typedRow, at)
-    .setNote(`Someone typed in this sealed row before the reveal. DevRate kept what was typed; ${interviewer}'s scorecard as submitted is in row ${newRow}.`);
+    .setNote(
+      `Someone typed in this sealed row before the reveal. DevRate kept what was typed; ${interviewer}'s scorecard as submitted is in row ${newRow}.`,
+    );
   table.sheet
     .getRange(newRow, at)
-    .setNote(`${interviewer}'s scorecard as submitted, revealed from DevRate's seal store: row ${typedRow}, where it was sealed, had been typed in (kept as typed).`);
+    .setNote(
+      `${interviewer}'s scorecard as submitted, revealed from DevRate's seal store: row ${typedRow}, where it was sealed, had been typed in (kept as typed).`,
+    );
 }
