@@ -315,5 +315,6 @@ export function panelRequest(candidates: readonly string[], interviewers: readon
     candidate: fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...candidates) }, { weight: 1, arbitrary: typedText(100) }),
     panel: fc.array(name, { maxLength: 5 }),
     expected: fc.oneof({ weight: 4, arbitrary: fc.constant('') }, { weight: 1, arbitrary: typedText(60) }),
+    interviewer: name,
   });
 }
