@@ -177,16 +177,11 @@ export function getSealedDebrief(request: DebriefRequest): DebriefView {
   const store = sealStore();
   const owner = ownerOf(currentCaller(), store, request.interviewer);
   const candidate = findCandidate(tracker, request.candidate, READ_ONLY);
+  const { scorecards } = readScorecards(tracker, READ_ONLY, true); // a broken table is refused, whatever the access
   const record = candidateRecord(store, tracker, candidate, READ_ONLY);
   const access = readAccess(record.state, candidate.name, owner.free ? null : owner.name);
   if (access !== 'all' && access !== 'own') throw new Error(access);
-  return debriefOf(
-    candidate,
-    record,
-    readWeights(tracker, READ_ONLY),
-    owner.name,
-    () => readScorecards(tracker, READ_ONLY, true).scorecards,
-  );
+  return debriefOf(candidate, record, readWeights(tracker, READ_ONLY), owner.name, () => scorecards);
 }
 
 /** "Reveal scores": writes the sealed scorecards to the sheet, once, and records who revealed. */
@@ -194,6 +189,7 @@ export function revealScores(request: RevealRequest): RevealResult {
   const tracker = openTracker(spreadsheet(), request.trackerId, NOT_REVEALED);
   const store = sealStore();
   const candidate = findCandidate(tracker, request.candidate, NOT_REVEALED);
+  readScorecards(tracker, NOT_REVEALED); // every action refuses a broken table, before anything else
   const record = candidateRecord(store, tracker, candidate, NOT_REVEALED);
   const state = record.state;
   if (!state || state.submissions.length === 0)
@@ -213,6 +209,7 @@ export function setCandidatePanel(request: PanelRequest): number {
   const tracker = openTracker(spreadsheet(), request.trackerId, PANEL_UNCHANGED);
   const store = sealStore();
   const candidate = findCandidate(tracker, request.candidate, PANEL_UNCHANGED);
+  readScorecards(tracker, PANEL_UNCHANGED); // a panel that completes reveals: the table must be whole
   const record = candidateRecord(store, tracker, candidate, PANEL_UNCHANGED);
   const state = record.state ?? newState(candidate.name);
   const current = panelText(state.panel);
