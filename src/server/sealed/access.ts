@@ -1,8 +1,8 @@
 // Who may do what with a candidate's sealed scorecards, decided from the seal store alone (never
 // from a cell): with a panel, only its members submit, read the debrief before the reveal (once
 // they have submitted), reveal early and change the panel; without one, anyone may submit, each
-// sees only their own scorecard until the reveal, and any of them may reveal. A colleague's
-// throwaway scorecard therefore opens nothing.
+// sees only their own scorecard until the reveal, and anyone with a bound name may reveal (in the
+// open, recorded under that name). A colleague's throwaway scorecard therefore opens nothing.
 import { sameName } from '../../domain/scoring/interviewer';
 import { panelText } from '../../domain/scoring/panel';
 import type { CandidateState } from './seal-store';
@@ -43,16 +43,11 @@ export function readAccess(state: CandidateState | null, candidate: string, name
     : `${name} is not on ${candidate}'s panel (${panelText(state.panel)}): before the reveal only panel members who have scored read the debrief.`;
 }
 
-/** Why name may not reveal early ('' when they may). */
+/** Why name may not reveal early ('' when they may): with a panel, its members; without, anyone with a bound name (the reveal is public and recorded under it). */
 export function revealRefusal(state: CandidateState, name: string): string {
-  if (state.panel.length) {
-    return onPanel(state, name)
-      ? ''
-      : `Only someone on ${state.candidate}'s panel (${panelText(state.panel)}) can reveal before the panel is complete. Nothing was revealed.`;
-  }
-  return hasSubmitted(state, name)
-    ? ''
-    : `${state.candidate} has no panel, so only someone who has scored ${state.candidate} can reveal early. Nothing was revealed.`;
+  return state.panel.length && !onPanel(state, name)
+    ? `Only someone on ${state.candidate}'s panel (${panelText(state.panel)}) can reveal before the panel is complete. Nothing was revealed.`
+    : '';
 }
 
 /** Why name may not change the panel ('' when they may): once set, only its members change it. */

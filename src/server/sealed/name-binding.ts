@@ -1,7 +1,7 @@
 // Interviewer names bound to accounts. A name is bound only by a submission: the first account to
-// submit under a name (compared by its skeleton) owns it while any scorecard under that name is
-// sealed; a reveal frees the names that guard nothing sealed any more. Another account using a
-// bound name is refused. Accounts are told apart by Session.getTemporaryActiveUserKey()
+// submit under a name (compared by its skeleton) owns it while any tracker it submitted in still
+// holds a sealed scorecard; a reveal that leaves a tracker with nothing sealed frees its names.
+// Another account using a bound name is refused. Accounts are told apart by Session.getTemporaryActiveUserKey()
 // (https://developers.google.com/apps-script/reference/base/session): unique to the user and the
 // script, no identity, no extra scope, but it rotates every 30 days.
 //
@@ -34,6 +34,8 @@ interface Binding {
   token: string;
   /** The name as its owner first typed it: what every record shows. */
   name: string;
+  /** The trackers it submitted in: it is held while any of them has a sealed scorecard. */
+  trackers: number[];
 }
 
 /** A name and whose it is: free, or the caller's (under its bound spelling). */
@@ -74,16 +76,18 @@ export function boundName(caller: Caller, store: SealStore, name: string, action
  * free name becomes theirs, a rotated key replaces the old one. Answers the properties to write
  * (with the scorecard, in the same budgeted write), or a refusal when too many names are bound.
  */
-export function bindingWrite(caller: Caller, store: SealStore, owner: NameOwner): Record<string, string> {
+export function bindingWrite(caller: Caller, store: SealStore, owner: NameOwner, trackerId: number): Record<string, string> {
   const key = bindingKey(owner.name);
   const existing = readBinding(store.all[key]);
-  if (existing && !(!owner.free && owner.rotated)) return {};
+  if (existing && existing.key === caller.key && existing.trackers.includes(trackerId)) return {};
   if (!existing && Object.keys(store.all).filter((k) => k.startsWith(BINDING_PREFIX)).length >= MAX_BOUND_NAMES) {
     throw new Error(
       `Your scorecard was not saved: ${MAX_BOUND_NAMES} interviewer names already hold sealed scorecards in this spreadsheet, the most DevRate keeps at once. Reveal candidates whose panels are done (that frees their names), or submit under a name you have used here before.`,
     );
   }
-  const binding: Binding = existing ? { ...existing, key: caller.key } : { key: caller.key, token: caller.newToken(), name: owner.name };
+  const binding: Binding = existing
+    ? { ...existing, key: caller.key, trackers: [...new Set([...existing.trackers, trackerId])] } // a rotated key moves on
+    : { key: caller.key, token: caller.newToken(), name: owner.name, trackers: [trackerId] };
   return { [key]: JSON.stringify(binding) };
 }
 
@@ -95,17 +99,22 @@ export function keepToken(caller: Caller, store: SealStore, name: string): void 
   }
 }
 
-/** The binding keys of names that guard nothing sealed (inUse: skeletons of names with a sealed scorecard). */
-export function unusedBindings(store: SealStore, inUse: ReadonlySet<string>): string[] {
-  return Object.keys(store.all).filter((k) => k.startsWith(BINDING_PREFIX) && !inUse.has(k.slice(BINDING_PREFIX.length)));
+/** The binding keys of names none of whose trackers holds a sealed scorecard (sealed: the trackers that do). */
+export function unusedBindings(store: SealStore, sealed: ReadonlySet<number>): string[] {
+  return Object.keys(store.all).filter((k) => {
+    if (!k.startsWith(BINDING_PREFIX)) return false;
+    const binding = readBinding(store.all[k]);
+    return !binding || !binding.trackers.some((t) => sealed.has(t));
+  });
 }
 
 function readBinding(json: string | undefined): Binding | null {
   if (!json) return null;
   try {
     const b = JSON.parse(json) as Partial<Binding>;
+    const trackers = Array.isArray(b.trackers) ? b.trackers.filter((t): t is number => typeof t === 'number') : [];
     return typeof b.key === 'string' && typeof b.token === 'string' && typeof b.name === 'string'
-      ? { key: b.key, token: b.token, name: b.name }
+      ? { key: b.key, token: b.token, name: b.name, trackers }
       : null;
   } catch {
     return null;

@@ -4,7 +4,6 @@
 // and writes it again nowhere; the store says revealed only once every scorecard is confirmed on
 // the sheet, so a reveal cut short anywhere is simply run again and resumes. A scorecard whose
 // chunks are torn cannot be written: it stays in the store, named in the answer.
-import { nameSkeleton } from '../../domain/scoring/name-skeleton';
 import type { ScorecardRecord } from '../../domain/scoring/debrief';
 import type { RevealRecord } from '../../domain/scoring/panel';
 import { unusedBindings } from './name-binding';
@@ -14,6 +13,7 @@ import {
   chunkKeys,
   deleteKeys,
   stateEntry,
+  trackerOf,
   writeStore,
   type CandidateRecord,
   type CandidateState,
@@ -69,10 +69,10 @@ export function reveal(
   return { written, record: revealed, damaged };
 }
 
-/** Names that no longer guard a sealed scorecard anywhere are free again. */
+/** Names whose trackers hold nothing sealed any more are free again. */
 export function freeUnusedNames(store: SealStore): void {
-  if (anyDamaged(store)) return; // an unreadable state may hold sealed scorecards under any name
-  const inUse = new Set<string>();
-  for (const { state } of allStates(store)) for (const s of state.submissions) if (s.sealed) inUse.add(nameSkeleton(s.name));
-  deleteKeys(store, unusedBindings(store, inUse));
+  if (anyDamaged(store)) return; // an unreadable state may hold sealed scorecards of any tracker
+  const sealed = new Set<number>();
+  for (const { key, state } of allStates(store)) if (state.submissions.some((s) => s.sealed)) sealed.add(trackerOf(key));
+  deleteKeys(store, unusedBindings(store, sealed));
 }

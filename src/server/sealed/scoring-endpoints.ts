@@ -158,7 +158,7 @@ export function submitSealedScorecard(card: ScorecardPayload): DebriefView {
   sweepUnreferencedChunks(store); // room left by writes cut short, before the budget is counted
   const { manifest, chunks } = sealChunks(store, submitted);
   const after: CandidateState = { ...state, submissions: [...others, { name, sealed: manifest }] };
-  writeStore(store, [chunks, { ...bindingWrite(caller, store, owner), ...stateEntry(record.key, after) }], budgetRefusal);
+  writeStore(store, [chunks, { ...bindingWrite(caller, store, owner, tracker.id), ...stateEntry(record.key, after) }], budgetRefusal);
   deleteKeys(
     store,
     damagedOwn.flatMap((d) => chunkKeys(d.submission.sealed)),

@@ -82,6 +82,8 @@ export function openSealStore(props: Properties): SealStore {
 }
 
 export const candidateKey = (trackerId: number, candidate: string) => `${CANDIDATE_PREFIX}${trackerId}.${nameSkeleton(candidate)}`;
+/** The tracker id of a candidate state's key. */
+export const trackerOf = (key: string) => Number(key.slice(CANDIDATE_PREFIX.length).split('.')[0]);
 const chunkKey = (sequence: number, index: number) => `${SEALED_PREFIX}${sequence}.${index}`;
 
 export function readCandidate(store: SealStore, trackerId: number, candidate: string): CandidateRecord {

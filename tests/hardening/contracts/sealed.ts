@@ -32,7 +32,7 @@ export const SEALED_CONTRACTS = {
       /^The reveal was not saved: \S/s,
       NOT_ON_SHEET('Nothing was revealed\\.'),
       /^Nobody has submitted a scorecard for .+ yet: there is nothing to reveal\.$/s,
-      /^(Only someone on .+'s panel \(.*\) can reveal before the panel is complete|.+ has no panel, so only someone who has scored .+ can reveal early)\. Nothing was revealed\.$/s,
+      /^Only someone on .+'s panel \(.*\) can reveal before the panel is complete\. Nothing was revealed\.$/s,
       NAME_TAKEN,
       NAME_NOT_BOUND,
       NO_TRACKER,
