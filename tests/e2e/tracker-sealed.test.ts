@@ -1,7 +1,7 @@
 // Sealed scorecards in Debian's Chromium, one spreadsheet and two people, each in their own tab
 // with the playground's "User" control: user one scores Ana as Ben; the Scorecards sheet shows a
-// sealed row, not his notes; user two cannot read the debrief under Ben's name, scores as Cleo
-// and then sees both; Ben's open debrief refreshes by itself; "Reveal scores" puts both notes on
+// sealed row, not his notes; user two cannot read the debrief under Ben's name; Ben sets the
+// panel; user two scores as Cleo, a panel member, and then sees both; Ben's open debrief refreshes by itself; "Reveal scores" puts both notes on
 // the sheet; "Compare candidates" ranks the revealed. DEVRATE_SCREENSHOTS=1 refreshes the README's
 // screenshots of a sealed row, the debrief with votes and the comparison.
 import type { FrameLocator, Page } from 'playwright-core';
@@ -101,6 +101,18 @@ describeInBrowser('sealed scorecards with two users', () => {
     await expect.poll(() => cleo.getByRole('alert').innerText()).toContain('"Ben" is already used by another account');
     expect(await cleo.locator('body').innerText()).not.toContain("Ben's notes");
 
+    // User one sets Ana's panel (recorded under his name, Ben) and reopens his debrief.
+    await ben.getByRole('button', { name: 'Score another candidate' }).click();
+    await ben.getByLabel('Candidate', { exact: true }).selectOption('Ana Lima');
+    await ben.getByLabel('Interviewer').fill('Ben');
+    const panel = ben.getByRole('region', { name: 'Panel' });
+    await panel.getByRole('button', { name: 'Edit panel' }).click();
+    await panel.getByLabel('Panel (names separated by commas)').fill('Ben, Cleo, Dee');
+    await panel.getByRole('button', { name: 'Save panel' }).click();
+    await expect.poll(() => panel.innerText()).toMatch(/Panel: Ben ✓, Cleo, Dee/);
+    await ben.getByRole('button', { name: 'Show the debrief' }).click();
+    await benDebrief.waitFor();
+
     // User two scores as Cleo, then sees both scorecards, votes and who raised the flag.
     await score(cleo, 'Cleo', { 'System design': '3', 'Async Python': '3', Database: '2', 'Code review': '3', 'Past failure': '4' }, 'No', [
       'Claims exceed depth',
@@ -123,14 +135,9 @@ describeInBrowser('sealed scorecards with two users', () => {
     // Still sealed on the sheet.
     await waitForCell(two, `${NOTES}3`, 'sealed');
 
-    // User one sets the panel and reveals early; the confirmation names who has not submitted.
+    // User one reveals early; the confirmation names who has not submitted.
     await ben.getByRole('button', { name: 'Score another candidate' }).click();
     await ben.getByLabel('Candidate', { exact: true }).selectOption('Ana Lima');
-    await ben.getByLabel('Interviewer').fill('Ben');
-    const panel = ben.getByRole('region', { name: 'Panel' });
-    await panel.getByRole('button', { name: 'Edit panel' }).click();
-    await panel.getByLabel('Panel (names separated by commas)').fill('Ben, Cleo, Dee');
-    await panel.getByRole('button', { name: 'Save panel' }).click();
     await expect.poll(() => panel.innerText()).toMatch(/Panel: Ben ✓, Cleo ✓, Dee/);
     await panel.getByRole('button', { name: 'Reveal scores' }).click();
     const confirm = ben.getByRole('alertdialog', { name: 'Reveal scores?' });
