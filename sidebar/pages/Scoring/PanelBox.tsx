@@ -65,7 +65,8 @@ export function PanelBox(props: PanelBoxProps) {
       )}
       {c.panelCell && c.panelCell !== inEffect && (
         <p class="hint">
-          The Panel cell on the sheet says "{c.panelCell}", but typing there changes nothing: the panel is set here, under your name.
+          The Panel cell on the sheet says "{c.panelCell}", but typing there changes nothing: the panel is set here, under your name ("Edit
+          panel" starts from what the cell says).
         </p>
       )}
       {c.revealed ? (
@@ -106,7 +107,7 @@ export function PanelBox(props: PanelBoxProps) {
           type="button"
           class="link"
           onClick={() => {
-            setText(inEffect);
+            setText(c.panelCell || inEffect); // a panel typed on the sheet is offered for saving here
             setEditing(true);
           }}
         >
