@@ -31,16 +31,24 @@ export function submitRefusal(state: CandidateState, name: string, damagedOwn: b
     : `${earlier.name} has already submitted a scorecard for ${state.candidate}. It stays sealed, unchanged, until the reveal; one scorecard per interviewer and candidate.`;
 }
 
-/** Before the reveal: which scorecards name may read ('all' or 'own'), or why none. */
-export function readAccess(state: CandidateState | null, candidate: string, name: string | null): 'all' | 'own' | string {
-  if (state?.revealed) return 'all';
+/** Before the reveal: which scorecards name may read (all, or only their own), or why none. */
+export type ReadAccess = { read: 'all' | 'own'; refusal?: undefined } | { read: 'none'; refusal: string };
+
+export function readAccess(state: CandidateState | null, candidate: string, name: string | null): ReadAccess {
+  if (state?.revealed) return { read: 'all' };
   if (!state || name === null || !hasSubmitted(state, name)) {
-    return `Submit your own scorecard for ${candidate} first: the debrief opens once you have scored, so nobody's scores sway yours.`;
+    return {
+      read: 'none',
+      refusal: `Submit your own scorecard for ${candidate} first: the debrief opens once you have scored, so nobody's scores sway yours.`,
+    };
   }
-  if (!state.panel.length) return 'own';
+  if (!state.panel.length) return { read: 'own' };
   return onPanel(state, name)
-    ? 'all'
-    : `${name} is not on ${candidate}'s panel (${panelText(state.panel)}): before the reveal only panel members who have scored read the debrief.`;
+    ? { read: 'all' }
+    : {
+        read: 'none',
+        refusal: `${name} is not on ${candidate}'s panel (${panelText(state.panel)}): before the reveal only panel members who have scored read the debrief.`,
+      };
 }
 
 /** Why name may not reveal early ('' when they may): with a panel, its members; without, anyone with a bound name (the reveal is public and recorded under it). */

@@ -51,7 +51,7 @@ export function ownerOf(caller: Caller, store: SealStore, name: string): NameOwn
       'Google did not tell DevRate which account is using it (no temporary user key), so it cannot check that this name is yours. Reload the spreadsheet and try again.',
     );
   }
-  const binding = readBinding(store.all[bindingKey(name)]);
+  const binding = readBinding(store.all.get(bindingKey(name)));
   if (!binding) return { free: true, name };
   if (binding.key === caller.key) return { free: false, name: binding.name, rotated: false };
   if (caller.user.getProperty(tokenKey(name)) === binding.token) return { free: false, name: binding.name, rotated: true };
@@ -65,7 +65,7 @@ export function boundName(caller: Caller, store: SealStore, name: string, action
   const owner = ownerOf(caller, store, name);
   if (owner.free) {
     throw new Error(
-      `"${name}" is not tied to your account yet, so DevRate cannot record that you ${action}. A name becomes yours when you submit a scorecard under it (and stays yours while any of your scorecards is sealed). ${'Nothing was changed.'}`,
+      `"${name}" is not tied to your account yet, so DevRate cannot record that you ${action}. A name becomes yours when you submit a scorecard under it (and stays yours while any of your scorecards is sealed). Nothing was changed.`,
     );
   }
   return owner.name;
@@ -78,9 +78,9 @@ export function boundName(caller: Caller, store: SealStore, name: string, action
  */
 export function bindingWrite(caller: Caller, store: SealStore, owner: NameOwner, trackerId: number): Record<string, string> {
   const key = bindingKey(owner.name);
-  const existing = readBinding(store.all[key]);
+  const existing = readBinding(store.all.get(key));
   if (existing && existing.key === caller.key && existing.trackers.includes(trackerId)) return {};
-  if (!existing && Object.keys(store.all).filter((k) => k.startsWith(BINDING_PREFIX)).length >= MAX_BOUND_NAMES) {
+  if (!existing && [...store.all.keys()].filter((k) => k.startsWith(BINDING_PREFIX)).length >= MAX_BOUND_NAMES) {
     throw new Error(
       `Your scorecard was not saved: ${MAX_BOUND_NAMES} interviewer names already hold sealed scorecards in this spreadsheet, the most DevRate keeps at once. Reveal candidates whose panels are done (that frees their names), or submit under a name you have used here before.`,
     );
@@ -93,7 +93,7 @@ export function bindingWrite(caller: Caller, store: SealStore, owner: NameOwner,
 
 /** After the binding is written: the caller's user properties hold its token (restored if cleared). */
 export function keepToken(caller: Caller, store: SealStore, name: string): void {
-  const binding = readBinding(store.all[bindingKey(name)]);
+  const binding = readBinding(store.all.get(bindingKey(name)));
   if (binding && binding.key === caller.key && caller.user.getProperty(tokenKey(name)) !== binding.token) {
     caller.user.setProperty(tokenKey(name), binding.token);
   }
@@ -101,9 +101,9 @@ export function keepToken(caller: Caller, store: SealStore, name: string): void 
 
 /** The binding keys of names none of whose trackers holds a sealed scorecard (sealed: the trackers that do). */
 export function unusedBindings(store: SealStore, sealed: ReadonlySet<number>): string[] {
-  return Object.keys(store.all).filter((k) => {
+  return [...store.all.keys()].filter((k) => {
     if (!k.startsWith(BINDING_PREFIX)) return false;
-    const binding = readBinding(store.all[k]);
+    const binding = readBinding(store.all.get(k));
     return !binding || !binding.trackers.some((t) => sealed.has(t));
   });
 }

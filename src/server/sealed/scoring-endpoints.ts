@@ -87,7 +87,7 @@ function debriefOf(
       status: statusOf(state, { hidden: 0, damaged }),
     };
   }
-  const access = readAccess(state, candidate.name, viewer);
+  const { read: access } = readAccess(state, candidate.name, viewer);
   const sealed = record.sealed.flatMap((s) => (s.card ? [s.card] : []));
   const shown = access === 'own' ? sealed.filter((c) => viewer !== null && sameName(c.interviewer, viewer)) : sealed;
   const hidden = access === 'own' ? submittedNames(state).filter((n) => viewer === null || !sameName(n, viewer)).length : 0;
@@ -115,7 +115,9 @@ function revealIfPanelDone(tracker: Tracker, candidate: CandidateDetails, store:
   try {
     revealNow(tracker, candidate, store, record, PANEL_COMPLETE);
   } catch (e) {
-    throw new Error(`${done} The panel is complete, but the reveal could not run: ${e instanceof Error ? e.message : String(e)}`);
+    throw new Error(`${done} The panel is complete, but the reveal could not run: ${e instanceof Error ? e.message : String(e)}`, {
+      cause: e,
+    });
   }
   return readCandidate(store, tracker.id, candidate.name);
 }
@@ -180,7 +182,7 @@ export function getSealedDebrief(request: DebriefRequest): DebriefView {
   const { scorecards } = readScorecards(tracker, READ_ONLY, true); // a broken table is refused, whatever the access
   const record = candidateRecord(store, tracker, candidate, READ_ONLY);
   const access = readAccess(record.state, candidate.name, owner.free ? null : owner.name);
-  if (access !== 'all' && access !== 'own') throw new Error(access);
+  if (access.refusal) throw new Error(access.refusal);
   return debriefOf(candidate, record, readWeights(tracker, READ_ONLY), owner.name, () => scorecards);
 }
 

@@ -70,14 +70,14 @@ export interface CandidateRecord {
 /** Every property, read once, and the store's size in bytes. */
 export interface SealStore {
   props: Properties;
-  all: Record<string, string>;
+  all: Map<string, string>;
   bytes: number;
 }
 
 export function openSealStore(props: Properties): SealStore {
-  const all = props.getProperties();
+  const all = new Map(Object.entries(props.getProperties()));
   let bytes = 0;
-  for (const [key, value] of Object.entries(all)) bytes += utf8Bytes(key) + utf8Bytes(value);
+  for (const [key, value] of all) bytes += utf8Bytes(key) + utf8Bytes(value);
   return { props, all, bytes };
 }
 
@@ -88,7 +88,7 @@ const chunkKey = (sequence: number, index: number) => `${SEALED_PREFIX}${sequenc
 
 export function readCandidate(store: SealStore, trackerId: number, candidate: string): CandidateRecord {
   const key = candidateKey(trackerId, candidate);
-  const json = store.all[key];
+  const json = store.all.get(key);
   if (json === undefined) return { key, state: null, damaged: '', sealed: [] };
   const state = parseState(json);
   if (!state) {
@@ -111,7 +111,7 @@ export function readCandidate(store: SealStore, trackerId: number, candidate: st
 /** Every candidate state of the store (damaged ones left out), with the key it is under. */
 export function allStates(store: SealStore): { key: string; state: CandidateState }[] {
   const states: { key: string; state: CandidateState }[] = [];
-  for (const [key, json] of Object.entries(store.all)) {
+  for (const [key, json] of store.all) {
     if (!key.startsWith(CANDIDATE_PREFIX)) continue;
     const state = parseState(json);
     if (state) states.push({ key, state });
@@ -120,8 +120,7 @@ export function allStates(store: SealStore): { key: string; state: CandidateStat
 }
 
 /** Whether any state in the store cannot be read (then unreferenced chunks may be its, and are kept). */
-export const anyDamaged = (store: SealStore) =>
-  Object.entries(store.all).some(([key, json]) => key.startsWith(CANDIDATE_PREFIX) && !parseState(json));
+export const anyDamaged = (store: SealStore) => [...store.all].some(([key, json]) => key.startsWith(CANDIDATE_PREFIX) && !parseState(json));
 
 function readCard(store: SealStore, m: Manifest, name: string, candidate: string): Omit<SealedCard, 'submission'> {
   const torn = (how: string) => ({
@@ -130,7 +129,7 @@ function readCard(store: SealStore, m: Manifest, name: string, candidate: string
   });
   let json = '';
   for (let i = 0; i < m.chunks; i++) {
-    const chunk = store.all[chunkKey(m.sequence, i)];
+    const chunk = store.all.get(chunkKey(m.sequence, i));
     if (chunk === undefined) return torn(`part ${i + 1} of ${m.chunks} is missing`);
     json += chunk;
   }
@@ -154,7 +153,7 @@ export function sealChunks(store: SealStore, card: ScorecardRecord): { manifest:
 
 function nextSequence(store: SealStore): number {
   let next = 1;
-  for (const key of Object.keys(store.all)) {
+  for (const key of store.all.keys()) {
     const m = /^devrate\.sealed\.(\d+)\.\d+$/.exec(key);
     if (m) next = Math.max(next, Number(m[1]) + 1);
   }
@@ -171,14 +170,14 @@ export function writeStore(store: SealStore, writes: readonly Record<string, str
   let bytes = store.bytes;
   for (const batch of writes)
     for (const [key, value] of Object.entries(batch)) {
-      const old = store.all[key];
+      const old = store.all.get(key);
       bytes += utf8Bytes(value) - (old === undefined ? -utf8Bytes(key) : utf8Bytes(old));
     }
   if (bytes > STORE_BUDGET_BYTES && bytes > store.bytes) throw new Error(refusal(Math.round(store.bytes / 1024)));
   for (const batch of writes) {
     if (Object.keys(batch).length === 0) continue;
     store.props.setProperties(batch);
-    Object.assign(store.all, batch);
+    for (const [key, value] of Object.entries(batch)) store.all.set(key, value);
   }
   store.bytes = bytes;
 }
@@ -187,11 +186,11 @@ export const stateEntry = (key: string, state: CandidateState) => ({ [key]: JSON
 
 export function deleteKeys(store: SealStore, keys: readonly string[]): void {
   for (const key of keys) {
-    const old = store.all[key];
+    const old = store.all.get(key);
     if (old === undefined) continue;
     store.props.deleteProperty(key);
     store.bytes -= utf8Bytes(key) + utf8Bytes(old);
-    delete store.all[key];
+    store.all.delete(key);
   }
 }
 
@@ -208,7 +207,7 @@ export function sweepUnreferencedChunks(store: SealStore): void {
     for (const s of state.submissions) if (s.sealed) chunkKeys(s.sealed).forEach((k) => referenced.add(k));
   deleteKeys(
     store,
-    Object.keys(store.all).filter((k) => /^devrate\.sealed\.\d+\.\d+$/.test(k) && !referenced.has(k)),
+    [...store.all.keys()].filter((k) => /^devrate\.sealed\.\d+\.\d+$/.test(k) && !referenced.has(k)),
   );
 }
 

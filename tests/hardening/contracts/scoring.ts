@@ -6,7 +6,7 @@ import { sameName } from '../../../src/domain/scoring/interviewer';
 import { debriefRequestSchema, newCandidateSchema, scorecardSchema } from '../../../src/domain/scoring/payloads';
 import { parseRefusal } from '../harness';
 import { NAME_TAKEN, NOT_ON_PANEL, NO_TRACKER, TOO_MANY_NAMES, debriefSchema, expectContext, storedRows } from '../scoring-contracts';
-import { SEEDED_REVEALED, trackerSheetName } from '../workbooks';
+import { trackerSheetName } from '../workbooks';
 import type { DeepContracts } from './index';
 
 export const SCORING_CONTRACTS = {
