@@ -256,6 +256,15 @@ function parseState(json: string): CandidateState | null {
   return { candidate, panel, panelBy: typeof panelBy === 'string' ? panelBy : null, submissions: parsed, revealed };
 }
 
+/** A scorecard as the version before manifests stored it, or null when its JSON is broken. */
+export function parseLegacyCard(json: string): ScorecardRecord | null {
+  try {
+    return parseCard(JSON.parse(json));
+  } catch {
+    return null;
+  }
+}
+
 /** Hashed, so well formed; still read field by field rather than cast. */
 function parseCard(raw: unknown): ScorecardRecord {
   if (!isRecord(raw)) throw new Error('not a scorecard');
