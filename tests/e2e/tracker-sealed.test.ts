@@ -1,11 +1,12 @@
 // Sealed scorecards in Debian's Chromium, one spreadsheet and two people, each in their own tab
 // with the playground's "User" control: user one scores Ana as Ben; the Scorecards sheet shows a
 // sealed row, not his notes; user two cannot read the debrief under Ben's name; Ben sets the
-// panel; user two scores as Cleo, a panel member, and then sees both; Ben's open debrief refreshes by itself; "Reveal scores" puts both notes on
-// the sheet; "Compare candidates" ranks the revealed. Then user two types into "Revealed by", adds
-// a bare Scorecards row and types over a sealed vote: none of it opens the debrief, and the reveal
-// still puts Ben's scorecard on the sheet, in a new row. DEVRATE_SCREENSHOTS=1 refreshes the README's
-// screenshots of a sealed row, the debrief with votes and the comparison.
+// panel; user two scores as Cleo, a panel member, and then sees both; Ben's open debrief
+// refreshes by itself; "Reveal scores" puts both notes on the sheet; "Compare candidates" ranks
+// the revealed. Then user two types into "Revealed by", adds a bare Scorecards row and types over
+// a sealed vote: none of it opens the debrief, and the reveal still puts Ben's scorecard on the
+// sheet, in a new row. DEVRATE_SCREENSHOTS=1 refreshes the README's screenshots of a sealed row,
+// the debrief with votes and the comparison.
 import type { FrameLocator, Page } from 'playwright-core';
 import { beforeAll, expect, it, vi } from 'vitest';
 import { CANDIDATE_COLUMNS, SCORECARD_COLUMNS, letterOf } from '../../src/sheets/tracker/layout';
