@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { EndpointName, ResultOf } from '../../src/endpoints/registry';
 import { CANDIDATE_COLUMNS, SCORECARD_COLUMNS, columnOf, letterOf } from '../../src/sheets/tracker/layout';
 import { MAX_BOUND_NAMES } from '../../src/server/sealed/name-binding';
+import { MAX_SUBMISSIONS } from '../../src/server/sealed/access';
 import { nameSkeleton } from '../../src/domain/scoring/name-skeleton';
 import type { Addon } from '../../playground/emulator';
 import { candidate, insertTracker, newAddon, scorecard } from '../templates/tracker-fixture';
@@ -189,6 +190,13 @@ describe('issue 17: the store stays bounded', () => {
     expect(() => submit(addon, MALLORY, 'Bo', 'Mallory', [1])).toThrow(/interviewer names already hold sealed scorecards/);
     expect(Buffer.byteLength([...props(addon)].flat().join(''), 'utf8')).toBe(bytes);
     expect(bytes).toBeLessThan(100 * 1024);
+    // One candidate's record stays under the 9 KB a property value may hold: a flood of scorecards for Bo stops at the cap.
+    const flood = Array.from({ length: MAX_SUBMISSIONS }, (_, i) => ({ name: `${'x'.repeat(90)} ${i}`, sealed: null }));
+    props(addon).set(
+      `devrate.candidate.1.${nameSkeleton('Bo')}`,
+      JSON.stringify({ candidate: 'Bo', panel: [], panelBy: null, submissions: flood, revealed: null }),
+    );
+    expect(() => submit(addon, BEN, 'Bo', 'Ben', [1])).toThrow(/Bo already has 40 scorecards, the most DevRate keeps for one candidate/);
   });
 
   it('8. a tracker inserted after every sheet of the old one was deleted gets a new id, and its "Ana" nothing of the old', () => {

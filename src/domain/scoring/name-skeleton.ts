@@ -1,8 +1,8 @@
 // When two typed names are the same name: compared by a skeleton in the spirit of Unicode TR39
 // (https://www.unicode.org/reports/tr39/#Confusable_Detection): NFKC (fullwidth and mathematical
-// letters become plain ones), invisible and direction-changing characters removed, case folded,
-// then letters that look alike mapped to one (Cyrillic and Greek look-alikes of Latin letters,
-// and a few Latin pairs). The table is compact, not TR39's full data: it covers the scripts a
+// letters become plain ones), invisible and direction-changing characters removed, Cyrillic and
+// Greek capitals that look Latin mapped, case folded, then small letters that look alike mapped
+// (and capital I with small l, "rn" with "m"). The table is compact, not TR39's full data: it covers the scripts a
 // name on this sheet is likely to be faked with. A name that holds an invisible or bidi character
 // is refused outright (hiddenCharacters), so the skeleton only merges what a person can see.
 

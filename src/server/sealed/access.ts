@@ -19,12 +19,18 @@ export const submittedNames = (state: CandidateState | null) => (state ? state.s
 export const hasSubmitted = (state: CandidateState | null, name: string) => submittedNames(state).some((n) => sameName(n, name));
 const onPanel = (state: CandidateState, name: string) => state.panel.some((n) => sameName(n, name));
 
+/** Scorecards one candidate may have: a state of this many names stays well under the 9 KB a property value may hold. */
+export const MAX_SUBMISSIONS = 40;
+
 /** Why name may not submit for this candidate ('' when they may); damagedOwn: their earlier scorecard is torn, so may be replaced. */
 export function submitRefusal(state: CandidateState, name: string, damagedOwn: boolean): string {
   if (state.panel.length && !onPanel(state, name)) {
     return `${name} is not on ${state.candidate}'s panel (${panelText(state.panel)}): only panel members can score ${state.candidate}. Ask someone on the panel to add you with "Edit panel".`;
   }
   const earlier = state.submissions.find((s) => sameName(s.name, name));
+  if (!earlier && state.submissions.length >= MAX_SUBMISSIONS) {
+    return `${state.candidate} already has ${MAX_SUBMISSIONS} scorecards, the most DevRate keeps for one candidate. Your scorecard was not saved.`;
+  }
   if (!earlier || damagedOwn) return '';
   return state.revealed
     ? `${earlier.name} has already scored ${state.candidate}: one scorecard per interviewer and candidate. Edit that row of the Scorecards sheet to change it.`

@@ -24,6 +24,7 @@ import {
   deleteKeys,
   openSealStore,
   readCandidate,
+  STORE_BUDGET_BYTES,
   sealChunks,
   stateEntry,
   sweepUnreferencedChunks,
@@ -42,7 +43,7 @@ const sealStore = () => openSealStore(PropertiesService.getDocumentProperties())
 type Tracker = OpenTracker<'candidates' | 'scorecards'>;
 
 const budgetRefusal = (kb: number) =>
-  `Your scorecard was not saved: sealed scorecards waiting for a reveal fill the space Google gives this spreadsheet's add-on data (${kb} KB of the 400 KB DevRate allows itself). Reveal candidates whose panels are done, then submit again; your answers are still in the form.`;
+  `Your scorecard was not saved: sealed scorecards waiting for a reveal fill the space Google gives this spreadsheet's add-on data (${kb} KB of the ${STORE_BUDGET_BYTES / 1024} KB DevRate allows itself). Reveal candidates whose panels are done, then submit again; your answers are still in the form.`;
 
 /** outcome: what the refusal adds ("Nothing was changed." and the like). */
 export function findCandidate(tracker: OpenTracker<'candidates'>, name: string, outcome: string): CandidateDetails {
@@ -227,7 +228,7 @@ export function setCandidatePanel(request: PanelRequest): number {
     store,
     [stateEntry(record.key, { ...state, panel: request.panel, panelBy: by })],
     (kb) =>
-      `The panel was not saved: this spreadsheet's add-on data is full (${kb} KB of the 400 KB DevRate allows itself). Reveal candidates whose panels are done, then try again.`,
+      `The panel was not saved: this spreadsheet's add-on data is full (${kb} KB of the ${STORE_BUDGET_BYTES / 1024} KB DevRate allows itself). Reveal candidates whose panels are done, then try again.`,
   );
   writePanel(candidate, panelText(request.panel));
   revealIfPanelDone(tracker, candidate, store, 'The panel was set.');

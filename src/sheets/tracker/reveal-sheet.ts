@@ -1,5 +1,6 @@
-// The tracker's side of sealed scoring (issue 12): reading panels and reveal records from the
-// Candidates sheet, appending sealed rows, and writing revealed scorecards into them. Columns are
+// The tracker's side of sealed scoring (issues 12 and 17): finding candidates and their rows,
+// writing the views of the seal store (the Panel cell, sealed rows, the reveal record) and putting
+// revealed scorecards on the sheet, then reading them back. Nothing here is read as access. Columns are
 // found as every tracker column is (columns.ts); new rows only ever go into entirely empty rows
 // (tracker-reads.ts). Call the writers under the document lock.
 import { sameName } from '../../domain/scoring/interviewer';
@@ -47,7 +48,7 @@ export interface CandidateDetails {
 }
 
 /**
- * Every candidate with their panel, reveal record and rate check: one read; refuses when a column
+ * Every candidate with their Panel cell (a view) and rate check: one read; refuses when a column
  * it needs is gone, or when a computed column it reads (computed) is blocked by something typed in it.
  */
 export function readCandidateDetails(

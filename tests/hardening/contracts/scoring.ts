@@ -79,6 +79,7 @@ export const SCORING_CONTRACTS = {
       NAME_TAKEN,
       NOT_ON_PANEL,
       TOO_MANY_NAMES,
+      /^.+ already has \d+ scorecards, the most DevRate keeps for one candidate\. Your scorecard was not saved\.$/s,
       /^Your scorecard was saved, sealed\. The panel is complete, but the reveal could not run: /s,
       NO_TRACKER,
     ],
