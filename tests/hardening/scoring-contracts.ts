@@ -17,9 +17,6 @@ export const NAME_NOT_BOUND =
 export const NOT_ON_PANEL =
   /^.+ is not on .+'s panel \(.*\): (only panel members can score .+\. Ask someone on the panel to add you with "Edit panel"|before the reveal only panel members who have scored read the debrief)\.$/s;
 
-/** Too many names bound at once. */
-export const TOO_MANY_NAMES = /^Your scorecard was not saved: \d+ interviewer names already hold sealed scorecards in this spreadsheet/s;
-
 export const NO_TRACKER =
   /^(This spreadsheet has no candidate tracker (number \d+ )?any more\. Use DevRate > Insert candidate tracker, then reopen this sidebar\.|(The candidate tracker|Candidate tracker \d+) has lost its Scorecards sheet \(it was deleted\)\. Use DevRate > Repair tracker to add it back\.) (Nothing was (added|changed|revealed)|Your scorecard was not saved|The panel was not changed)\.$/;
 

@@ -5,7 +5,7 @@ import type { DebriefView } from '../../../src/domain/scoring/api';
 import { sameName } from '../../../src/domain/scoring/interviewer';
 import { debriefRequestSchema, newCandidateSchema, scorecardSchema } from '../../../src/domain/scoring/payloads';
 import { parseRefusal } from '../harness';
-import { NAME_TAKEN, NOT_ON_PANEL, NO_TRACKER, TOO_MANY_NAMES, debriefSchema, expectContext, storedRows } from '../scoring-contracts';
+import { NAME_TAKEN, NOT_ON_PANEL, NO_TRACKER, debriefSchema, expectContext, storedRows } from '../scoring-contracts';
 import { trackerSheetName } from '../workbooks';
 import type { DeepContracts } from './index';
 
@@ -22,7 +22,6 @@ export const SCORING_CONTRACTS = {
       /^Submit your own scorecard for .+ first: the debrief opens once you have scored, so nobody's scores sway yours\.$/s,
       /^".+" is not on the Candidates sheet\. Pick a candidate from the list, or add them first\. Nothing was changed\.$/s,
       NAME_TAKEN,
-      NOT_ON_PANEL,
       NO_TRACKER,
     ],
     accepted(value, _addon, args) {
@@ -78,9 +77,6 @@ export const SCORING_CONTRACTS = {
       /^.+ has already scored .+: one scorecard per interviewer and candidate\. Edit that row of the Scorecards sheet to change it\.$/s,
       NAME_TAKEN,
       NOT_ON_PANEL,
-      TOO_MANY_NAMES,
-      /^.+ already has \d+ scorecards, the most DevRate keeps for one candidate\. Your scorecard was not saved\.$/s,
-      /^Your scorecard was saved, sealed\. The panel is complete, but the reveal could not run: /s,
       NO_TRACKER,
     ],
     accepted(value, addon, args) {

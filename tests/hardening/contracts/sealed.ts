@@ -64,7 +64,6 @@ export const SEALED_CONTRACTS = {
       NOT_ON_SHEET('The panel was not changed\\.'),
       /^Someone changed .+'s panel to ".*" since you opened it\. Nothing was changed; check it and try again\.$/s,
       /^Only someone on .+'s panel \(.*\) can change it\. The panel was not changed\.$/s,
-      /^The panel was set\. The panel is complete, but the reveal could not run: /s,
       NAME_TAKEN,
       NAME_NOT_BOUND,
       NO_TRACKER,
