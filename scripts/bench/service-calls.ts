@@ -65,10 +65,11 @@ export function serviceCalls(dist: string): { rows: BenchRow[]; json: Record<str
   };
   for (const [action, run] of actions) record(action, run());
   // A scorecard into a nearly empty tracker, then into one holding 200 more: the count must not grow.
-  counted(addon, 'addCandidate', [{ trackerId: 1, name: 'Ada' }]);
-  const first = counted(addon, 'submitScorecard', [scorecard('Ada', 'Interviewer 0')]);
-  for (let i = 1; i <= 200; i++) counted(addon, 'submitScorecard', [scorecard('Ada', `Interviewer ${i}`)]);
-  const later = counted(addon, 'submitScorecard', [scorecard('Ada', 'Interviewer 201')]);
+  // Five interviewers score 41 candidates (a candidate holds at most 40 scorecards, a spreadsheet 200 names).
+  for (let c = 0; c <= 41; c++) counted(addon, 'addCandidate', [{ trackerId: 1, name: `Ada ${c}` }]);
+  const first = counted(addon, 'submitScorecard', [scorecard('Ada 0', 'Interviewer 0')]);
+  for (let c = 1; c <= 40; c++) for (let i = 0; i < 5; i++) counted(addon, 'submitScorecard', [scorecard(`Ada ${c}`, `Interviewer ${i}`)]);
+  const later = counted(addon, 'submitScorecard', [scorecard('Ada 41', 'Interviewer 5')]); // a new name, as the 1st was
   record('submit a scorecard (1st)', first);
   record('submit a scorecard (202nd)', later, 'same as 1st', later.total === first.total);
   const small = json['calls_create_budget_sheet_1_team_row'];

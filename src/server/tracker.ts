@@ -11,23 +11,19 @@ import { addCandidateRow } from '../sheets/tracker/candidate-entry';
 import { insertTracker } from '../sheets/tracker/insert-tracker';
 import { repairTrackers, type TrackerRepair } from '../sheets/tracker/repair';
 import { listTrackers, openTracker } from '../sheets/tracker/tracker-registry';
-import {
-  checkListing,
-  getComparison,
-  getSealedDebrief,
-  listCandidatesWithPanels,
-  revealScores as reveal,
-  setCandidatePanel,
-  submitSealedScorecard,
-} from './sealed/scoring-endpoints';
+import { checkListing, getComparison, listCandidatesWithPanels } from './sealed/listing';
+import { getSealedDebrief, revealScores as reveal, setCandidatePanel, submitSealedScorecard } from './sealed/scoring-endpoints';
 import { withDocumentLock } from './document-lock';
+import { markSealStoreCurrent, upgradeSealStore } from './sealed/legacy-store';
 
 const spreadsheet = () => SpreadsheetApp.getActiveSpreadsheet();
 
 /** Menu: "Insert candidate tracker". */
 export function insertCandidateTracker(): InsertedTracker {
   const ss = spreadsheet();
+  upgradeSealStore(); // the trackers already here keep what an older version sealed
   const inserted = insertTracker(ss);
+  markSealStoreCurrent();
   const card = inserted.usesRateCard ? ' Market rates use your rate card.' : '';
   ss.toast(
     `Added "${inserted.candidatesSheet}", "${inserted.scorecardsSheet}" and "${inserted.checklistSheet}".${card}`,
@@ -67,6 +63,7 @@ export function repairCandidateTracker(): TrackerRepair[] {
 
 /** The trackers, the one shown, and its candidates (no scores). */
 export function getScoringContext(requested?: number | null): ScoringContext {
+  upgradeSealStore();
   const ss = spreadsheet();
   const trackers = listTrackers(ss);
   if (trackers.length === 0) return { trackers: [], trackerId: null, candidates: [] };
@@ -96,25 +93,30 @@ export function addCandidate(candidate: NewCandidatePayload): ScoringContext {
 
 /** Seals the scorecard, then answers the debrief: the interviewer has now scored. */
 export function submitScorecard(card: ScorecardPayload): DebriefView {
+  upgradeSealStore();
   return submitSealedScorecard(card);
 }
 
 /** The debrief of a candidate, only for an interviewer who has scored them (or after the reveal). */
 export function getDebrief(request: DebriefRequest): DebriefView {
+  upgradeSealStore();
   return getSealedDebrief(request);
 }
 
 /** Sidebar: "Reveal scores". */
 export function revealScores(request: RevealRequest): RevealResult {
+  upgradeSealStore();
   return reveal(request);
 }
 
 /** Sidebar: sets a candidate's panel; answers the refreshed context. */
 export function setPanel(request: PanelRequest): ScoringContext {
+  upgradeSealStore();
   return getScoringContext(setCandidatePanel(request));
 }
 
 /** Sidebar: "Compare candidates". */
 export function compareCandidates(trackerId: number): ComparisonView {
+  upgradeSealStore();
   return getComparison(trackerId);
 }

@@ -1,13 +1,17 @@
 // Sealed scorecards in Debian's Chromium, one spreadsheet and two people, each in their own tab
 // with the playground's "User" control: user one scores Ana as Ben; the Scorecards sheet shows a
-// sealed row, not his notes; user two cannot read the debrief under Ben's name, scores as Cleo
-// and then sees both; Ben's open debrief refreshes by itself; "Reveal scores" puts both notes on
-// the sheet; "Compare candidates" ranks the revealed. DEVRATE_SCREENSHOTS=1 refreshes the README's
-// screenshots of a sealed row, the debrief with votes and the comparison.
+// sealed row, not his notes; user two cannot read the debrief under Ben's name; Ben sets the
+// panel; user two scores as Cleo, a panel member, and then sees both; Ben's open debrief
+// refreshes by itself; "Reveal scores" puts both notes on the sheet; "Compare candidates" ranks
+// the revealed. Then user two types into "Revealed by", adds a bare Scorecards row and types over
+// a sealed vote: none of it opens the debrief, and the reveal still puts Ben's scorecard on the
+// sheet, in a new row. DEVRATE_SCREENSHOTS=1 refreshes the README's screenshots of a sealed row,
+// the debrief with votes and the comparison.
 import type { FrameLocator, Page } from 'playwright-core';
 import { beforeAll, expect, it, vi } from 'vitest';
 import { CANDIDATE_COLUMNS, SCORECARD_COLUMNS, letterOf } from '../../src/sheets/tracker/layout';
 import {
+  cellText,
   describeInBrowser,
   openMenu,
   openWidePage,
@@ -15,6 +19,7 @@ import {
   screenshot,
   selectSheet,
   sidebarFrame,
+  typeInCell,
   waitForCell,
 } from '../support/playground';
 
@@ -101,6 +106,18 @@ describeInBrowser('sealed scorecards with two users', () => {
     await expect.poll(() => cleo.getByRole('alert').innerText()).toContain('"Ben" is already used by another account');
     expect(await cleo.locator('body').innerText()).not.toContain("Ben's notes");
 
+    // User one sets Ana's panel (recorded under his name, Ben) and reopens his debrief.
+    await ben.getByRole('button', { name: 'Score another candidate' }).click();
+    await ben.getByLabel('Candidate', { exact: true }).selectOption('Ana Lima');
+    await ben.getByLabel('Interviewer').fill('Ben');
+    const panel = ben.getByRole('region', { name: 'Panel' });
+    await panel.getByRole('button', { name: 'Edit panel' }).click();
+    await panel.getByLabel('Panel (names separated by commas)').fill('Ben, Cleo, Dee');
+    await panel.getByRole('button', { name: 'Save panel' }).click();
+    await expect.poll(() => panel.innerText()).toMatch(/Panel: Ben ✓, Cleo, Dee/);
+    await ben.getByRole('button', { name: 'Show the debrief' }).click();
+    await benDebrief.waitFor();
+
     // User two scores as Cleo, then sees both scorecards, votes and who raised the flag.
     await score(cleo, 'Cleo', { 'System design': '3', 'Async Python': '3', Database: '2', 'Code review': '3', 'Past failure': '4' }, 'No', [
       'Claims exceed depth',
@@ -123,14 +140,9 @@ describeInBrowser('sealed scorecards with two users', () => {
     // Still sealed on the sheet.
     await waitForCell(two, `${NOTES}3`, 'sealed');
 
-    // User one sets the panel and reveals early; the confirmation names who has not submitted.
+    // User one reveals early; the confirmation names who has not submitted.
     await ben.getByRole('button', { name: 'Score another candidate' }).click();
     await ben.getByLabel('Candidate', { exact: true }).selectOption('Ana Lima');
-    await ben.getByLabel('Interviewer').fill('Ben');
-    const panel = ben.getByRole('region', { name: 'Panel' });
-    await panel.getByRole('button', { name: 'Edit panel' }).click();
-    await panel.getByLabel('Panel (names separated by commas)').fill('Ben, Cleo, Dee');
-    await panel.getByRole('button', { name: 'Save panel' }).click();
     await expect.poll(() => panel.innerText()).toMatch(/Panel: Ben ✓, Cleo ✓, Dee/);
     await panel.getByRole('button', { name: 'Reveal scores' }).click();
     const confirm = ben.getByRole('alertdialog', { name: 'Reveal scores?' });
@@ -167,5 +179,40 @@ describeInBrowser('sealed scorecards with two users', () => {
     expect(ranked[1]).toMatch(/^1\s+Ana Lima\s+Debrief first\s+3\.17\s+1 Strong yes, 1 No\s+Claims exceed depth \(Cleo\)\s+low end$/);
     expect(ranked[2]).toMatch(/^2\s+Bo Chen\s+Do not advance: low score\s+2\.20\s+1 No\s+none\s+/);
     await screenshot(one.locator('aside'), 'scoring-compare.png');
+  });
+
+  it('reveals nothing to what a colleague types on the sheet, and still reveals a sealed row typed over', async () => {
+    // User one adds Cy and scores him as Ben: a sealed row, Scorecards row 5.
+    const ben = await openScoring(one);
+    await addCandidate(ben, 'Cy Diaz', 'mid', 'asia', '40');
+    await score(ben, 'Ben', { 'System design': '3', Database: '3' }, 'Yes', [], 'Cy Diaz');
+    await ben.getByRole('button', { name: 'Submit scorecard' }).click();
+    await ben.getByRole('heading', { name: 'Debrief: Cy Diaz' }).waitFor();
+
+    // User two types into Cy's "Revealed by", adds a bare Scorecards row under a name of her own,
+    // and types over Ben's sealed vote.
+    await selectSheet(two, 'Candidates');
+    await typeInCell(two, `${REVEALED_BY}4`, 'x');
+    await selectSheet(two, 'Scorecards');
+    await waitForCell(two, `${NOTES}5`, 'sealed');
+    await typeInCell(two, `${letterOf(SCORECARD_COLUMNS, 'candidate')}6`, 'Cy Diaz');
+    await typeInCell(two, `${INTERVIEWER}6`, 'Mallory');
+    await typeInCell(two, `${letterOf(SCORECARD_COLUMNS, 'vote')}5`, 'No');
+    const mallory = await openScoring(two);
+    await mallory.getByLabel('Candidate', { exact: true }).selectOption('Cy Diaz');
+    await mallory.getByLabel('Interviewer').fill('Mallory');
+    await mallory.getByRole('button', { name: 'Show the debrief' }).click();
+    await expect.poll(() => mallory.getByRole('alert').innerText()).toContain('Submit your own scorecard for Cy Diaz first');
+    expect(await mallory.locator('body').innerText()).not.toContain("Ben's notes");
+
+    // Ben reveals Cy: his scorecard goes into a new row; what user two typed stays.
+    await ben.getByRole('button', { name: 'Score another candidate' }).click();
+    await ben.getByLabel('Candidate', { exact: true }).selectOption('Cy Diaz');
+    await ben.getByRole('region', { name: 'Panel' }).getByRole('button', { name: 'Reveal scores' }).click();
+    await ben.getByRole('button', { name: 'Reveal now' }).click();
+    await expect.poll(() => ben.getByRole('status').first().innerText()).toContain('Revealed: 1 scorecard written');
+    await waitForCell(two, `${NOTES}7`, "Ben's notes on Cy");
+    expect(await cellText(two, `${letterOf(SCORECARD_COLUMNS, 'vote')}5`)).toBe('No');
+    expect(await cellText(two, `${letterOf(SCORECARD_COLUMNS, 'vote')}7`)).toBe('Yes');
   });
 });

@@ -314,6 +314,12 @@ export function panelRequest(candidates: readonly string[], interviewers: readon
     trackerId,
     candidate: fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...candidates) }, { weight: 1, arbitrary: typedText(100) }),
     panel: fc.array(name, { maxLength: 5 }),
-    expected: fc.oneof({ weight: 4, arbitrary: fc.constant('') }, { weight: 1, arbitrary: typedText(60) }),
+    // '' (no panel yet), the seeded panel of Ana Lima, or anything.
+    expected: fc.oneof(
+      { weight: 4, arbitrary: fc.constant('') },
+      { weight: 2, arbitrary: fc.constant('Ben, Cleo, @dana') },
+      { weight: 1, arbitrary: typedText(60) },
+    ),
+    interviewer: name,
   });
 }

@@ -9,6 +9,14 @@ import { trackerSheetName } from './workbooks';
 export const NAME_TAKEN =
   /^".+" is already used by another account in this spreadsheet: DevRate ties each interviewer name to the first account that used it, so nobody can score or read a debrief under someone else's name\. Type your own name \(add an initial if two people share one\)\.$/s;
 
+/** A name no submission has tied to the caller's account yet. */
+export const NAME_NOT_BOUND =
+  /^".+" is not tied to your account yet, so DevRate cannot record that you .+\. A name becomes yours when you submit a scorecard under it \(and stays yours while any of your scorecards is sealed\)\. Nothing was changed\.$/s;
+
+/** Someone not on the candidate's panel. */
+export const NOT_ON_PANEL =
+  /^.+ is not on .+'s panel \(.*\): (only panel members can score .+\. Ask someone on the panel to add you with "Edit panel"|before the reveal only panel members who have scored read the debrief)\.$/s;
+
 export const NO_TRACKER =
   /^(This spreadsheet has no candidate tracker (number \d+ )?any more\. Use DevRate > Insert candidate tracker, then reopen this sidebar\.|(The candidate tracker|Candidate tracker \d+) has lost its Scorecards sheet \(it was deleted\)\. Use DevRate > Repair tracker to add it back\.) (Nothing was (added|changed|revealed)|Your scorecard was not saved|The panel was not changed)\.$/;
 

@@ -84,7 +84,12 @@ export function trackerWorkbook(): WorkbookJSON {
     );
     // Bo Chen revealed; the others sealed, Ana Lima with a panel still waiting for @dana.
     must(clientCall(addon, 'revealScores', [{ trackerId: 1, candidate: 'Bo Chen', interviewer: 'Ben' }]), 'reveal');
-    must(clientCall(addon, 'setPanel', [{ trackerId: 1, candidate: 'Ana Lima', panel: ['Ben', 'Cleo', '@dana'], expected: '' }]), 'panel');
+    must(
+      clientCall(addon, 'setPanel', [
+        { trackerId: 1, candidate: 'Ana Lima', panel: ['Ben', 'Cleo', '@dana'], expected: '', interviewer: 'Ben' },
+      ]),
+      'panel',
+    );
     trackerTemplate = saved(addon);
   }
   return structuredClone(trackerTemplate);

@@ -33,7 +33,8 @@ describe('independent scoring', () => {
       /Submit your own scorecard for Ana first/,
     );
 
-    // Cleo submits: the answer is the debrief with both scorecards.
+    // With Ana's panel set (by Ben, under his bound name), Cleo submits: the answer is the debrief with both scorecards.
+    call(addon, 'setPanel', { trackerId: 1, candidate: 'Ana', panel: ['Ben', 'Cleo', 'Dee'], expected: '', interviewer: 'Ben' });
     const debrief = submit(addon, 'Ana', 'Cleo', [3, 3, 2, 3, 4, null]).value;
     expect(debrief.scorecards.map((c) => c.interviewer)).toEqual(['Ben', 'Cleo']);
     expect(debrief.scorecards[0].notes).toBe('strong on indexes');
@@ -70,7 +71,7 @@ describe('submitting a scorecard', () => {
     for (const q of QUESTION_IDS) expect(sealedRow[scoreKey(q)]).toBe('sealed');
     for (const f of FLAG_IDS) expect(sealedRow[flagKey(f)]).toBe('sealed');
 
-    call(addon, 'revealScores', { trackerId: 1, candidate: 'Ana', interviewer: 'Dee' });
+    call(addon, 'revealScores', { trackerId: 1, candidate: 'Ana', interviewer: by });
     expect(
       sheet
         .getRange(2, 1, 1, SCORECARD_COLUMNS.length)

@@ -22,8 +22,8 @@ const debrief = (addon: Addon, user: string, interviewer: string, name = 'Ana') 
   as(addon, user, 'getDebrief', { trackerId: 1, candidate: name, interviewer });
 const reveal = (addon: Addon, user: string, interviewer: string, name = 'Ana') =>
   as(addon, user, 'revealScores', { trackerId: 1, candidate: name, interviewer });
-const setPanel = (addon: Addon, user: string, panel: string[], expected = '') =>
-  as(addon, user, 'setPanel', { trackerId: 1, candidate: 'Ana', panel, expected });
+const setPanel = (addon: Addon, user: string, interviewer: string, panel: string[], expected = '') =>
+  as(addon, user, 'setPanel', { trackerId: 1, candidate: 'Ana', panel, expected, interviewer });
 
 const sealedKeys = (addon: Addon) => [...addon.workbook.documentProperties.keys()].filter((k) => k.startsWith('devrate.sealed.'));
 const scorecardCells = (addon: Addon) => {
@@ -70,9 +70,10 @@ describe('a sealed scorecard', () => {
     expect(JSON.stringify(ctx)).not.toContain('indexes');
   });
 
-  it('shows the submitter the debrief at once, with who raised each red flag and note, and nobody else', () => {
+  it('with a panel, shows each member the debrief once they have submitted, with who raised each red flag and note, and nobody else', () => {
     const addon = trackerWithAna();
     submit(addon, BEN, 'Ana', 'Ben', [4, 3, 4, 3, 3, null], { redFlags: [FLAG_IDS[0]], notes: 'strong on indexes', vote: 'Yes' });
+    setPanel(addon, BEN, 'Ben', ['Ben', 'Cleo', 'Dee']);
     expect(() => debrief(addon, CLEO, 'Cleo')).toThrow(/Submit your own scorecard for Ana first/);
     const cleo = submit(addon, CLEO, 'Ana', 'Cleo', [3, 3, 2, 3, 4, null], { redFlags: [FLAG_IDS[0]], vote: 'No' });
     expect(cleo.scorecards.map((c) => [c.interviewer, c.vote, c.notes])).toEqual([
@@ -81,9 +82,22 @@ describe('a sealed scorecard', () => {
     ]);
     expect(cleo.redFlagsRaisedBy[FLAG_IDS[0]]).toEqual(['Ben', 'Cleo']);
     expect(cleo.votes).toMatchObject({ Yes: 1, No: 1 });
-    expect(cleo.status).toMatchObject({ submitted: ['Ben', 'Cleo'], revealed: null });
+    expect(cleo.status).toMatchObject({ submitted: ['Ben', 'Cleo'], missing: ['Dee'], revealed: null, hidden: 0 });
     expect(debrief(addon, BEN, 'Ben').scorecards).toHaveLength(2);
     expect(() => debrief(addon, DEE, 'Dee')).toThrow(/Submit your own scorecard/);
+    // Someone not on the panel can neither score nor read.
+    expect(() => submit(addon, DEE, 'Ana', 'Mallory', [1])).toThrow(/Mallory is not on Ana's panel \(Ben, Cleo, Dee\)/);
+  });
+
+  it('without a panel, shows each interviewer only their own scorecard until the reveal', () => {
+    const addon = trackerWithAna();
+    submit(addon, BEN, 'Ana', 'Ben', [4], { notes: 'ben note' });
+    const cleo = submit(addon, CLEO, 'Ana', 'Cleo', [2], { notes: 'cleo note' });
+    expect(cleo.scorecards.map((c) => c.interviewer)).toEqual(['Cleo']);
+    expect(cleo.status).toMatchObject({ submitted: ['Ben', 'Cleo'], hidden: 1, revealed: null });
+    expect(JSON.stringify(debrief(addon, BEN, 'Ben'))).not.toContain('cleo note');
+    reveal(addon, CLEO, 'Cleo');
+    expect(debrief(addon, DEE, 'Dee').scorecards.map((c) => c.notes)).toEqual(['ben note', 'cleo note']);
   });
 });
 
@@ -121,9 +135,9 @@ describe('names bound to accounts', () => {
 describe('the reveal', () => {
   it('happens by itself when the whole panel has submitted, and records it on the Candidates row', () => {
     const addon = trackerWithAna();
-    setPanel(addon, BEN, ['Ben', 'Cleo']);
-    expect(candidate(addon, 'Ana').Panel).toBe('Ben, Cleo');
     submit(addon, BEN, 'Ana', 'Ben', [4, 3, 4, 3, 3, null], { notes: 'ben note' });
+    setPanel(addon, BEN, 'Ben', ['Ben', 'Cleo']);
+    expect(candidate(addon, 'Ana').Panel).toBe('Ben, Cleo');
     expect(notesOnSheet(addon)).toEqual(['sealed']);
     const last = submit(addon, CLEO, 'Ana', 'Cleo', [3, 3, 3, 3, 4, null], { notes: 'cleo note' });
     expect(last.status.revealed).toMatchObject({ by: 'DevRate (panel complete)', panelSubmitted: 2, panelSize: 2 });
@@ -141,16 +155,18 @@ describe('the reveal', () => {
 
   it('by "Reveal scores" writes each scorecard once, however often and by whomever it is pressed', () => {
     const addon = trackerWithAna();
-    setPanel(addon, BEN, ['Ben', 'Cleo', 'Dee']);
     submit(addon, BEN, 'Ana', 'Ben', [4], { notes: 'ben note' });
+    setPanel(addon, BEN, 'Ben', ['Ben', 'Cleo', 'Dee']);
     submit(addon, CLEO, 'Ana', 'Cleo', [3], { notes: 'cleo note' });
-    // Dee and Cleo both saw "not revealed" and press the button one after the other.
-    const first = reveal(addon, DEE, 'Dee');
-    const second = reveal(addon, CLEO, 'Cleo');
-    expect(first).toMatchObject({ written: 2, record: { by: 'Dee', panelSubmitted: 2, panelSize: 3 } });
-    expect(second).toMatchObject({ written: 0, record: { by: 'Dee' } });
+    // Dee has not scored, so her name is not hers yet: she cannot reveal under it.
+    expect(() => reveal(addon, DEE, 'Dee')).toThrow(/"Dee" is not tied to your account yet/);
+    // Cleo and Ben both saw "not revealed" and press the button one after the other.
+    const first = reveal(addon, CLEO, 'cleo');
+    const second = reveal(addon, BEN, 'Ben');
+    expect(first).toMatchObject({ written: 2, record: { by: 'Cleo', panelSubmitted: 2, panelSize: 3 } });
+    expect(second).toMatchObject({ written: 0, record: { by: 'Cleo' } });
     expect(notesOnSheet(addon)).toEqual(['ben note', 'cleo note']);
-    expect(candidate(addon, 'Ana')).toMatchObject({ 'Revealed by': 'Dee', 'Panel submitted': '2 of 3' });
+    expect(candidate(addon, 'Ana')).toMatchObject({ 'Revealed by': 'Cleo', 'Panel submitted': '2 of 3' });
     // After the reveal a late scorecard goes straight onto the sheet.
     submit(addon, DEE, 'Ana', 'Dee', [2], { notes: 'late' });
     expect(notesOnSheet(addon)).toEqual(['ben note', 'cleo note', 'late']);
@@ -161,10 +177,10 @@ describe('the reveal', () => {
     const addon = trackerWithAna();
     submit(addon, BEN, 'Ana', 'Ben', [4], { notes: 'ben note' });
     const release = addon.locks.holdAs('document');
-    expect(() => reveal(addon, CLEO, 'Cleo')).toThrow(/Another editor is changing this spreadsheet/);
+    expect(() => reveal(addon, BEN, 'Ben')).toThrow(/Another editor is changing this spreadsheet/);
     expect(notesOnSheet(addon)).toEqual(['sealed']);
     release();
-    expect(reveal(addon, CLEO, 'Cleo').written).toBe(1);
+    expect(reveal(addon, BEN, 'Ben').written).toBe(1);
     expect(reveal(addon, BEN, 'Ben').written).toBe(0);
     expect(notesOnSheet(addon)).toEqual(['ben note']);
   });
@@ -173,9 +189,9 @@ describe('the reveal', () => {
     const addon = trackerWithAna();
     submit(addon, BEN, 'Ana', 'Ben', [4], { notes: 'ben note' });
     const store = new Map(addon.workbook.documentProperties);
-    reveal(addon, CLEO, 'Cleo');
+    reveal(addon, BEN, 'Ben');
     for (const [k, v] of store) addon.workbook.documentProperties.set(k, v); // as if the store had not been emptied
-    expect(reveal(addon, CLEO, 'Cleo').written).toBe(0);
+    expect(reveal(addon, BEN, 'Ben').written).toBe(0);
     expect(notesOnSheet(addon)).toEqual(['ben note']);
     expect(sealedKeys(addon)).toEqual([]);
   });
@@ -188,7 +204,7 @@ describe('the reveal', () => {
 });
 
 describe('nothing a person typed is changed', () => {
-  it('keeps a cell typed over "sealed", and gives a deleted sealed row a new one', () => {
+  it('keeps a sealed row someone typed in, revealing the scorecard into a new row with a note, and gives a deleted sealed row a new one', () => {
     const addon = trackerWithAna();
     submit(addon, BEN, 'Ana', 'Ben', [4, 3], { notes: 'ben note' });
     submit(addon, CLEO, 'Ana', 'Cleo', [2], { notes: 'cleo note' });
@@ -196,20 +212,33 @@ describe('nothing a person typed is changed', () => {
     const firstScore = columnOf(SCORECARD_COLUMNS, scoreKey(QUESTION_IDS[0]));
     addon.edit('Scorecards', `${String.fromCharCode(64 + firstScore)}2`, '1'); // someone types over Ben's first score
     sheet.deleteRow(3); // and deletes Cleo's sealed row
-    reveal(addon, DEE, 'Dee');
+    reveal(addon, CLEO, 'Cleo');
     const rows = scorecardCells(addon);
     expect(rows.map((r) => [r.interviewer, r[scoreKey(QUESTION_IDS[0])], r[scoreKey(QUESTION_IDS[1])], r.notes])).toEqual([
-      ['Ben', 1, 3, 'ben note'],
+      ['Ben', 1, 'sealed', 'sealed'], // as typed: DevRate writes nothing into it
+      ['Ben', 4, 3, 'ben note'],
       ['Cleo', 2, '', 'cleo note'],
     ]);
+    const interviewerColumn = columnOf(SCORECARD_COLUMNS, 'interviewer');
+    expect(sheet.getRange(2, interviewerColumn).getNote()).toMatch(/Ben's scorecard as submitted is in row 3/);
+    expect(sheet.getRange(3, interviewerColumn).getNote()).toMatch(/row 2, where it was sealed, had been typed in/);
+    expect(debrief(addon, DEE, 'Dee').scorecards.map((c) => c.notes)).toEqual(['ben note', 'cleo note']);
   });
 
-  it('sets the panel only if nobody changed it since the sidebar read it', () => {
+  it('sets the panel in the store, under the name bound to the caller; typing in the Panel cell changes nothing', () => {
     const addon = trackerWithAna();
-    addon.edit('Candidates', `${String.fromCharCode(64 + columnOf(CANDIDATE_COLUMNS, 'panel'))}2`, 'Ben, Eve');
-    expect(() => setPanel(addon, CLEO, ['Cleo'], '')).toThrow(/Someone changed Ana's panel to "Ben, Eve" since you opened it/);
-    expect(candidate(addon, 'Ana').Panel).toBe('Ben, Eve');
-    expect(setPanel(addon, CLEO, ['Ben', 'Eve', 'Cleo'], 'Ben, Eve').candidates[0].panel).toEqual(['Ben', 'Eve', 'Cleo']);
+    submit(addon, BEN, 'Ana', 'Ben', [4]);
+    submit(addon, CLEO, 'Ana', 'Cleo', [3]);
+    const panelCell = `${String.fromCharCode(64 + columnOf(CANDIDATE_COLUMNS, 'panel'))}2`;
+    addon.edit('Candidates', panelCell, 'Ben, Eve');
+    expect(as(addon, CLEO, 'getScoringContext', null).candidates[0]).toMatchObject({ panelCell: 'Ben, Eve', panel: [] });
+    expect(setPanel(addon, CLEO, 'Cleo', ['Ben', 'Cleo', 'Dee'], '').candidates[0].panel).toEqual(['Ben', 'Cleo', 'Dee']);
+    expect(candidate(addon, 'Ana').Panel).toBe('Ben, Cleo, Dee');
+    // Ben's sidebar still shows no panel: his change would undo Cleo's, so it is refused.
+    expect(() => setPanel(addon, BEN, 'Ben', ['Ben'], '')).toThrow(/Someone changed Ana's panel to "Ben, Cleo, Dee" since you opened it/);
+    // Only a member changes it, and only under a name bound to them.
+    expect(() => setPanel(addon, CLEO, 'Ben', ['Ben'], 'Ben, Cleo, Dee')).toThrow(/"Ben" is already used by another account/);
+    expect(() => setPanel(addon, DEE, 'Dee', ['Dee'], 'Ben, Cleo, Dee')).toThrow(/"Dee" is not tied to your account yet/);
   });
 });
 
@@ -271,9 +300,9 @@ it('reveals a scorecard whose sealed row was deleted into an empty row, growing 
   const rows = sheet.getMaxRows() - 1;
   const typed = Array.from({ length: rows }, (_, i) => ['Someone', `Interviewer ${i}`]);
   sheet.getRange(2, 1, rows, 2).setValues(typed);
-  expect(reveal(addon, CLEO, 'Cleo')).toMatchObject({ written: 1, record: { by: 'Cleo' } });
+  expect(reveal(addon, BEN, 'Ben')).toMatchObject({ written: 1, record: { by: 'Ben' } });
   expect(sealedKeys(addon)).toEqual([]);
-  expect(candidate(addon, 'Ana')['Revealed by']).toBe('Cleo');
+  expect(candidate(addon, 'Ana')['Revealed by']).toBe('Ben');
   expect(sheet.getRange(2, 1, rows, 2).getValues()).toEqual(typed);
   expect(sheet.getMaxRows()).toBeGreaterThan(rows + 1);
   const added = sheet.getRange(rows + 2, 1, 1, SCORECARD_COLUMNS.length).getValues()[0];

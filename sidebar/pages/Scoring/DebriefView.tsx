@@ -27,8 +27,15 @@ export function DebriefView(props: { debrief: Debrief; onDone: () => void; onCom
       <p class="hint" aria-live="polite">
         {status.revealed
           ? `Revealed by ${status.revealed.by}, ${status.revealed.at} (${panelSubmittedText(status.revealed)} of the panel).`
-          : `Sealed: only interviewers who have submitted see this.${status.missing.length ? ` Waiting for ${status.missing.join(', ')}.` : ''} It updates when a colleague submits.`}
+          : status.hidden
+            ? `Sealed: ${status.hidden} other scorecard${status.hidden === 1 ? '' : 's'} stay${status.hidden === 1 ? 's' : ''} hidden until the reveal, since there is no panel (DevRate cannot tell an interviewer from anyone else who submits). Set a panel and its members see each other's scorecards once they have scored.`
+            : `Sealed: only panel members who have submitted see this.${status.missing.length ? ` Waiting for ${status.missing.join(', ')}.` : ''} It updates when a colleague submits.`}
       </p>
+      {status.damaged.map((problem) => (
+        <div key={problem} class="error" role="alert">
+          {problem}
+        </div>
+      ))}
       <table>
         <thead>
           <tr>

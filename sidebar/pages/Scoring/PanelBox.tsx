@@ -3,7 +3,7 @@
 // has not submitted yet.
 import { useState } from 'preact/hooks';
 import type { CandidateListing } from '../../../src/domain/scoring/api';
-import { panelProgress, panelSubmittedText, parsePanel } from '../../../src/domain/scoring/panel';
+import { panelProgress, panelSubmittedText, panelText, parsePanel } from '../../../src/domain/scoring/panel';
 import { panelRequestSchema } from '../../../src/domain/scoring/panel-payloads';
 
 export interface PanelBoxProps {
@@ -14,25 +14,34 @@ export interface PanelBoxProps {
   onReveal: () => Promise<void>;
   /** Why the reveal cannot be asked for yet ('' when it can), e.g. no interviewer name. */
   revealBlocked: string;
+  /** Why the panel cannot be saved yet ('' when it can). */
+  panelBlocked: string;
+  /** The interviewer name typed below: the panel change is recorded under it. */
+  interviewer: string;
 }
 
 export function PanelBox(props: PanelBoxProps) {
   const c = props.candidate;
   const [editing, setEditing] = useState(false);
-  const [text, setText] = useState(c.panelCell);
+  const inEffect = panelText(c.panel);
+  const [text, setText] = useState(inEffect);
   const [confirming, setConfirming] = useState(false);
   const { done, missing } = panelProgress(c.panel, c.submitted);
   const parsed = panelRequestSchema.safeParse({
     trackerId: props.trackerId,
     candidate: c.name,
     panel: parsePanel(text),
-    expected: c.panelCell,
+    expected: inEffect,
+    interviewer: props.interviewer,
   });
-  const panelError = parsed.success ? '' : parsed.error.issues[0].message;
+  // A blank interviewer is said once, by panelBlocked; any other problem with the name is shown here.
+  const panelError = parsed.success
+    ? ''
+    : (parsed.error.issues.find((i) => i.path[0] !== 'interviewer' || props.interviewer.trim())?.message ?? '');
 
   async function save() {
     if (!parsed.success) return;
-    if (await props.onSavePanel(parsed.data.panel, c.panelCell)) setEditing(false);
+    if (await props.onSavePanel(parsed.data.panel, inEffect)) setEditing(false);
   }
 
   return (
@@ -49,7 +58,16 @@ export function PanelBox(props: PanelBoxProps) {
           ))}
         </p>
       ) : (
-        <p class="muted">No panel yet: set one and the scores are revealed once all of them have submitted.</p>
+        <p class="muted">
+          No panel yet: until there is one, each interviewer sees only their own scorecard before the reveal. Set one and its members read
+          the debrief once they have scored; the scores are revealed once all of them have submitted.
+        </p>
+      )}
+      {c.panelCell && c.panelCell !== inEffect && (
+        <p class="hint">
+          The Panel cell on the sheet says "{c.panelCell}", but typing there changes nothing: the panel is set here, under your name ("Edit
+          panel" starts from what the cell says).
+        </p>
       )}
       {c.revealed ? (
         <p>
@@ -69,8 +87,14 @@ export function PanelBox(props: PanelBoxProps) {
             onInput={(e) => setText((e.target as HTMLInputElement).value)}
           />
           {panelError && <div class="error">{panelError}</div>}
+          {props.panelBlocked && <p class="hint">{props.panelBlocked}</p>}
           <div class="actions">
-            <button type="button" class="primary" disabled={props.busy || !parsed.success} onClick={() => void save()}>
+            <button
+              type="button"
+              class="primary"
+              disabled={props.busy || !parsed.success || Boolean(props.panelBlocked)}
+              onClick={() => void save()}
+            >
               Save panel
             </button>
             <button type="button" onClick={() => setEditing(false)}>
@@ -83,7 +107,7 @@ export function PanelBox(props: PanelBoxProps) {
           type="button"
           class="link"
           onClick={() => {
-            setText(c.panelCell);
+            setText(c.panelCell || inEffect); // a panel typed on the sheet is offered for saving here
             setEditing(true);
           }}
         >

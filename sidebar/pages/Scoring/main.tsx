@@ -118,7 +118,7 @@ function Scoring() {
   async function savePanel(panel: string[], expected: string): Promise<boolean> {
     const trackerId = context?.trackerId;
     if (!trackerId) return false;
-    const next = await run(() => server.setPanel({ trackerId, candidate: form.candidate, panel, expected }));
+    const next = await run(() => server.setPanel({ trackerId, candidate: form.candidate, panel, expected, interviewer: form.interviewer }));
     if (next) setContext(next);
     return Boolean(next);
   }
@@ -128,11 +128,10 @@ function Scoring() {
     if (!trackerId) return;
     const done = await run(() => server.revealScores({ trackerId, candidate: form.candidate, interviewer: form.interviewer }));
     if (!done) return;
-    setNotice(
-      done.written
-        ? `Revealed: ${done.written} scorecard${done.written === 1 ? '' : 's'} written to the Scorecards sheet.`
-        : `Already revealed by ${done.record.by}.`,
-    );
+    const written = done.written
+      ? `Revealed: ${done.written} scorecard${done.written === 1 ? '' : 's'} written to the Scorecards sheet.`
+      : `Already revealed by ${done.record.by}.`;
+    setNotice([written, ...done.damaged].join(' '));
     await load(trackerId);
   }
 
@@ -222,13 +221,17 @@ function Scoring() {
       )}
       {chosen && (
         <PanelBox
-          key={`${chosen.name}|${chosen.panelCell}`}
+          key={`${chosen.name}|${chosen.panel.join(',')}`}
           trackerId={trackerId}
           candidate={chosen}
           busy={busy}
           onSavePanel={savePanel}
           onReveal={reveal}
           revealBlocked={form.interviewer.trim() ? '' : 'Type your name in Interviewer below to reveal: the sheet records who revealed.'}
+          interviewer={form.interviewer}
+          panelBlocked={
+            form.interviewer.trim() ? '' : 'Type your name in Interviewer below to change the panel: DevRate records who set it.'
+          }
         />
       )}
       {adding ? (

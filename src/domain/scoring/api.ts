@@ -14,8 +14,9 @@ export interface CandidateListing {
   stage: string;
   /** How many scorecards exist: a count, never the scores (those wait for your own). */
   scorecards: number;
-  /** The Panel cell as typed (sent back unchanged when the sidebar sets the panel). */
+  /** The Panel cell as it reads on the sheet: a view, which may have been typed over; the panel is \`panel\`. */
   panelCell: string;
+  /** The panel in effect: set in DevRate's seal store with "Edit panel", never by typing in the cell. */
   panel: string[];
   /** Names with a scorecard for this candidate (who, never what). */
   submitted: string[];
@@ -36,6 +37,10 @@ export interface PanelStatus {
   /** Panel members who have not submitted yet. */
   missing: string[];
   revealed: RevealRecord | null;
+  /** Scorecards sealed from this viewer: without a panel, each interviewer sees only their own until the reveal. */
+  hidden: number;
+  /** Scorecards torn in the store, each with what to do: left out of the debrief, kept in the store. */
+  damaged: string[];
 }
 
 export type DebriefView = Debrief & { status: PanelStatus };
@@ -45,6 +50,8 @@ export interface RevealResult {
   /** Scorecards this reveal wrote to the sheet (0 when someone revealed them first). */
   written: number;
   record: RevealRecord;
+  /** Scorecards that could not be revealed (torn in the store), each with what to do. */
+  damaged: string[];
 }
 
 export interface ComparisonView {

@@ -40,6 +40,13 @@ export interface RevealRecord {
 
 export const PANEL_COMPLETE = 'DevRate (panel complete)';
 
+export const isRevealRecord = (v: unknown): v is RevealRecord => {
+  if (typeof v !== 'object' || v === null) return false;
+  const r = v as Partial<Record<keyof RevealRecord, unknown>>;
+  const count = (n: unknown) => typeof n === 'number' && Number.isSafeInteger(n) && n >= 0;
+  return typeof r.by === 'string' && typeof r.at === 'string' && count(r.panelSubmitted) && count(r.panelSize);
+};
+
 /** "2 of 3", or "no panel" when none was set. */
 export const panelSubmittedText = (r: Pick<RevealRecord, 'panelSubmitted' | 'panelSize'>) =>
   r.panelSize === 0 ? 'no panel' : `${r.panelSubmitted} of ${r.panelSize}`;

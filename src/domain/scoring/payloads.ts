@@ -3,6 +3,8 @@
 import { hiring } from '../dataset';
 import * as z from '../validator';
 import { LEVELS, REGIONS, SPECS } from '../terms';
+import { reservedNameProblem } from './interviewer';
+import { hiddenCharactersProblem } from './name-skeleton';
 import { MAX_YEARS, STAGES } from './pipeline';
 import { MAX_SCORE, MIN_SCORE } from './scale';
 import { ROUNDS, VOTES } from './votes';
@@ -13,16 +15,24 @@ export const MAX_NOTES_LENGTH = 5000;
 const questionIds = hiring.questions.map((q) => q.id) as [string, ...string[]];
 const redFlagIds = hiring.redFlags.map((f) => f.id) as [string, ...string[]];
 
-/** One line, trimmed, inner runs of space collapsed. */
+/** One line, trimmed, inner runs of space collapsed; no invisible or direction-changing characters (a name must look like what it is). */
 export const personName = (what: string) =>
   z.pipe(
     z.pipe(
       z.string(`${what} must be text`),
       z.transform((s) => s.trim().replace(/\s+/g, ' ')),
     ),
-    z
-      .string()
-      .check(z.minLength(1, `${what} is required`), z.maxLength(MAX_NAME_LENGTH, `${what} is longer than ${MAX_NAME_LENGTH} characters`)),
+    z.string().check(
+      z.minLength(1, `${what} is required`),
+      z.maxLength(MAX_NAME_LENGTH, `${what} is longer than ${MAX_NAME_LENGTH} characters`),
+      z.refine((s) => !hiddenCharactersProblem(what, s), { error: (issue) => hiddenCharactersProblem(what, String(issue.input)) }),
+    ),
+  );
+
+/** An interviewer's name: a person's name that is not DevRate's own. */
+export const interviewerName = (what: string) =>
+  personName(what).check(
+    z.refine((s) => !reservedNameProblem(what, s), { error: (issue) => reservedNameProblem(what, String(issue.input)) }),
   );
 
 // Any name: the sheet's formulas match * ? ~ and a leading = < > literally, as the server does.
@@ -60,7 +70,7 @@ export const scorecardSchema = z
   .strictObject({
     trackerId: trackerIdSchema,
     candidate: candidateName,
-    interviewer: personName('Interviewer'),
+    interviewer: interviewerName('Interviewer'),
     round: z.enum(ROUNDS, `Round: use one of ${ROUNDS.join(', ')}`),
     date: isoDate,
     vote: z.enum(VOTES, `Overall vote: use one of ${VOTES.join(', ')}`),
@@ -109,6 +119,6 @@ export type NewCandidatePayload = z.infer<typeof newCandidateSchema>;
 export const debriefRequestSchema = z.strictObject({
   trackerId: trackerIdSchema,
   candidate: candidateName,
-  interviewer: personName('Interviewer'),
+  interviewer: interviewerName('Interviewer'),
 });
 export type DebriefRequest = z.infer<typeof debriefRequestSchema>;

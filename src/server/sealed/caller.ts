@@ -1,11 +1,10 @@
-// Who is calling, as name-binding.ts needs it: the temporary user key and both property stores.
+// Who is calling, as name-binding.ts needs it: the temporary user key and the account's own store.
 import type { Caller } from './name-binding';
 
 export function currentCaller(): Caller {
   return {
     key: Session.getTemporaryActiveUserKey(),
     user: PropertiesService.getUserProperties(),
-    document: PropertiesService.getDocumentProperties(),
     newToken: () => Utilities.getUuid(),
   };
 }

@@ -1,35 +1,78 @@
-// The reveal: a candidate's sealed scorecards go onto the sheet, then leave the store. Run under
-// the document lock. Exactly once, however often it is asked: the store is emptied in the same
-// locked execution, and the sheet side skips any scorecard whose row no longer says "sealed",
-// so even a reveal cut short between the two steps writes nothing twice when repeated.
+// The reveal: a candidate's sealed scorecards go onto the sheet, are read back from it, and only
+// then leave the store. Run under the document lock. Exactly once, however often it is asked:
+// the sheet side finds a scorecard already on the sheet (a reveal cut short after writing it)
+// and writes it again nowhere; the store says revealed only once every scorecard is confirmed on
+// the sheet, so a reveal cut short anywhere is simply run again and resumes. A scorecard whose
+// chunks are torn cannot be written: it stays in the store, named in the answer.
 import type { ScorecardRecord } from '../../domain/scoring/debrief';
 import type { RevealRecord } from '../../domain/scoring/panel';
-import { removeSealed, type SealedEntry } from './seal-store';
+import { unusedBindings } from './name-binding';
+import {
+  allStates,
+  anyDamaged,
+  chunkKeys,
+  deleteKeys,
+  stateEntry,
+  trackerOf,
+  writeStore,
+  type CandidateRecord,
+  type CandidateState,
+  type SealStore,
+} from './seal-store';
 
 /** What the reveal needs from the tracker; src/sheets/tracker/reveal-sheet.ts provides it. */
 export interface RevealSheet {
   /** Throws, writing nothing, when the candidate's row moved since it was read. */
   check(): void;
-  /** Writes each scorecard into its sealed row (a new row if that one is gone); returns how many it wrote. */
-  writeScorecards(cards: readonly ScorecardRecord[]): number;
-  /** The reveal already recorded on the Candidates row, if any. */
-  recorded(): RevealRecord | null;
-  /** Records the reveal on the Candidates row. */
+  /** Puts each scorecard on the sheet (over its sealed row, else in a new row) unless it is there already; answers each one's row. */
+  place(cards: readonly ScorecardRecord[]): { written: number; rows: number[] };
+  /** Reads the rows back; throws unless each holds its scorecard. */
+  confirm(cards: readonly ScorecardRecord[], rows: readonly number[]): void;
+  /** Writes the reveal record onto the Candidates row (a view of the store's). */
   record(reveal: RevealRecord): void;
 }
 
+export interface RevealOutcome {
+  written: number;
+  record: RevealRecord;
+  /** Scorecards that could not be revealed (torn in the store), each with what to do. */
+  damaged: string[];
+}
+
 export function reveal(
-  props: GoogleAppsScript.Properties.Properties,
-  sealed: readonly SealedEntry[],
+  store: SealStore,
+  candidate: CandidateRecord & { state: CandidateState },
   sheet: RevealSheet,
   record: RevealRecord,
-): { written: number; record: RevealRecord } {
-  const cards = sealed.map((e) => e.card);
+): RevealOutcome {
+  const intact = candidate.sealed.flatMap((s) => (s.card ? [{ ...s, card: s.card }] : []));
+  const damaged = candidate.sealed.filter((s) => !s.card).map((s) => s.problem);
   sheet.check();
-  const written = sheet.writeScorecards(cards);
-  const earlier = sheet.recorded();
-  if (!earlier) sheet.record(record);
-  SpreadsheetApp.flush(); // the sheet holds them before the store lets go
-  removeSealed(props, sealed);
-  return { written, record: earlier ?? record };
+  const cards = intact.map((s) => s.card);
+  const { written, rows } = sheet.place(cards);
+  SpreadsheetApp.flush();
+  sheet.confirm(cards, rows); // nothing leaves the store unless the sheet holds it
+  const revealed = candidate.state.revealed ?? record;
+  const done = new Set(intact.map((s) => s.submission.sealed.sequence));
+  const state: CandidateState = {
+    ...candidate.state,
+    revealed,
+    submissions: candidate.state.submissions.map((s) => (s.sealed && done.has(s.sealed.sequence) ? { name: s.name, sealed: null } : s)),
+  };
+  writeStore(store, [stateEntry(candidate.key, state)], () => ''); // smaller than before: never refused
+  sheet.record(revealed);
+  deleteKeys(
+    store,
+    intact.flatMap((s) => chunkKeys(s.submission.sealed)),
+  );
+  freeUnusedNames(store);
+  return { written, record: revealed, damaged };
+}
+
+/** Names whose trackers hold nothing sealed any more are free again. */
+export function freeUnusedNames(store: SealStore): void {
+  if (anyDamaged(store)) return; // an unreadable state may hold sealed scorecards of any tracker
+  const sealed = new Set<number>();
+  for (const { key, state } of allStates(store)) if (state.submissions.some((s) => s.sealed)) sealed.add(trackerOf(key));
+  deleteKeys(store, unusedBindings(store, sealed));
 }

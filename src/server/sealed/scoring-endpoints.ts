@@ -1,264 +1,236 @@
-// Sealed scoring (issue 12): submitting seals the scorecard in document properties and writes a
-// sealed row; the debrief answers only an interviewer who has submitted, under a name bound to
-// their account; a reveal (by button, or when the whole panel has submitted) puts the
-// scorecards on the sheet once. What this protects, and what not, is in the README.
-import type { CandidateListing, ComparisonView, DebriefView, PanelStatus, RevealResult } from '../../domain/scoring/api';
-import { rankForComparison, type ComparisonRow } from '../../domain/scoring/comparison';
+// Sealed scoring (issues 12 and 17): submitting seals the scorecard in the seal store and writes a
+// sealed row as a view; the debrief, the reveal and the panel are decided by the store (access.ts)
+// and every action is recorded under the caller's bound name (name-binding.ts). A reveal (by
+// button, or when the whole panel has submitted) puts the scorecards on the sheet once. What this
+// protects, and what not, is in the README.
+import type { DebriefView, PanelStatus, RevealResult } from '../../domain/scoring/api';
 import { computeDebrief, type ScorecardRecord } from '../../domain/scoring/debrief';
-import { normalizeName, sameName } from '../../domain/scoring/interviewer';
-import { PANEL_COMPLETE, panelComplete, panelProgress, panelText, type RevealRecord } from '../../domain/scoring/panel';
+import { sameName } from '../../domain/scoring/interviewer';
+import { nameSkeleton } from '../../domain/scoring/name-skeleton';
+import { PANEL_COMPLETE, panelComplete, panelProgress, panelText, parsePanel, type RevealRecord } from '../../domain/scoring/panel';
 import type { PanelRequest, RevealRequest } from '../../domain/scoring/panel-payloads';
 import type { DebriefRequest, ScorecardPayload } from '../../domain/scoring/payloads';
-import { hiring } from '../../domain/dataset';
-import {
-  SEALING_READ,
-  appendSealedRow,
-  readCandidateDetails,
-  revealSheet,
-  writePanel,
-  type CandidateDetails,
-} from '../../sheets/tracker/reveal-sheet';
-import { appendScorecard } from '../../sheets/tracker/scorecard-entry';
-import { readScorecards, readWeights, type StoredScorecard } from '../../sheets/tracker/tracker-reads';
+import type { Weights } from '../../domain/scoring/weights';
+import { appendSealedRow, readCandidateDetails, revealSheet, writePanel, type CandidateDetails } from '../../sheets/tracker/reveal-sheet';
+import { scorecardValues } from '../../sheets/tracker/scorecard-rows';
+import { readScorecards, readWeights, writeRow, type StoredScorecard } from '../../sheets/tracker/tracker-reads';
 import { openTracker, type OpenTracker } from '../../sheets/tracker/tracker-registry';
+import { newState, panelRefusal, readAccess, revealRefusal, submitRefusal, submittedNames } from './access';
 import { currentCaller, nowText } from './caller';
-import { checkName } from './name-binding';
-import { reveal } from './reveal';
-import { readSealStore, sealCard, sealedFor, type SealedEntry } from './seal-store';
+import { bindingWrite, boundName, keepToken, ownerOf } from './name-binding';
+import { reveal, type RevealOutcome } from './reveal';
+import {
+  chunkKeys,
+  deleteKeys,
+  openSealStore,
+  readCandidate,
+  STORE_BUDGET_BYTES,
+  sealChunks,
+  stateEntry,
+  sweepUnreferencedChunks,
+  writeStore,
+  type CandidateRecord,
+  type CandidateState,
+  type SealStore,
+} from './seal-store';
 
 const spreadsheet = () => SpreadsheetApp.getActiveSpreadsheet();
 const NOT_SAVED = 'Your scorecard was not saved.';
 const NOT_REVEALED = 'Nothing was revealed.';
 const PANEL_UNCHANGED = 'The panel was not changed.';
 const READ_ONLY = 'Nothing was changed.';
-const documentProps = () => PropertiesService.getDocumentProperties();
+const sealStore = () => openSealStore(PropertiesService.getDocumentProperties());
 type Tracker = OpenTracker<'candidates' | 'scorecards'>;
 
-/** Everything known about one candidate's scorecards, from one read of each table and the store. */
-interface CandidateCards {
-  candidate: CandidateDetails;
-  /** Revealed (or typed) scorecards on the sheet, and sealed ones from the store. */
-  cards: ScorecardRecord[];
-  sealed: SealedEntry[];
-  /** Everyone with a scorecard, sealed rows included. */
-  submitted: string[];
-}
+const budgetRefusal = (kb: number) =>
+  `Your scorecard was not saved: sealed scorecards waiting for a reveal fill the space Google gives this spreadsheet's add-on data (${kb} KB of the ${STORE_BUDGET_BYTES / 1024} KB DevRate allows itself). Reveal candidates whose panels are done, then submit again; your answers are still in the form.`;
 
 /** outcome: what the refusal adds ("Nothing was changed." and the like). */
-function findCandidate(tracker: OpenTracker<'candidates'>, name: string, outcome: string): CandidateDetails {
+export function findCandidate(tracker: OpenTracker<'candidates'>, name: string, outcome: string): CandidateDetails {
   const found = readCandidateDetails(tracker, outcome).find((c) => sameName(c.name, name));
   if (!found) throw new Error(`"${name}" is not on the Candidates sheet. Pick a candidate from the list, or add them first. ${outcome}`);
   return found;
 }
 
-/** Every scorecard row and sealed entry of a tracker: one read of the table, one of the store. */
-interface TrackerCards {
-  rows: StoredScorecard[];
-  entries: SealedEntry[];
+/** The store's record of a candidate; refuses (outcome appended) when it is unreadable. */
+function candidateRecord(store: SealStore, tracker: Tracker, candidate: CandidateDetails, outcome: string): CandidateRecord {
+  const record = readCandidate(store, tracker.id, candidate.name);
+  if (record.damaged) throw new Error(`${record.damaged} ${outcome}`);
+  return record;
 }
-const readTrackerCards = (tracker: Tracker, outcome: string): TrackerCards => ({
-  rows: readScorecards(tracker, outcome, true).scorecards,
-  entries: readSealStore(documentProps()).entries,
-});
 
-function cardsOf(
-  tracker: Tracker,
+export function statusOf(
+  state: CandidateState | null,
+  extra: Pick<PanelStatus, 'hidden' | 'damaged'> = { hidden: 0, damaged: [] },
+): PanelStatus {
+  const panel = state?.panel ?? [];
+  const submitted = submittedNames(state);
+  return { panel, submitted, missing: panelProgress(panel, submitted).missing, revealed: state?.revealed ?? null, ...extra };
+}
+
+/** The rows on the sheet that are scorecards of this candidate: never a sealed row or what is left of one. */
+const openRows = (rows: readonly StoredScorecard[], candidate: string): ScorecardRecord[] =>
+  rows.filter((r) => !r.sealed && sameName(r.candidate, candidate)).map(({ row: _r, sealed: _s, ...card }) => card);
+
+/** The debrief viewer may see: after the reveal the sheet's; before, the store's (all, or only their own). */
+function debriefOf(
   candidate: CandidateDetails,
-  outcome: string,
-  all: TrackerCards = readTrackerCards(tracker, outcome),
-): CandidateCards {
-  const { entries } = all;
-  const rows = all.rows.filter((s) => sameName(s.candidate, candidate.name));
-  const open = rows.filter((r) => !r.sealed).map(({ row: _r, sealed: _s, ...card }) => card);
-  // A scorecard both on the sheet and in the store (a reveal cut short) counts once, from the sheet.
-  const sealed = sealedFor(entries, tracker.id, candidate.name);
-  const waiting = sealed.filter((e) => !open.some((c) => sameName(c.interviewer, e.card.interviewer)));
-  const submitted: string[] = [];
-  for (const name of [...rows.map((r) => r.interviewer), ...sealed.map((e) => e.card.interviewer)]) {
-    if (name && !submitted.some((n) => sameName(n, name))) submitted.push(name);
+  record: CandidateRecord,
+  weights: Weights,
+  viewer: string | null,
+  rows: () => StoredScorecard[],
+): DebriefView {
+  const state = record.state;
+  const damaged = record.sealed.filter((s) => !s.card).map((s) => s.problem);
+  if (state?.revealed) {
+    return {
+      ...computeDebrief(candidate.name, openRows(rows(), candidate.name), weights),
+      status: statusOf(state, { hidden: 0, damaged }),
+    };
   }
-  return { candidate, cards: [...open, ...waiting.map((e) => e.card)], sealed, submitted };
-}
-
-function statusOf({ candidate, submitted }: CandidateCards): PanelStatus {
-  return { panel: candidate.panel, submitted, missing: panelProgress(candidate.panel, submitted).missing, revealed: candidate.revealed };
-}
-
-function debriefView(tracker: OpenTracker, found: CandidateCards, outcome: string): DebriefView {
-  return { ...computeDebrief(found.candidate.name, found.cards, readWeights(tracker, outcome)), status: statusOf(found) };
+  const { read: access } = readAccess(state, candidate.name, viewer);
+  const sealed = record.sealed.flatMap((s) => (s.card ? [s.card] : []));
+  const shown = access === 'own' ? sealed.filter((c) => viewer !== null && sameName(c.interviewer, viewer)) : sealed;
+  const hidden = access === 'own' ? submittedNames(state).filter((n) => viewer === null || !sameName(n, viewer)).length : 0;
+  return { ...computeDebrief(candidate.name, shown, weights), status: statusOf(state, { hidden, damaged }) };
 }
 
 /** Reveals; the caller holds the document lock. */
-function revealNow(tracker: Tracker, found: CandidateCards, by: string): RevealResult {
-  const { candidate, sealed, submitted } = found;
-  if (candidate.revealed && sealed.length === 0) return { candidate: candidate.name, written: 0, record: candidate.revealed };
-  if (!candidate.revealed && submitted.length === 0)
-    throw new Error(`Nobody has submitted a scorecard for ${candidate.name} yet: there is nothing to reveal.`);
-  const record: RevealRecord = {
+function revealNow(tracker: Tracker, candidate: CandidateDetails, store: SealStore, record: CandidateRecord, by: string): RevealOutcome {
+  const state = record.state ?? newState(candidate.name);
+  const submitted = submittedNames(state);
+  const reveal_: RevealRecord = {
     by,
     at: nowText(),
-    panelSubmitted: panelProgress(candidate.panel, submitted).done.length,
-    panelSize: candidate.panel.length,
+    panelSubmitted: panelProgress(state.panel, submitted).done.length,
+    panelSize: state.panel.length,
   };
-  const done = reveal(documentProps(), sealed, revealSheet(tracker, candidate), record);
-  return { candidate: candidate.name, ...done };
+  return reveal(store, { ...record, state }, revealSheet(tracker, candidate), reveal_);
 }
 
-/** Reveals when everyone on the panel has submitted; submitted: who has, as the caller knows it. Answers the reveal record. */
-function revealIfPanelDone(
-  tracker: Tracker,
-  candidate: CandidateDetails,
-  submitted: readonly string[],
-  outcome: string,
-): RevealRecord | null {
-  if (candidate.revealed || !panelComplete(candidate.panel, submitted)) return candidate.revealed;
-  return revealNow(tracker, cardsOf(tracker, candidate, outcome), PANEL_COMPLETE).record; // read again: the store entries to let go of
+/** Reveals by itself when everyone on the panel has submitted; answers the candidate's record as it is after. */
+function revealIfPanelDone(tracker: Tracker, candidate: CandidateDetails, store: SealStore, done: string): CandidateRecord {
+  const record = readCandidate(store, tracker.id, candidate.name);
+  const state = record.state;
+  if (!state || state.revealed || !panelComplete(state.panel, submittedNames(state))) return record;
+  try {
+    revealNow(tracker, candidate, store, record, PANEL_COMPLETE);
+  } catch (e) {
+    throw new Error(`${done} The panel is complete, but the reveal could not run: ${e instanceof Error ? e.message : String(e)}`, {
+      cause: e,
+    });
+  }
+  return readCandidate(store, tracker.id, candidate.name);
 }
 
 /**
- * Seals the scorecard (or, once the candidate is revealed, writes it in the open); answers the
- * debrief from what was read under the lock and what was written, without reading the sheets again.
+ * Seals the scorecard (or, once the candidate is revealed, writes it in the open) under the
+ * caller's bound name, and answers the debrief they may now see.
  */
 export function submitSealedScorecard(card: ScorecardPayload): DebriefView {
   const tracker = openTracker(spreadsheet(), card.trackerId, NOT_SAVED);
   const weights = readWeights(tracker, NOT_SAVED); // before writing: a tracker without weights refuses, losing nothing
   const caller = currentCaller();
-  const debriefOf = (after: CandidateCards): DebriefView => ({
-    ...computeDebrief(after.candidate.name, after.cards, weights),
-    status: statusOf(after),
-  });
-  checkName(caller, card.interviewer, false);
+  const store = sealStore();
+  const owner = ownerOf(caller, store, card.interviewer);
+  const name = owner.name;
   const candidate = findCandidate(tracker, card.candidate, NOT_SAVED);
-  const found = cardsOf(tracker, candidate, NOT_SAVED);
-  const earlier = found.submitted.find((n) => sameName(n, card.interviewer));
-  if (earlier) {
-    throw new Error(
-      candidate.revealed
-        ? `${earlier} has already scored ${candidate.name}: one scorecard per interviewer and candidate. Edit that row of the Scorecards sheet to change it.`
-        : `${earlier} has already submitted a scorecard for ${candidate.name}. It stays sealed, unchanged, until the reveal; one scorecard per interviewer and candidate.`,
-    );
-  }
-  const submitted = [...found.submitted, card.interviewer];
-  if (candidate.revealed) {
-    // The scores are on the sheet already: nothing left to seal.
-    const appended = appendScorecard(tracker, card).scorecards.at(-1);
-    if (!appended) throw new Error('The scorecard was written but could not be read back. Reload the sidebar to see it.');
-    const { row: _r, sealed: _s, ...written } = appended;
-    checkName(caller, card.interviewer, true);
-    return debriefOf({ ...found, cards: [...found.cards, written], submitted });
-  }
+  const record = candidateRecord(store, tracker, candidate, NOT_SAVED);
+  const state = record.state ?? newState(candidate.name);
+  const damagedOwn = record.sealed.filter((s) => !s.card && sameName(s.submission.name, name));
+  const refusal = submitRefusal(state, name, damagedOwn.length > 0);
+  if (refusal) throw new Error(refusal);
+  const { table, scorecards } = readScorecards(tracker, NOT_SAVED, true); // every column there before anything is written
   const { trackerId: _t, candidate: _c, ...rest } = card;
-  const sealed: ScorecardRecord = { ...rest, candidate: candidate.name }; // notes as typed: the reveal writes them as the open path does
-  sealCard(documentProps(), tracker.id, sealed);
-  checkName(caller, card.interviewer, true); // nothing can refuse the call from here on
-  appendSealedRow(tracker, card, candidate.name);
-  const revealed = revealIfPanelDone(
-    tracker,
-    candidate,
-    submitted,
-    'Your scorecard was saved, sealed; the panel is complete, so reveal it with "Reveal scores".',
+  const submitted: ScorecardRecord = { ...rest, interviewer: name, candidate: candidate.name };
+  const others = state.submissions.filter((s) => !damagedOwn.some((d) => d.submission === s));
+
+  if (state.revealed) {
+    // The scores are on the sheet already: nothing left to seal, and no name to hold.
+    const after: CandidateState = { ...state, submissions: [...others, { name, sealed: null }] };
+    writeStore(store, [stateEntry(record.key, after)], budgetRefusal);
+    deleteKeys(
+      store,
+      damagedOwn.flatMap((d) => chunkKeys(d.submission.sealed)),
+    ); // replaced by this one
+    writeRow(table, scorecardValues(submitted, candidate.name));
+    const rows = [...scorecards, { ...submitted, row: 0, sealed: false }];
+    const sealed = record.sealed.filter((s) => !damagedOwn.includes(s));
+    return debriefOf(candidate, { ...record, state: after, sealed }, weights, name, () => rows);
+  }
+  sweepUnreferencedChunks(store); // room left by writes cut short, before the budget is counted
+  const { manifest, chunks } = sealChunks(store, submitted);
+  const after: CandidateState = { ...state, submissions: [...others, { name, sealed: manifest }] };
+  writeStore(store, [chunks, { ...bindingWrite(caller, store, owner, tracker.id), ...stateEntry(record.key, after) }], budgetRefusal);
+  deleteKeys(
+    store,
+    damagedOwn.flatMap((d) => chunkKeys(d.submission.sealed)),
   );
-  return debriefOf({ ...found, candidate: { ...candidate, revealed }, cards: [...found.cards, sealed], submitted });
+  keepToken(caller, store, name);
+  if (!scorecards.some((r) => r.sealed && sameName(r.candidate, candidate.name) && sameName(r.interviewer, name))) {
+    appendSealedRow(table, submitted, candidate.name);
+  }
+  const now = revealIfPanelDone(tracker, candidate, store, 'Your scorecard was saved, sealed.');
+  return debriefOf(candidate, now, weights, name, () => readScorecards(tracker, READ_ONLY, true).scorecards);
 }
 
-/** The debrief: before the reveal only for an interviewer who has submitted, under their own name. */
+/** The debrief: before the reveal only for an interviewer allowed by the store, under their own bound name. */
 export function getSealedDebrief(request: DebriefRequest): DebriefView {
   const tracker = openTracker(spreadsheet(), request.trackerId, READ_ONLY);
-  checkName(currentCaller(), request.interviewer, false);
-  const found = cardsOf(tracker, findCandidate(tracker, request.candidate, READ_ONLY), READ_ONLY);
-  if (!found.candidate.revealed && !found.submitted.some((n) => sameName(n, request.interviewer))) {
-    throw new Error(
-      `Submit your own scorecard for ${found.candidate.name} first: the debrief opens once you have scored, so nobody's scores sway yours.`,
-    );
-  }
-  return debriefView(tracker, found, READ_ONLY);
+  const store = sealStore();
+  const owner = ownerOf(currentCaller(), store, request.interviewer);
+  const candidate = findCandidate(tracker, request.candidate, READ_ONLY);
+  const { scorecards } = readScorecards(tracker, READ_ONLY, true); // a broken table is refused, whatever the access
+  const record = candidateRecord(store, tracker, candidate, READ_ONLY);
+  const access = readAccess(record.state, candidate.name, owner.free ? null : owner.name);
+  if (access.refusal) throw new Error(access.refusal);
+  return debriefOf(candidate, record, readWeights(tracker, READ_ONLY), owner.name, () => scorecards);
 }
 
 /** "Reveal scores": writes the sealed scorecards to the sheet, once, and records who revealed. */
 export function revealScores(request: RevealRequest): RevealResult {
   const tracker = openTracker(spreadsheet(), request.trackerId, NOT_REVEALED);
-  const caller = currentCaller();
-  checkName(caller, request.interviewer, false);
+  const store = sealStore();
   const candidate = findCandidate(tracker, request.candidate, NOT_REVEALED);
-  const result = revealNow(tracker, cardsOf(tracker, candidate, NOT_REVEALED), request.interviewer);
-  checkName(caller, request.interviewer, true);
-  return result;
+  readScorecards(tracker, NOT_REVEALED); // every action refuses a broken table, before anything else
+  const record = candidateRecord(store, tracker, candidate, NOT_REVEALED);
+  const state = record.state;
+  if (!state || state.submissions.length === 0)
+    throw new Error(`Nobody has submitted a scorecard for ${candidate.name} yet: there is nothing to reveal.`);
+  if (state.revealed && record.sealed.every((s) => !s.card)) {
+    // Revealed already (by someone pressing at the same time): nothing to do, nothing to record.
+    return { candidate: candidate.name, written: 0, record: state.revealed, damaged: record.sealed.map((s) => s.problem) };
+  }
+  const by = boundName(currentCaller(), store, request.interviewer, `revealed ${candidate.name}`);
+  const refusal = revealRefusal(state, by);
+  if (refusal) throw new Error(refusal);
+  return { candidate: candidate.name, ...revealNow(tracker, candidate, store, record, by) };
 }
 
-/** Sets the Panel cell, unless someone changed it since the sidebar read it; reveals if the panel is now complete. */
+/** Sets the panel in the store (and the Panel cell, its view), unless it changed since the sidebar read it; reveals if now complete. */
 export function setCandidatePanel(request: PanelRequest): number {
   const tracker = openTracker(spreadsheet(), request.trackerId, PANEL_UNCHANGED);
+  const store = sealStore();
   const candidate = findCandidate(tracker, request.candidate, PANEL_UNCHANGED);
-  if (normalizeName(candidate.panelCell) !== normalizeName(request.expected)) {
+  readScorecards(tracker, PANEL_UNCHANGED); // a panel that completes reveals: the table must be whole
+  const record = candidateRecord(store, tracker, candidate, PANEL_UNCHANGED);
+  const state = record.state ?? newState(candidate.name);
+  const current = panelText(state.panel);
+  if (nameSkeleton(current) !== nameSkeleton(panelText(parsePanel(request.expected)))) {
     throw new Error(
-      `Someone changed ${candidate.name}'s panel to "${candidate.panelCell}" since you opened it. Nothing was changed; check it and try again.`,
+      `Someone changed ${candidate.name}'s panel to "${current}" since you opened it. Nothing was changed; check it and try again.`,
     );
   }
-  const { submitted } = cardsOf(tracker, candidate, PANEL_UNCHANGED);
-  const text = panelText(request.panel);
-  writePanel(candidate, text);
-  revealIfPanelDone(tracker, { ...candidate, panelCell: text, panel: request.panel }, submitted, 'The panel was set.');
+  const by = boundName(currentCaller(), store, request.interviewer, `set ${candidate.name}'s panel`);
+  const refusal = panelRefusal(state, by);
+  if (refusal) throw new Error(refusal);
+  writeStore(
+    store,
+    [stateEntry(record.key, { ...state, panel: request.panel, panelBy: by })],
+    (kb) =>
+      `The panel was not saved: this spreadsheet's add-on data is full (${kb} KB of the ${STORE_BUDGET_BYTES / 1024} KB DevRate allows itself). Reveal candidates whose panels are done, then try again.`,
+  );
+  writePanel(candidate, panelText(request.panel));
+  revealIfPanelDone(tracker, candidate, store, 'The panel was set.');
   return request.trackerId;
-}
-
-/** The listing names who submitted: it reads these Scorecards columns alone. */
-const LISTING = ['candidate', 'interviewer'];
-/** The listing shows each candidate's stage too. */
-const LISTED = [...SEALING_READ, 'stage'];
-
-/** Refuses (outcome appended) when a column the listing reads is gone, so a write can check before it writes. */
-export function checkListing(tracker: OpenTracker<'candidates' | 'scorecards'>, outcome: string): void {
-  readScorecards(tracker, outcome, false, LISTING);
-  readCandidateDetails(tracker, outcome, LISTED);
-}
-
-/** The context's candidate list: who has submitted, never what. */
-export function listCandidatesWithPanels(tracker: OpenTracker<'candidates' | 'scorecards'>): CandidateListing[] {
-  const all = { rows: readScorecards(tracker, READ_ONLY, false, LISTING).scorecards, entries: readSealStore(documentProps()).entries };
-  return readCandidateDetails(tracker, READ_ONLY, LISTED).map((candidate) => {
-    const found = cardsOf(tracker, candidate, READ_ONLY, all);
-    return {
-      name: candidate.name,
-      stage: candidate.stage,
-      scorecards: found.submitted.length,
-      panelCell: candidate.panelCell,
-      panel: candidate.panel,
-      submitted: found.submitted,
-      revealed: candidate.revealed,
-    };
-  });
-}
-
-/** "Compare candidates": revealed candidates ranked; the sealed ones only named. */
-export function getComparison(id: number): ComparisonView {
-  const tracker = openTracker(spreadsheet(), id, READ_ONLY);
-  const weights = readWeights(tracker, READ_ONLY);
-  const rows = readScorecards(tracker, READ_ONLY, true).scorecards.filter((s) => !s.sealed);
-  const compared: ComparisonRow[] = [];
-  const sealed: string[] = [];
-  // The rate check is the one figure read from a computed column: refused when it is blocked.
-  for (const candidate of readCandidateDetails(tracker, READ_ONLY, SEALING_READ, ['rate_check'])) {
-    if (!candidate.revealed) {
-      sealed.push(candidate.name);
-      continue;
-    }
-    const d = computeDebrief(
-      candidate.name,
-      rows.filter((r) => sameName(r.candidate, candidate.name)),
-      weights,
-    );
-    compared.push({
-      candidate: candidate.name,
-      weighted: d.weighted,
-      votes: d.votes,
-      scorecards: d.scorecards.length,
-      redFlags: d.redFlagTotal,
-      redFlagsRaised: hiring.redFlags
-        .filter((f) => d.redFlagsRaisedBy[f.id].length)
-        .map((f) => `${f.name} (${d.redFlagsRaisedBy[f.id].join(', ')})`),
-      rateCheck: candidate.rateCheck,
-      recommendation: d.recommendation,
-    });
-  }
-  return { rows: rankForComparison(compared), sealed };
 }

@@ -1,91 +1,276 @@
-// Sealed scorecards, kept in document properties until their candidate is revealed. Call every
-// writer under the document lock. Quotas (https://developers.google.com/apps-script/guides/services/quotas):
-// 9 KB per value and 500 KB per property store, keys included. A scorecard is split into chunks
-// well under the value limit, written in one setProperties call, and refused before the store
-// would pass STORE_BUDGET_BYTES, leaving room for everything else the store holds.
-import { sameName } from '../../domain/scoring/interviewer';
+// The seal store: document properties, the only authority on each candidate's panel, who has
+// submitted, which scorecards are still sealed and whether (and by whom) they were revealed. The
+// sheet's "sealed" rows, Panel and "Revealed by" cells are views written from it; nothing typed
+// there is read back as access. Call every writer under the document lock.
+//
+// Keys: devrate.candidate.<tracker>.<name skeleton> holds a candidate's state (JSON); a sealed
+// scorecard is devrate.sealed.<sequence>.<chunk>, and the state's manifest says how many chunks,
+// how long and what hash, so a torn or altered scorecard is reported for itself and every other
+// call goes on working. Quotas (https://developers.google.com/apps-script/guides/services/quotas):
+// 9 KB per value and 500 KB per store, keys included; writes are refused before the store would
+// pass STORE_BUDGET_BYTES.
 import type { ScorecardRecord } from '../../domain/scoring/debrief';
+import { nameSkeleton } from '../../domain/scoring/name-skeleton';
+import { isRevealRecord, type RevealRecord } from '../../domain/scoring/panel';
 import { isRound, isVote } from '../../domain/scoring/votes';
 import { splitUtf8, utf8Bytes } from './utf8';
 
 type Properties = GoogleAppsScript.Properties.Properties;
 
 export const SEALED_PREFIX = 'devrate.sealed.';
+export const CANDIDATE_PREFIX = 'devrate.candidate.';
 /** Bytes per chunk: under half the 9 KB per value. */
 export const CHUNK_BYTES = 4000;
-/** Bytes the whole document store may reach with a new scorecard: 400 of its 500 KB. */
+/** Bytes the whole document store may reach with a write: 400 of its 500 KB. */
 export const STORE_BUDGET_BYTES = 400 * 1024;
 
-export interface SealedEntry {
-  trackerId: number;
-  card: ScorecardRecord;
-  /** The property keys holding it. */
-  keys: string[];
+/** Where a sealed scorecard's chunks are and what they add up to. */
+export interface Manifest {
+  sequence: number;
+  chunks: number;
+  /** UTF-16 length of the joined JSON. */
+  length: number;
+  hash: string;
 }
 
-// devrate.sealed.<tracker>.<sequence>.<chunk>of<chunks>
-const KEY = /^devrate\.sealed\.(\d+)\.(\d+)\.(\d+)of(\d+)$/;
+export interface Submission {
+  /** The interviewer's bound name. */
+  name: string;
+  /** The sealed scorecard's manifest; null once it is on the sheet (or was submitted after the reveal). */
+  sealed: Manifest | null;
+}
 
-/** Every sealed scorecard (all trackers) and the store's size in bytes, from one read. */
-export function readSealStore(props: Properties): { entries: SealedEntry[]; bytes: number; nextSequence: number } {
-  const all = props.getProperties();
+export interface CandidateState {
+  /** As the Candidates sheet spelled it at the first write. */
+  candidate: string;
+  panel: string[];
+  /** The bound name that last set the panel. */
+  panelBy: string | null;
+  submissions: Submission[];
+  revealed: RevealRecord | null;
+}
+
+export interface SealedCard {
+  submission: Submission & { sealed: Manifest };
+  /** null when the stored chunks are torn or altered: problem says how. */
+  card: ScorecardRecord | null;
+  problem: string;
+}
+
+/** One candidate as the store knows it. */
+export interface CandidateRecord {
+  key: string;
+  /** null: the store has nothing for this candidate yet. */
+  state: CandidateState | null;
+  /** Set when the state itself cannot be read: nothing about this candidate may be changed. */
+  damaged: string;
+  sealed: SealedCard[];
+}
+
+/** Every property, read once, and the store's size in bytes. */
+export interface SealStore {
+  props: Properties;
+  all: Map<string, string>;
+  bytes: number;
+}
+
+export function openSealStore(props: Properties): SealStore {
+  const all = new Map(Object.entries(props.getProperties()));
   let bytes = 0;
-  let nextSequence = 1;
-  const groups = new Map<string, { trackerId: number; chunks: string[]; keys: string[]; count: number }>();
-  for (const [key, value] of Object.entries(all)) {
-    bytes += utf8Bytes(key) + utf8Bytes(value);
-    const m = KEY.exec(key);
-    if (!m) continue;
-    const [, tracker, sequence, index, count] = m;
-    nextSequence = Math.max(nextSequence, Number(sequence) + 1);
-    const id = `${tracker}.${sequence}`;
-    const group = groups.get(id) ?? { trackerId: Number(tracker), chunks: [], keys: [], count: Number(count) };
-    group.chunks[Number(index)] = value;
-    group.keys.push(key);
-    groups.set(id, group);
+  for (const [key, value] of all) bytes += utf8Bytes(key) + utf8Bytes(value);
+  return { props, all, bytes };
+}
+
+export const candidateKey = (trackerId: number, candidate: string) => `${CANDIDATE_PREFIX}${trackerId}.${nameSkeleton(candidate)}`;
+/** The tracker id of a candidate state's key. */
+export const trackerOf = (key: string) => Number(key.slice(CANDIDATE_PREFIX.length).split('.')[0]);
+const chunkKey = (sequence: number, index: number) => `${SEALED_PREFIX}${sequence}.${index}`;
+
+export function readCandidate(store: SealStore, trackerId: number, candidate: string): CandidateRecord {
+  const key = candidateKey(trackerId, candidate);
+  const json = store.all.get(key);
+  if (json === undefined) return { key, state: null, damaged: '', sealed: [] };
+  const state = parseState(json);
+  if (!state) {
+    return {
+      key,
+      state: null,
+      damaged: `DevRate's sealed record of ${candidate} in this spreadsheet's document properties is damaged (it is not what DevRate wrote), so nothing about ${candidate} can be read or changed. Other candidates are not affected; please tell whoever maintains DevRate here.`,
+      sealed: [],
+    };
   }
-  const entries: SealedEntry[] = [];
-  for (const [id, g] of groups) {
-    const complete = g.chunks.length === g.count && g.chunks.every((c) => typeof c === 'string');
-    if (!complete)
-      throw new Error(
-        `A sealed scorecard (${id}) is incomplete in this spreadsheet's document properties. Nothing was changed; please tell whoever maintains DevRate here.`,
-      );
-    entries.push({ trackerId: g.trackerId, card: parseCard(g.chunks.join('')), keys: g.keys });
+  const sealed: SealedCard[] = [];
+  for (const submission of state.submissions) {
+    const manifest = submission.sealed;
+    if (manifest)
+      sealed.push({ submission: { ...submission, sealed: manifest }, ...readCard(store, manifest, submission.name, state.candidate) });
   }
-  return { entries, bytes, nextSequence };
+  return { key, state, damaged: '', sealed };
 }
 
-/** The sealed scorecards of one candidate of one tracker. */
-export function sealedFor(entries: readonly SealedEntry[], trackerId: number, candidate: string): SealedEntry[] {
-  return entries.filter((e) => e.trackerId === trackerId && sameName(e.card.candidate, candidate));
-}
-
-/** Seals a scorecard, or refuses (writing nothing) when the store would pass its budget. */
-export function sealCard(props: Properties, trackerId: number, card: ScorecardRecord): void {
-  const { bytes, nextSequence } = readSealStore(props);
-  const chunks = splitUtf8(JSON.stringify(card), CHUNK_BYTES);
-  const written: Record<string, string> = {};
-  chunks.forEach((chunk, i) => (written[`${SEALED_PREFIX}${trackerId}.${nextSequence}.${i}of${chunks.length}`] = chunk));
-  const adding = Object.entries(written).reduce((n, [k, v]) => n + utf8Bytes(k) + utf8Bytes(v), 0);
-  if (bytes + adding > STORE_BUDGET_BYTES) {
-    throw new Error(
-      `Your scorecard was not saved: sealed scorecards waiting for a reveal fill the space Google gives this spreadsheet's add-on data (${Math.round(bytes / 1024)} KB of the ${STORE_BUDGET_BYTES / 1024} KB DevRate allows itself). Reveal candidates whose panels are done, then submit again; your answers are still in the form.`,
-    );
+/** Every candidate state of the store (damaged ones left out), with the key it is under. */
+export function allStates(store: SealStore): { key: string; state: CandidateState }[] {
+  const states: { key: string; state: CandidateState }[] = [];
+  for (const [key, json] of store.all) {
+    if (!key.startsWith(CANDIDATE_PREFIX)) continue;
+    const state = parseState(json);
+    if (state) states.push({ key, state });
   }
-  props.setProperties(written);
+  return states;
 }
 
-export function removeSealed(props: Properties, entries: readonly SealedEntry[]): void {
-  for (const e of entries) for (const key of e.keys) props.deleteProperty(key);
+/** Whether any state in the store cannot be read (then unreferenced chunks may be its, and are kept). */
+export const anyDamaged = (store: SealStore) => [...store.all].some(([key, json]) => key.startsWith(CANDIDATE_PREFIX) && !parseState(json));
+
+function readCard(store: SealStore, m: Manifest, name: string, candidate: string): Omit<SealedCard, 'submission'> {
+  const torn = (how: string) => ({
+    card: null,
+    problem: `${name}'s sealed scorecard for ${candidate} is damaged in this spreadsheet's document properties (${how}), so it cannot be shown or revealed. ${name} can submit it again.`,
+  });
+  let json = '';
+  for (let i = 0; i < m.chunks; i++) {
+    const chunk = store.all.get(chunkKey(m.sequence, i));
+    if (chunk === undefined) return torn(`part ${i + 1} of ${m.chunks} is missing`);
+    json += chunk;
+  }
+  if (json.length !== m.length || hashOf(json) !== m.hash) return torn('its parts do not add up to what was sealed');
+  try {
+    return { card: parseCard(JSON.parse(json)), problem: '' };
+  } catch {
+    return torn('it is not what DevRate wrote');
+  }
 }
 
-/** Stored by this code, but read defensively: a property an editor changed must not crash the sidebar. */
-function parseCard(json: string): ScorecardRecord {
-  const raw = JSON.parse(json) as Partial<ScorecardRecord>;
+/** The chunks of a scorecard under a new sequence number, and their manifest. */
+export function sealChunks(store: SealStore, card: ScorecardRecord): { manifest: Manifest; chunks: Record<string, string> } {
+  const json = JSON.stringify(card);
+  const pieces = splitUtf8(json, CHUNK_BYTES);
+  const sequence = nextSequence(store);
+  const chunks: Record<string, string> = {};
+  pieces.forEach((piece, i) => (chunks[chunkKey(sequence, i)] = piece));
+  return { manifest: { sequence, chunks: pieces.length, length: json.length, hash: hashOf(json) }, chunks };
+}
+
+function nextSequence(store: SealStore): number {
+  let next = 1;
+  for (const key of store.all.keys()) {
+    const m = /^devrate\.sealed\.(\d+)\.\d+$/.exec(key);
+    if (m) next = Math.max(next, Number(m[1]) + 1);
+  }
+  for (const { state } of allStates(store)) for (const s of state.submissions) if (s.sealed) next = Math.max(next, s.sealed.sequence + 1);
+  return next;
+}
+
+/**
+ * Writes properties (the chunks first, then what refers to them, so a cut write leaves unreferenced
+ * chunks rather than a manifest without its chunks), refusing before the store would pass its
+ * budget. refusal: the whole message of that refusal.
+ */
+export function writeStore(store: SealStore, writes: readonly Record<string, string>[], refusal: (kb: number) => string): void {
+  let bytes = store.bytes;
+  for (const batch of writes)
+    for (const [key, value] of Object.entries(batch)) {
+      const old = store.all.get(key);
+      bytes += utf8Bytes(value) - (old === undefined ? -utf8Bytes(key) : utf8Bytes(old));
+    }
+  if (bytes > STORE_BUDGET_BYTES && bytes > store.bytes) throw new Error(refusal(Math.round(store.bytes / 1024)));
+  for (const batch of writes) {
+    if (Object.keys(batch).length === 0) continue;
+    store.props.setProperties(batch);
+    for (const [key, value] of Object.entries(batch)) store.all.set(key, value);
+  }
+  store.bytes = bytes;
+}
+
+export const stateEntry = (key: string, state: CandidateState) => ({ [key]: JSON.stringify(state) });
+
+export function deleteKeys(store: SealStore, keys: readonly string[]): void {
+  for (const key of keys) {
+    const old = store.all.get(key);
+    if (old === undefined) continue;
+    store.props.deleteProperty(key);
+    store.bytes -= utf8Bytes(key) + utf8Bytes(old);
+    store.all.delete(key);
+  }
+}
+
+export const chunkKeys = (m: Manifest) => Array.from({ length: m.chunks }, (_, i) => chunkKey(m.sequence, i));
+
+/**
+ * Deletes chunks no state refers to: left by a write or reveal cut short after its state was
+ * saved. Skipped while any state is unreadable, since they could be its.
+ */
+export function sweepUnreferencedChunks(store: SealStore): void {
+  if (anyDamaged(store)) return;
+  const referenced = new Set<string>();
+  for (const { state } of allStates(store))
+    for (const s of state.submissions) if (s.sealed) chunkKeys(s.sealed).forEach((k) => referenced.add(k));
+  deleteKeys(
+    store,
+    [...store.all.keys()].filter((k) => /^devrate\.sealed\.\d+\.\d+$/.test(k) && !referenced.has(k)),
+  );
+}
+
+/** FNV-1a (32 bit) over UTF-16 code units: catches a torn or altered chunk, not an attacker (who could rewrite the manifest too). */
+export function hashOf(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(16).padStart(8, '0');
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
+
+function parseManifest(v: unknown): Manifest | null | undefined {
+  if (v === null) return null;
+  if (!isRecord(v)) return undefined;
+  const { sequence, chunks, length, hash } = v;
+  return isCount(sequence) && isCount(chunks) && chunks > 0 && isCount(length) && typeof hash === 'string'
+    ? { sequence, chunks, length, hash }
+    : undefined;
+}
+
+/** A state as DevRate wrote it, or null for anything else: read defensively, never trusted to be well formed. */
+function parseState(json: string): CandidateState | null {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(json);
+  } catch {
+    return null;
+  }
+  if (!isRecord(raw)) return null;
+  const { candidate, panel, panelBy, submissions, revealed } = raw;
+  if (typeof candidate !== 'string' || !Array.isArray(panel) || !Array.isArray(submissions)) return null;
+  if (!panel.every((n): n is string => typeof n === 'string')) return null;
+  const parsed: Submission[] = [];
+  for (const s of submissions) {
+    if (!isRecord(s) || typeof s.name !== 'string') return null;
+    const sealed = parseManifest(s.sealed);
+    if (sealed === undefined) return null;
+    parsed.push({ name: s.name, sealed });
+  }
+  if (revealed !== null && !isRevealRecord(revealed)) return null;
+  return { candidate, panel, panelBy: typeof panelBy === 'string' ? panelBy : null, submissions: parsed, revealed };
+}
+
+/** A scorecard as the version before manifests stored it, or null when its JSON is broken. */
+export function parseLegacyCard(json: string): ScorecardRecord | null {
+  try {
+    return parseCard(JSON.parse(json));
+  } catch {
+    return null;
+  }
+}
+
+/** Hashed, so well formed; still read field by field rather than cast. */
+function parseCard(raw: unknown): ScorecardRecord {
+  if (!isRecord(raw)) throw new Error('not a scorecard');
   const text = (v: unknown) => (typeof v === 'string' ? v : '');
   const scores: Record<string, number | null> = {};
-  for (const [id, s] of Object.entries(raw.scores ?? {})) scores[id] = typeof s === 'number' ? s : null;
+  for (const [id, s] of Object.entries(isRecord(raw.scores) ? raw.scores : {})) scores[id] = typeof s === 'number' ? s : null;
   return {
     candidate: text(raw.candidate),
     interviewer: text(raw.interviewer),

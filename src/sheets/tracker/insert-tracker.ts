@@ -15,7 +15,7 @@ import { validationRules } from '../validation-rules';
 import type { InsertedTracker } from '../../endpoints/registry';
 
 export function insertTracker(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): InsertedTracker {
-  const id = nextTrackerId(spreadsheet);
+  const id = nextTrackerId(spreadsheet, PropertiesService.getDocumentProperties());
   const rateCard = rateCardArgument(spreadsheet);
   const first = spreadsheet.getNumSheets();
   const add = (title: string, position: number) => {

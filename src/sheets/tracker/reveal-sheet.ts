@@ -1,14 +1,33 @@
-// The tracker's side of sealed scoring (issue 12): reading panels and reveal records from the
-// Candidates sheet, appending sealed rows, and writing revealed scorecards into them. Columns are
+// The tracker's side of sealed scoring (issues 12 and 17): finding candidates and their rows,
+// writing the views of the seal store (the Panel cell, sealed rows, the reveal record) and putting
+// revealed scorecards on the sheet, then reading them back. Nothing here is read as access. Columns are
 // found as every tracker column is (columns.ts); new rows only ever go into entirely empty rows
 // (tracker-reads.ts). Call the writers under the document lock.
 import { sameName } from '../../domain/scoring/interviewer';
-import { panelSubmittedText, parsePanel, type RevealRecord } from '../../domain/scoring/panel';
+import { panelSubmittedText } from '../../domain/scoring/panel';
 import type { RevealSheet } from '../../server/sealed/reveal';
 import { asText, cellText } from '../cell-text';
 import { CANDIDATE_COLUMNS } from './layout';
-import { SEALED, SEALED_CELLS, scorecardValues, sealedRow, type ScorecardCells } from './scorecard-rows';
-import { blockedColumns, blockedColumnsError, readScorecards, readTable, writeCells, writeRow, type Table } from './tracker-reads';
+import type { ScorecardRecord } from '../../domain/scoring/debrief';
+import {
+  SEALED_CELLS,
+  isSealedRow,
+  isUntouchedSealedRow,
+  scorecardFromRow,
+  scorecardValues,
+  sealedRow,
+  type ScorecardCells,
+} from './scorecard-rows';
+import {
+  blockedColumns,
+  blockedColumnsError,
+  readScorecards,
+  readTable,
+  requiredColumn,
+  writeCells,
+  writeRow,
+  type Table,
+} from './tracker-reads';
 import type { OpenTracker } from './tracker-registry';
 
 const text = (v: unknown) => cellText(v).trim();
@@ -23,15 +42,13 @@ export interface CandidateDetails {
   /** The sheet row (1-based) when it was read. */
   row: number;
   panelCell: string;
-  panel: string[];
-  revealed: RevealRecord | null;
   rateCheck: string;
   /** Where the Candidates columns were when it was read. */
   table: Pick<Table, 'sheet' | 'columns'>;
 }
 
 /**
- * Every candidate with their panel, reveal record and rate check: one read; refuses when a column
+ * Every candidate with their Panel cell (a view) and rate check: one read; refuses when a column
  * it needs is gone, or when a computed column it reads (computed) is blocked by something typed in it.
  */
 export function readCandidateDetails(
@@ -54,8 +71,6 @@ export function readCandidateDetails(
       stage: text(cell('stage')),
       row: i + 1,
       panelCell,
-      panel: parsePanel(panelCell),
-      revealed: revealRecordOf(cell),
       rateCheck: text(cell('rate_check')),
       table,
     });
@@ -69,18 +84,6 @@ const cellsOf =
     const position = table.columns.get(key);
     return position === undefined ? '' : row[position - 1];
   };
-
-function revealRecordOf(cell: (key: string) => unknown): RevealRecord | null {
-  const by = text(cell('revealed_by'));
-  if (!by) return null;
-  const counted = /^(\d+) of (\d+)$/.exec(text(cell('panel_submitted')));
-  return {
-    by,
-    at: text(cell('revealed_on')),
-    panelSubmitted: counted ? Number(counted[1]) : 0,
-    panelSize: counted ? Number(counted[2]) : 0,
-  };
-}
 
 /** The candidate's row as it is now; refuses (writing nothing) when someone moved or renamed them since the read. */
 function currentRow(candidate: CandidateDetails, outcome: string): (key: string) => unknown {
@@ -100,15 +103,9 @@ export function writePanel(candidate: CandidateDetails, panel: string): void {
   writeCells(candidate.table, candidate.row, { panel: panel ? asText(panel) : '' });
 }
 
-const NOT_SAVED = 'Your scorecard was not saved.';
-
-/** Writes a sealed row into the first entirely empty row of the Scorecards sheet. */
-export function appendSealedRow(
-  tracker: OpenTracker<'scorecards'>,
-  card: Pick<ScorecardCells, 'interviewer' | 'round' | 'date'>,
-  candidate: string,
-): void {
-  writeRow(readScorecards(tracker, NOT_SAVED).table, sealedRow(card, candidate));
+/** Writes a sealed row into the first entirely empty row of the Scorecards sheet (table: read before the store was written). */
+export function appendSealedRow(table: Table, card: Pick<ScorecardCells, 'interviewer' | 'round' | 'date'>, candidate: string): void {
+  writeRow(table, sealedRow(card, candidate));
 }
 
 const NOT_REVEALED = 'Nothing was revealed; the scorecards stay sealed.';
@@ -119,24 +116,43 @@ export function revealSheet(tracker: OpenTracker<'candidates' | 'scorecards'>, c
     check() {
       currentRow(candidate, NOT_REVEALED); // the Scorecards columns are checked by the read before the first write
     },
-    writeScorecards(cards) {
-      const { table, scorecards } = readScorecards(tracker, NOT_REVEALED);
+    place(cards) {
+      const { table } = readScorecards(tracker, NOT_REVEALED);
+      const rows: number[] = [];
       let written = 0;
       for (const card of cards) {
+        const theirs = rowsOf(table, candidate.name, card.interviewer);
+        const there = theirs.find((r) => holds(r.cell, card));
+        if (there) {
+          rows.push(there.row); // a reveal cut short wrote it already
+          continue;
+        }
         const values = scorecardValues(card, candidate.name);
-        const row = scorecards.find((s) => sameName(s.candidate, candidate.name) && sameName(s.interviewer, card.interviewer));
-        if (!row) {
-          writeRow(table, values); // its row was deleted: a new one, in an empty row
-          written++;
-        } else if (row.sealed) {
-          writeOverSealed(table, row.row, values);
-          written++;
-        } // a row that no longer says "sealed" was written already
+        const sealed = theirs.find((r) => isUntouchedSealedRow(r.cell));
+        if (sealed) {
+          writeCells(table, sealed.row, Object.fromEntries(SEALED_CELLS.map((key) => [key, values[key]])));
+          rows.push(sealed.row);
+        } else {
+          // Its sealed row is gone or someone typed in it: what they typed stays, the scorecard gets a row of its own.
+          const row = writeRow(table, values);
+          const typedOver = theirs.find((r) => isSealedRow(r.cell));
+          if (typedOver) noteTypedOver(table, typedOver.row, row, card.interviewer);
+          rows.push(row);
+        }
+        written++;
       }
-      return written;
+      return { written, rows };
     },
-    recorded() {
-      return revealRecordOf(currentRow(candidate, NOT_REVEALED));
+    confirm(cards, rows) {
+      const { table } = readScorecards(tracker, NOT_REVEALED);
+      cards.forEach((card, i) => {
+        const values = table.values[rows[i] - 1] ?? [];
+        if (!holds(cellsOf(table, values), card)) {
+          throw new Error(
+            `${card.interviewer}'s scorecard for ${candidate.name} did not read back from row ${rows[i]} of "${table.sheet.getName()}" as it was written (someone may be editing that row). ${NOT_REVEALED} Try again.`,
+          );
+        }
+      });
     },
     record(reveal) {
       const values = [reveal.by, reveal.at, panelSubmittedText(reveal)];
@@ -145,9 +161,42 @@ export function revealSheet(tracker: OpenTracker<'candidates' | 'scorecards'>, c
   };
 }
 
-/** The cells still saying "sealed", in as few calls as their columns allow; a cell a person typed over stays theirs. */
-function writeOverSealed(table: Table, row: number, values: Readonly<Record<string, unknown>>): void {
-  const current = cellsOf(table, table.values[row - 1]);
-  const keys = SEALED_CELLS.filter((key) => text(current(key)) === SEALED);
-  writeCells(table, row, Object.fromEntries(keys.map((key) => [key, values[key]])));
+/** The candidate's rows by this interviewer, with their cells by column key. */
+function rowsOf(table: Table, candidate: string, interviewer: string) {
+  const found: { row: number; cell: (key: string) => unknown }[] = [];
+  for (let i = table.header + 1; i < table.values.length; i++) {
+    const cell = cellsOf(table, table.values[i]);
+    if (sameName(text(cell('candidate')), candidate) && sameName(text(cell('interviewer')), interviewer)) found.push({ row: i + 1, cell });
+  }
+  return found;
+}
+
+/** Whether a row holds the scorecard (its date aside, which the sheet shows in its own format). */
+function holds(cell: (key: string) => unknown, card: ScorecardRecord): boolean {
+  const onSheet = scorecardFromRow(cell, card.date);
+  if (!onSheet) return false;
+  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+  return (
+    sameName(onSheet.interviewer, card.interviewer) &&
+    onSheet.round === card.round &&
+    onSheet.vote === card.vote &&
+    onSheet.notes === card.notes.trim() &&
+    same([...onSheet.redFlags].sort(), [...card.redFlags].sort()) &&
+    Object.keys(onSheet.scores).every((id) => (onSheet.scores[id] ?? null) === (card.scores[id] ?? null))
+  );
+}
+
+/** Notes on both rows, so whoever typed over a sealed row finds where the scorecard went. */
+function noteTypedOver(table: Table, typedRow: number, newRow: number, interviewer: string): void {
+  const at = requiredColumn(table, 'interviewer');
+  table.sheet
+    .getRange(typedRow, at)
+    .setNote(
+      `Someone typed in this sealed row before the reveal. DevRate kept what was typed; ${interviewer}'s scorecard as submitted is in row ${newRow}.`,
+    );
+  table.sheet
+    .getRange(newRow, at)
+    .setNote(
+      `${interviewer}'s scorecard as submitted, revealed from DevRate's seal store: row ${typedRow}, where it was sealed, had been typed in (kept as typed).`,
+    );
 }

@@ -68,8 +68,14 @@ export const SEALED_CELLS: readonly string[] = [
   'notes',
 ];
 
-/** A row whose notes and vote still say "sealed": its scorecard waits in the seal store. */
-export const isSealedRow = (cell: (key: string) => unknown) => text(cell('notes')) === SEALED && text(cell('vote')) === SEALED;
+/**
+ * A row DevRate wrote for a sealed scorecard, or what is left of one (a cell of it typed over):
+ * any cell still says "sealed". It is a view, never a scorecard: the scorecard is in the seal store.
+ */
+export const isSealedRow = (cell: (key: string) => unknown) => SEALED_CELLS.some((key) => text(cell(key)) === SEALED);
+
+/** A sealed row exactly as DevRate wrote it: the reveal writes over it. */
+export const isUntouchedSealedRow = (cell: (key: string) => unknown) => SEALED_CELLS.every((key) => text(cell(key)) === SEALED);
 
 /** The Scorecards cells of a sealed scorecard: who, which round, when, and "sealed" for the rest. */
 export function sealedRow(card: Pick<ScorecardCells, 'interviewer' | 'round' | 'date'>, candidate: string): Cells {

@@ -60,9 +60,24 @@ export function listTrackers(spreadsheet: Spreadsheet): TrackerSummary[] {
     .sort((a, b) => a.id - b.id);
 }
 
-/** One more than any tracker id in use, half-deleted trackers included, so no id is reused. */
-export function nextTrackerId(spreadsheet: Spreadsheet): number {
-  return Math.max(0, ...findTrackers(spreadsheet).keys()) + 1;
+/** The last tracker id handed out, in document properties: deleting every sheet of a tracker cannot lower it. */
+export const TRACKER_COUNTER_KEY = 'devrate.lastTrackerId';
+
+/**
+ * A new tracker id, never one used before in this spreadsheet (call under the document lock): one
+ * more than the counter, any tracker's metadata and any id the seal store still holds state for
+ * (spreadsheets from before the counter), and the counter moves on to it.
+ */
+export function nextTrackerId(spreadsheet: Spreadsheet, props: GoogleAppsScript.Properties.Properties): number {
+  const stored = props.getProperties();
+  const counter = Number(stored[TRACKER_COUNTER_KEY]);
+  const inStore = Object.keys(stored).flatMap((key) => {
+    const m = /^devrate\.candidate\.(\d+)\./.exec(key);
+    return m ? [Number(m[1])] : [];
+  });
+  const id = Math.max(Number.isSafeInteger(counter) ? counter : 0, 0, ...findTrackers(spreadsheet).keys(), ...inStore) + 1;
+  props.setProperty(TRACKER_COUNTER_KEY, String(id));
+  return id;
 }
 
 interface TrackerParts {

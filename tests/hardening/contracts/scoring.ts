@@ -5,8 +5,8 @@ import type { DebriefView } from '../../../src/domain/scoring/api';
 import { sameName } from '../../../src/domain/scoring/interviewer';
 import { debriefRequestSchema, newCandidateSchema, scorecardSchema } from '../../../src/domain/scoring/payloads';
 import { parseRefusal } from '../harness';
-import { NAME_TAKEN, NO_TRACKER, debriefSchema, expectContext, storedRows } from '../scoring-contracts';
-import { SEEDED_REVEALED, trackerSheetName } from '../workbooks';
+import { NAME_TAKEN, NOT_ON_PANEL, NO_TRACKER, debriefSchema, expectContext, storedRows } from '../scoring-contracts';
+import { trackerSheetName } from '../workbooks';
 import type { DeepContracts } from './index';
 
 export const SCORING_CONTRACTS = {
@@ -26,10 +26,14 @@ export const SCORING_CONTRACTS = {
     ],
     accepted(value, _addon, args) {
       const request = debriefRequestSchema.parse(args[0]);
-      const debrief = debriefSchema.parse(value);
-      // Before the reveal only to an interviewer who has scored this candidate; only this candidate's scorecards.
-      if (!SEEDED_REVEALED.some((n) => sameName(n, request.candidate)))
+      debriefSchema.parse(value);
+      const debrief = value as DebriefView;
+      // Before the reveal only to an interviewer who has scored this candidate, and without a panel
+      // only their own scorecard; only this candidate's scorecards.
+      if (!debrief.status.revealed) {
         expect(debrief.scorecards.some((s) => sameName(s.interviewer, request.interviewer))).toBe(true);
+        if (!debrief.status.panel.length) expect(debrief.scorecards.every((s) => sameName(s.interviewer, request.interviewer))).toBe(true);
+      }
       expect(debrief.scorecards.every((s) => sameName(s.candidate, request.candidate))).toBe(true);
     },
   },
@@ -72,6 +76,7 @@ export const SCORING_CONTRACTS = {
       /^.+ has already submitted a scorecard for .+\. It stays sealed, unchanged, until the reveal; one scorecard per interviewer and candidate\.$/s,
       /^.+ has already scored .+: one scorecard per interviewer and candidate\. Edit that row of the Scorecards sheet to change it\.$/s,
       NAME_TAKEN,
+      NOT_ON_PANEL,
       NO_TRACKER,
     ],
     accepted(value, addon, args) {
@@ -83,9 +88,9 @@ export const SCORING_CONTRACTS = {
         'only this candidate’s scorecards',
       ).toBe(true);
       expect(debrief.scorecards.filter((s) => sameName(s.interviewer, card.interviewer))).toHaveLength(1);
-      // The new row holds the typed names as text; before the reveal "sealed" stands for the notes.
+      // The new row holds the names as text (the interviewer's as first bound); before the reveal "sealed" stands for the notes.
       const row = [...storedRows(addon, 'scorecards').values()].find(
-        (cells) => cells.get(2)?.value === card.interviewer && sameName(String(cells.get(1)?.value), card.candidate),
+        (cells) => sameName(String(cells.get(2)?.value), card.interviewer) && sameName(String(cells.get(1)?.value), card.candidate),
       );
       expect(row, `a Scorecards row for ${card.interviewer}`).toBeDefined();
       const notesColumn = Math.max(...row!.keys());

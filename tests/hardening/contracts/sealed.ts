@@ -5,7 +5,7 @@ import { sameName } from '../../../src/domain/scoring/interviewer';
 import { panelText } from '../../../src/domain/scoring/panel';
 import { panelRequestSchema, revealRequestSchema } from '../../../src/domain/scoring/panel-payloads';
 import type { Addon } from '../../../playground/emulator';
-import { NAME_TAKEN, NO_TRACKER, expectContext, storedRows } from '../scoring-contracts';
+import { NAME_NOT_BOUND, NAME_TAKEN, NO_TRACKER, expectContext, storedRows } from '../scoring-contracts';
 import { SEEDED_REVEALED, SEEDED_SCORECARDS } from '../workbooks';
 import type { DeepContracts } from './index';
 
@@ -32,7 +32,9 @@ export const SEALED_CONTRACTS = {
       /^The reveal was not saved: \S/s,
       NOT_ON_SHEET('Nothing was revealed\\.'),
       /^Nobody has submitted a scorecard for .+ yet: there is nothing to reveal\.$/s,
+      /^Only someone on .+'s panel \(.*\) can reveal before the panel is complete\. Nothing was revealed\.$/s,
       NAME_TAKEN,
+      NAME_NOT_BOUND,
       NO_TRACKER,
     ],
     accepted(value, addon, args) {
@@ -49,9 +51,9 @@ export const SEALED_CONTRACTS = {
         ).toHaveLength(1);
         for (const cell of r.cells.values()) expect(cell.formula).toBeUndefined();
       }
-      const stillSealed = [...addon.workbook.documentProperties.values()].some((v) =>
-        v.includes(`"candidate":${JSON.stringify(result.candidate)}`),
-      );
+      const stillSealed = [...addon.workbook.documentProperties]
+        .filter(([k]) => k.startsWith('devrate.sealed.'))
+        .some(([, v]) => v.includes(`"candidate":${JSON.stringify(result.candidate)}`));
       expect(stillSealed, 'the store let go of them').toBe(false);
     },
   },
@@ -61,6 +63,9 @@ export const SEALED_CONTRACTS = {
       /^The panel was not saved: \S/s,
       NOT_ON_SHEET('The panel was not changed\\.'),
       /^Someone changed .+'s panel to ".*" since you opened it\. Nothing was changed; check it and try again\.$/s,
+      /^Only someone on .+'s panel \(.*\) can change it\. The panel was not changed\.$/s,
+      NAME_TAKEN,
+      NAME_NOT_BOUND,
       NO_TRACKER,
     ],
     accepted(value, addon, args) {
