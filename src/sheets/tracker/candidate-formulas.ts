@@ -3,8 +3,9 @@
 // A1 notation). Sorting, inserting or deleting rows cannot break them, a row inserted above the
 // header moves their start down with it, a new candidate needs no formula of its own, and DEVRATE
 // and RATECHECK are one custom-function call each per tracker.
-// Only functions Google Sheets and HyperFormula both evaluate inside ARRAYFORMULA: no AND/OR
-// (they aggregate an array), no TEXTJOIN, MAXIFS or MINIFS (they do not broadcast).
+// Only what the Sheets dialect table (src/sheets/dialect.ts) allows inside ARRAYFORMULA: functions
+// Sheets evaluates per row (COUNTIFS, SUMIF, IF...), never one that aggregates or does not expand
+// (AND/OR, SUMIFS, MAXIFS, TEXTJOIN); tests/formulas/dialect.test.ts checks every formula.
 //
 // Names match as the server matches them (domain/scoring/interviewer.ts): trimmed, any case, and
 // with * ? ~ taken literally: the criterion escapes them with ~, the Scorecards sheet's hidden
@@ -78,10 +79,16 @@ function rateCheck(ctx: CandidateFormulaContext): string {
   return `IF(${skip},"",RATECHECK(${own(ctx, 'quote')},${level(ctx)},${own(ctx, 'region')},${own(ctx, 'spec')}${card(ctx)}))`;
 }
 
-/** Blank when nobody scored the question (0/0). */
+/**
+ * The mean of the scores above 0; blank when nobody scored the question (0/0). SUMIF sums every
+ * number of the candidate's (SUMIFS would sum only the positive ones, but Sheets does not expand
+ * SUMIFS per row: see src/sheets/dialect.ts), so a negative score, which no dropdown offers, makes
+ * the average #N/A rather than a wrong figure.
+ */
 function average(ctx: CandidateFormulaContext, questionId: string): string {
   const scores = theirs(ctx, scoreKey(questionId));
-  return `IFERROR(SUMIFS(${scores},${mine(ctx)},${scores},">0")/COUNTIFS(${mine(ctx)},${scores},">0"),"")`;
+  const mean = `IFERROR(SUMIF(${mine(ctx)},${scores})/COUNTIFS(${mine(ctx)},${scores},">0"),"")`;
+  return `IF(COUNTIFS(${mine(ctx)},${scores},"<0")>0,NA(),${mean})`;
 }
 
 /** 1 when two scores on the question are DISAGREEMENT_GAP or more apart: some s and some score ≥ s + gap. */

@@ -1,0 +1,93 @@
+// Every formula the add-on writes is in the Sheets dialect (src/sheets/dialect.ts): each template
+// is inserted in the emulator (budget through the wizard's endpoint, tracker and its Repair, rate
+// card, sources, the self-test's scratch sheets), and every formula it wrote (cells, colour rules,
+// custom validations) and every named range is checked.
+import { describe, expect, it } from 'vitest';
+import { customFunctions } from '../../src/functions/registry';
+import { DIALECT_FUNCTIONS, DIALECT_FORMS } from '../../src/sheets/dialect';
+import { checkFormula, checkRangeName } from '../../src/sheets/dialect-check';
+import type { Addon } from '../../playground/emulator';
+import { call, newAddon } from '../support/emulator';
+import { scenario } from '../templates/budget-fixture';
+
+const CUSTOM = customFunctions.map((f) => f.name);
+
+/** Every formula written into a cell from now on, wherever (scratch sheets deleted later included). */
+function recordCellFormulas(addon: Addon): string[] {
+  const written: string[] = [];
+  const workbook = addon.workbook;
+  const write = workbook.writeContents.bind(workbook);
+  workbook.writeContents = (sheetId, row, col, contents) => {
+    for (const line of contents) for (const content of line) if (content.kind === 'formula') written.push(content.formula);
+    write(sheetId, row, col, contents);
+  };
+  return written;
+}
+
+/** The formulas of colour rules and custom validations on every sheet now. */
+function ruleFormulas(addon: Addon): string[] {
+  const formulas: string[] = [];
+  for (const sheet of addon.spreadsheet.getSheets()) {
+    for (const rule of sheet.getConditionalFormatRules()) {
+      const condition = rule.getBooleanCondition();
+      const type: unknown = condition?.getCriteriaType(); // the emulator's enums are their names
+      if (condition && type === 'CUSTOM_FORMULA') formulas.push(String(condition.getCriteriaValues()[0]));
+    }
+    for (const row of sheet.getDataRange().getDataValidations())
+      for (const rule of row)
+        if (rule && (rule.getCriteriaType() as unknown) === 'CUSTOM_FORMULA') formulas.push(String(rule.getCriteriaValues()[0]));
+  }
+  return formulas;
+}
+
+describe('the Sheets dialect', () => {
+  it('allows every formula, colour rule, custom validation and named range the templates write', () => {
+    const addon = newAddon();
+    const cells = recordCellFormulas(addon);
+    call(addon, 'insertRateCard', 'both');
+    expect(call(addon, 'createBudgetSheet', scenario()).error).toBeUndefined();
+    addon.clickMenu(['DevRate', 'Insert candidate tracker']);
+    addon.spreadsheet.getSheetByName('Candidates')!.deleteColumn(30); // Repair writes its formulas again
+    addon.clickMenu(['DevRate', 'Repair tracker']);
+    addon.clickMenu(['DevRate', 'Insert sources']);
+    const rules = ruleFormulas(addon);
+    addon.clickMenu(['DevRate', 'Run self-test']);
+    const names = addon.spreadsheet.getNamedRanges().map((n) => n.getName());
+
+    expect(cells.filter((f) => f.includes('ARRAYFORMULA')).length).toBeGreaterThan(20); // the tracker's columns, twice
+    expect(rules.length).toBeGreaterThan(2);
+    expect(names).toContain('DevRateCard');
+    const problems = [...cells, ...rules].flatMap((f) => checkFormula(f, CUSTOM)).concat(names.flatMap(checkRangeName));
+    expect(problems).toEqual([]);
+  });
+
+  it('refuses SUMIFS inside ARRAYFORMULA, the form Sheets does not expand per row', () => {
+    const problems = checkFormula('=ARRAYFORMULA(IF(A2:A="","",SUMIFS(Scores!B:B,Scores!A:A,A2:A)))', CUSTOM);
+    expect(problems.map((p) => p.problem)).toEqual([expect.stringMatching(/^SUMIFS inside ARRAYFORMULA: Google Sheets gives one value/)]);
+    expect(checkFormula('=SUMIFS(Scores!B:B,Scores!A:A,"Ada")', CUSTOM)).toEqual([]); // one value asked for, one given
+  });
+
+  it('refuses a function it does not list, an aggregate that collapses a column, and a reference in an array literal', () => {
+    expect(checkFormula('=ARRAYFORMULA(IF(A2:A="","",XLOOKUP(A2:A,B:B,C:C)))', CUSTOM).map((p) => p.problem)).toEqual([
+      'XLOOKUP is not in the Sheets dialect table (src/sheets/dialect.ts)',
+    ]);
+    expect(checkFormula('=ARRAYFORMULA(IF(A2:A="","",SUM(B2:B)))', CUSTOM).map((p) => p.problem)).toEqual([
+      'SUM inside ARRAYFORMULA aggregates the whole column into one value',
+    ]);
+    expect(checkFormula('=ARRAYFORMULA(SUMPRODUCT(A1:A3,B1:B3))', CUSTOM)).toEqual([]); // the whole formula is the one sum
+    expect(checkFormula('=VSTACK({A1, "x"}, B1:B2)', CUSTOM).map((p) => p.problem)).toEqual([
+      'a reference inside an array literal ({…}): HyperFormula does not update it',
+    ]);
+    expect(checkFormula('=COUNTIF(A:A,"~*")+LEN("SUMIFS(")', CUSTOM)).toEqual([]); // text is not code
+    expect(checkRangeName('ABC1')).toHaveLength(1);
+  });
+
+  it('cites a source for every function and form, and a self-test row for each undocumented one we rely on', () => {
+    const neverInAColumn = new Set(['one-value', 'unknown', 'aggregate']);
+    for (const entry of [...DIALECT_FUNCTIONS, ...DIALECT_FORMS]) {
+      expect(entry.source).toMatch(/^https:\/\//);
+      const reliedOn = !('inArrayFormula' in entry) || !neverInAColumn.has(entry.inArrayFormula);
+      if (entry.evidence !== 'documented' && reliedOn) expect(entry.selfTest, JSON.stringify(entry)).toBeDefined();
+    }
+  });
+});
