@@ -7,6 +7,13 @@ import type { Workbook } from '../formulas/workbook';
 export interface SheetRect {
   sheetId: number;
   rect: GridRect;
+  /** How its A1 notation was written: open-ended (A2:A), whole columns (A:C) or rows (2:5). */
+  open?: OpenEnds;
+}
+
+export interface OpenEnds {
+  toLastRow?: boolean;
+  whole?: 'columns' | 'rows';
 }
 
 export function assertInside(sheet: SheetModel, rect: GridRect): void {
@@ -25,7 +32,11 @@ export function resolveRange(workbook: Workbook, sheetId: number, args: unknown[
     const target = parsed.sheetName === undefined ? sheet : workbook.sheetByName(parsed.sheetName);
     if (!target) throw new Error('Range not found');
     assertInside(target, parsed);
-    return { sheetId: target.id, rect: { row: parsed.row, col: parsed.col, numRows: parsed.numRows, numCols: parsed.numCols } };
+    return {
+      sheetId: target.id,
+      rect: { row: parsed.row, col: parsed.col, numRows: parsed.numRows, numCols: parsed.numCols },
+      open: { toLastRow: parsed.toLastRow, whole: parsed.whole },
+    };
   }
   if (typeof first !== 'number' || typeof column !== 'number') {
     throw new Error(`The parameters (${args.map(typeName).join(',')}) don't match the method signature for SpreadsheetApp.Sheet.getRange.`);

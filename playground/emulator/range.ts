@@ -9,7 +9,7 @@ import { formulaAsLocaleReads } from './behaviour';
 import type { EmulatorContext } from './context';
 import { acceptsValue } from './data-validation';
 import { DeveloperMetadataFacade, DeveloperMetadataFinderFacade, addMetadata, locationOfRange } from './developer-metadata';
-import { assertInside } from './grid-access';
+import { assertInside, type OpenEnds } from './grid-access';
 import { ProtectionFacade, createProtection } from './protection';
 import { RangeFormatting } from './range-formatting';
 import { SheetFacade } from './sheet';
@@ -21,8 +21,12 @@ export function toRangeRef(range: unknown): RangeRef {
 export class RangeFacade extends RangeFormatting {
   static readonly apiName = 'Range';
 
-  constructor(ctx: EmulatorContext, sheetId: number, rect: GridRect) {
+  /** How the A1 notation that made it was written (developer metadata and open-ended rules need it). */
+  readonly open: OpenEnds;
+
+  constructor(ctx: EmulatorContext, sheetId: number, rect: GridRect, open: OpenEnds = {}) {
     super(ctx, sheetId, { row: rect.row, col: rect.col, numRows: rect.numRows, numCols: rect.numCols });
+    this.open = open;
   }
 
   protected self(): this {
@@ -32,7 +36,7 @@ export class RangeFacade extends RangeFormatting {
   /** Host-side accessor (static, so it is not part of the Apps Script surface). */
   static refOf(range: unknown): RangeRef {
     if (!(range instanceof RangeFacade)) throw new Error('Invalid argument: range');
-    return { sheetId: range.sheetId, ...range.rect };
+    return { sheetId: range.sheetId, ...range.rect, ...(range.open.toLastRow ? { toLastRow: true as const } : {}) };
   }
 
   // ---- geometry -------------------------------------------------------------------------------
@@ -268,7 +272,7 @@ export class RangeFacade extends RangeFormatting {
 
   // ---- developer metadata (whole rows or columns only) ----------------------------------------
   addDeveloperMetadata(key: string, valueOrVisibility?: unknown, visibility?: unknown): this {
-    for (const location of locationOfRange(this.ctx, this.sheetId, this.rect))
+    for (const location of locationOfRange(this.rect, this.open.whole))
       addMetadata(this.ctx, this.sheetId, location, [key, valueOrVisibility, visibility]);
     return this;
   }
