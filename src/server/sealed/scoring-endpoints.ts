@@ -141,7 +141,8 @@ export function submitSealedScorecard(card: ScorecardPayload): DebriefView {
   const submitted = [...found.submitted, card.interviewer];
   if (candidate.revealed) {
     // The scores are on the sheet already: nothing left to seal.
-    const appended = appendScorecard(tracker, card).scorecards.at(-1);
+    const { scorecards } = appendScorecard(tracker, card);
+    const appended = scorecards.length ? scorecards[scorecards.length - 1] : undefined; // Array.prototype.at is ES2022
     if (!appended) throw new Error('The scorecard was written but could not be read back. Reload the sidebar to see it.');
     const { row: _r, sealed: _s, ...written } = appended;
     checkName(caller, card.interviewer, true);
