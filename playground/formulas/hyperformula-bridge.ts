@@ -29,6 +29,12 @@ export interface EngineOptions {
    * blockedArrayError, self-test row blocked-array-shows-ref), or #SPILL! as Excel and HyperFormula show it.
    */
   blockedArrayError?: '#REF!' | '#SPILL!';
+  /**
+   * The dialect table's "one-value" functions (SUMIFS…) inside ARRAYFORMULA: one value as users
+   * report Sheets gives (sheets-dialect.ts; self-test row dialect-sumifs-one-value), or one per
+   * row as HyperFormula alone gives.
+   */
+  oneValueFunctions?: 'one-value' | 'per-row';
 }
 
 export function isEngineError(value: unknown): value is EngineError {
@@ -98,10 +104,11 @@ export class FormulaEngine {
   constructor(host?: CustomFunctionHost, options: EngineOptions = {}) {
     this.blockedCode = options.blockedArrayError ?? '#REF!';
     // Built-in functions as Sheets evaluates them inside ARRAYFORMULA (sheets-dialect.ts).
-    const config: Partial<ConfigParams> = { ...SHEETS_COMPATIBLE_CONFIG, functionPlugins: sheetsFunctionPlugins() };
+    const builtIn = options.oneValueFunctions === 'per-row' ? HyperFormula.getAllFunctionPlugins() : sheetsFunctionPlugins();
+    const config: Partial<ConfigParams> = { ...SHEETS_COMPATIBLE_CONFIG, functionPlugins: builtIn };
     if (host && host.names.length > 0) {
       registerFunctionNames(host.names);
-      config.functionPlugins = [...sheetsFunctionPlugins(), createCustomFunctionPlugin(host, this.hints)];
+      config.functionPlugins = [...builtIn, createCustomFunctionPlugin(host, this.hints)];
     }
     this.hf = HyperFormula.buildEmpty(config);
     // Sheets has TRUE and FALSE as keywords.

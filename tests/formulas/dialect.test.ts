@@ -1,7 +1,8 @@
 // Every formula the add-on writes is in the Sheets dialect (src/sheets/dialect.ts): each template
 // is inserted in the emulator (budget through the wizard's endpoint, tracker and its Repair, rate
 // card, sources, the self-test's scratch sheets), and every formula it wrote (cells, colour rules,
-// custom validations) and every named range is checked.
+// custom validations) and every named range is checked. The budget's and tracker's formula tests
+// (tests/formulas) then compute them on the emulator that evaluates the table's forms as Sheets does.
 import { describe, expect, it } from 'vitest';
 import { customFunctions } from '../../src/functions/registry';
 import { DIALECT_FUNCTIONS, DIALECT_FORMS } from '../../src/sheets/dialect';
@@ -41,30 +42,48 @@ function ruleFormulas(addon: Addon): string[] {
 }
 
 describe('the Sheets dialect', () => {
-  it('allows every formula, colour rule, custom validation and named range the templates write', () => {
+  /** The problems of every formula written and every rule and named range left, after `act`. */
+  function problemsAfter(act: (addon: Addon) => void): { written: string[]; problems: unknown[] } {
     const addon = newAddon();
-    const cells = recordCellFormulas(addon);
-    call(addon, 'insertRateCard', 'both');
-    expect(call(addon, 'createBudgetSheet', scenario()).error).toBeUndefined();
-    addon.clickMenu(['DevRate', 'Insert candidate tracker']);
-    addon.spreadsheet.getSheetByName('Candidates')!.deleteColumn(30); // Repair writes its formulas again
-    addon.clickMenu(['DevRate', 'Repair tracker']);
-    addon.clickMenu(['DevRate', 'Insert sources']);
+    const written = recordCellFormulas(addon);
+    act(addon);
     const rules = ruleFormulas(addon);
-    const templates = cells.splice(0);
-    addon.clickMenu(['DevRate', 'Run self-test']);
-    // The self-test's row dialect-sumifs-one-value writes the forms the table refuses, to show Sheets refuses them.
-    const probes = cells.filter((f) => /^=ARRAYFORMULA\((SUMIFS|MAXIFS|MINIFS)\(/.test(f));
     const names = addon.spreadsheet.getNamedRanges().map((n) => n.getName());
+    const problems = [...written, ...rules].flatMap((f) => checkFormula(f, CUSTOM)).concat(names.flatMap(checkRangeName));
+    return { written: [...written, ...rules, ...names], problems };
+  }
 
-    expect(templates.filter((f) => f.includes('ARRAYFORMULA')).length).toBeGreaterThan(20); // the tracker's columns, twice
-    expect(rules.length).toBeGreaterThan(2);
-    expect(probes).toHaveLength(3);
-    expect(names).toContain('DevRateCard');
-    const written = [...templates, ...rules, ...cells.filter((f) => !probes.includes(f))];
-    const problems = written.flatMap((f) => checkFormula(f, CUSTOM)).concat(names.flatMap(checkRangeName));
+  it('allows every formula and named range of the rate card, the budget (through the wizard) and the sources', () => {
+    const { written, problems } = problemsAfter((addon) => {
+      call(addon, 'insertRateCard', 'both');
+      expect(call(addon, 'createBudgetSheet', scenario()).error).toBeUndefined();
+      addon.clickMenu(['DevRate', 'Insert sources']);
+    });
+    expect(written.filter((f) => f.startsWith('=VSTACK(')).length).toBeGreaterThan(0);
+    expect(written).toContain('DevRateCard');
     expect(problems).toEqual([]);
+  });
+
+  it('allows every formula, colour rule and custom validation of the tracker, and of its Repair', () => {
+    const { written, problems } = problemsAfter((addon) => {
+      addon.clickMenu(['DevRate', 'Insert candidate tracker']);
+      addon.spreadsheet.getSheetByName('Candidates')!.deleteColumn(30); // Repair writes its formulas again
+      addon.clickMenu(['DevRate', 'Repair tracker']);
+    });
+    expect(written.filter((f) => f.includes('ARRAYFORMULA')).length).toBeGreaterThanOrEqual(20); // the computed columns and the Match key
+    expect(written.filter((f) => f.startsWith('=COUNTIF(')).length).toBeGreaterThan(0); // the name column's rule
+    expect(problems).toEqual([]);
+  });
+
+  it('allows every formula the self-test writes in its scratch sheets, besides its probes of what Sheets refuses', () => {
+    const addon = newAddon();
+    const written = recordCellFormulas(addon);
+    addon.clickMenu(['DevRate', 'Run self-test']);
+    // The row dialect-sumifs-one-value writes the forms the table refuses, to show Sheets refuses them.
+    const probes = written.filter((f) => /^=ARRAYFORMULA\((SUMIFS|MAXIFS|MINIFS)\(/.test(f));
+    expect(probes).toHaveLength(3);
     for (const probe of probes) expect(checkFormula(probe, CUSTOM)).toHaveLength(1);
+    expect(written.filter((f) => !probes.includes(f)).flatMap((f) => checkFormula(f, CUSTOM))).toEqual([]);
   });
 
   it('refuses SUMIFS inside ARRAYFORMULA, the form Sheets does not expand per row', () => {

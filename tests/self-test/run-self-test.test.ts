@@ -30,6 +30,7 @@ const OPPOSITE: Record<string, Partial<SheetsBehaviour>> = {
   'script-writes-past-validation': { scriptWritesAgainstValidation: 'refused' },
   'rule-formulas-follow-edits': { ruleFormulasOnStructuralEdit: 'unchanged' },
   'blocked-array-shows-ref': { blockedArrayError: '#SPILL!' },
+  'dialect-sumifs-one-value': { oneValueFunctions: 'per-row' },
 };
 
 function selfTested(behaviour: Partial<SheetsBehaviour> = {}) {

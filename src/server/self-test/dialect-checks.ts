@@ -1,7 +1,7 @@
-// Real-Sheets-only rows: each form of the Sheets dialect table (src/sheets/dialect.ts) that
-// Google's pages do not settle, run on known data against literal expected values. The emulator
-// evaluates them the way the table says (so they pass there), but it cannot be switched to do
-// otherwise: what they settle is whether Sheets does what the table says.
+// Each form of the Sheets dialect table (src/sheets/dialect.ts) that Google's pages do not settle,
+// run on known data against literal expected values. The emulator evaluates them the way the
+// table says (so they pass there); all but dialect-sumifs-one-value are real Sheets only (the
+// emulator has no switch to do otherwise): what they settle is whether Sheets does what the table says.
 import { runCustomFunction } from '../../functions/broadcast';
 import { customFunctions } from '../../functions/registry';
 import { show, type CheckOutcome, type SelfTestCheck } from './check';
@@ -54,8 +54,7 @@ export const criteriaPerRow: SelfTestCheck = {
 };
 
 export const sumifsOneValue: SelfTestCheck = {
-  id: 'dialect-sumifs-one-value',
-  realSheetsOnly: true,
+  id: 'dialect-sumifs-one-value', // the emulator's switch oneValueFunctions does otherwise
   assumption:
     "Inside ARRAYFORMULA, SUMIFS, MAXIFS and MINIFS given a column of criteria give one value, not one per row (so the tracker never uses them there; the emulator gives the first criterion's).",
   run({ sheet }) {
