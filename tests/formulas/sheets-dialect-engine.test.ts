@@ -39,7 +39,7 @@ describe('ARRAYFORMULA in the emulator, as Google Sheets evaluates it', () => {
 });
 
 describe("the tracker's averages on the emulator that evaluates like Sheets", () => {
-  it('are per candidate, and a negative score (no dropdown offers one) shows #N/A instead of a wrong mean', () => {
+  it('are per candidate, and a negative score (no dropdown offers one) shows #N/A down to the recommendation instead of a wrong mean', () => {
     const addon = newAddon();
     insertTracker(addon);
     const candidates = addon.spreadsheet.getSheetByName('Candidates')!;
@@ -53,7 +53,7 @@ describe("the tracker's averages on the emulator that evaluates like Sheets", ()
     expect(candidate(addon, 'Ana')[title]).toBe(3.5);
     expect(candidate(addon, 'Bo')[title]).toBe(2);
     scorecards.getRange(3, first).setValue(-2);
-    expect(candidate(addon, 'Bo')[title]).toBe('#N/A');
-    expect(candidate(addon, 'Ana')[title]).toBe(3.5);
+    expect(candidate(addon, 'Bo')).toMatchObject({ [title]: '#N/A', 'Weighted score': '#N/A', Recommendation: '#N/A' });
+    expect(candidate(addon, 'Ana')).toMatchObject({ [title]: 3.5, 'Weighted score': 3.5 });
   });
 });

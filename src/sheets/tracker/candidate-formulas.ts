@@ -122,7 +122,9 @@ function weighted(ctx: CandidateFormulaContext): string {
   const weight = (i: number) => `INDEX(${ctx.weights},${i + 1})`;
   const numerator = questions.map((_, i) => `IF(ISNUMBER(${avg(i)}),${avg(i)}*${weight(i)},0)`).join('+');
   const denominator = questions.map((_, i) => `IF(ISNUMBER(${avg(i)}),${weight(i)},0)`).join('+');
-  return `IF(${own(ctx, 'scorecards')}=0,"",IF((${denominator})=0,"",ROUND((${numerator})/(${denominator}),2)))`;
+  // An average in error (a negative score) makes the weighted score an error too, not a mean of the rest.
+  const anyError = questions.map((_, i) => `ISERROR(${avg(i)})`).join('+');
+  return `IF(${own(ctx, 'scorecards')}=0,"",IF(${anyError},NA(),IF((${denominator})=0,"",ROUND((${numerator})/(${denominator}),2))))`;
 }
 
 const METRIC_COLUMN: Record<Metric, string> = {
@@ -147,8 +149,8 @@ const votes = (ctx: CandidateFormulaContext) =>
 function condition(ctx: CandidateFormulaContext, when: Condition): string {
   const ref = own(ctx, METRIC_COLUMN[when.metric]);
   const test = `${ref}${when.op}${when.value}`;
-  // A blank weighted score meets no threshold, as in recommend().
-  return when.metric === 'weighted' ? `IF(ISNUMBER(${ref}),${test},FALSE)` : test;
+  // A blank weighted score meets no threshold, as in recommend(); one in error makes the recommendation an error.
+  return when.metric === 'weighted' ? `IF(ISERROR(${ref}),NA(),IF(ISNUMBER(${ref}),${test},FALSE))` : test;
 }
 
 /** Nested IFs, one per rule in order: the first rule that holds gives the label. */
