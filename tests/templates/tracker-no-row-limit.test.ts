@@ -43,4 +43,15 @@ describe('a tracker with 150 candidates', () => {
       .find((r) => r.getColumn() <= recommendation && r.getLastColumn() >= recommendation)!;
     expect(debrief.getLastRow()).toBe(candidates.getMaxRows());
   });
+
+  it('gives rows a person adds below the last their dropdowns back with Repair tracker', () => {
+    const addon = newAddon();
+    insertTracker(addon);
+    const scorecards = addon.spreadsheet.getSheetByName('Scorecards')!;
+    scorecards.insertRowsAfter(scorecards.getMaxRows(), 60);
+    expect(addon.clickMenu(['DevRate', 'Repair tracker']).error).toBeUndefined();
+    addon.spreadsheet.getSheetByName('Candidates')!.getRange('A2').setValue('Ada');
+    const rule = addon.workbook.sheetByName('Scorecards')!.cell(150, 1)?.validation;
+    expect(rule && dropdownOptions(addon.workbook, rule)).toEqual(['Ada']);
+  });
 });
