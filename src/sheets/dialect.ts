@@ -3,8 +3,8 @@
 // inside ARRAYFORMULA and the page that says so. tests/formulas/dialect.test.ts fails on anything
 // a template writes that is not here or not allowed where it stands (dialect-check.ts); the
 // emulator (playground/formulas/sheets-dialect.ts) evaluates the "one value" functions as Sheets
-// does; the "real Sheets only" self-test rows (src/server/self-test/dialect-checks.ts) settle the
-// rows marked "reported" or "belief" on real Sheets.
+// does; the dialect self-test rows (src/server/self-test/dialect-checks.ts, real Sheets only but
+// one) settle the rows marked "reported" or "belief" on real Sheets.
 
 /**
  * What a function does inside ARRAYFORMULA when given a range where it takes one value:
@@ -24,7 +24,7 @@ export interface DialectFunction {
   inArrayFormula: InArrayFormula;
   evidence: Evidence;
   source: string;
-  /** The runSelfTest row (real Sheets only) that checks it on known data. */
+  /** The runSelfTest row that checks it on real Sheets, on known data (src/server/self-test/dialect-checks.ts). */
   selfTest?: string;
 }
 
