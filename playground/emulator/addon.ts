@@ -145,7 +145,10 @@ export class Addon {
     this.ctx.executions.runWithin(load, () => this.enterNewScope());
     this.customFunctionDocs = findCustomFunctions(source).filter((doc) => this.realm.getFunction(doc.name));
     this.workbook.setCustomFunctionHost({ names: this.customFunctions, invoke: (name, args) => this.invokeFromFormula(name, args) });
-    this.workbook.setEngineOptions({ blockedArrayError: this.behaviour.blockedArrayError });
+    this.workbook.setEngineOptions({
+      blockedArrayError: this.behaviour.blockedArrayError,
+      oneValueFunctions: this.behaviour.oneValueFunctions,
+    });
   }
 
   /**

@@ -37,6 +37,8 @@ export interface SheetsBehaviour {
   ruleFormulasOnStructuralEdit: 'shifted' | 'unchanged';
   /** blocked-array-shows-ref: an array formula with data in its way shows #REF!, or #SPILL! (Excel's and HyperFormula's error). */
   blockedArrayError: '#REF!' | '#SPILL!';
+  /** dialect-sumifs-one-value: SUMIFS, MAXIFS, MINIFS inside ARRAYFORMULA give one value (as users report of Sheets), or one per row (HyperFormula's own). */
+  oneValueFunctions: 'one-value' | 'per-row';
 }
 
 export const ASSUMED: Readonly<SheetsBehaviour> = Object.freeze({
@@ -56,6 +58,7 @@ export const ASSUMED: Readonly<SheetsBehaviour> = Object.freeze({
   scriptWritesAgainstValidation: 'stored',
   ruleFormulasOnStructuralEdit: 'shifted',
   blockedArrayError: '#REF!',
+  oneValueFunctions: 'one-value',
 });
 
 export function behaviourProfile(overrides: Partial<SheetsBehaviour> = {}): Readonly<SheetsBehaviour> {

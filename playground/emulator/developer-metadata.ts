@@ -50,17 +50,23 @@ export function addMetadata(ctx: EmulatorContext, sheetId: number | null, locati
   ctx.workbook.touch('objects', sheetId ?? undefined);
 }
 
-/** Range.addDeveloperMetadata: the range must be whole rows or whole columns. */
+/**
+ * Range.addDeveloperMetadata: only on a range written as whole rows or whole columns in A1
+ * (getRange('3:3'), getRange('C:C')), as Google's own sample does. Anything else, even
+ * getRange(3, 1, 1, maxColumns) that spans a whole row, is refused with the message gas-fakes
+ * records from live Apps Script (brucemcpherson/gas-fakes test/testsheetsdeveloper.js:110,
+ * "Should throw error for partial row arbitrary range"). That the row spanned by numbers is
+ * refused too is a belief: see README.md.
+ */
+/** Whole rows or columns as a metadata location takes them; the whole sheet is not one. */
+const lineOf = (range: RangeFacade) => (range.open.whole === 'sheet' ? undefined : range.open.whole);
+
 export function locationOfRange(
-  ctx: EmulatorContext,
-  sheetId: number,
   rect: { row: number; col: number; numRows: number; numCols: number },
+  whole: 'rows' | 'columns' | undefined,
 ): Location[] {
-  const sheet = ctx.workbook.sheet(sheetId);
-  if (rect.row === 1 && rect.numRows === sheet.maxRows)
-    return Array.from({ length: rect.numCols }, (_, i) => ({ type: 'COLUMN' as const, index: rect.col + i }));
-  if (rect.col === 1 && rect.numCols === sheet.maxColumns)
-    return Array.from({ length: rect.numRows }, (_, i) => ({ type: 'ROW' as const, index: rect.row + i }));
+  if (whole === 'columns') return Array.from({ length: rect.numCols }, (_, i) => ({ type: 'COLUMN' as const, index: rect.col + i }));
+  if (whole === 'rows') return Array.from({ length: rect.numRows }, (_, i) => ({ type: 'ROW' as const, index: rect.row + i }));
   throw new Error(
     'Adding developer metadata to arbitrary ranges is not currently supported. Developer metadata may only be added to the top-level spreadsheet, an individual sheet, or an entire row or column.',
   );
@@ -126,12 +132,12 @@ export class DeveloperMetadataFacade {
   }
   moveToColumn(column: unknown): this {
     const ref = RangeFacade.refOf(column);
-    const [location] = locationOfRange(this.#ctx, ref.sheetId, { ...ref, numCols: 1 });
+    const [location] = locationOfRange({ ...ref, numCols: 1 }, column instanceof RangeFacade ? lineOf(column) : undefined);
     return this.#move(ref.sheetId, location);
   }
   moveToRow(row: unknown): this {
     const ref = RangeFacade.refOf(row);
-    const [location] = locationOfRange(this.#ctx, ref.sheetId, { ...ref, numRows: 1 });
+    const [location] = locationOfRange({ ...ref, numRows: 1 }, row instanceof RangeFacade ? lineOf(row) : undefined);
     return this.#move(ref.sheetId, location);
   }
   moveToSheet(sheet: unknown): this {

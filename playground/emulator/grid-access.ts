@@ -7,8 +7,14 @@ import type { Workbook } from '../formulas/workbook';
 export interface SheetRect {
   sheetId: number;
   rect: GridRect;
-  /** Given as whole rows ("5:7") or whole columns ("D:F"). */
-  whole?: { rows?: boolean; columns?: boolean };
+  /** How its A1 notation was written: open-ended (A2:A), whole columns (A:C) or rows (2:5). */
+  open?: OpenEnds;
+}
+
+export interface OpenEnds {
+  toLastRow?: boolean;
+  /** 'sheet': the whole sheet, as a sheet protection's range (A1 notation ""). */
+  whole?: 'columns' | 'rows' | 'sheet';
 }
 
 const R1C1_CELL = /^R(\d+)C(\d+)$/i;
@@ -56,7 +62,7 @@ export function resolveRange(workbook: Workbook, sheetId: number, args: unknown[
     return {
       sheetId: target.id,
       rect: { row: rect.row, col: rect.col, numRows: rect.numRows, numCols: rect.numCols },
-      whole: { rows: rect.wholeRows, columns: rect.wholeColumns },
+      open: { toLastRow: rect.toLastRow, whole: rect.whole },
     };
   }
   if (typeof first !== 'number' || typeof column !== 'number') {

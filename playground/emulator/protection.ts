@@ -119,7 +119,7 @@ export class ProtectionFacade {
         this.#ctx,
         this.#sheetId,
         { row: 1, col: 1, numRows: sheet.maxRows, numCols: sheet.maxColumns },
-        { rows: true, columns: true },
+        { whole: 'sheet' },
       );
     return new RangeFacade(this.#ctx, spec.range.sheetId, spec.range);
   }

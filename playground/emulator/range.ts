@@ -9,7 +9,7 @@ import { formulaAsLocaleReads } from './behaviour';
 import type { EmulatorContext } from './context';
 import { acceptsValue } from './data-validation';
 import { DeveloperMetadataFacade, DeveloperMetadataFinderFacade, addMetadata, locationOfRange } from './developer-metadata';
-import { assertInside } from './grid-access';
+import { assertInside, type OpenEnds } from './grid-access';
 import { ProtectionFacade, createProtection } from './protection';
 import { RangeFormatting } from './range-formatting';
 import { SheetFacade } from './sheet';
@@ -18,23 +18,19 @@ export function toRangeRef(range: unknown): RangeRef {
   return RangeFacade.refOf(range);
 }
 
-/**
- * A range given as whole rows ("5:7") or whole columns ("D:F") keeps that form: its A1 notation
- * is "5:7" / "D:F" and the unbounded side reports so (gas-fakes test/testsheetsdeveloper.js:38-49,
- * 73-89). Both: a sheet protection's range, whose A1 notation is "" (test/testsheetspermissions.js:47).
- */
-export interface WholeLines {
-  rows?: boolean;
-  columns?: boolean;
-}
-
 export class RangeFacade extends RangeFormatting {
   static readonly apiName = 'Range';
-  readonly #whole: WholeLines;
+  /**
+   * How the A1 notation that made it was written (developer metadata and open-ended rules need it).
+   * Whole rows ("5:7") or columns ("D:F") keep that form: their A1 notation is "5:7" / "D:F" and the
+   * unbounded side reports so (gas-fakes test/testsheetsdeveloper.js:38-49, 73-89); a sheet
+   * protection's range is the whole sheet, A1 notation "" (test/testsheetspermissions.js:47).
+   */
+  readonly open: OpenEnds;
 
-  constructor(ctx: EmulatorContext, sheetId: number, rect: GridRect, whole: WholeLines = {}) {
+  constructor(ctx: EmulatorContext, sheetId: number, rect: GridRect, open: OpenEnds = {}) {
     super(ctx, sheetId, { row: rect.row, col: rect.col, numRows: rect.numRows, numCols: rect.numCols });
-    this.#whole = { ...whole };
+    this.open = open;
   }
 
   protected self(): this {
@@ -44,28 +40,29 @@ export class RangeFacade extends RangeFormatting {
   /** Host-side accessor (static, so it is not part of the Apps Script surface). */
   static refOf(range: unknown): RangeRef {
     if (!(range instanceof RangeFacade)) throw new Error('Invalid argument: range');
-    return { sheetId: range.sheetId, ...range.rect };
+    return { sheetId: range.sheetId, ...range.rect, ...(range.open.toLastRow ? { toLastRow: true as const } : {}) };
   }
 
   // ---- geometry -------------------------------------------------------------------------------
   getA1Notation(): string {
     const { row, col, numRows, numCols } = this.rect;
-    if (this.#whole.rows && this.#whole.columns) return '';
-    if (this.#whole.rows) return `${row}:${row + numRows - 1}`;
-    if (this.#whole.columns) return `${columnLetter(col)}:${columnLetter(col + numCols - 1)}`;
+    const { whole } = this.open;
+    if (whole === 'sheet') return '';
+    if (whole === 'rows') return `${row}:${row + numRows - 1}`;
+    if (whole === 'columns') return `${columnLetter(col)}:${columnLetter(col + numCols - 1)}`;
     return formatA1(this.rect);
   }
   isStartRowBounded(): boolean {
-    return !this.#whole.columns;
+    return this.open.whole !== 'columns' && this.open.whole !== 'sheet';
   }
   isEndRowBounded(): boolean {
-    return !this.#whole.columns;
+    return this.isStartRowBounded();
   }
   isStartColumnBounded(): boolean {
-    return !this.#whole.rows;
+    return this.open.whole !== 'rows' && this.open.whole !== 'sheet';
   }
   isEndColumnBounded(): boolean {
-    return !this.#whole.rows;
+    return this.isStartColumnBounded();
   }
   getRow(): number {
     return this.rect.row;
@@ -312,7 +309,7 @@ export class RangeFacade extends RangeFormatting {
 
   // ---- developer metadata (whole rows or columns only) ----------------------------------------
   addDeveloperMetadata(key: string, valueOrVisibility?: unknown, visibility?: unknown): this {
-    for (const location of locationOfRange(this.ctx, this.sheetId, this.rect))
+    for (const location of locationOfRange(this.rect, this.open.whole === 'sheet' ? undefined : this.open.whole))
       addMetadata(this.ctx, this.sheetId, location, [key, valueOrVisibility, visibility]);
     return this;
   }

@@ -68,12 +68,12 @@ export class SheetFacade {
 
   // ---- ranges ---------------------------------------------------------------------------------
   getRange(a1NotationOrRow: string | number, column?: number, numRows?: number, numColumns?: number): RangeFacade {
-    const { sheetId, rect, whole } = resolveRange(
+    const { sheetId, rect, open } = resolveRange(
       this.#ctx.workbook,
       this.#id,
       [a1NotationOrRow, column, numRows, numColumns].filter((a) => a !== undefined),
     );
-    return new RangeFacade(this.#ctx, sheetId, rect, whole);
+    return new RangeFacade(this.#ctx, sheetId, rect, open);
   }
   getRangeList(a1Notations: string[]): RangeListFacade {
     if (!Array.isArray(a1Notations))

@@ -12,6 +12,7 @@
 
 import { DetailedCellError, ErrorType, HyperFormula, type ConfigParams, type RawCellContent, type SimpleCellAddress } from 'hyperformula';
 import { createCustomFunctionPlugin, SpillHints, type CustomFunctionHost } from './custom-function-plugin';
+import { sheetsFunctionPlugins } from './sheets-dialect';
 
 export interface EngineError {
   /** What the cell shows: "#ERROR!", "#DIV/0!", "#REF!"... */
@@ -28,13 +29,24 @@ export interface EngineOptions {
    * blockedArrayError, self-test row blocked-array-shows-ref), or #SPILL! as Excel and HyperFormula show it.
    */
   blockedArrayError?: '#REF!' | '#SPILL!';
+  /**
+   * The dialect table's "one-value" functions (SUMIFS…) inside ARRAYFORMULA: one value as users
+   * report Sheets gives (sheets-dialect.ts; self-test row dialect-sumifs-one-value), or one per
+   * row as HyperFormula alone gives.
+   */
+  oneValueFunctions?: 'one-value' | 'per-row';
 }
 
 export function isEngineError(value: unknown): value is EngineError {
   return typeof value === 'object' && value !== null && 'code' in value && 'message' in value;
 }
 
-/** Settings from HyperFormula's "Compatibility with Google Sheets" guide. */
+/**
+ * Settings from HyperFormula's "Compatibility with Google Sheets" guide
+ * (https://hyperformula.handsontable.com/guide/compatibility-with-google-sheets.html), two on
+ * purpose otherwise: dates typed as YYYY-MM-DD are dates too (Sheets reads them so), and
+ * smartRounding is off (below). The differences that guide leaves are in src/sheets/dialect.ts.
+ */
 const SHEETS_COMPATIBLE_CONFIG: Partial<ConfigParams> = {
   licenseKey: 'gpl-v3',
   dateFormats: ['MM/DD/YYYY', 'MM/DD/YY', 'YYYY/MM/DD', 'YYYY-MM-DD'],
@@ -47,6 +59,8 @@ const SHEETS_COMPATIBLE_CONFIG: Partial<ConfigParams> = {
   arrayColumnSeparator: ',',
   arrayRowSeparator: ';',
   nullYear: 30,
+  // "In Google Sheets, the array arithmetic mode is disabled by default": arrays only in ARRAYFORMULA.
+  useArrayArithmetic: false,
   caseSensitive: false,
   accentSensitive: true,
   useWildcards: true,
@@ -89,10 +103,12 @@ export class FormulaEngine {
 
   constructor(host?: CustomFunctionHost, options: EngineOptions = {}) {
     this.blockedCode = options.blockedArrayError ?? '#REF!';
-    const config: Partial<ConfigParams> = { ...SHEETS_COMPATIBLE_CONFIG };
+    // Built-in functions as Sheets evaluates them inside ARRAYFORMULA (sheets-dialect.ts).
+    const builtIn = options.oneValueFunctions === 'per-row' ? HyperFormula.getAllFunctionPlugins() : sheetsFunctionPlugins();
+    const config: Partial<ConfigParams> = { ...SHEETS_COMPATIBLE_CONFIG, functionPlugins: builtIn };
     if (host && host.names.length > 0) {
       registerFunctionNames(host.names);
-      config.functionPlugins = [...HyperFormula.getAllFunctionPlugins(), createCustomFunctionPlugin(host, this.hints)];
+      config.functionPlugins = [...builtIn, createCustomFunctionPlugin(host, this.hints)];
     }
     this.hf = HyperFormula.buildEmpty(config);
     // Sheets has TRUE and FALSE as keywords.

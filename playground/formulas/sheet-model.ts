@@ -7,6 +7,8 @@ import type { CellScalar } from './cell-values';
 /** A rectangle on a given sheet. Rows/columns are 1-based. */
 export interface RangeRef extends GridRect {
   sheetId: number;
+  /** Made from open-ended A1 (A2:A): reaches the sheet's last row as rows are added or removed. */
+  toLastRow?: true;
 }
 
 export interface CellStyle {

@@ -211,10 +211,13 @@ export function adjustRects(
   dimension: Dimension,
   change: (start: number, size: number) => [number, number] | undefined,
 ): void {
-  const apply = <T extends GridRect>(rect: T): T | undefined => {
+  const lastRow = workbook.sheet(sheetId).maxRows; // already the new one
+  const apply = <T extends GridRect & { toLastRow?: true }>(rect: T): T | undefined => {
     const [start, size] = dimension === 'ROWS' ? [rect.row, rect.numRows] : [rect.col, rect.numCols];
     const moved = change(start, size);
     if (!moved) return undefined;
+    // A range made from open-ended A1 (A2:A) still reaches the last row, rows added below it included.
+    if (dimension === 'ROWS' && rect.toLastRow) return { ...rect, row: moved[0], numRows: lastRow - moved[0] + 1 };
     return dimension === 'ROWS' ? { ...rect, row: moved[0], numRows: moved[1] } : { ...rect, col: moved[0], numCols: moved[1] };
   };
   const onSheet = <T extends GridRect & { sheetId: number }>(ref: T) => (ref.sheetId === sheetId ? apply(ref) : ref);

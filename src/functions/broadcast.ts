@@ -111,7 +111,8 @@ export function runCustomFunction(spec: FunctionSpec<readonly unknown[]>, raw: S
     values = params.map((p, i) => normalize(p.name, raw[spec.ratecard && i >= card ? i + 1 : i]));
     figures = tableWithCard(spec.ratecard ? raw[card] : undefined);
   } catch (error) {
-    throw new Error(message(spec.name, error), { cause: error });
+    // eslint-disable-next-line preserve-caught-error -- Error's cause is ES2022; the bundle is ES2020 (tests/contract/es-target.test.ts)
+    throw new Error(message(spec.name, error));
   }
   const shapes = values.map(shapeOf);
   const grid = shapes.find((s): s is Grid => s !== undefined);
@@ -152,7 +153,8 @@ export function runCustomFunction(spec: FunctionSpec<readonly unknown[]>, raw: S
       const value = checkNumber(result as CellResult);
       return isPair(value) ? [[value[0], value[1]]] : value;
     } catch (error) {
-      throw new Error(message(spec.name, error), { cause: error });
+      // eslint-disable-next-line preserve-caught-error -- as above: the message carries what the cause said
+      throw new Error(message(spec.name, error));
     }
   }
   if (spec.table) throw new Error(`${spec.name}: returns a whole table, so give it single values, not ranges.`);

@@ -11,10 +11,10 @@ export interface GridRect {
 
 export interface ParsedA1 extends GridRect {
   sheetName?: string;
-  /** Rows only ("5:7"): the columns are the sheet's, however many it has. */
-  wholeRows?: boolean;
-  /** Columns only ("D:F"): the rows are the sheet's, however many it has. */
-  wholeColumns?: boolean;
+  /** No end row written (A2:A, A:C): to the sheet's last row, rows added later included. */
+  toLastRow?: boolean;
+  /** Whole columns (A:C) or whole rows (2:5), as written. */
+  whole?: 'columns' | 'rows';
 }
 
 /** 1 → "A", 27 → "AA". */
@@ -98,13 +98,13 @@ export function parseA1(text: string, maxRows: number, maxCols: number): ParsedA
     const r1 = ca ? Number(ca[2]) : 1;
     const r2 = cb ? Number(cb[2]) : maxRows;
     const rect = rectFrom(sheetName, r1, lettersToColumn(colA[1]), r2, lettersToColumn(colB[1]));
-    return rect && !ca && !cb ? { ...rect, wholeColumns: true } : rect;
+    return rect && { ...rect, toLastRow: !(ca && cb), ...(!ca && !cb ? { whole: 'columns' as const } : {}) };
   }
   const rowA = ROW_ONLY.exec(a);
   const rowB = ROW_ONLY.exec(b);
   if (rowA && rowB) {
     const rect = rectFrom(sheetName, Number(rowA[1]), 1, Number(rowB[1]), maxCols);
-    return rect && { ...rect, wholeRows: true };
+    return rect && { ...rect, whole: 'rows' };
   }
   return null;
 }

@@ -127,7 +127,7 @@ export class SheetGrid {
     const sorted = [...this.inputs].sort((a, b) => a.col - b.col || a.row - b.row);
     const merged: typeof sorted = [];
     for (const r of sorted) {
-      const last = merged.at(-1);
+      const last = merged.length ? merged[merged.length - 1] : undefined;
       if (last && last.col === r.col && last.cols === r.cols && last.row + last.rows === r.row) last.rows += r.rows;
       else merged.push({ ...r });
     }

@@ -101,12 +101,9 @@ export function writeRateCardSheet(spreadsheet: Spreadsheet, choice: RateCardCho
   writeGrid(sheet, layout.grid, { titleAt: [1, layout.titleColumn] });
   sheet.setFrozenRows(layout.headerRow);
   setWidths(sheet, 90, 120, layout.grid.width);
-  // The named range reaches the sheet's last row, so a figure typed below the laid-out rows is
-  // read too (and rows inserted inside it, anywhere, widen it as Sheets widens any range).
+  // The named range is open-ended (A1:I): it reaches the sheet's last row, rows added below later
+  // included, so a figure typed below the laid-out rows is read too.
   if (sheet.getMaxRows() < layout.rows) sheet.insertRowsAfter(sheet.getMaxRows(), layout.rows - sheet.getMaxRows());
-  spreadsheet.setNamedRange(
-    RATE_CARD_RANGE_NAME,
-    sheet.getRange(layout.headerRow, 1, sheet.getMaxRows() - layout.headerRow + 1, layout.width),
-  );
+  spreadsheet.setNamedRange(RATE_CARD_RANGE_NAME, sheet.getRange(`A${layout.headerRow}:${columnLetter(layout.width)}`));
   return { sheetName };
 }

@@ -55,6 +55,24 @@ describe('Insert rate card', () => {
     expect(typeof sheet.getRange('A2').getValue()).toBe('number');
   });
 
+  it('reads a figure typed in a row added below the card (no row limit)', () => {
+    const addon = newAddon();
+    insertCard(addon, 'both');
+    const sheet = addon.spreadsheet.getSheetByName('Rate Card')!;
+    sheet.insertRowsAfter(sheet.getMaxRows(), 5);
+    const last = sheet.getMaxRows();
+    sheet.getRange(last, 1, 1, 6).setValues([['hourly', 'senior', 'asia', 'backend', 500, 700]]);
+    expect(addon.spreadsheet.getRangeByName(RATE_CARD_RANGE_NAME)!.getLastRow()).toBe(last);
+    const mine = addon.spreadsheet.insertSheet('Mine');
+    mine.getRange('A1').setFormula('=DEVRATE("senior", "asia", "backend", "mid", DevRateCard)');
+    const error = () => addon.workbook.readCells(mine.getSheetId(), { row: 1, col: 1, numRows: 1, numCols: 1 })[0][0].error;
+    expect(error()?.message).toMatch(new RegExp(`^DEVRATE: row ${last} of the card .*gives the same figure`));
+    const keys = sheet.getRange(1, 1, last, 4).getValues();
+    const original = keys.findIndex((r, i) => i + 1 < last && r.join() === 'hourly,senior,asia,backend') + 1;
+    sheet.deleteRow(original);
+    expect(mine.getRange('A1').getValue()).toBe(600);
+  });
+
   it('keeps one card per spreadsheet: a second insert is refused and writes nothing', () => {
     const addon = newAddon();
     insertCard(addon, 'abbacus-2026');

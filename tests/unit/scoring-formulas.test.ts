@@ -1,37 +1,19 @@
-// The Candidates sheet's formulas as text: only functions that both Google Sheets and
-// HyperFormula evaluate inside ARRAYFORMULA, over their own columns from the header row down and
-// the Scorecards sheet's whole columns (no fixed capacity), one array formula per computed column.
+// The Candidates sheet's formulas as text: only functions of the Sheets dialect table that
+// HyperFormula also has (tests/formulas/dialect.test.ts checks where each may stand), over their
+// own columns from the header row down and the Scorecards sheet's whole columns (no fixed
+// capacity), one array formula per computed column.
 import { HyperFormula } from 'hyperformula';
 import { describe, expect, it } from 'vitest';
 import { customFunctions } from '../../src/functions/registry';
 import { columnLetter } from '../../src/sheets/a1';
+import { DIALECT_FUNCTIONS } from '../../src/sheets/dialect';
 import { candidateHeaderCell, pristinePositions } from '../../src/sheets/tracker/candidates-sheet';
 import { matchKeyFormula, type CandidateFormulaContext } from '../../src/sheets/tracker/candidate-formulas';
 import { CANDIDATE_COLUMNS, SCORECARD_COLUMNS } from '../../src/sheets/tracker/layout';
 import { rulesValues } from '../../src/sheets/tracker/rules-sheet';
 
-/**
- * Functions checked by hand against Google Sheets' function list, each of which broadcasts over
- * arrays inside ARRAYFORMULA there (AND, OR, TEXTJOIN, MAXIFS and MINIFS do not, so they are out).
- */
-const IN_GOOGLE_SHEETS = new Set([
-  'ARRAYFORMULA',
-  'IF',
-  'IFERROR',
-  'ISERROR',
-  'ISNUMBER',
-  'NA',
-  'COUNTIF',
-  'COUNTIFS',
-  'SUMIFS',
-  'ROUND',
-  'SUM',
-  'TRIM',
-  'SUBSTITUTE',
-  'MID',
-  'LEN',
-  'INDEX',
-]);
+/** Functions of the Sheets dialect table (src/sheets/dialect.ts): what Google Sheets evaluates, with its source. */
+const IN_GOOGLE_SHEETS = new Set(DIALECT_FUNCTIONS.map((f) => f.name));
 const OURS = new Set(customFunctions.map((f) => f.name));
 
 const candidates = pristinePositions(CANDIDATE_COLUMNS);

@@ -36,6 +36,11 @@ export interface SelfTestCheck {
   id: string;
   /** What DevRate (and the emulator) assume Sheets does. */
   assumption: string;
+  /**
+   * Settles on real Sheets what the emulator cannot be switched to do otherwise (the Sheets
+   * dialect's forms): it passes in the emulator, and has no opposite behaviour there.
+   */
+  realSheetsOnly?: true;
   run(scratch: Scratch): CheckOutcome;
 }
 

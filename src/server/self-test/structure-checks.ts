@@ -70,7 +70,7 @@ export const protectionUnprotectedRanges: SelfTestCheck = {
       .setDescription('DevRate self-test')
       .setWarningOnly(true)
       .setUnprotectedRanges([sheet.getRange('A1:A2'), sheet.getRange('C3')]);
-    const protection = sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET).at(0);
+    const protection = sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)[0] as GoogleAppsScript.Spreadsheet.Protection | undefined;
     const kept = protection ? a1s(protection.getUnprotectedRanges()).sort() : [];
     const warning = protection ? protection.isWarningOnly() : false;
     return {
@@ -112,7 +112,7 @@ export const ruleFormulasFollowEdits: SelfTestCheck = {
     ]);
     sheet.getRange('B2:B4').setDataValidation(SpreadsheetApp.newDataValidation().requireFormulaSatisfied('=COUNTIF($B:$B,B2)<=1').build());
     const formulas = () => {
-      const rule = sheet.getConditionalFormatRules().at(0);
+      const rule = sheet.getConditionalFormatRules()[0] as GoogleAppsScript.Spreadsheet.ConditionalFormatRule | undefined;
       const colour = rule?.getBooleanCondition()?.getCriteriaValues()[0] as unknown;
       const range = rule ? a1s(rule.getRanges()).join() : 'no rule';
       const validation = sheet.getRange('B3').getDataValidation()?.getCriteriaValues()[0] as unknown;

@@ -144,7 +144,7 @@ export function budgetLayout(input: BudgetInput, rateCard?: string, title = `Bud
   ];
   const teamFormats = [FORMATS.general, FORMATS.general, FORMATS.general, FORMATS.number, FORMATS.percent];
   for (let i = 0; i < rows; i++) {
-    const m = team.members.at(i); // undefined on the spare rows past the team
+    const m = i < team.members.length ? team.members[i] : undefined; // none on the spare rows past the team
     const values = m
       ? [LEVEL_LABELS[m.level], REGION_LABELS[m.region], SPEC_LABELS[m.spec], m.count, m.allocation / 100]
       : ['', '', '', '', ''];

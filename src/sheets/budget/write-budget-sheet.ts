@@ -52,7 +52,8 @@ export function writeBudgetSheet(spreadsheet: Spreadsheet, input: BudgetInput): 
   const sheet = spreadsheet.insertSheet(sheetName); // becomes the active sheet
   writeGrid(sheet, layout.grid);
   sheet.setFrozenRows(layout.frozenRows);
-  sheet.getRange(layout.figuresFromRow, 1, 1, sheet.getMaxColumns()).addDeveloperMetadata(FIGURES_FROM.metadataKey);
+  // Apps Script takes row metadata only on a whole row written as one ("7:7"), not on cells spanning it.
+  sheet.getRange(`${layout.figuresFromRow}:${layout.figuresFromRow}`).addDeveloperMetadata(FIGURES_FROM.metadataKey);
   setWidths(sheet, 250, 110, layout.grid.width);
   protectWithWarning(
     sheet,

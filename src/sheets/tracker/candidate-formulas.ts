@@ -3,8 +3,9 @@
 // A1 notation). Sorting, inserting or deleting rows cannot break them, a row inserted above the
 // header moves their start down with it, a new candidate needs no formula of its own, and DEVRATE
 // and RATECHECK are one custom-function call each per tracker.
-// Only functions Google Sheets and HyperFormula both evaluate inside ARRAYFORMULA: no AND/OR
-// (they aggregate an array), no TEXTJOIN, MAXIFS or MINIFS (they do not broadcast).
+// Only what the Sheets dialect table (src/sheets/dialect.ts) allows inside ARRAYFORMULA: functions
+// Sheets evaluates per row (COUNTIFS, SUMIF, IF...), never one that aggregates or does not expand
+// (AND/OR, SUMIFS, MAXIFS, TEXTJOIN); tests/formulas/dialect.test.ts checks every formula.
 //
 // Names match as the server matches them (domain/scoring/interviewer.ts): trimmed, any case, and
 // with * ? ~ taken literally: the criterion escapes them with ~, the Scorecards sheet's hidden
@@ -78,10 +79,16 @@ function rateCheck(ctx: CandidateFormulaContext): string {
   return `IF(${skip},"",RATECHECK(${own(ctx, 'quote')},${level(ctx)},${own(ctx, 'region')},${own(ctx, 'spec')}${card(ctx)}))`;
 }
 
-/** Blank when nobody scored the question (0/0). */
+/**
+ * The mean of the scores above 0; blank when nobody scored the question (0/0). SUMIF sums every
+ * number of the candidate's (SUMIFS would sum only the positive ones, but Sheets does not expand
+ * SUMIFS per row: see src/sheets/dialect.ts), so a negative score, which no dropdown offers, makes
+ * the average #N/A rather than a wrong figure.
+ */
 function average(ctx: CandidateFormulaContext, questionId: string): string {
   const scores = theirs(ctx, scoreKey(questionId));
-  return `IFERROR(SUMIFS(${scores},${mine(ctx)},${scores},">0")/COUNTIFS(${mine(ctx)},${scores},">0"),"")`;
+  const mean = `IFERROR(SUMIF(${mine(ctx)},${scores})/COUNTIFS(${mine(ctx)},${scores},">0"),"")`;
+  return `IF(COUNTIFS(${mine(ctx)},${scores},"<0")>0,NA(),${mean})`;
 }
 
 /** 1 when two scores on the question are DISAGREEMENT_GAP or more apart: some s and some score ≥ s + gap. */
@@ -115,7 +122,9 @@ function weighted(ctx: CandidateFormulaContext): string {
   const weight = (i: number) => `INDEX(${ctx.weights},${i + 1})`;
   const numerator = questions.map((_, i) => `IF(ISNUMBER(${avg(i)}),${avg(i)}*${weight(i)},0)`).join('+');
   const denominator = questions.map((_, i) => `IF(ISNUMBER(${avg(i)}),${weight(i)},0)`).join('+');
-  return `IF(${own(ctx, 'scorecards')}=0,"",IF((${denominator})=0,"",ROUND((${numerator})/(${denominator}),2)))`;
+  // An average in error (a negative score) makes the weighted score an error too, not a mean of the rest.
+  const anyError = questions.map((_, i) => `ISERROR(${avg(i)})`).join('+');
+  return `IF(${own(ctx, 'scorecards')}=0,"",IF(${anyError},NA(),IF((${denominator})=0,"",ROUND((${numerator})/(${denominator}),2))))`;
 }
 
 const METRIC_COLUMN: Record<Metric, string> = {
@@ -140,8 +149,8 @@ const votes = (ctx: CandidateFormulaContext) =>
 function condition(ctx: CandidateFormulaContext, when: Condition): string {
   const ref = own(ctx, METRIC_COLUMN[when.metric]);
   const test = `${ref}${when.op}${when.value}`;
-  // A blank weighted score meets no threshold, as in recommend().
-  return when.metric === 'weighted' ? `IF(ISNUMBER(${ref}),${test},FALSE)` : test;
+  // A blank weighted score meets no threshold, as in recommend(); one in error makes the recommendation an error.
+  return when.metric === 'weighted' ? `IF(ISERROR(${ref}),NA(),IF(ISNUMBER(${ref}),${test},FALSE))` : test;
 }
 
 /** Nested IFs, one per rule in order: the first rule that holds gives the label. */

@@ -10,7 +10,7 @@ import { columnLetter } from '../a1';
 import { arrayColumn, computedBodies, type CandidateFormulaContext } from './candidate-formulas';
 import { columnAt, tagColumns, type ColumnMap } from './columns';
 import { CANDIDATE_COLUMNS, averageKey, type Column } from './layout';
-import { block, rangesOf } from './sheet-ranges';
+import { block, openBlock, rangesOf } from './sheet-ranges';
 import { protectWithWarning, repeatRows, setColumnWidths } from '../sheet-writer';
 import { colourRules, columnFormats, freezeHeader, writeHeader, type Tone, type When } from './styling';
 import type { ValidationRules } from '../validation-rules';
@@ -58,12 +58,13 @@ export function writeCandidatesSheet(sheet: Sheet, ctx: CandidateFormulaContext,
   makeRoom(sheet, WIDTH);
   const rows = sheet.getMaxRows() - 1;
   const positions = pristinePositions(CANDIDATE_COLUMNS);
-  const column = (key: string, width = 1) => block(2, columnAt(positions, key), rows, width);
+  // Colour rules and protections reach the last row as the sheet grows: open-ended (J2:J), no row limit.
+  const column = (key: string, width = 1) => openBlock(2, columnAt(positions, key), width);
   const r = rangesOf(sheet, {
     header: block(1, 1, 1, WIDTH),
     body: block(2, 1, rows, WIDTH),
-    rates: block(1, columnAt(positions, 'market'), rows + 1, 2), // market rate and rate check
-    debrief: block(1, columnAt(positions, 'scorecards'), rows + 1, WIDTH - columnAt(positions, 'scorecards') + 1),
+    rates: openBlock(1, columnAt(positions, 'market'), 2), // market rate and rate check
+    debrief: openBlock(1, columnAt(positions, 'scorecards'), WIDTH - columnAt(positions, 'scorecards') + 1),
     names: column('name'),
     rateCheck: column('rate_check'),
     scores: column(averageKey(questions[0].id), questions.length + 1), // averages and weighted

@@ -10,7 +10,7 @@ import { matchKeyFormula } from './candidate-formulas';
 import { pristinePositions } from './candidates-sheet';
 import { columnAt, tagColumns, type ColumnMap } from './columns';
 import { SCORECARD_COLUMNS, flagKey, scoreKey, type Column } from './layout';
-import { block, rangesOf } from './sheet-ranges';
+import { block, openBlock, rangesOf } from './sheet-ranges';
 import { protectWithWarning, repeatRows, setColumnWidths } from '../sheet-writer';
 import { colourRules, columnFormats, freezeHeader, writeHeader, type Tone } from './styling';
 import type { ValidationRules } from '../validation-rules';
@@ -52,9 +52,10 @@ export function writeScorecardsSheet(sheet: Sheet, candidateNames: Range, rules:
   const r = rangesOf(sheet, {
     header: block(1, 1, 1, WIDTH),
     body: block(2, 1, rows, WIDTH),
-    scores: block(2, first(scoreKey(questions[0].id)), rows, questions.length),
-    flags: block(2, first(flagKey(redFlags[0].id)), rows, redFlags.length),
-    key: block(1, first('match_key'), rows + 1),
+    // Colour rules and the protection reach the last row as the sheet grows (open-ended: E2:J).
+    scores: openBlock(2, first(scoreKey(questions[0].id)), questions.length),
+    flags: openBlock(2, first(flagKey(redFlags[0].id)), redFlags.length),
+    key: openBlock(1, first('match_key')),
   });
   writeHeader(
     r.header,

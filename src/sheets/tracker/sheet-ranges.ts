@@ -11,11 +11,16 @@ export interface Block {
   column: number;
   rows: number;
   columns: number;
+  /** Down to the sheet's last row, rows added later included: open-ended A1 (C2:D), as for a colour rule or protection. */
+  toEnd?: true;
 }
 
 export const block = (row: number, column: number, rows: number, columns = 1): Block => ({ row, column, rows, columns });
 
-const a1 = (b: Block) => `${columnLetter(b.column)}${b.row}:${columnLetter(b.column + b.columns - 1)}${b.row + b.rows - 1}`;
+/** A block from `row` to the sheet's last row, however many rows it gets (open-ended A1: C2:D). */
+export const openBlock = (row: number, column: number, columns = 1): Block => ({ row, column, rows: 1, columns, toEnd: true });
+
+const a1 = (b: Block) => `${columnLetter(b.column)}${b.row}:${columnLetter(b.column + b.columns - 1)}${b.toEnd ? '' : b.row + b.rows - 1}`;
 
 /** A Range per named block; getRanges() answers in the order of the notations asked. */
 export function rangesOf<K extends string>(sheet: Sheet, blocks: Record<K, Block>): Record<K, Range> {
