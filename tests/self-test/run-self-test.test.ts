@@ -1,7 +1,8 @@
-// runSelfTest in the emulator: every row passes under the behaviour the emulator assumes, and
-// each row fails when the emulator is switched to the opposite of its assumption, so the row
-// can tell the two apart on real Sheets. Only the switched row changes; everything the
-// self-test touched is put back.
+// runSelfTest in the emulator: every row that can run here passes under the behaviour the emulator
+// assumes; each belief's row fails when the emulator is switched to the opposite of it, so the row
+// can tell the two apart on real Sheets (only the switched row changes); each acceptance row (a
+// template against the domain, the user key across runs) fails when what it compares differs; a
+// row for real Sheets only says it did not run. Everything the self-test touched is put back.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,7 +10,8 @@ import { ASSUMED, conditionalFormatsFor, loadAddon, type Addon, type SheetsBehav
 import type { SelfTestCheck } from '../../src/server/self-test/check';
 import { SELF_TEST_CHECKS } from '../../src/server/self-test/registry';
 import { runInScratch } from '../../src/server/self-test/scratch';
-import { REPORT_HEADERS, REPORT_SHEET, type SelfTestRow } from '../../src/server/self-test/report';
+import { PENDING_RESULTS, REPORT_HEADERS, REPORT_SHEET, type SelfTestRow } from '../../src/server/self-test/report';
+import { STORED_KEY_PROPERTY } from '../../src/server/self-test/user-key-across-runs';
 
 /** For each check, the emulator switched to the opposite of what the check assumes. */
 const OPPOSITE: Record<string, Partial<SheetsBehaviour>> = {
@@ -31,13 +33,31 @@ const OPPOSITE: Record<string, Partial<SheetsBehaviour>> = {
   'blocked-array-shows-ref': { blockedArrayError: '#SPILL!' },
 };
 
-function selfTested(behaviour: Partial<SheetsBehaviour> = {}) {
-  const addon = loadAddon({ strictLock: true, addonName: 'DevRate', behaviour });
+/** Rows that check DevRate against the domain or across runs: no belief to switch; tests below fail each. */
+const ACCEPTANCE = ['temporary-user-key-across-runs', 'budget-template', 'tracker-template'];
+const KEY_ROW = 'temporary-user-key-across-runs';
+const REAL_SHEETS_ONLY = SELF_TEST_CHECKS.filter((c) => c.where === 'real Sheets only').map((c) => c.id);
+/** A switched belief that another row rests on too: that row fails with it. */
+const ALSO_FAILS: Record<string, string[]> = { 'temporary-user-key': [KEY_ROW] };
+
+/** What a first run in a fresh emulator gives each row when the emulator does what it assumes. */
+const FIRST_RUN: Record<string, string> = Object.fromEntries(
+  SELF_TEST_CHECKS.map((c) => [
+    c.id,
+    c.where === 'real Sheets only' ? PENDING_RESULTS['real Sheets only'] : c.id === KEY_ROW ? PENDING_RESULTS['run again'] : 'PASS',
+  ]),
+);
+
+type Report = { sheetName: string; rows: SelfTestRow[]; text: string };
+
+function selfTested(behaviour: Partial<SheetsBehaviour> = {}, addon = loadAddon({ strictLock: true, addonName: 'DevRate', behaviour })) {
   addon.open('FULL');
   const result = addon.clickMenu(['DevRate', 'Run self-test']);
-  const report = result.value as { sheetName: string; rows: SelfTestRow[] };
+  const report = result.value as Report;
   return { addon, report, verdicts: verdictsOf(addon, report, behaviour) };
 }
+
+const rowOf = (report: Report, id: string) => report.rows.find((r) => r.id === id)!;
 
 /** PASS/FAIL per check id; a LOOK row is read the way its instruction tells a person to. */
 function verdictsOf(addon: Addon, report: { sheetName: string; rows: SelfTestRow[] }, behaviour: Partial<SheetsBehaviour>) {
@@ -54,9 +74,11 @@ function verdictsOf(addon: Addon, report: { sheetName: string; rows: SelfTestRow
 }
 
 describe('runSelfTest in the emulator', () => {
-  it('every row passes under the behaviour the emulator assumes', () => {
-    const { verdicts } = selfTested();
-    expect(verdicts).toEqual(Object.fromEntries(SELF_TEST_CHECKS.map((c) => [c.id, 'PASS'])));
+  it('every row passes under the behaviour the emulator assumes (the user key on the second run)', () => {
+    const first = selfTested();
+    expect(first.verdicts).toEqual(FIRST_RUN);
+    const second = selfTested({}, first.addon);
+    expect(second.verdicts).toEqual({ ...FIRST_RUN, [KEY_ROW]: 'PASS' });
   });
 
   it('writes one row per check: id, assumption, what Sheets did, result, and a sample only where a person looks', () => {
@@ -73,20 +95,42 @@ describe('runSelfTest in the emulator', () => {
     expect(samples).toEqual(report.rows.map((r) => (r.result.startsWith('LOOK') ? '=IF(TRUE,"","")' : '')));
     expect(report.rows.map((r) => r.id)).toEqual(SELF_TEST_CHECKS.map((c) => c.id));
     for (const row of report.rows) expect(row.observed.length).toBeGreaterThan(20);
+    const notRun = REAL_SHEETS_ONLY.length ? `, ${REAL_SHEETS_ONLY.length} not run (real Sheets only)` : '';
     expect(addon.ui.toasts.at(-1)?.message).toBe(
-      `${SELF_TEST_CHECKS.length - 1} passed, 0 failed, 1 to check by eye. See "${REPORT_SHEET}".`,
+      `${SELF_TEST_CHECKS.length - 2 - REAL_SHEETS_ONLY.length} passed, 0 failed, 1 to check by eye${notRun}, 1 to run again. See "${REPORT_SHEET}".`,
     );
   });
 
-  it('puts back everything it touched: sheets, named ranges, properties, locale, and writes under the lock', () => {
+  it('puts back everything it touched: sheets, named ranges, metadata, properties, locale, and writes under the lock', () => {
     const { addon } = selfTested();
     expect(addon.spreadsheet.getSheets().map((s) => s.getName())).toEqual(['Sheet1', REPORT_SHEET]);
     expect(addon.spreadsheet.getNamedRanges()).toEqual([]);
+    expect(addon.workbook.developerMetadata).toEqual([]);
     expect([...addon.workbook.documentProperties.keys()]).toEqual([]);
     expect([...addon.scriptProperties.keys()]).toEqual([]);
-    expect([...addon.userProperties.values()].flatMap((store) => [...store.keys()])).toEqual([]);
+    // Only the user key it compares on the next run stays, in the user's own store.
+    expect([...addon.userProperties.values()].flatMap((store) => [...store.keys()])).toEqual([STORED_KEY_PROPERTY]);
     expect(addon.spreadsheet.getSpreadsheetLocale()).toBe('en_US');
     expect(addon.lockViolations).toEqual([]);
+  });
+
+  it("leaves a person's trackers, named ranges, metadata and document properties as they were", () => {
+    const addon = loadAddon({ strictLock: true, addonName: 'DevRate' });
+    addon.open('FULL');
+    addon.clickMenu(['DevRate', 'Insert candidate tracker']);
+    addon.workbook.documentProperties.set('mine', 'kept');
+    const before = {
+      sheets: addon.spreadsheet.getSheets().map((s) => s.getName()),
+      names: addon.spreadsheet.getNamedRanges().map((n) => n.getName()),
+      metadata: structuredClone(addon.workbook.developerMetadata),
+      properties: [...addon.workbook.documentProperties.entries()],
+    };
+    const { verdicts } = selfTested({}, addon);
+    expect(verdicts['tracker-template']).toBe('PASS');
+    expect(addon.spreadsheet.getSheets().map((s) => s.getName())).toEqual([...before.sheets, REPORT_SHEET]);
+    expect(addon.spreadsheet.getNamedRanges().map((n) => n.getName())).toEqual(before.names);
+    expect(addon.workbook.developerMetadata).toEqual(before.metadata);
+    expect([...addon.workbook.documentProperties.entries()]).toEqual(before.properties);
   });
 
   it('never writes over a sheet a person made: a second run gets a sheet of its own', () => {
@@ -106,6 +150,21 @@ describe('runSelfTest in the emulator', () => {
     expect(report.sheetName).toBe(REPORT_SHEET);
     expect(report.rows.filter((r) => r.result === 'FAIL')).toEqual([]);
     expect(addon.spreadsheet.getSheets().map((s) => s.getName())).toEqual(['Sheet1', REPORT_SHEET]);
+  });
+
+  it('shows the report as text to copy into an issue: the tally, then every row with its result', () => {
+    const { addon, report } = selfTested();
+    const [heading, tally, blank, ...lines] = report.text.split('\n');
+    expect(heading).toMatch(/^DevRate self-test on the DevRate emulator, \d{4}-\d\d-\d\d \d\d:\d\d UTC, locale en_US$/);
+    expect(tally).toBe(`${addon.ui.toasts.at(-1)?.message.replace(/ See ".*"\.$/, '')}`);
+    expect(blank).toBe('');
+    expect(lines).toEqual(report.rows.map((r) => `${r.result} | ${r.id} | ${r.observed.replace(/\s+/g, ' ')}`));
+    const dialog = addon.ui.dialog!;
+    expect(dialog.title).toBe('DevRate self-test: copy report');
+    const textarea = /<textarea[^>]*>([\s\S]*?)<\/textarea>/.exec(dialog.html)![1];
+    const unescaped = textarea.replace(/&(lt|gt|quot|#39|amp);/g, (_, e: string) => ({ lt: '<', gt: '>', quot: '"', '#39': "'", amp: '&' })[e]!);
+    expect(unescaped).toBe(report.text);
+    expect(textarea).not.toMatch(/<|>/);
   });
 
   it('reports a check that throws as FAIL with its message, and still undoes what it made', () => {
@@ -130,26 +189,29 @@ describe('runSelfTest in the emulator', () => {
     expect(addon.spreadsheet.getSheets().map((s) => s.getName())).toEqual(['Sheet1']);
   });
 
-  it('has an opposite behaviour for every check (a new check needs its switch here)', () => {
-    expect(Object.keys(OPPOSITE).sort()).toEqual(SELF_TEST_CHECKS.map((c) => c.id).sort());
+  it('has an opposite behaviour for every belief the emulator models (a new one needs its switch here)', () => {
+    const beliefs = SELF_TEST_CHECKS.filter((c) => c.where !== 'real Sheets only' && !ACCEPTANCE.includes(c.id));
+    expect(Object.keys(OPPOSITE).sort()).toEqual(beliefs.map((c) => c.id).sort());
+    expect(ACCEPTANCE.every((id) => SELF_TEST_CHECKS.some((c) => c.id === id))).toBe(true);
     for (const switched of Object.values(OPPOSITE)) {
       for (const [key, value] of Object.entries(switched)) expect(value).not.toBe(ASSUMED[key as keyof SheetsBehaviour]);
     }
   });
 
-  it('is what the emulator README links each unconfirmed belief to, with its switch', () => {
+  it('is what the emulator README links each unconfirmed belief to, with its switch or as real Sheets only', () => {
     const readme = readFileSync(join(import.meta.dirname, '..', '..', 'playground', 'emulator', 'README.md'), 'utf8');
     for (const [id, switched] of Object.entries(OPPOSITE)) {
       expect(readme).toMatch(new RegExp(`\\| \`${id}\` \\| \`${Object.keys(switched)[0]}\` \\|`));
     }
+    for (const id of REAL_SHEETS_ONLY) expect(readme).toMatch(new RegExp(`\\| \`${id}\` \\| real Sheets only \\|`));
   });
 
-  describe.each(SELF_TEST_CHECKS.map((c) => c.id))('%s', (id) => {
+  describe.each(Object.keys(OPPOSITE))('%s', (id) => {
     it('fails when the emulator does the opposite, and only that row changes', () => {
       const { verdicts } = selfTested(OPPOSITE[id]);
       expect(verdicts[id]).toBe('FAIL');
-      const others = Object.entries(verdicts).filter(([other]) => other !== id);
-      expect(others.filter(([, verdict]) => verdict !== 'PASS')).toEqual([]);
+      const expected = { ...FIRST_RUN, [id]: 'FAIL', ...Object.fromEntries((ALSO_FAILS[id] ?? []).map((other) => [other, 'FAIL'])) };
+      expect(verdicts).toEqual(expected);
     });
   });
 });

@@ -1,0 +1,150 @@
+// The self-test rows that are not beliefs with a behaviour switch, in the emulator: the templates
+// compared with the domain (they pass here, and fail when the sheet shows something else), the
+// user key compared across executions, and a row for real Sheets only, which says it did not run.
+import { describe, expect, it, vi } from 'vitest';
+import { loadAddon, type Addon } from '../../playground/emulator';
+import type { SelfTestCheck } from '../../src/server/self-test/check';
+import { budgetFixture, TRACKER_FIXTURE } from '../../src/server/self-test/fixtures';
+import { PENDING_RESULTS, REPORT_SHEET, type SelfTestRow } from '../../src/server/self-test/report';
+import { runInScratch } from '../../src/server/self-test/scratch';
+import { STORED_KEY_PROPERTY } from '../../src/server/self-test/user-key-across-runs';
+import { budgetLayout } from '../../src/sheets/budget/layout';
+import { CANDIDATE_COLUMNS, columnOf } from '../../src/sheets/tracker/layout';
+
+const KEY_ROW = 'temporary-user-key-across-runs';
+
+function newAddon(): Addon {
+  const addon = loadAddon({ strictLock: true, addonName: 'DevRate' });
+  addon.open('FULL');
+  return addon;
+}
+
+function run(addon: Addon, user?: string): SelfTestRow[] {
+  return (addon.clickMenu(['DevRate', 'Run self-test'], { user }).value as { rows: SelfTestRow[] }).rows;
+}
+const rowOf = (rows: SelfTestRow[], id: string) => rows.find((r) => r.id === id)!;
+
+/** Makes one cell of sheets whose name starts with `sheetPrefix` read as something else, as if Sheets computed it so. */
+function sheetShowsOtherwise(addon: Addon, sheetPrefix: string, row: number, col: number, change: (value: unknown) => unknown) {
+  const workbook = addon.workbook;
+  const readValues = workbook.readValues.bind(workbook);
+  vi.spyOn(workbook, 'readValues').mockImplementation((sheetId, rect) => {
+    const values = readValues(sheetId, rect);
+    const name = workbook.findSheet(sheetId)?.name ?? '';
+    if (name.startsWith(sheetPrefix) && rect.row === row && rect.col === col && rect.numRows === 1 && rect.numCols === 1) {
+      return [[change(values[0][0]) as (typeof values)[0][0]]];
+    }
+    return values;
+  });
+}
+
+describe('the budget template row', () => {
+  it('passes: every computed cell of the fixture budget matches the domain, and the sheet is gone', () => {
+    const addon = newAddon();
+    const row = rowOf(run(addon), 'budget-template');
+    expect(row.result).toBe('PASS');
+    expect(row.observed).toMatch(/^All \d+ computed cells of the budget sheet match the domain\.$/);
+    expect(addon.spreadsheet.getSheets().map((s) => s.getName())).toEqual(['Sheet1', REPORT_SHEET]);
+  });
+
+  it('fails, naming the cell and both figures, when the sheet shows another total', () => {
+    const addon = newAddon();
+    const total = budgetLayout(budgetFixture(), undefined, 'Budget – Checkout').total.mid;
+    const [, letter, row] = /^\$?([A-Z]+)\$?(\d+)$/.exec(total)!;
+    sheetShowsOtherwise(addon, 'Budget – Checkout', Number(row), letter.charCodeAt(0) - 64, (v) => Number(v) + 1);
+    const failed = rowOf(run(addon), 'budget-template');
+    expect(failed.result).toBe('FAIL');
+    expect(failed.observed).toMatch(new RegExp(`^1 of \\d+ computed cells of the budget sheet differ from the domain: Total mid at \\$?${letter}\\$?${row}: the sheet shows [\\d.]+, the domain computes [\\d.]+\\.$`));
+  });
+});
+
+describe('the tracker template row', () => {
+  it("passes: every debrief cell of the fixture's candidates matches the domain", () => {
+    const addon = newAddon();
+    const row = rowOf(run(addon), 'tracker-template');
+    expect(row.observed).toMatch(/^All \d+ computed cells of the candidate tracker match the domain\.$/);
+    expect(row.result).toBe('PASS');
+    expect(addon.spreadsheet.getNamedRanges()).toEqual([]);
+  });
+
+  it("fails when a candidate's weighted score on the sheet is not the domain's", () => {
+    const addon = newAddon();
+    const first = TRACKER_FIXTURE.candidates[0];
+    sheetShowsOtherwise(addon, 'Candidates', 2, columnOf(CANDIDATE_COLUMNS, 'weighted'), () => 1.5);
+    const failed = rowOf(run(addon), 'tracker-template');
+    expect(failed.result).toBe('FAIL');
+    expect(failed.observed).toContain(`${first}'s Weighted score at `);
+    expect(failed.observed).toMatch(/the sheet shows 1\.5, the domain computes 3\.17/);
+  });
+});
+
+describe('the temporary user key across executions', () => {
+  it('is stored on the first run, the same on the next, and a change is a failure', () => {
+    const addon = newAddon();
+    const first = rowOf(run(addon), KEY_ROW);
+    expect(first).toMatchObject({ result: PENDING_RESULTS['run again'] });
+    expect(first.observed).toBe('First run for this account: stored the key in your user properties; run again to compare.');
+
+    const second = rowOf(run(addon), KEY_ROW);
+    expect(second.result).toBe('PASS');
+    expect(second.observed).toMatch(/^Same key as the run on \d{4}-\d\d-\d\d \d\d:\d\d UTC\.$/);
+
+    addon.rotateTemporaryKey();
+    const changed = rowOf(run(addon), KEY_ROW);
+    expect(changed.result).toBe('FAIL');
+    expect(changed.observed).toMatch(/^The key changed since the run on \d{4}-\d\d-\d\d \d\d:\d\d UTC\.$/);
+  });
+
+  it("is each person's own: another account's first run stores its key", () => {
+    const addon = newAddon();
+    run(addon, 'ana@example.com');
+    expect(rowOf(run(addon, 'bo@example.com'), KEY_ROW).result).toBe(PENDING_RESULTS['run again']);
+    expect(rowOf(run(addon, 'ana@example.com'), KEY_ROW).result).toBe('PASS');
+  });
+
+  it("asks for another run, not a failure, when the key changed over more than a day (Google's rotation)", () => {
+    const addon = newAddon();
+    run(addon);
+    const store = addon.userProperties.get('user@example.com')!;
+    const stored = JSON.parse(store.get(STORED_KEY_PROPERTY)!) as { key: string; at: number };
+    store.set(STORED_KEY_PROPERTY, JSON.stringify({ ...stored, at: stored.at - 2 * 24 * 60 * 60 * 1000 }));
+    addon.rotateTemporaryKey();
+    const row = rowOf(run(addon), KEY_ROW);
+    expect(row.result).toBe(PENDING_RESULTS['run again']);
+    expect(row.observed).toMatch(/more than a day ago, which Google's 30-day rotation may explain: stored the new key; run again to compare\.$/);
+    expect(rowOf(run(addon), KEY_ROW).result).toBe('PASS');
+  });
+});
+
+describe('a row for real Sheets only', () => {
+  const onlyOnSheets: SelfTestCheck = {
+    id: 'sheets-only',
+    assumption: 'something HyperFormula cannot model',
+    where: 'real Sheets only',
+    run: ({ newSheet }) => {
+      newSheet('ran');
+      return { observed: 'ran', pass: true };
+    },
+  };
+
+  it('reports "runs on real Sheets only" in the emulator, not a pass, and makes nothing', () => {
+    const addon = loadAddon({ addonName: 'DevRate' });
+    const spreadsheet = addon.spreadsheet as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
+    const outcome = runInScratch(spreadsheet, onlyOnSheets, '1', 'the DevRate emulator');
+    expect(outcome).toEqual({ observed: 'Not run in the DevRate emulator: it cannot model what this row settles.', pending: 'real Sheets only' });
+    expect(PENDING_RESULTS['real Sheets only']).toBe('NOT RUN: runs on real Sheets only');
+    expect(addon.spreadsheet.getSheets().map((s) => s.getName())).toEqual(['Sheet1']);
+  });
+
+  it('runs on Google Sheets', () => {
+    const addon = loadAddon({ addonName: 'DevRate' });
+    const spreadsheet = addon.spreadsheet as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
+    expect(runInScratch(spreadsheet, onlyOnSheets, '1', 'Google Sheets')).toEqual({ observed: 'ran', pass: true });
+  });
+
+  it('is told apart by the add-on itself: the bundle knows it runs in the emulator', () => {
+    const addon = newAddon();
+    const { text } = addon.clickMenu(['DevRate', 'Run self-test']).value as { text: string };
+    expect(text.split('\n')[0]).toMatch(/^DevRate self-test on the DevRate emulator, /);
+  });
+});
