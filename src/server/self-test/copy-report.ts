@@ -41,25 +41,26 @@ function copyDialogHtml(text: string, sheetName: string): string {
     <span id="status" role="status"></span>
   </div>
   <script>
-    var report = document.getElementById('report');
-    var status = document.getElementById('status');
-    report.focus();
-    report.select();
-    document.getElementById('copy').onclick = function () {
+    (function () {
+      // Inside a function: a global named "status" would be window.status, a string.
+      var report = document.getElementById('report');
+      var said = document.getElementById('status');
+      var refused = 'The browser did not allow copying: the text is selected, press Ctrl+C (⌘C on a Mac).';
+      report.focus();
       report.select();
-      var copied = false;
-      try { copied = document.execCommand('copy'); } catch (e) { copied = false; }
-      if (copied) { status.textContent = 'Copied.'; return; }
-      if (navigator.clipboard && navigator.clipboard.writeText) {
+      document.getElementById('copy').onclick = function () {
+        report.select();
+        var copied = false;
+        try { copied = document.execCommand('copy'); } catch (e) { copied = false; }
+        if (copied) { said.textContent = 'Copied.'; return; }
+        if (!navigator.clipboard || !navigator.clipboard.writeText) { said.textContent = refused; return; }
         navigator.clipboard.writeText(report.value).then(
-          function () { status.textContent = 'Copied.'; },
-          function () { status.textContent = 'The browser did not allow copying: the text is selected, press Ctrl+C (⌘C on a Mac).'; }
+          function () { said.textContent = 'Copied.'; },
+          function () { said.textContent = refused; }
         );
-        return;
-      }
-      status.textContent = 'The browser did not allow copying: the text is selected, press Ctrl+C (⌘C on a Mac).';
-    };
-    document.getElementById('close').onclick = function () { google.script.host.close(); };
+      };
+      document.getElementById('close').onclick = function () { google.script.host.close(); };
+    })();
   </script>
 </body></html>`;
 }
