@@ -50,7 +50,11 @@ describeInBrowser('playground: Run self-test', () => {
     copied = await report.inputValue();
     const lines = copied.split('\n');
     expect(lines[0]).toMatch(/^DevRate self-test on the DevRate emulator, /);
-    for (const check of SELF_TEST_CHECKS) expect(lines.filter((l) => l.includes(` | ${check.id} | `)), check.id).toHaveLength(1);
+    for (const check of SELF_TEST_CHECKS)
+      expect(
+        lines.filter((l) => l.includes(` | ${check.id} | `)),
+        check.id,
+      ).toHaveLength(1);
     await dialog.getByRole('button', { name: 'Copy report' }).click();
     await dialog.getByRole('status').filter({ hasText: 'Copied.' }).waitFor();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(copied);
@@ -66,7 +70,10 @@ describeInBrowser('playground: Run self-test', () => {
     const results: string[] = [];
     for (let row = 2; row < 2 + SELF_TEST_CHECKS.length; row++) {
       const [id, result] = [await cellText(page, `A${row}`), await cellText(page, `D${row}`)];
-      expect(lines.filter((l) => l.startsWith(`${result} | ${id} | `)), id).toHaveLength(1);
+      expect(
+        lines.filter((l) => l.startsWith(`${result} | ${id} | `)),
+        id,
+      ).toHaveLength(1);
       results.push(result);
     }
     const notRun = SELF_TEST_CHECKS.filter((c) => c.where === 'real Sheets only').length;

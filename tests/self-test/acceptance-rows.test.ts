@@ -54,7 +54,11 @@ describe('the budget template row', () => {
     sheetShowsOtherwise(addon, 'Budget – Checkout', Number(row), letter.charCodeAt(0) - 64, (v) => Number(v) + 1);
     const failed = rowOf(run(addon), 'budget-template');
     expect(failed.result).toBe('FAIL');
-    expect(failed.observed).toMatch(new RegExp(`^1 of \\d+ computed cells of the budget sheet differ from the domain: Total mid at \\$?${letter}\\$?${row}: the sheet shows [\\d.]+, the domain computes [\\d.]+\\.$`));
+    expect(failed.observed).toMatch(
+      new RegExp(
+        `^1 of \\d+ computed cells of the budget sheet differ from the domain: Total mid at \\$?${letter}\\$?${row}: the sheet shows [\\d.]+, the domain computes [\\d.]+\\.$`,
+      ),
+    );
   });
 });
 
@@ -111,7 +115,9 @@ describe('the temporary user key across executions', () => {
     addon.rotateTemporaryKey();
     const row = rowOf(run(addon), KEY_ROW);
     expect(row.result).toBe(PENDING_RESULTS['run again']);
-    expect(row.observed).toMatch(/more than a day ago, which Google's 30-day rotation may explain: stored the new key; run again to compare\.$/);
+    expect(row.observed).toMatch(
+      /more than a day ago, which Google's 30-day rotation may explain: stored the new key; run again to compare\.$/,
+    );
     expect(rowOf(run(addon), KEY_ROW).result).toBe('PASS');
   });
 });
@@ -131,7 +137,10 @@ describe('a row for real Sheets only', () => {
     const addon = loadAddon({ addonName: 'DevRate' });
     const spreadsheet = addon.spreadsheet as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
     const outcome = runInScratch(spreadsheet, onlyOnSheets, '1', 'the DevRate emulator');
-    expect(outcome).toEqual({ observed: 'Not run in the DevRate emulator: it cannot model what this row settles.', pending: 'real Sheets only' });
+    expect(outcome).toEqual({
+      observed: 'Not run in the DevRate emulator: it cannot model what this row settles.',
+      pending: 'real Sheets only',
+    });
     expect(PENDING_RESULTS['real Sheets only']).toBe('NOT RUN: runs on real Sheets only');
     expect(addon.spreadsheet.getSheets().map((s) => s.getName())).toEqual(['Sheet1']);
   });

@@ -61,8 +61,6 @@ function selfTested(behaviour: Partial<SheetsBehaviour> = {}, addon = loadAddon(
   return { addon, report, verdicts: verdictsOf(addon, report, behaviour) };
 }
 
-const rowOf = (report: Report, id: string) => report.rows.find((r) => r.id === id)!;
-
 /** PASS/FAIL per check id; a LOOK row is read the way its instruction tells a person to. */
 function verdictsOf(addon: Addon, report: { sheetName: string; rows: SelfTestRow[] }, behaviour: Partial<SheetsBehaviour>) {
   const sheet = addon.workbook.sheetByName(report.sheetName)!;
@@ -166,7 +164,10 @@ describe('runSelfTest in the emulator', () => {
     const dialog = addon.ui.dialog!;
     expect(dialog.title).toBe('DevRate self-test: copy report');
     const textarea = /<textarea[^>]*>([\s\S]*?)<\/textarea>/.exec(dialog.html)![1];
-    const unescaped = textarea.replace(/&(lt|gt|quot|#39|amp);/g, (_, e: string) => ({ lt: '<', gt: '>', quot: '"', '#39': "'", amp: '&' })[e]!);
+    const unescaped = textarea.replace(
+      /&(lt|gt|quot|#39|amp);/g,
+      (_, e: string) => ({ lt: '<', gt: '>', quot: '"', '#39': "'", amp: '&' })[e]!,
+    );
     expect(unescaped).toBe(report.text);
     expect(textarea).not.toMatch(/<|>/);
   });

@@ -22,7 +22,13 @@ export function budgetFixture(change: (input: BudgetInput) => void = () => {}): 
 }
 
 /** A scorecard of the tracker fixture: scores in question order (null: no evidence), red flag ids, vote. */
-export type FixtureScorecard = readonly [candidate: string, interviewer: string, scores: readonly (number | null)[], flags?: readonly string[], vote?: Vote];
+export type FixtureScorecard = readonly [
+  candidate: string,
+  interviewer: string,
+  scores: readonly (number | null)[],
+  flags?: readonly string[],
+  vote?: Vote,
+];
 
 /** Strong on every question but the last, which nobody had evidence for. */
 export const STRONG_SCORES: readonly (number | null)[] = [4, 3, 4, 3, 3, null];

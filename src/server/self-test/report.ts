@@ -31,7 +31,11 @@ export function reportRow(check: SelfTestCheck, outcome: CheckOutcome): SelfTest
 /** "14 passed, 0 failed, 1 to check by eye", and the rows that did neither, when there are some. */
 export function summary(rows: readonly SelfTestRow[]): string {
   const count = (result: string) => rows.filter((r) => r.result === result).length;
-  const parts = [`${count('PASS')} passed`, `${count('FAIL')} failed`, `${rows.filter((r) => r.result.startsWith('LOOK')).length} to check by eye`];
+  const parts = [
+    `${count('PASS')} passed`,
+    `${count('FAIL')} failed`,
+    `${rows.filter((r) => r.result.startsWith('LOOK')).length} to check by eye`,
+  ];
   const notRun = count(PENDING_RESULTS['real Sheets only']);
   const again = count(PENDING_RESULTS['run again']);
   if (notRun) parts.push(`${notRun} not run (real Sheets only)`);

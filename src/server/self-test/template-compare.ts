@@ -11,7 +11,8 @@ export interface Expectation {
   expected: number | string;
 }
 
-const close = (got: unknown, expected: number) => typeof got === 'number' && Math.abs(got - expected) <= 1e-6 * Math.max(1, Math.abs(expected));
+const close = (got: unknown, expected: number) =>
+  typeof got === 'number' && Math.abs(got - expected) <= 1e-6 * Math.max(1, Math.abs(expected));
 
 /** The cells that differ, as "what at A1: the sheet shows x, the domain computes y". */
 export function differences(sheet: GoogleAppsScript.Spreadsheet.Sheet, expectations: readonly Expectation[]): string[] {
@@ -29,5 +30,8 @@ export function comparison(template: string, count: number, found: readonly stri
   if (found.length === 0) return { observed: `All ${count} computed cells of the ${template} match the domain.`, pass: true };
   const named = found.slice(0, 5).join('; ');
   const more = found.length > 5 ? ` (and ${found.length - 5} more)` : '';
-  return { observed: `${found.length} of ${count} computed cells of the ${template} differ from the domain: ${named}${more}.`, pass: false };
+  return {
+    observed: `${found.length} of ${count} computed cells of the ${template} differ from the domain: ${named}${more}.`,
+    pass: false,
+  };
 }

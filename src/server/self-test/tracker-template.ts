@@ -79,9 +79,11 @@ export const trackerTemplate: SelfTestCheck = {
         red_flags_raised: list(redFlags.filter((f) => d.redFlagCounts[f.id] > 0).map((f) => f.name)),
         recommendation: d.recommendation.label,
       };
-      return DEBRIEF_KEYS.map(
-        (key): Expectation => ({ what: `${name}'s ${header(key)}`, a1: a1(row, shown.columns.get(key) ?? 0), expected: expected[key] }),
-      );
+      return DEBRIEF_KEYS.map((key): Expectation => ({
+        what: `${name}'s ${header(key)}`,
+        a1: a1(row, shown.columns.get(key) ?? 0),
+        expected: expected[key],
+      }));
     });
     const found = [...missing, ...differences(tracker.candidates, expectations)];
     return comparison('candidate tracker', expectations.length + missing.length, found);

@@ -34,7 +34,7 @@ const when = (at: number) => `${new Date(at).toISOString().slice(0, 16).replace(
 export const temporaryUserKeyAcrossRuns: SelfTestCheck = {
   id: 'temporary-user-key-across-runs',
   assumption:
-    'Session.getTemporaryActiveUserKey() is the same in every execution for one person between Google\'s 30-day rotations: the self-test keeps it in your user properties and compares it on the next run.',
+    "Session.getTemporaryActiveUserKey() is the same in every execution for one person between Google's 30-day rotations: the self-test keeps it in your user properties and compares it on the next run.",
   run() {
     const store = PropertiesService.getUserProperties();
     const key = Session.getTemporaryActiveUserKey();
@@ -43,7 +43,10 @@ export const temporaryUserKeyAcrossRuns: SelfTestCheck = {
     store.setProperty(STORED_KEY_PROPERTY, JSON.stringify({ key, at: now } satisfies Stored));
     if (!key) return { observed: 'The key is empty: there is nothing to compare.', pass: false };
     if (!previous) {
-      return { observed: 'First run for this account: stored the key in your user properties; run again to compare.', pending: 'run again' };
+      return {
+        observed: 'First run for this account: stored the key in your user properties; run again to compare.',
+        pending: 'run again',
+      };
     }
     if (previous.key === key) return { observed: `Same key as the run on ${when(previous.at)}.`, pass: true };
     if (now - previous.at > ONE_DAY_MS) {
