@@ -3,6 +3,7 @@
 // user key compared across executions, and a row for real Sheets only, which says it did not run.
 import { describe, expect, it, vi } from 'vitest';
 import { loadAddon, type Addon } from '../../playground/emulator';
+import { call } from '../support/emulator';
 import type { SelfTestCheck } from '../../src/server/self-test/check';
 import { budgetFixture, TRACKER_FIXTURE } from '../../src/server/self-test/fixtures';
 import { PENDING_RESULTS, REPORT_SHEET, type SelfTestRow } from '../../src/server/self-test/report';
@@ -45,6 +46,21 @@ describe('the budget template row', () => {
     expect(row.result).toBe('PASS');
     expect(row.observed).toMatch(/^All \d+ computed cells of the budget sheet match the domain\.$/);
     expect(addon.spreadsheet.getSheets().map((s) => s.getName())).toEqual(['Sheet1', REPORT_SHEET]);
+  });
+
+  it("compares like for like in a document with a rate card: the card's figures, edited, on both sides", () => {
+    const addon = newAddon();
+    const card = call<{ sheetName: string }>(addon, 'insertRateCard', 'both').value.sheetName;
+    const sheet = addon.spreadsheet.getSheetByName(card)!;
+    const values = sheet.getDataRange().getValues();
+    // Every high of the card tripled: the budget's figures are then the card's, not the built-in ones.
+    const high = values[0].indexOf('high');
+    sheet
+      .getRange(2, high + 1, values.length - 1, 1)
+      .setValues(values.slice(1).map((r) => [typeof r[high] === 'number' ? r[high] * 3 : r[high]]));
+    const budget = rowOf(run(addon), 'budget-template');
+    expect(budget.result).toBe('PASS');
+    expect(addon.spreadsheet.getSheets().map((s) => s.getName())).toEqual(['Sheet1', card, REPORT_SHEET]);
   });
 
   it('fails, naming the cell and both figures, when the sheet shows another total', () => {

@@ -43,7 +43,7 @@ export function runInScratch(spreadsheet: Spreadsheet, check: SelfTestCheck, sta
     };
     outcome = check.run(scratch);
   } catch (error) {
-    outcome = { observed: `The check stopped with an error: ${thrown(error)}.`, pass: false };
+    outcome = { observed: `The check stopped with an error: ${thrown(error).replace(/\.*$/, '')}.`, pass: false };
   }
   const problems = restore(spreadsheet, undo, sheets);
   if (problems.length === 0) return outcome;
