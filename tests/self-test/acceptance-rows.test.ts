@@ -11,6 +11,7 @@ import { runInScratch } from '../../src/server/self-test/scratch';
 import { STORED_KEY_PROPERTY } from '../../src/server/self-test/user-key-across-runs';
 import { budgetLayout } from '../../src/sheets/budget/layout';
 import { CANDIDATE_COLUMNS, columnOf } from '../../src/sheets/tracker/layout';
+import type { GridRect } from '../../src/sheets/a1';
 
 const KEY_ROW = 'temporary-user-key-across-runs';
 
@@ -25,21 +26,53 @@ function run(addon: Addon, user?: string): SelfTestRow[] {
 }
 const rowOf = (rows: SelfTestRow[], id: string) => rows.find((r) => r.id === id)!;
 
-/** Makes one cell of sheets whose name starts with `sheetPrefix` read as something else, as if Sheets computed it so. */
-function sheetShowsOtherwise(addon: Addon, sheetPrefix: string, row: number, col: number, change: (value: unknown) => unknown) {
+type Cells = ReturnType<Addon['workbook']['readValues']>;
+
+/** Makes cells read as something else, as if Sheets computed them so: `alter` edits what a read of a sheet gives. */
+function sheetShowsOtherwise(addon: Addon, alter: (sheetName: string, rect: GridRect, values: Cells) => void) {
   const workbook = addon.workbook;
   const readValues = workbook.readValues.bind(workbook);
   vi.spyOn(workbook, 'readValues').mockImplementation((sheetId, rect) => {
     const values = readValues(sheetId, rect);
-    const name = workbook.findSheet(sheetId)?.name ?? '';
-    if (name.startsWith(sheetPrefix) && rect.row === row && rect.col === col && rect.numRows === 1 && rect.numCols === 1) {
-      return [[change(values[0][0]) as (typeof values)[0][0]]];
-    }
+    alter(workbook.findSheet(sheetId)?.name ?? '', rect, values);
     return values;
   });
 }
 
+/** The budget's total mid cell, where the template's layout puts it. */
+function totalMid() {
+  const total = budgetLayout(budgetFixture(), undefined, 'Budget – Checkout').total.mid;
+  const [, letter, row] = /^\$?([A-Z]+)\$?(\d+)$/.exec(total)!;
+  return { letter, row, r: Number(row), c: letter.charCodeAt(0) - 64 };
+}
+
+/** Each read of the budget's total mid cell gives what `change` makes of it. */
+function budgetTotalReads(addon: Addon, change: (value: unknown) => unknown) {
+  const { r, c } = totalMid();
+  sheetShowsOtherwise(addon, (sheet, rect, values) => {
+    const inside = r >= rect.row && r < rect.row + rect.numRows && c >= rect.col && c < rect.col + rect.numCols;
+    if (sheet === 'Budget – Checkout' && inside)
+      values[r - rect.row][c - rect.col] = change(values[r - rect.row][c - rect.col]) as Cells[number][number];
+  });
+}
+
 describe('the budget template row', () => {
+  it('waits while a cell reads "Loading..." (Sheets still computing), then compares what it shows', () => {
+    const addon = newAddon();
+    let loading = 3;
+    budgetTotalReads(addon, (value) => (loading-- > 0 ? 'Loading...' : value));
+    expect(rowOf(run(addon), 'budget-template').result).toBe('PASS');
+    expect(loading).toBeLessThan(0);
+  });
+
+  it('fails, naming the cell, when a cell still reads "Loading..." after the wait', () => {
+    const addon = newAddon();
+    budgetTotalReads(addon, () => 'Loading...');
+    const failed = rowOf(run(addon), 'budget-template');
+    expect(failed.result).toBe('FAIL');
+    expect(failed.observed).toMatch(/Total mid at \$?[A-Z]+\$?\d+: the sheet shows "Loading\.\.\.", the domain computes [\d.]+/);
+  });
+
   it('passes: every computed cell of the fixture budget matches the domain, and the sheet is gone', () => {
     const addon = newAddon();
     const row = rowOf(run(addon), 'budget-template');
@@ -65,9 +98,8 @@ describe('the budget template row', () => {
 
   it('fails, naming the cell and both figures, when the sheet shows another total', () => {
     const addon = newAddon();
-    const total = budgetLayout(budgetFixture(), undefined, 'Budget – Checkout').total.mid;
-    const [, letter, row] = /^\$?([A-Z]+)\$?(\d+)$/.exec(total)!;
-    sheetShowsOtherwise(addon, 'Budget – Checkout', Number(row), letter.charCodeAt(0) - 64, (v) => Number(v) + 1);
+    const { letter, row } = totalMid();
+    budgetTotalReads(addon, (value) => Number(value) + 1);
     const failed = rowOf(run(addon), 'budget-template');
     expect(failed.result).toBe('FAIL');
     expect(failed.observed).toMatch(
@@ -90,7 +122,11 @@ describe('the tracker template row', () => {
   it("fails when a candidate's weighted score on the sheet is not the domain's", () => {
     const addon = newAddon();
     const first = TRACKER_FIXTURE.candidates[0];
-    sheetShowsOtherwise(addon, 'Candidates', 2, columnOf(CANDIDATE_COLUMNS, 'weighted'), () => 1.5);
+    const [name, weighted] = [columnOf(CANDIDATE_COLUMNS, 'name'), columnOf(CANDIDATE_COLUMNS, 'weighted')];
+    sheetShowsOtherwise(addon, (sheet, rect, values) => {
+      if (sheet !== 'Candidates' || rect.col > name || rect.col + rect.numCols <= weighted) return;
+      for (const row of values) if (row[name - rect.col] === first) row[weighted - rect.col] = 1.5;
+    });
     const failed = rowOf(run(addon), 'tracker-template');
     expect(failed.result).toBe('FAIL');
     expect(failed.observed).toContain(`${first}'s Weighted score at `);
