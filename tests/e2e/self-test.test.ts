@@ -1,9 +1,11 @@
 // The self-test in the playground, as a person runs it: Extensions › DevRate › Run self-test
 // adds the "DevRate self-test" sheet (its scratch sheets gone) with a PASS for each check the
 // emulator can judge and the sample a person judges by eye, and opens "Copy report": the report
-// as plain text, every row listed, copied to the clipboard by its button.
+// as plain text, every row listed, copied to the clipboard by its button (and no serious axe-core
+// violation in the dialog).
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { frameOf, seriousViolations } from '../support/axe';
 import { COPY_DIALOG_TITLE } from '../../src/server/self-test/copy-report';
 import { SELF_TEST_CHECKS } from '../../src/server/self-test/registry';
 import { PENDING_RESULTS, REPORT_SHEET } from '../../src/server/self-test/report';
@@ -55,6 +57,7 @@ describeInBrowser('playground: Run self-test', () => {
         lines.filter((l) => l.includes(` | ${check.id} | `)),
         check.id,
       ).toHaveLength(1);
+    expect(await seriousViolations(await frameOf(page.locator(`iframe[title="${COPY_DIALOG_TITLE}"]`)))).toEqual([]);
     await dialog.getByRole('button', { name: 'Copy report' }).click();
     await dialog.getByRole('status').filter({ hasText: 'Copied.' }).waitFor();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(copied);
