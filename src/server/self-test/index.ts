@@ -4,6 +4,7 @@
 // into an issue. Reachable as "Run self-test" in the add-on menu of test builds only.
 import { withDocumentLock } from '../document-lock';
 import { SELF_TEST_INCLUDED } from '../../endpoints/build-flag';
+import { thrown } from './check';
 import { reportText, showCopyDialog } from './copy-report';
 import { currentHost } from './host';
 import { SELF_TEST_CHECKS } from './registry';
@@ -33,7 +34,12 @@ export function runSelfTest(): SelfTestReport {
     spreadsheet.toast(`${summary(rows)}. See "${sheetName}".`, 'DevRate self-test');
     return { sheetName, rows, text };
   });
-  // Outside the lock: the dialog needs nothing from the document.
-  showCopyDialog(report.text, report.sheetName);
+  // Outside the lock: the dialog needs nothing from the document. Run from the script editor there
+  // is no UI to show it in; the report sheet is written and the text is logged instead.
+  try {
+    showCopyDialog(report.text, report.sheetName);
+  } catch (error) {
+    console.log(`Copy report could not be shown (${thrown(error)}):\n${report.text}`);
+  }
   return report;
 }
