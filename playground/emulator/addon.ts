@@ -12,12 +12,16 @@ import { ExecutionStack, type AuthModeName, type Execution, type LockViolation, 
 import { findCustomFunctions, type CustomFunctionDoc } from './jsdoc';
 import { LockRegistry, executionOwner, type LockScope } from './lock-registry';
 import { Realm } from './realm';
+
 import { createGlobals, wrapGlobals, type ServiceGlobals } from './services';
 import { SpreadsheetFacade } from './spreadsheet';
 import { UiState } from './ui-state';
 import type { GridRect } from '../../src/sheets/a1';
 import { userEdit, type UserEditOptions } from './user-edit';
 import { userClear, userPaste, type PasteRequest } from './user-paste';
+
+/** The global the emulator defines and Apps Script does not (read by src/server/self-test/host.ts). */
+export const EMULATED_HOST_GLOBAL = 'DEVRATE_EMULATED_HOST';
 
 export interface LoadAddonOptions {
   /** Bundled script; default "dist/Code.js". */
@@ -165,7 +169,9 @@ export class Addon {
     const realm = new Realm();
     const boundary = new Boundary(realm, this.ctx, this.lockMode);
     const services = wrapGlobals(createGlobals(this.ctx, this.echoLogs), boundary);
-    realm.define(services);
+    // The self-test's only way to know it is not on real Sheets (rows marked 'real Sheets only' then
+    // report that they did not run); nothing else in the add-on may read it.
+    realm.define({ ...services, [EMULATED_HOST_GLOBAL]: true });
     realm.load(this.script, '', this.timeoutMs);
     this.realm = realm;
     this.boundary = boundary;

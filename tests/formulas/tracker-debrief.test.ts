@@ -8,7 +8,7 @@ import { RECOMMENDATION_RULES } from '../../src/domain/scoring/recommendation';
 import { defaultWeights } from '../../src/domain/scoring/weights';
 import { dataset } from '../../src/domain/dataset';
 import { CANDIDATE_COLUMNS, SCORECARD_COLUMNS, columnOf, flagKey, scoreKey } from '../../src/sheets/tracker/layout';
-import { FLAG_IDS, QUESTION_IDS, candidate, insertTracker, newAddon } from '../templates/tracker-fixture';
+import { FLAG_IDS, QUESTION_IDS, STRONG_SCORES, TRACKER_FIXTURE, candidate, insertTracker, newAddon } from '../templates/tracker-fixture';
 import { runs } from '../support/runs';
 
 const { questions, redFlags } = dataset.hiring;
@@ -56,29 +56,20 @@ const debriefOf = (addon: Addon, name: string) => {
 };
 
 // Weights of these examples: 1 each, Database 2 (the defaults; asserted in the unit tests).
-const STRONG: (number | null)[] = [4, 3, 4, 3, 3, null];
-const [flag1, flag2] = FLAG_IDS;
+const STRONG = [...STRONG_SCORES];
+const [flag1] = FLAG_IDS;
 
 describe('debrief formulas, hand-worked', () => {
   let addon: Addon;
   beforeAll(() => {
     addon = newAddon();
     insertTracker(addon);
-    typeCandidates(addon, ['Ana', 'Bo', 'Cy', 'Di', 'Ed', 'Flo', 'Gus', 'Hal']);
-    typeScorecards(addon, [
-      ['Ana', 'Ben', STRONG],
-      ['ana', 'Cleo', [3, 3, 2, 3, 4, null], [flag2]], // lower case: still Ana's
-      ['Bo', 'Ben', STRONG],
-      ['Bo', 'Cleo', [3, 3, 3, 3, 4, null]],
-      ['Cy', 'Ben', STRONG],
-      ['Cy', 'Cleo', [3, 3, 3, 3, 4, null], [flag1]],
-      ['Di', 'Ben', STRONG, [flag1]],
-      ['Di', 'Cleo', [3, 3, 3, 3, 4, null], [flag1]],
-      ['Ed', 'Ben', [2, 2, 2, 3, 2, null]],
-      ['Flo', 'Ben', [2, 3, 3, 3, 2, 3]],
-      ['Hal', 'Ben', STRONG, [], 'Yes'],
-      ['Hal', 'Cleo', [3, 3, 3, 3, 4, null], [], 'Strong no'],
-    ]);
+    // The fixture the self-test's tracker row inserts on real Sheets: Ana, Bo, Cy, Di, Ed, Flo, Gus, Hal.
+    typeCandidates(addon, [...TRACKER_FIXTURE.candidates]);
+    typeScorecards(
+      addon,
+      TRACKER_FIXTURE.scorecards.map(([who, by, scores, flags = [], vote = '']) => [who, by, [...scores], [...flags], vote]),
+    );
   });
 
   it('averages each question over the scores given and weighs Database double', () => {

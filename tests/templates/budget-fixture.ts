@@ -1,32 +1,17 @@
 // Shared by the budget's template and formula tests: an emulated spreadsheet with the add-on
 // loaded (strict lock mode), wizard payloads, and a budget sheet read back the way a person reads
 // it: by the labels in column A, never by hard-coded cell addresses.
-import { defaultBudgetInput } from '../../src/domain/budget/defaults';
 import { CONTRACTOR_ROWS, HIRE_ROW_LABELS } from '../../src/domain/budget/comparison';
 import { BUDGET_LINES, TOTAL_LINES, TYPICAL_LINE, type BudgetLineId } from '../../src/domain/budget/estimate';
 import { HIRE_TYPES, type HireType } from '../../src/domain/budget/choices';
-import { budgetInputSchema, type BudgetInput } from '../../src/domain/budget/schema';
 import type { Triple } from '../../src/domain/budget/team-cost';
-import { builtInTable } from '../../src/domain/figure-table';
 import type { Addon } from '../../playground/emulator';
 import { call } from '../support/emulator';
 import type { BudgetSheetResult } from '../../src/endpoints/registry';
 
 export { call, newAddon } from '../support/emulator';
-
-/** A valid wizard payload: an MVP with a senior and two part-time mid AI developers. */
-export function scenario(change: (input: BudgetInput) => void = () => {}): BudgetInput {
-  const input = defaultBudgetInput(builtInTable(), 'mvp');
-  input.project.name = 'Checkout';
-  input.project.deliverables = ['Payments API with tests', 'Admin dashboard backend'];
-  input.team.members = [
-    { level: 'senior', region: 'eastern_europe', spec: 'backend', count: 1, allocation: 100 },
-    { level: 'mid', region: 'asia', spec: 'ai', count: 2, allocation: 50 },
-  ];
-  input.hidden.trialWeeks = 2;
-  change(input);
-  return budgetInputSchema.parse(input);
-}
+/** The budget every template test and the self-test's budget row start from (one source). */
+export { budgetFixture as scenario } from '../../src/server/self-test/fixtures';
 
 export const createBudget = (addon: Addon, input: unknown) => call<BudgetSheetResult>(addon, 'createBudgetSheet', input);
 

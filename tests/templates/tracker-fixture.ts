@@ -10,6 +10,8 @@ export const QUESTION_IDS = dataset.hiring.questions.map((q) => q.id);
 export const FLAG_IDS = dataset.hiring.redFlags.map((f) => f.id);
 
 export { call, newAddon } from '../support/emulator';
+/** The candidates and scorecards the debrief tests and the self-test's tracker row use (one source). */
+export { STRONG_SCORES, TRACKER_FIXTURE } from '../../src/server/self-test/fixtures';
 
 export interface Inserted {
   trackerId: number;

@@ -19,6 +19,12 @@ export interface Scratch {
   readonly setProperty: (store: Properties, key: string, value: string) => void;
   /** Runs after the check, even when it threw (latest first). */
   readonly afterwards: (undo: () => void) => void;
+  /**
+   * For a check that lets add-on code make what it makes (a template): notes the sheets, named
+   * ranges, developer metadata and document properties as they are now; afterwards, the sheets,
+   * named ranges and metadata added since are removed and the document properties put back.
+   */
+  readonly leaveAsFound: () => void;
 }
 
 /** A check Apps Script cannot observe (conditional formats): a sample a person looks at. */
@@ -29,7 +35,10 @@ export interface Look {
   instruction: string;
 }
 
-export type CheckOutcome = { observed: string; pass: boolean } | { observed: string; look: Look };
+/** Neither passed nor failed: the row did not run here, or needs a second run to compare with. */
+export type Pending = 'real Sheets only' | 'run again';
+
+export type CheckOutcome = { observed: string; pass: boolean } | { observed: string; look: Look } | { observed: string; pending: Pending };
 
 export interface SelfTestCheck {
   /** Stable id, cited by playground/emulator/README.md. */
@@ -37,10 +46,10 @@ export interface SelfTestCheck {
   /** What DevRate (and the emulator) assume Sheets does. */
   assumption: string;
   /**
-   * Settles on real Sheets what the emulator cannot be switched to do otherwise (the Sheets
-   * dialect's forms): it passes in the emulator, and has no opposite behaviour there.
+   * 'real Sheets only': a belief the emulator cannot model (so no behaviour switch can fail it
+   * there); in the emulator the row reports that it did not run. Otherwise the row runs in both.
    */
-  realSheetsOnly?: true;
+  where?: 'real Sheets only';
   run(scratch: Scratch): CheckOutcome;
 }
 

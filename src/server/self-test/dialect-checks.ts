@@ -40,7 +40,6 @@ function compare(sheet: Sheet, cases: readonly { formula: string; at: string; re
 
 export const criteriaPerRow: SelfTestCheck = {
   id: 'dialect-criteria-per-row',
-  realSheetsOnly: true,
   assumption:
     "Inside ARRAYFORMULA, SUMIF, COUNTIF and COUNTIFS given a column of criteria give one result per row (the tracker's averages and counts are written so).",
   run({ sheet }) {
@@ -76,7 +75,6 @@ export const sumifsOneValue: SelfTestCheck = {
 
 export const tildeEscape: SelfTestCheck = {
   id: 'dialect-tilde-escape',
-  realSheetsOnly: true,
   assumption:
     'In a criterion, ~* ~? and ~~ match *, ? and ~ literally (how the tracker matches a candidate named "a*b" or "a~b" to their scorecards only).',
   run({ sheet }) {
@@ -104,7 +102,6 @@ function computed(sheet: Sheet, a1: string): unknown[][] {
 
 export const customFunctionComputedArrays: SelfTestCheck = {
   id: 'dialect-custom-function-computed-arrays',
-  realSheetsOnly: true,
   assumption:
     "A custom function given computed arrays inside ARRAYFORMULA (as the Candidates market-rate column calls DEVRATE) gets them as two-dimensional arrays and gives each row what it gives that row's values alone.",
   run({ sheet }) {
@@ -126,7 +123,6 @@ export const customFunctionComputedArrays: SelfTestCheck = {
 
 export const vstackLiteralLocale: SelfTestCheck = {
   id: 'dialect-vstack-literal-locale',
-  realSheetsOnly: true,
   assumption:
     "setFormula takes VSTACK of array literals written with commas between columns under a locale that writes decimals with a comma (de_DE), as the budget's rate rows are written.",
   run({ spreadsheet, sheet, afterwards }) {

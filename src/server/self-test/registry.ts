@@ -1,9 +1,20 @@
-// Every assumption about Google Sheets that DevRate or its emulator makes and the documentation
-// does not settle, one entry each. playground/emulator/README.md links each to its row by id,
-// and tests/self-test checks every row passes in the emulator and fails under the opposite
-// behaviour (rows marked realSheetsOnly have none: they settle the Sheets dialect's forms). Add an assumption: write a SelfTestCheck and list it here.
+// Every check of the acceptance run on real Sheets, one report row each, of three sorts:
+// - a belief about Google Sheets the documentation does not settle, which the emulator models with
+//   a behaviour switch (playground/emulator/behaviour.ts): tests/self-test checks the row passes
+//   in the emulator and fails under the opposite behaviour;
+// - a belief the emulator cannot model, marked `where: 'real Sheets only'`: the emulator reports
+//   the row as not run, and playground/emulator/README.md lists it;
+// - an acceptance check (a template with the tests' fixture data against the domain, the user key
+//   across runs) or a form of the Sheets dialect on known data against literal values
+//   (dialect-checks.ts): it passes in the emulator, and settles on real Sheets what the emulator
+//   assumes.
+// playground/emulator/README.md links each belief to its row by id. Add one: write a SelfTestCheck
+// and list it here.
+import { budgetTemplate } from './budget-template';
 import type { SelfTestCheck } from './check';
 import { DIALECT_CHECKS } from './dialect-checks';
+import { trackerTemplate } from './tracker-template';
+import { temporaryUserKeyAcrossRuns } from './user-key-across-runs';
 import { builderReuse, propertiesScope, temporaryUserKey } from './service-checks';
 import {
   namedRangeOfDeletedSheet,
@@ -40,5 +51,8 @@ export const SELF_TEST_CHECKS: readonly SelfTestCheck[] = [
   scriptWritesPastValidation,
   ruleFormulasFollowEdits,
   blockedArrayShowsRef,
-  ...DIALECT_CHECKS, // real Sheets only
+  ...DIALECT_CHECKS,
+  temporaryUserKeyAcrossRuns,
+  budgetTemplate,
+  trackerTemplate,
 ];

@@ -2,7 +2,7 @@
 // verdict, and for checks only a person can judge, a sample to look at.
 import { asText } from '../../sheets/cell-text';
 import { uniqueSheetName } from '../../sheets/sheet-names';
-import type { CheckOutcome, SelfTestCheck } from './check';
+import type { CheckOutcome, Pending, SelfTestCheck } from './check';
 
 export const REPORT_SHEET = 'DevRate self-test';
 export const REPORT_HEADERS = ['Check', 'What DevRate assumes', 'What Sheets did', 'Result', 'Sample'] as const;
@@ -12,13 +12,35 @@ export interface SelfTestRow {
   id: string;
   assumption: string;
   observed: string;
-  /** PASS, FAIL, or the instruction of a check a person reads (starts with LOOK). */
+  /** PASS, FAIL, one of PENDING_RESULTS, or the instruction of a check a person reads (starts with LOOK). */
   result: string;
 }
 
+/** The result of a row that neither passed nor failed. */
+export const PENDING_RESULTS: Record<Pending, string> = {
+  'real Sheets only': 'NOT RUN: runs on real Sheets only',
+  'run again': 'RUN AGAIN',
+};
+
 export function reportRow(check: SelfTestCheck, outcome: CheckOutcome): SelfTestRow {
-  const result = 'look' in outcome ? outcome.look.instruction : outcome.pass ? 'PASS' : 'FAIL';
+  const result =
+    'look' in outcome ? outcome.look.instruction : 'pending' in outcome ? PENDING_RESULTS[outcome.pending] : outcome.pass ? 'PASS' : 'FAIL';
   return { id: check.id, assumption: check.assumption, observed: outcome.observed, result };
+}
+
+/** "14 passed, 0 failed, 1 to check by eye", and the rows that did neither, when there are some. */
+export function summary(rows: readonly SelfTestRow[]): string {
+  const count = (result: string) => rows.filter((r) => r.result === result).length;
+  const parts = [
+    `${count('PASS')} passed`,
+    `${count('FAIL')} failed`,
+    `${rows.filter((r) => r.result.startsWith('LOOK')).length} to check by eye`,
+  ];
+  const notRun = count(PENDING_RESULTS['real Sheets only']);
+  const again = count(PENDING_RESULTS['run again']);
+  if (notRun) parts.push(`${notRun} not run (real Sheets only)`);
+  if (again) parts.push(`${again} to run again`);
+  return parts.join(', ');
 }
 
 /** Writes the report on a new sheet (never over a person's sheet) and returns its name. */

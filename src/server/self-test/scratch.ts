@@ -1,15 +1,21 @@
 // Runs one check in a scratch sheet of its own and undoes everything it did: its sheets are
 // deleted (with their protections, rules and formats), its properties deleted, its other undo
-// steps run, latest first, even when the check threw.
+// steps run, latest first, even when the check threw. A row that runs on real Sheets only is not
+// run anywhere else, and says so.
 import { uniqueSheetName } from '../../sheets/sheet-names';
 import { thrown, type CheckOutcome, type Scratch, type SelfTestCheck } from './check';
+import { currentHost, type Host } from './host';
+import { asFound } from './as-found';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 const SCRATCH_PREFIX = 'DevRate self-test scratch';
 
-export function runInScratch(spreadsheet: Spreadsheet, check: SelfTestCheck, stamp: string): CheckOutcome {
+export function runInScratch(spreadsheet: Spreadsheet, check: SelfTestCheck, stamp: string, host: Host = currentHost()): CheckOutcome {
+  if (check.where === 'real Sheets only' && host !== 'Google Sheets') {
+    return { observed: `Not run in ${host}: it cannot model what this row settles.`, pending: 'real Sheets only' };
+  }
   const undo: (() => void)[] = [];
   const sheets: Sheet[] = [];
   const newSheet = (name: string): Sheet => {
@@ -31,10 +37,13 @@ export function runInScratch(spreadsheet: Spreadsheet, check: SelfTestCheck, sta
       afterwards(step) {
         undo.push(step);
       },
+      leaveAsFound() {
+        undo.push(asFound(spreadsheet));
+      },
     };
     outcome = check.run(scratch);
   } catch (error) {
-    outcome = { observed: `The check stopped with an error: ${thrown(error)}.`, pass: false };
+    outcome = { observed: `The check stopped with an error: ${thrown(error).replace(/\.*$/, '')}.`, pass: false };
   }
   const problems = restore(spreadsheet, undo, sheets);
   if (problems.length === 0) return outcome;
