@@ -3,13 +3,13 @@
 // their account; a reveal (by button, or when the whole panel has submitted) puts the
 // scorecards on the sheet once. What this protects, and what not, is in the README.
 import type { CandidateListing, ComparisonView, DebriefView, PanelStatus, RevealResult } from '../../domain/scoring/api';
-import { rankForComparison, type ComparisonRow } from '../../domain/scoring/comparison';
+import { rankForComparison } from '../../domain/scoring/comparison';
+import { redFlagsRaised } from '../../domain/scoring/debrief-row';
 import { computeDebrief, type ScorecardRecord } from '../../domain/scoring/debrief';
 import { normalizeName, sameName } from '../../domain/scoring/interviewer';
 import { PANEL_COMPLETE, panelComplete, panelProgress, panelText, type RevealRecord } from '../../domain/scoring/panel';
 import type { PanelRequest, RevealRequest } from '../../domain/scoring/panel-payloads';
 import type { DebriefRequest, ScorecardPayload } from '../../domain/scoring/payloads';
-import { hiring } from '../../domain/dataset';
 import {
   SEALING_READ,
   appendSealedRow,
@@ -19,7 +19,8 @@ import {
   type CandidateDetails,
 } from '../../sheets/tracker/reveal-sheet';
 import { appendScorecard } from '../../sheets/tracker/scorecard-entry';
-import { readScorecards, readWeights, type StoredScorecard } from '../../sheets/tracker/tracker-reads';
+import { debriefLines, refreshDebrief } from '../../sheets/tracker/debrief-sheet';
+import { readEvidenceSetting, readScorecards, readWeights, type StoredScorecard } from '../../sheets/tracker/tracker-reads';
 import { openTracker, type OpenTracker } from '../../sheets/tracker/tracker-registry';
 import { currentCaller, nowText } from './caller';
 import { checkName } from './name-binding';
@@ -84,9 +85,15 @@ function statusOf({ candidate, submitted }: CandidateCards): PanelStatus {
   return { panel: candidate.panel, submitted, missing: panelProgress(candidate.panel, submitted).missing, revealed: candidate.revealed };
 }
 
-function debriefView(tracker: OpenTracker, found: CandidateCards, outcome: string): DebriefView {
-  return { ...computeDebrief(found.candidate.name, found.cards, readWeights(tracker, outcome)), status: statusOf(found) };
+/** The domain's debrief with what the sheet's debrief uses too: the evidence setting, the panel and who submitted. */
+function debriefView(tracker: OpenTracker, found: CandidateCards, outcome: string, weights = readWeights(tracker, outcome)): DebriefView {
+  const options = { minScored: readEvidenceSetting(tracker, outcome), panel: found.candidate.panel, submitted: found.submitted };
+  return { ...computeDebrief(found.candidate.name, found.cards, weights, options), status: statusOf(found) };
 }
+
+/** After a write: the Candidates sheet's debrief follows (debrief-sheet.ts). */
+const DEBRIEF_NOT_WRITTEN = 'The debrief on the Candidates sheet was not updated: use DevRate > Refresh debrief.';
+const refreshSheet = (tracker: OpenTracker, done: string) => refreshDebrief(tracker, `${done} ${DEBRIEF_NOT_WRITTEN}`);
 
 /** Reveals; the caller holds the document lock. */
 function revealNow(tracker: Tracker, found: CandidateCards, by: string): RevealResult {
@@ -123,10 +130,10 @@ export function submitSealedScorecard(card: ScorecardPayload): DebriefView {
   const tracker = openTracker(spreadsheet(), card.trackerId, NOT_SAVED);
   const weights = readWeights(tracker, NOT_SAVED); // before writing: a tracker without weights refuses, losing nothing
   const caller = currentCaller();
-  const debriefOf = (after: CandidateCards): DebriefView => ({
-    ...computeDebrief(after.candidate.name, after.cards, weights),
-    status: statusOf(after),
-  });
+  const debriefOf = (after: CandidateCards): DebriefView => {
+    refreshSheet(tracker, 'Your scorecard was saved.');
+    return debriefView(tracker, after, NOT_SAVED, weights);
+  };
   checkName(caller, card.interviewer, false);
   const candidate = findCandidate(tracker, card.candidate, NOT_SAVED);
   const found = cardsOf(tracker, candidate, NOT_SAVED);
@@ -182,6 +189,7 @@ export function revealScores(request: RevealRequest): RevealResult {
   const candidate = findCandidate(tracker, request.candidate, NOT_REVEALED);
   const result = revealNow(tracker, cardsOf(tracker, candidate, NOT_REVEALED), request.interviewer);
   checkName(caller, request.interviewer, true);
+  refreshSheet(tracker, 'The scores were revealed.');
   return result;
 }
 
@@ -198,6 +206,7 @@ export function setCandidatePanel(request: PanelRequest): number {
   const text = panelText(request.panel);
   writePanel(candidate, text);
   revealIfPanelDone(tracker, { ...candidate, panelCell: text, panel: request.panel }, submitted, 'The panel was set.');
+  refreshSheet(tracker, 'The panel was set.');
   return request.trackerId;
 }
 
@@ -229,36 +238,32 @@ export function listCandidatesWithPanels(tracker: OpenTracker<'candidates' | 'sc
   });
 }
 
-/** "Compare candidates": revealed candidates ranked; the sealed ones only named. */
+/** "Compare candidates": revealed candidates ranked, from the debrief the sheet shows; the sealed ones only named. */
 export function getComparison(id: number): ComparisonView {
   const tracker = openTracker(spreadsheet(), id, READ_ONLY);
-  const weights = readWeights(tracker, READ_ONLY);
-  const rows = readScorecards(tracker, READ_ONLY, true).scorecards.filter((s) => !s.sealed);
-  const compared: ComparisonRow[] = [];
-  const sealed: string[] = [];
-  // The rate check is the one figure read from a computed column: refused when it is blocked.
-  for (const candidate of readCandidateDetails(tracker, READ_ONLY, SEALING_READ, ['rate_check'])) {
-    if (!candidate.revealed) {
-      sealed.push(candidate.name);
-      continue;
-    }
-    const d = computeDebrief(
-      candidate.name,
-      rows.filter((r) => sameName(r.candidate, candidate.name)),
-      weights,
-    );
-    compared.push({
-      candidate: candidate.name,
-      weighted: d.weighted,
-      votes: d.votes,
-      scorecards: d.scorecards.length,
-      redFlags: d.redFlagTotal,
-      redFlagsRaised: hiring.redFlags
-        .filter((f) => d.redFlagsRaisedBy[f.id].length)
-        .map((f) => `${f.name} (${d.redFlagsRaisedBy[f.id].join(', ')})`),
-      rateCheck: candidate.rateCheck,
-      recommendation: d.recommendation,
-    });
-  }
-  return { rows: rankForComparison(compared), sealed };
+  // The rate check is the one figure read from a formula column: refused when it is blocked.
+  const lines = debriefLines(tracker, READ_ONLY, ['rate_check']);
+  return {
+    rows: rankForComparison(
+      lines.flatMap(({ candidate, debrief: d }) =>
+        d
+          ? [
+              {
+                candidate: candidate.name,
+                weighted: d.weighted,
+                votes: d.votes,
+                scorecards: d.scorecards.length,
+                redFlags: d.redFlagTotal,
+                redFlagsRaised: redFlagsRaised(d),
+                rateCheck: candidate.rateCheck,
+                recommendation: d.recommendation,
+                panelNote: d.panelNote,
+                evidence: d.evidence,
+              },
+            ]
+          : [],
+      ),
+    ),
+    sealed: lines.filter((l) => !l.debrief).map((l) => l.candidate.name),
+  };
 }

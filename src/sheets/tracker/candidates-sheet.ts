@@ -1,6 +1,6 @@
-// Writes the Candidates sheet: one row per candidate, typed columns with dropdowns, and the
-// computed columns (market rate, rate check, the debrief over the Scorecards sheet) as one array
-// formula each in the header row. Every column is tagged so it is found again after edits.
+// Writes the Candidates sheet: one row per candidate, typed columns with dropdowns, market rate
+// and rate check as one array formula each in the header row, and the debrief columns, whose
+// values the server writes (debrief-sheet.ts). Every column is tagged so it is found again after edits.
 import { RATE_CHECK_VERDICTS, type RateCheckVerdict } from '../../domain/costs';
 import { factors, hiring } from '../../domain/dataset';
 import { MAX_TAKE_HOME_HOURS, MAX_YEARS, STAGES, TAKE_HOME_STATUSES, TRIAL_STATUSES } from '../../domain/scoring/pipeline';
@@ -48,7 +48,9 @@ export function candidateHeaderCell(
   bodies = computedBodies(ctx),
 ): string {
   if (!column.formula) return column.header;
-  return arrayColumn(columnLetter(columnAt(positions, 'name')), column.header, bodies[column.key], ctx.headerRow);
+  const body = bodies[column.key];
+  if (body === undefined) throw new Error(`DevRate bug: no formula for the "${column.key}" column.`);
+  return arrayColumn(columnLetter(columnAt(positions, 'name')), column.header, body, ctx.headerRow);
 }
 
 /** Writes a new Candidates sheet. */
@@ -82,7 +84,7 @@ export function writeCandidatesSheet(sheet: Sheet, ctx: CandidateFormulaContext,
   r.names.setDataValidation(nameRule(rules, positions));
   sheet.setConditionalFormatRules(conditionalFormats(r, positions));
   protectWithWarning(r.rates, 'DevRate: market rate and rate check are formulas');
-  protectWithWarning(r.debrief, 'DevRate: the debrief is computed from the Scorecards sheet');
+  protectWithWarning(r.debrief, 'DevRate writes the debrief from the Scorecards sheet: what is typed here is replaced');
   freezeHeader(sheet, 1);
   setColumnWidths(
     sheet,
@@ -99,7 +101,7 @@ export function makeRoom(sheet: Sheet, columns: number): void {
 
 /** The rule of each typed column (null: free text or computed), in the order of the layout. */
 export function candidateRule(rules: ValidationRules, column: Column): Rule | null {
-  if (column.formula) return null;
+  if (column.formula || column.debrief) return null;
   if (/^ref\d+_called$/.test(column.key)) return rules.checkbox();
   if (column.key === 'name') return null; // nameRule, set on the column alone
   const byKey: Partial<Record<string, () => Rule>> = {
@@ -158,9 +160,13 @@ export function conditionalFormats(r: ColourRanges, positions: ColumnMap): Googl
     ),
     ...colourRules([r.disagreements], [[positive('disagreements'), 'caution']]),
     ...colourRules([r.redFlags], [[positive('red_flags'), 'stop']]),
+    // "Advance (incomplete panel: 1 of 2)" keeps the colour of "Advance": labels are matched by
+    // their start, longest first, so "Hold: a no vote" is not taken for "Hold".
     ...colourRules(
       [r.recommendation],
-      RECOMMENDATION_RULES.map((rule) => [(b) => b.whenTextEqualTo(rule.label), RECOMMENDATION_TONES[rule.tone]] as const),
+      [...RECOMMENDATION_RULES]
+        .sort((a, b) => b.label.length - a.label.length)
+        .map((rule) => [(b) => b.whenTextStartsWith(rule.label), RECOMMENDATION_TONES[rule.tone]] as const),
     ),
     ...colourRules([r.takeHomeHours], [[(b) => b.whenNumberGreaterThan(factors.takeHome.hoursHigh), 'caution']]),
   ];

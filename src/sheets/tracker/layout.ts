@@ -2,6 +2,8 @@
 // developer metadata on each column (see columns.ts) finds them again wherever people move them.
 import { factors, hiring } from '../../domain/dataset';
 import { REFERENCE_SLOTS } from '../../domain/scoring/pipeline';
+import { averageKey } from '../../domain/scoring/debrief-row';
+import { TOO_FEW } from '../../domain/scoring/evidence';
 import { columnLetter } from '../a1';
 import { roundColumn, sealingColumns, voteColumn, voteColumns } from './sealing-columns';
 
@@ -24,6 +26,11 @@ export interface Column {
   width: number;
   /** Formula columns are one array formula in the header cell, protected (warning only); the rest is typed by people. */
   formula?: true;
+  /**
+   * Debrief columns hold values the server writes from the domain's debrief (debrief-sheet.ts):
+   * protected (warning only) like formula columns, never typed by people.
+   */
+  debrief?: true;
   /** Hidden helper column. */
   hidden?: true;
   numberFormat?: string;
@@ -34,7 +41,7 @@ const questions = hiring.questions;
 const redFlags = hiring.redFlags;
 const takeHome = factors.takeHome;
 
-export const averageKey = (questionId: string) => `avg_${questionId}`;
+export { averageKey };
 export const flagKey = (flagId: string) => `flag_${flagId}`;
 export const scoreKey = (questionId: string) => `score_${questionId}`;
 
@@ -92,22 +99,29 @@ export const CANDIDATE_COLUMNS: readonly Column[] = [
     key: 'scorecards',
     header: 'Scorecards',
     width: WIDTH.text,
-    formula: true,
+    debrief: true,
     numberFormat: '0',
     note: 'Scorecards for this candidate on the Scorecards sheet.',
+  },
+  {
+    key: 'evidence',
+    header: 'Evidence',
+    width: WIDTH.wide,
+    debrief: true,
+    note: `Scorecards that count toward the recommendation; the others say why: "${TOO_FEW}" (fewer than the Scoring rules sheet asks) or a cell that cannot be read.`,
   },
   ...questions.map((q) => ({
     key: averageKey(q.id),
     header: `${q.name} (avg)`,
     width: WIDTH.text,
-    formula: true as const,
+    debrief: true as const,
     numberFormat: '0.0',
   })),
   {
     key: 'weighted',
     header: 'Weighted score',
     width: WIDTH.text,
-    formula: true,
+    debrief: true,
     numberFormat: '0.00',
     note: 'Averages × the weights to the right, over the questions someone scored; rounded to 2 decimals.',
   },
@@ -116,7 +130,7 @@ export const CANDIDATE_COLUMNS: readonly Column[] = [
     key: 'disagreements',
     header: 'Disagreements',
     width: WIDTH.text,
-    formula: true,
+    debrief: true,
     numberFormat: '0',
     note: 'Questions where two interviewers are 2 or more points apart.',
   },
@@ -125,17 +139,17 @@ export const CANDIDATE_COLUMNS: readonly Column[] = [
     key: 'red_flags',
     header: 'Red flags',
     width: WIDTH.narrow,
-    formula: true,
+    debrief: true,
     numberFormat: '0',
-    note: "Red flags ticked on this candidate's scorecards; each interviewer's tick counts.",
+    note: "Different red flags ticked on this candidate's scorecards (one flag ticked by two interviewers is one).",
   },
   { key: 'red_flags_raised', header: 'Red flags raised', width: WIDTH.wide, formula: true },
   {
     key: 'recommendation',
     header: 'Recommendation',
     width: WIDTH.wide,
-    formula: true,
-    note: 'The first rule that holds, from the rules written to the right.',
+    debrief: true,
+    note: 'The first rule that holds (see the Scoring rules sheet), with "incomplete panel: 1 of 2" beside it while panel members have not submitted.',
   },
 ];
 
@@ -148,15 +162,6 @@ export const SCORECARD_COLUMNS: readonly Column[] = [
   voteColumn(WIDTH),
   ...redFlags.map((f) => ({ key: flagKey(f.id), header: f.name, width: WIDTH.text })),
   { key: 'notes', header: 'Notes', width: 2 * WIDTH.wide },
-  // The candidate name as formulas match it (trimmed): COUNTIFS cannot trim the range it searches.
-  {
-    key: 'match_key',
-    header: 'Match key',
-    width: WIDTH.narrow,
-    formula: true,
-    hidden: true,
-    note: 'DevRate: the Candidate column trimmed, which the Candidates debrief matches names against.',
-  },
 ];
 
 export const CHECKLIST_COLUMNS: readonly Column[] = [
@@ -177,4 +182,4 @@ export function columnOf(columns: readonly Column[], key: string): number {
 export const letterOf = (columns: readonly Column[], key: string) => columnLetter(columnOf(columns, key));
 
 /** The typed columns of a table, in sheet order. */
-export const typedColumns = (columns: readonly Column[]) => columns.filter((c) => !c.formula);
+export const typedColumns = (columns: readonly Column[]) => columns.filter((c) => !c.formula && !c.debrief);

@@ -1,17 +1,16 @@
 // Writes the Scorecards sheet: one row per interviewer per candidate, a 1–4 score per interview
 // question (blank: no evidence), a checkbox per red flag, and notes. The rubric is in the notes
-// on the question headers, so someone scoring on the sheet sees what the sidebar shows. A hidden
-// last column holds the names as the Candidates formulas match them.
+// on the question headers, so someone scoring on the sheet sees what the sidebar shows. No
+// formulas: the debrief on Candidates is written by the server (debrief-sheet.ts).
 import { hiring } from '../../domain/dataset';
 import { SCALE_TEXT, SCORE_SCALE } from '../../domain/scoring/scale';
 import { ROUNDS, VOTES } from '../../domain/scoring/votes';
 import { columnLetter } from '../a1';
-import { matchKeyFormula } from './candidate-formulas';
 import { pristinePositions } from './candidates-sheet';
-import { columnAt, tagColumns, type ColumnMap } from './columns';
+import { columnAt, tagColumns } from './columns';
 import { SCORECARD_COLUMNS, flagKey, scoreKey, type Column } from './layout';
 import { block, rangesOf } from './sheet-ranges';
-import { protectWithWarning, repeatRows, setColumnWidths } from '../sheet-writer';
+import { repeatRows, setColumnWidths } from '../sheet-writer';
 import { colourRules, columnFormats, freezeHeader, writeHeader, type Tone } from './styling';
 import type { ValidationRules } from '../validation-rules';
 
@@ -38,12 +37,6 @@ function withNotes(columns: readonly Column[]): Column[] {
   });
 }
 
-export function scorecardHeaderCell(column: Column, positions: ColumnMap, headerRow = 1): string {
-  return column.key === 'match_key'
-    ? matchKeyFormula(columnLetter(columnAt(positions, 'candidate')), column.header, headerRow)
-    : column.header;
-}
-
 /** candidateNames: the Candidates sheet's name column, which the Candidate dropdown offers. */
 export function writeScorecardsSheet(sheet: Sheet, candidateNames: Range, rules: ValidationRules): void {
   const positions = pristinePositions(SCORECARD_COLUMNS);
@@ -54,13 +47,8 @@ export function writeScorecardsSheet(sheet: Sheet, candidateNames: Range, rules:
     body: block(2, 1, rows, WIDTH),
     scores: block(2, first(scoreKey(questions[0].id)), rows, questions.length),
     flags: block(2, first(flagKey(redFlags[0].id)), rows, redFlags.length),
-    key: block(1, first('match_key'), rows + 1),
   });
-  writeHeader(
-    r.header,
-    withNotes(SCORECARD_COLUMNS),
-    SCORECARD_COLUMNS.map((c) => scorecardHeaderCell(c, positions)),
-  );
+  writeHeader(r.header, withNotes(SCORECARD_COLUMNS));
   const rowRules = inputRules(candidateNames, rules);
   r.body.setNumberFormats(columnFormats(SCORECARD_COLUMNS, rows)).setDataValidations(repeatRows(rowRules, rows));
   sheet.setConditionalFormatRules([
@@ -70,13 +58,11 @@ export function writeScorecardsSheet(sheet: Sheet, candidateNames: Range, rules:
     ),
     ...colourRules([r.flags], [[(b) => b.whenFormulaSatisfied(`=${columnLetter(first(flagKey(redFlags[0].id)))}2=TRUE`), 'stop']]),
   ]);
-  protectWithWarning(r.key, 'DevRate: names as the Candidates formulas match them');
   freezeHeader(sheet, 2);
   setColumnWidths(
     sheet,
     SCORECARD_COLUMNS.map((c) => c.width),
   );
-  sheet.hideColumns(first('match_key'));
   tagColumns(sheet, positions);
 }
 

@@ -1,0 +1,29 @@
+// When a scorecard is evidence enough to count toward a recommendation: at least MIN_SCORED of
+// the questions scored (a setting on the Scoring rules sheet). A thinner scorecard is shown, but
+// its scores and vote stay out of the figures; a red flag it raises still counts.
+import { hiring } from '../dataset';
+
+/** The Scoring rules sheet starts with this many; the team may change it. */
+export const DEFAULT_MIN_SCORED = 4;
+export const QUESTION_COUNT = hiring.questions.length;
+export const TOO_FEW = 'too few questions scored';
+
+/** Questions a scorecard scored (a score of "no evidence" is none). */
+export const scoredCount = (scores: Readonly<Record<string, number | null>>) =>
+  hiring.questions.filter((q) => typeof scores[q.id] === 'number').length;
+
+/** The rule in one sentence, as the README and the Scoring rules sheet state it. */
+export const evidenceRule = (minScored: number | string) =>
+  `A scorecard counts toward the recommendation only with at least ${minScored} of the ${QUESTION_COUNT} questions scored (fewer shows "${TOO_FEW}"; its red flags still count), and a candidate whose panel has not all submitted is marked "incomplete panel: 1 of 2" beside any recommendation.`;
+
+/** The setting as typed: a whole number from 1 to the number of questions, or why not. */
+export function readMinScored(value: unknown): number {
+  const n = typeof value === 'number' ? value : typeof value === 'string' ? Number(value.trim()) : NaN;
+  if (value === '' || value === null || value === undefined) return DEFAULT_MIN_SCORED;
+  if (!Number.isInteger(n) || n < 1 || n > QUESTION_COUNT) {
+    throw new Error(
+      `The Scoring rules setting "Questions a scorecard must score" holds "${String(value)}": type a whole number from 1 to ${QUESTION_COUNT}.`,
+    );
+  }
+  return n;
+}

@@ -1,0 +1,133 @@
+// Writes the debrief onto the Candidates sheet as values, computed by the domain's debrief
+// (domain/scoring/debrief.ts) from the scorecards on the sheet: the one rule the sidebar uses
+// too. It runs after every submission, reveal and panel change, after Repair, from the menu
+// ("Refresh debrief") and from the onEdit simple trigger, so the sheet follows people's edits.
+//
+// Why values and not formulas (ARCHITECTURE "One rule per judgement"): the sidebar's debrief
+// before the reveal includes sealed scorecards that no formula can see, so formulas would be a
+// second rule beside the domain's; per-candidate SUMIFS/COUNTIFS over every scorecard cost
+// O(candidates × scorecards) on each edit, and SUMIFS does not expand inside ARRAYFORMULA on
+// Google Sheets. Here it is one read of each sheet, O(candidates + scorecards) work, and one
+// write per run of adjacent debrief columns and changed rows. Call it under the document lock.
+import { computeDebrief, type Debrief, type ScorecardRecord } from '../../domain/scoring/debrief';
+import { DEBRIEF_KEYS, debriefRow, sealedRow, type DebriefCell, type DebriefRow } from '../../domain/scoring/debrief-row';
+import { normalizeName } from '../../domain/scoring/interviewer';
+import { asText } from '../cell-text';
+import { readCandidateDetails, type CandidateDetails } from './reveal-sheet';
+import { readEvidenceSetting, readScorecards, readWeights, type StoredScorecard } from './tracker-reads';
+import type { OpenTracker } from './tracker-registry';
+
+type Tracker = OpenTracker;
+
+/** One candidate's figures as the sheet shows them, and the row they go in. */
+export interface DebriefLine {
+  candidate: CandidateDetails;
+  /** null while the candidate is sealed. */
+  debrief: Debrief | null;
+  cells: DebriefRow;
+}
+
+/** Every scorecard row of a tracker by candidate (names compared as the server compares them). */
+export function scorecardsByCandidate(rows: readonly StoredScorecard[]): Map<string, StoredScorecard[]> {
+  const by = new Map<string, StoredScorecard[]>();
+  for (const row of rows) {
+    const key = normalizeName(row.candidate);
+    const list = by.get(key);
+    if (list) list.push(row);
+    else by.set(key, [row]);
+  }
+  return by;
+}
+
+/** Everyone with a row for the candidate, sealed rows included, each once. */
+export function submittedOf(rows: readonly StoredScorecard[]): string[] {
+  const seen = new Map<string, string>();
+  for (const r of rows) if (r.interviewer && !seen.has(normalizeName(r.interviewer))) seen.set(normalizeName(r.interviewer), r.interviewer);
+  return [...seen.values()];
+}
+
+const openCards = (rows: readonly StoredScorecard[]): ScorecardRecord[] =>
+  rows.filter((r) => !r.sealed).map(({ row: _row, sealed: _sealed, ...card }) => card);
+
+/**
+ * What the sheet must show per candidate: blank while sealed, else the domain's debrief.
+ * computed: formula columns read too (refused when something typed blocks them).
+ */
+export function debriefLines(tracker: Tracker, outcome: string, computed: readonly string[] = []): DebriefLine[] {
+  const weights = readWeights(tracker, outcome);
+  const minScored = readEvidenceSetting(tracker, outcome);
+  const byCandidate = scorecardsByCandidate(readScorecards(tracker, outcome).scorecards);
+  return readCandidateDetails(tracker, outcome, undefined, computed).map((candidate) => {
+    if (!candidate.revealed) return { candidate, debrief: null, cells: sealedRow() };
+    const rows = byCandidate.get(normalizeName(candidate.name)) ?? [];
+    const debrief = computeDebrief(candidate.name, openCards(rows), weights, {
+      minScored,
+      panel: candidate.panel,
+      submitted: submittedOf(rows),
+    });
+    return { candidate, debrief, cells: debriefRow(debrief) };
+  });
+}
+
+/** Text goes in as text (a name in "Red flags raised" stays a name); numbers as numbers. */
+const written = (v: DebriefCell) => (typeof v === 'string' && v !== '' ? asText(v) : v);
+/** What a cell shows against what the debrief says: blank and '' alike, numbers to the digit. */
+const same = (shown: unknown, wanted: DebriefCell) =>
+  shown === wanted || ((shown === '' || shown === null || shown === undefined) && wanted === '');
+
+/**
+ * Writes each candidate's debrief where the sheet shows something else; answers how many rows
+ * changed. A debrief column that is gone is skipped (Repair puts it back); rows without a
+ * candidate are never written, so what people typed there stays.
+ */
+export function refreshDebrief(tracker: Tracker, outcome: string): number {
+  const lines = debriefLines(tracker, outcome);
+  if (lines.length === 0) return 0;
+  const { sheet, columns } = lines[0].candidate.table;
+  const present = DEBRIEF_KEYS.filter((k) => columns.has(k)).sort((a, b) => (columns.get(a) ?? 0) - (columns.get(b) ?? 0));
+  if (present.length === 0) return 0;
+  const first = columns.get(present[0]) ?? 1;
+  const last = columns.get(present[present.length - 1]) ?? first;
+  const rows = lines.map((l) => l.candidate.row);
+  const top = Math.min(...rows);
+  const shown = sheet.getRange(top, first, Math.max(...rows) - top + 1, last - first + 1).getValues();
+  const changed = lines.filter((l) => present.some((k) => !same(shown[l.candidate.row - top][(columns.get(k) ?? 0) - first], l.cells[k])));
+  if (changed.length === 0) return 0;
+  for (const keys of adjacentRuns(present, columns)) {
+    const column = columns.get(keys[0]) ?? 1;
+    for (const block of consecutiveRows(changed)) {
+      sheet
+        .getRange(block[0].candidate.row, column, block.length, keys.length)
+        .setValues(block.map((l) => keys.map((k) => written(l.cells[k]))));
+    }
+  }
+  return changed.length;
+}
+
+/** The last item (no Array.prototype.at: the bundle targets ES2020). */
+const lastOf = <T>(items: readonly T[]): T | undefined => (items.length ? items[items.length - 1] : undefined);
+
+/** The keys in runs of adjacent columns (people may have moved or inserted columns between them). */
+function adjacentRuns<K extends string>(keys: readonly K[], columns: ReadonlyMap<string, number>): K[][] {
+  const runs: K[][] = [];
+  for (const key of keys) {
+    const run = lastOf(runs);
+    const previous = run && lastOf(run);
+    if (run && previous !== undefined && columns.get(key) === (columns.get(previous) ?? 0) + 1) run.push(key);
+    else runs.push([key]);
+  }
+  return runs;
+}
+
+/** The lines in runs of consecutive sheet rows, top first. */
+function consecutiveRows(lines: readonly DebriefLine[]): DebriefLine[][] {
+  const sorted = [...lines].sort((a, b) => a.candidate.row - b.candidate.row);
+  const runs: DebriefLine[][] = [];
+  for (const line of sorted) {
+    const run = lastOf(runs);
+    const previous = run && lastOf(run);
+    if (run && previous && line.candidate.row === previous.candidate.row + 1) run.push(line);
+    else runs.push([line]);
+  }
+  return runs;
+}
