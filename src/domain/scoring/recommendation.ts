@@ -62,14 +62,6 @@ export const RECOMMENDATION_RULES: readonly RecommendationRule[] = [
     tone: 'stop',
   },
   {
-    id: 'too_few',
-    label: 'Too few questions scored',
-    when: { metric: 'counted', op: '=', value: 0 },
-    condition: 'No scorecard scored enough questions to count (the setting below)',
-    why: 'No scorecard scored enough questions to count: the scores there are are too thin to judge on. Ask for a fuller scorecard.',
-    tone: 'waiting',
-  },
-  {
     id: 'disagreement',
     label: 'Debrief first',
     when: { metric: 'disagreements', op: '>=', value: 1 },
@@ -92,6 +84,14 @@ export const RECOMMENDATION_RULES: readonly RecommendationRule[] = [
     condition: 'One red flag raised (by one interviewer or more)',
     why: 'One red flag was raised. Check it, for example by calling references, before the candidate goes further.',
     tone: 'caution',
+  },
+  {
+    id: 'too_few',
+    label: 'Too few questions scored',
+    when: { metric: 'counted', op: '=', value: 0 },
+    condition: 'No scorecard scored enough questions to count (the setting below)',
+    why: 'No scorecard scored enough questions to count: the scores there are are too thin to judge on. Ask for a fuller scorecard.',
+    tone: 'waiting',
   },
   {
     id: 'votes_against',

@@ -134,7 +134,7 @@ export const CANDIDATE_COLUMNS: readonly Column[] = [
     numberFormat: '0',
     note: 'Questions where two interviewers are 2 or more points apart.',
   },
-  { key: 'disagree_on', header: 'Disagree on', width: WIDTH.wide, formula: true },
+  { key: 'disagree_on', header: 'Disagree on', width: WIDTH.wide, debrief: true },
   {
     key: 'red_flags',
     header: 'Red flags',
@@ -143,7 +143,13 @@ export const CANDIDATE_COLUMNS: readonly Column[] = [
     numberFormat: '0',
     note: "Different red flags ticked on this candidate's scorecards (one flag ticked by two interviewers is one).",
   },
-  { key: 'red_flags_raised', header: 'Red flags raised', width: WIDTH.wide, formula: true },
+  {
+    key: 'red_flags_raised',
+    header: 'Red flags raised',
+    width: WIDTH.wide,
+    debrief: true,
+    note: 'Each red flag raised, how many interviewers raised it, and who.',
+  },
   {
     key: 'recommendation',
     header: 'Recommendation',
