@@ -36,13 +36,24 @@ export function refreshDebriefs(): Record<number, number> {
   return changed;
 }
 
-/** The tracker the edited sheet belongs to (its Candidates, Scorecards or Scoring rules sheet), or null. */
-function trackerOf(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, sheet: GoogleAppsScript.Spreadsheet.Sheet): number | null {
-  const id = sheet.getSheetId();
+/** The tracker the sheet of this id belongs to (its Candidates, Scorecards or Scoring rules sheet), or null. */
+function trackerOf(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, sheetId: number): number | null {
   for (const [tracker, parts] of findTrackers(ss)) {
-    if ([parts.candidates, parts.scorecards, parts.rules].some((s) => s?.getSheetId() === id)) return tracker;
+    if ([parts.candidates, parts.scorecards, parts.rules].some((s) => s?.getSheetId() === sheetId)) return tracker;
   }
   return null;
+}
+
+/** The id of the edited sheet, from an event that may be forged (any top-level function can be called by a client). */
+function editedSheetId(event: unknown): number | null {
+  if (typeof event !== 'object' || event === null || !('range' in event)) return null;
+  if ('authMode' in event && String(event.authMode) === 'NONE') return null;
+  const range: unknown = event.range;
+  if (typeof range !== 'object' || range === null || !('getSheet' in range) || typeof range.getSheet !== 'function') return null;
+  const sheet: unknown = range.getSheet();
+  if (typeof sheet !== 'object' || sheet === null || !('getSheetId' in sheet) || typeof sheet.getSheetId !== 'function') return null;
+  const id: unknown = sheet.getSheetId();
+  return typeof id === 'number' ? id : null;
 }
 
 /**
@@ -50,12 +61,13 @@ function trackerOf(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, sheet: GoogleAp
  * again. A simple trigger has no one to answer: a tracker that cannot be read (a column
  * deleted, a weight that is not a number) is left as it is, and every action names the problem.
  */
-export function onEdit(event?: GoogleAppsScript.Events.SheetsOnEdit): void {
-  if (!event || String(event.authMode) === 'NONE') return;
-  const ss = event.source;
-  const tracker = trackerOf(ss, event.range.getSheet());
-  if (tracker === null) return;
+export function onEdit(event?: unknown): void {
   try {
+    const sheetId = editedSheetId(event);
+    if (sheetId === null) return;
+    const ss = spreadsheet();
+    const tracker = trackerOf(ss, sheetId);
+    if (tracker === null) return;
     withDocumentLock(() => refreshDebrief(openTracker(ss, tracker, NOT_REFRESHED), NOT_REFRESHED));
   } catch (e) {
     console.warn(`DevRate onEdit: ${e instanceof Error ? e.message : String(e)}`);
