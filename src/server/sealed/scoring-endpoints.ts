@@ -19,7 +19,7 @@ import {
   type CandidateDetails,
 } from '../../sheets/tracker/reveal-sheet';
 import { appendScorecard } from '../../sheets/tracker/scorecard-entry';
-import { debriefLines, refreshDebrief } from '../../sheets/tracker/debrief-sheet';
+import { debriefLines, refreshDebrief, scorecardsByCandidate } from '../../sheets/tracker/debrief-sheet';
 import { readEvidenceSetting, readScorecards, readWeights, type StoredScorecard } from '../../sheets/tracker/tracker-reads';
 import { openTracker, type OpenTracker } from '../../sheets/tracker/tracker-registry';
 import { currentCaller, nowText } from './caller';
@@ -223,9 +223,11 @@ export function checkListing(tracker: OpenTracker<'candidates' | 'scorecards'>, 
 
 /** The context's candidate list: who has submitted, never what. */
 export function listCandidatesWithPanels(tracker: OpenTracker<'candidates' | 'scorecards'>): CandidateListing[] {
-  const all = { rows: readScorecards(tracker, READ_ONLY, false, LISTING).scorecards, entries: readSealStore(documentProps()).entries };
+  // Rows grouped by candidate once: O(candidates + scorecards), not one pass over every row per candidate.
+  const byCandidate = scorecardsByCandidate(readScorecards(tracker, READ_ONLY, false, LISTING).scorecards);
+  const entries = readSealStore(documentProps()).entries;
   return readCandidateDetails(tracker, READ_ONLY, LISTED).map((candidate) => {
-    const found = cardsOf(tracker, candidate, READ_ONLY, all);
+    const found = cardsOf(tracker, candidate, READ_ONLY, { rows: byCandidate.get(normalizeName(candidate.name)) ?? [], entries });
     return {
       name: candidate.name,
       stage: candidate.stage,
