@@ -19,7 +19,7 @@ import {
   type CandidateDetails,
 } from '../../sheets/tracker/reveal-sheet';
 import { appendScorecard } from '../../sheets/tracker/scorecard-entry';
-import { debriefLines, refreshDebrief, scorecardsByCandidate } from '../../sheets/tracker/debrief-sheet';
+import { debriefLines, scorecardsByCandidate, writeDebriefRow } from '../../sheets/tracker/debrief-sheet';
 import { readEvidenceSetting, readScorecards, readWeights, type StoredScorecard } from '../../sheets/tracker/tracker-reads';
 import { openTracker, type OpenTracker } from '../../sheets/tracker/tracker-registry';
 import { currentCaller, nowText } from './caller';
@@ -91,9 +91,11 @@ function debriefView(tracker: OpenTracker, found: CandidateCards, outcome: strin
   return { ...computeDebrief(found.candidate.name, found.cards, weights, options), status: statusOf(found) };
 }
 
-/** After a write: the Candidates sheet's debrief follows (debrief-sheet.ts). */
-const DEBRIEF_NOT_WRITTEN = 'The debrief on the Candidates sheet was not updated: use DevRate > Refresh debrief.';
-const refreshSheet = (tracker: OpenTracker, done: string) => refreshDebrief(tracker, `${done} ${DEBRIEF_NOT_WRITTEN}`);
+/** After a write: a revealed candidate's row on the Candidates sheet shows the debrief the sidebar shows (a sealed one stays blank). */
+function showOnSheet(found: CandidateCards, view: DebriefView): DebriefView {
+  if (found.candidate.revealed) writeDebriefRow(found.candidate, view);
+  return view;
+}
 
 /** Reveals; the caller holds the document lock. */
 function revealNow(tracker: Tracker, found: CandidateCards, by: string): RevealResult {
@@ -130,10 +132,7 @@ export function submitSealedScorecard(card: ScorecardPayload): DebriefView {
   const tracker = openTracker(spreadsheet(), card.trackerId, NOT_SAVED);
   const weights = readWeights(tracker, NOT_SAVED); // before writing: a tracker without weights refuses, losing nothing
   const caller = currentCaller();
-  const debriefOf = (after: CandidateCards): DebriefView => {
-    refreshSheet(tracker, 'Your scorecard was saved.');
-    return debriefView(tracker, after, NOT_SAVED, weights);
-  };
+  const debriefOf = (after: CandidateCards): DebriefView => showOnSheet(after, debriefView(tracker, after, NOT_SAVED, weights));
   checkName(caller, card.interviewer, false);
   const candidate = findCandidate(tracker, card.candidate, NOT_SAVED);
   const found = cardsOf(tracker, candidate, NOT_SAVED);
@@ -189,7 +188,10 @@ export function revealScores(request: RevealRequest): RevealResult {
   const candidate = findCandidate(tracker, request.candidate, NOT_REVEALED);
   const result = revealNow(tracker, cardsOf(tracker, candidate, NOT_REVEALED), request.interviewer);
   checkName(caller, request.interviewer, true);
-  refreshSheet(tracker, 'The scores were revealed.');
+  const revealed = { ...candidate, revealed: result.record };
+  const done = 'The scores were revealed.';
+  const after = cardsOf(tracker, revealed, done);
+  showOnSheet(after, debriefView(tracker, after, done));
   return result;
 }
 
@@ -205,8 +207,13 @@ export function setCandidatePanel(request: PanelRequest): number {
   const { submitted } = cardsOf(tracker, candidate, PANEL_UNCHANGED);
   const text = panelText(request.panel);
   writePanel(candidate, text);
-  revealIfPanelDone(tracker, { ...candidate, panelCell: text, panel: request.panel }, submitted, 'The panel was set.');
-  refreshSheet(tracker, 'The panel was set.');
+  const done = 'The panel was set.';
+  const updated = { ...candidate, panelCell: text, panel: request.panel };
+  const revealed = revealIfPanelDone(tracker, updated, submitted, done);
+  if (revealed) {
+    const after = cardsOf(tracker, { ...updated, revealed }, done); // read again: a reveal wrote the scorecards
+    showOnSheet(after, debriefView(tracker, after, done));
+  }
   return request.trackerId;
 }
 

@@ -104,6 +104,20 @@ export function refreshDebrief(tracker: Tracker, outcome: string): number {
   return changed.length;
 }
 
+/**
+ * Writes a revealed candidate's debrief into their row, one call per run of
+ * adjacent debrief columns: after a submission, reveal or panel change, whose caller has just
+ * computed the debrief the sidebar shows, so the row shows exactly that. Columns that are gone are skipped.
+ */
+export function writeDebriefRow(candidate: CandidateDetails, debrief: Debrief): void {
+  const { sheet, columns } = candidate.table;
+  const cells = debriefRow(debrief);
+  const present = DEBRIEF_KEYS.filter((k) => columns.has(k)).sort((a, b) => (columns.get(a) ?? 0) - (columns.get(b) ?? 0));
+  for (const keys of adjacentRuns(present, columns)) {
+    sheet.getRange(candidate.row, columns.get(keys[0]) ?? 1, 1, keys.length).setValues([keys.map((k) => written(cells[k]))]);
+  }
+}
+
 /** The last item (no Array.prototype.at: the bundle targets ES2020). */
 const lastOf = <T>(items: readonly T[]): T | undefined => (items.length ? items[items.length - 1] : undefined);
 
