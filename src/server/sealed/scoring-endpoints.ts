@@ -186,12 +186,12 @@ export function revealScores(request: RevealRequest): RevealResult {
   const caller = currentCaller();
   checkName(caller, request.interviewer, false);
   const candidate = findCandidate(tracker, request.candidate, NOT_REVEALED);
-  const result = revealNow(tracker, cardsOf(tracker, candidate, NOT_REVEALED), request.interviewer);
+  const found = cardsOf(tracker, candidate, NOT_REVEALED);
+  const result = revealNow(tracker, found, request.interviewer);
   checkName(caller, request.interviewer, true);
-  const revealed = { ...candidate, revealed: result.record };
-  const done = 'The scores were revealed.';
-  const after = cardsOf(tracker, revealed, done);
-  showOnSheet(after, debriefView(tracker, after, done));
+  // The same scorecards as before the reveal, now on the sheet: no second read.
+  const after = { ...found, candidate: { ...candidate, revealed: result.record } };
+  showOnSheet(after, debriefView(tracker, after, 'The scores were revealed.'));
   return result;
 }
 
@@ -204,16 +204,14 @@ export function setCandidatePanel(request: PanelRequest): number {
       `Someone changed ${candidate.name}'s panel to "${candidate.panelCell}" since you opened it. Nothing was changed; check it and try again.`,
     );
   }
-  const { submitted } = cardsOf(tracker, candidate, PANEL_UNCHANGED);
+  const found = cardsOf(tracker, candidate, PANEL_UNCHANGED);
   const text = panelText(request.panel);
   writePanel(candidate, text);
   const done = 'The panel was set.';
   const updated = { ...candidate, panelCell: text, panel: request.panel };
-  const revealed = revealIfPanelDone(tracker, updated, submitted, done);
-  if (revealed) {
-    const after = cardsOf(tracker, { ...updated, revealed }, done); // read again: a reveal wrote the scorecards
-    showOnSheet(after, debriefView(tracker, after, done));
-  }
+  const revealed = revealIfPanelDone(tracker, updated, found.submitted, done);
+  // The panel is part of the debrief ("incomplete panel: 1 of 2"); the scorecards are the same ones, revealed or not.
+  if (revealed) showOnSheet({ ...found, candidate: { ...updated, revealed } }, debriefView(tracker, { ...found, candidate: { ...updated, revealed } }, done));
   return request.trackerId;
 }
 
