@@ -4,7 +4,7 @@
 // DEVRATE_SCREENSHOTS=1 also refreshes docs/screenshots/. Needs dist/: `npm test` builds it.
 import type { FrameLocator, Page } from 'playwright-core';
 import { beforeAll, expect, it, vi } from 'vitest';
-import { CANDIDATE_COLUMNS, letterOf } from '../../src/sheets/tracker/layout';
+import { CANDIDATE_COLUMNS, letterOf, type CandidateKey } from '../../src/sheets/tracker/layout';
 import {
   cell,
   cellText,
@@ -118,10 +118,10 @@ describeInBrowser('candidate tracker in the playground', () => {
       await sidebar.getByRole('heading', { name: `Debrief: ${name}` }).waitFor();
     }
 
-    // The Candidates sheet shows the same debrief, computed by its formulas.
+    // The Candidates sheet shows the same debrief, written by the server.
     await page.getByRole('button', { name: 'Close sidebar' }).click();
     await selectSheet(page, 'Candidates');
-    const at = (key: string, row: number) => `${letterOf(CANDIDATE_COLUMNS, key)}${row}`;
+    const at = (key: CandidateKey, row: number) => `${letterOf(CANDIDATE_COLUMNS, key)}${row}`;
     await waitForCell(page, at('recommendation', 2), 'Debrief first');
     expect(await cellText(page, 'A2')).toBe('Ana Lima');
     expect(await cellText(page, at('scorecards', 2))).toBe('2');

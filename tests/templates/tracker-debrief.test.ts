@@ -6,11 +6,11 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Addon } from '../../playground/emulator';
 import type { DebriefView } from '../../src/domain/scoring/api';
-import { DEBRIEF_KEYS, debriefRow } from '../../src/domain/scoring/debrief-row';
 import { RECOMMENDATION_RULES } from '../../src/domain/scoring/recommendation';
 import { defaultWeights } from '../../src/domain/scoring/weights';
 import { dataset } from '../../src/domain/dataset';
-import { CANDIDATE_COLUMNS, SCORECARD_COLUMNS, columnOf, flagKey, scoreKey } from '../../src/sheets/tracker/layout';
+import { debriefCells } from '../../src/sheets/tracker/debrief-sheet';
+import { CANDIDATE_COLUMNS, DEBRIEF_COLUMNS, SCORECARD_COLUMNS, columnOf, flagKey, scoreKey } from '../../src/sheets/tracker/layout';
 import { FLAG_IDS, QUESTION_IDS, call, candidate, insertTracker, newAddon } from './tracker-fixture';
 import { runs } from '../support/runs';
 
@@ -45,10 +45,9 @@ function typeCandidates(addon: Addon, names: unknown[], panels: string[] = []): 
 const refresh = (addon: Addon) => addon.clickMenu(['DevRate', 'Refresh debrief']);
 const setWeights = (addon: Addon, weights: unknown[]) => addon.spreadsheet.getRangeByName('DevRateWeights')!.setValues(weights.map((w) => [w]));
 
-const headerOf = (key: string) => CANDIDATE_COLUMNS[columnOf(CANDIDATE_COLUMNS, key) - 1].header;
 /** The debrief cells of a Candidates row, by key. */
 function sheetDebrief(row: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(DEBRIEF_KEYS.map((k) => [k, row[headerOf(k)]]));
+  return Object.fromEntries(DEBRIEF_COLUMNS.map((c) => [c.key, row[c.header]]));
 }
 
 const debriefOf = (addon: Addon, name: string) => {
@@ -241,7 +240,7 @@ describe('sheet and sidebar agree on whatever people type', () => {
             const byHeader = Object.fromEntries(header.map((h, i) => [h, row[i]]));
             const name = row[0] instanceof Date ? row[0].toString() : String(row[0]);
             const view = call<DebriefView>(addon, 'getDebrief', { trackerId: 1, candidate: name, interviewer: 'Reader' }).value;
-            expect(sheetDebrief(byHeader), name).toEqual(debriefRow(view));
+            expect(sheetDebrief(byHeader), name).toEqual(debriefCells(view));
           }
         },
       ),

@@ -3,9 +3,9 @@
 // header that does not care where columns or rows went.
 import { expect } from 'vitest';
 import type { DebriefView } from '../../src/domain/scoring/api';
-import { DEBRIEF_KEYS, debriefRow } from '../../src/domain/scoring/debrief-row';
+import { debriefCells } from '../../src/sheets/tracker/debrief-sheet';
 import { cellText } from '../../src/sheets/cell-text';
-import { CANDIDATE_COLUMNS } from '../../src/sheets/tracker/layout';
+import { CANDIDATE_COLUMNS, DEBRIEF_COLUMNS } from '../../src/sheets/tracker/layout';
 import { deserializeWorkbook, loadAddon, serializeWorkbook, type Addon, type WorkbookJSON } from '../../playground/emulator';
 import { FLAG_IDS, call, insertTracker, newAddon, scorecard } from './tracker-fixture';
 
@@ -203,7 +203,7 @@ export type Action = keyof typeof ACTIONS;
 
 /**
  * "Recompute": every candidate's debrief on the sheet against what the sidebar shows for them
- * (getDebrief, through the one mapping debriefRow), by header; blank for a candidate not
+ * (getDebrief, through the one mapping of the layout's debrief columns), by header; blank for a candidate not
  * revealed yet. A refusal of the sidebar's is the action's. Answers the sheet's figures per candidate.
  */
 export function recomputed(addon: Addon): Record<string, unknown> {
@@ -214,11 +214,11 @@ export function recomputed(addon: Addon): Record<string, unknown> {
     const name = cellText(row.Candidate).trim();
     if (!name) continue;
     const revealed = cellText(row['Revealed by']).trim() !== '';
-    const wanted: Record<string, unknown> = revealed
-      ? debriefRow(call<DebriefView>(addon, 'getDebrief', { trackerId: 1, candidate: name, interviewer: 'Ben' }).value)
-      : Object.fromEntries(DEBRIEF_KEYS.map((k) => [k, ''])); // sealed: blank until the reveal
+    const wanted = debriefCells(
+      revealed ? call<DebriefView>(addon, 'getDebrief', { trackerId: 1, candidate: name, interviewer: 'Ben' }).value : null, // sealed: blank
+    );
     // The columns the sheet still shows (an edit may have deleted or broken one).
-    const keys = DEBRIEF_KEYS.filter((k) => headerOf.get(k)! in row);
+    const keys = DEBRIEF_COLUMNS.map((c) => c.key).filter((k) => headerOf.get(k)! in row);
     expect(
       Object.fromEntries(keys.map((k) => [k, row[headerOf.get(k)!]])),
       `debrief of ${name}`,

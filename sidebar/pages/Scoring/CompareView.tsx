@@ -3,7 +3,7 @@
 // side by side. Sealed candidates are only named.
 import type { ComparisonView } from '../../../src/domain/scoring/api';
 import { evidenceText } from '../../../src/domain/scoring/debrief';
-import { recommendationText } from '../../../src/domain/scoring/debrief-row';
+import { recommendationText } from '../../../src/domain/scoring/debrief-text';
 import { voteSummary } from '../../../src/domain/scoring/votes';
 
 export function CompareView(props: { view: ComparisonView; onBack: () => void }) {

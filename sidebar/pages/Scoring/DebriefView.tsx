@@ -3,7 +3,7 @@
 import { hiring } from '../../../src/domain/dataset';
 import type { DebriefView as Debrief } from '../../../src/domain/scoring/api';
 import { evidenceText } from '../../../src/domain/scoring/debrief';
-import { recommendationText } from '../../../src/domain/scoring/debrief-row';
+import { recommendationText } from '../../../src/domain/scoring/debrief-text';
 import { panelSubmittedText } from '../../../src/domain/scoring/panel';
 import { voteSummary } from '../../../src/domain/scoring/votes';
 

@@ -1,7 +1,7 @@
 // The debrief of one candidate from all their scorecards: averages, weighted score, where
 // interviewers disagree, red flags, the evidence behind it and the recommendation. Defined here
 // once: the sidebar shows it, and the server writes it onto the Candidates sheet as values
-// (debrief-row.ts says which figure goes in which column), so the two cannot disagree.
+// (each debrief column of the tracker's layout says which figure it shows), so the two cannot disagree.
 import { hiring } from '../dataset';
 import { DEFAULT_MIN_SCORED, TOO_FEW, scoredCount } from './evidence';
 import { panelProgress } from './panel';

@@ -4,7 +4,7 @@
 // scorecards on the sheet once. What this protects, and what not, is in the README.
 import type { CandidateListing, ComparisonView, DebriefView, PanelStatus, RevealResult } from '../../domain/scoring/api';
 import { rankForComparison } from '../../domain/scoring/comparison';
-import { redFlagsRaised } from '../../domain/scoring/debrief-row';
+import { redFlagsRaised } from '../../domain/scoring/debrief-text';
 import { computeDebrief, type ScorecardRecord } from '../../domain/scoring/debrief';
 import { normalizeName, sameName } from '../../domain/scoring/interviewer';
 import { PANEL_COMPLETE, panelComplete, panelProgress, panelText, type RevealRecord } from '../../domain/scoring/panel';

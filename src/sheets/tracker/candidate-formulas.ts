@@ -42,16 +42,12 @@ const level = (ctx: CandidateFormulaContext) => `IF(${own(ctx, 'level')}="",${ow
 const noProfile = (ctx: CandidateFormulaContext) => `(${own(ctx, 'level')}="")*(${own(ctx, 'years')}="")`;
 const card = (ctx: CandidateFormulaContext) => (ctx.rateCard ? `,${ctx.rateCard}` : '');
 
-function marketRate(ctx: CandidateFormulaContext): string {
+export function marketRate(ctx: CandidateFormulaContext): string {
   return `IF(${noProfile(ctx)},"",DEVRATE(${level(ctx)},${own(ctx, 'region')},${own(ctx, 'spec')},"mid"${card(ctx)}))`;
 }
 
-function rateCheck(ctx: CandidateFormulaContext): string {
+export function rateCheck(ctx: CandidateFormulaContext): string {
   const skip = `(${own(ctx, 'quote')}="")+${noProfile(ctx)}`;
   return `IF(${skip},"",RATECHECK(${own(ctx, 'quote')},${level(ctx)},${own(ctx, 'region')},${own(ctx, 'spec')}${card(ctx)}))`;
 }
 
-/** The body of every formula column, by key (rows with a name only; see arrayColumn). */
-export function computedBodies(ctx: CandidateFormulaContext): Record<string, string> {
-  return { market: marketRate(ctx), rate_check: rateCheck(ctx) };
-}

@@ -3,11 +3,10 @@
 // values the server writes (debrief-sheet.ts). Every column is tagged so it is found again after edits.
 import { RATE_CHECK_VERDICTS, type RateCheckVerdict } from '../../domain/costs';
 import { factors, hiring } from '../../domain/dataset';
-import { MAX_TAKE_HOME_HOURS, MAX_YEARS, STAGES, TAKE_HOME_STATUSES, TRIAL_STATUSES } from '../../domain/scoring/pipeline';
 import { ADVANCE_AT, RECOMMENDATION_RULES, STOP_BELOW } from '../../domain/scoring/recommendation';
-import { LEVELS, REGIONS, SPECS } from '../../domain/terms';
 import { columnLetter } from '../a1';
-import { arrayColumn, computedBodies, type CandidateFormulaContext } from './candidate-formulas';
+import { arrayColumn, type CandidateFormulaContext } from './candidate-formulas';
+import type { RuleContext } from './column';
 import { columnAt, tagColumns, type ColumnMap } from './columns';
 import { CANDIDATE_COLUMNS, averageKey, type Column } from './layout';
 import { block, rangesOf } from './sheet-ranges';
@@ -40,17 +39,10 @@ const RECOMMENDATION_TONES: Record<(typeof RECOMMENDATION_RULES)[number]['tone']
 /** The layout's own positions: column i of CANDIDATE_COLUMNS is column i + 1. */
 export const pristinePositions = (columns: readonly Column[]): ColumnMap => new Map(columns.map((c, i) => [c.key, i + 1]));
 
-/** The header row: titles of typed columns, array formulas of computed ones. */
-export function candidateHeaderCell(
-  column: Column,
-  positions: ColumnMap,
-  ctx: CandidateFormulaContext,
-  bodies = computedBodies(ctx),
-): string {
+/** The header row: titles of typed and debrief columns, array formulas of formula columns. */
+export function candidateHeaderCell(column: Column, positions: ColumnMap, ctx: CandidateFormulaContext): string {
   if (!column.formula) return column.header;
-  const body = bodies[column.key];
-  if (body === undefined) throw new Error(`DevRate bug: no formula for the "${column.key}" column.`);
-  return arrayColumn(columnLetter(columnAt(positions, 'name')), column.header, body, ctx.headerRow);
+  return arrayColumn(columnLetter(columnAt(positions, 'name')), column.header, column.formula(ctx), ctx.headerRow);
 }
 
 /** Writes a new Candidates sheet. */
@@ -72,14 +64,13 @@ export function writeCandidatesSheet(sheet: Sheet, ctx: CandidateFormulaContext,
     recommendation: column('recommendation'),
     takeHomeHours: column('take_home_hours'),
   });
-  const bodies = computedBodies(ctx);
   writeHeader(
     r.header,
     CANDIDATE_COLUMNS,
-    CANDIDATE_COLUMNS.map((c) => candidateHeaderCell(c, positions, ctx, bodies)),
+    CANDIDATE_COLUMNS.map((c) => candidateHeaderCell(c, positions, ctx)),
   );
   // The name rule refers to its own cell, which only a rule set on the whole column shifts row by row.
-  const rowRules = inputRules(rules);
+  const rowRules = CANDIDATE_COLUMNS.map((c) => candidateRule({ rules, candidateNames: r.names }, c));
   r.body.setNumberFormats(columnFormats(CANDIDATE_COLUMNS, rows)).setDataValidations(repeatRows(rowRules, rows));
   r.names.setDataValidation(nameRule(rules, positions));
   sheet.setConditionalFormatRules(conditionalFormats(r, positions));
@@ -99,25 +90,8 @@ export function makeRoom(sheet: Sheet, columns: number): void {
   if (columns > have) sheet.insertColumnsAfter(have, columns - have);
 }
 
-/** The rule of each typed column (null: free text or computed), in the order of the layout. */
-export function candidateRule(rules: ValidationRules, column: Column): Rule | null {
-  if (column.formula || column.debrief) return null;
-  if (/^ref\d+_called$/.test(column.key)) return rules.checkbox();
-  if (column.key === 'name') return null; // nameRule, set on the column alone
-  const byKey: Partial<Record<string, () => Rule>> = {
-    profile: () => rules.url('A link to the profile, portfolio or GitHub.'),
-    stage: () => rules.dropdown(STAGES, `Stage: ${STAGES.join(', ')}.`),
-    level: () => rules.dropdown(LEVELS, 'The level the candidate claims.'),
-    years: () => rules.numberBetween(0, MAX_YEARS, `Years of experience, 0 to ${MAX_YEARS}.`),
-    region: () => rules.dropdown(REGIONS, 'Where the candidate works from.'),
-    spec: () => rules.dropdown(SPECS, 'backend or ai.'),
-    quote: () => rules.nonNegative('The hourly rate the candidate quoted, in USD.'),
-    take_home: () => rules.dropdown(TAKE_HOME_STATUSES, `Take-home: ${TAKE_HOME_STATUSES.join(', ')}.`),
-    take_home_hours: () => rules.numberBetween(0, MAX_TAKE_HOME_HOURS, `Hours the take-home took, 0 to ${MAX_TAKE_HOME_HOURS}.`),
-    trial: () => rules.dropdown(TRIAL_STATUSES, `Paid trial: ${TRIAL_STATUSES.join(', ')}.`),
-  };
-  return byKey[column.key]?.() ?? null;
-}
+/** The rule of a typed column, from its entry in the layout (null: free text, computed, or the name column, see nameRule). */
+export const candidateRule = (r: RuleContext, column: Column): Rule | null => column.rule?.(r) ?? null;
 
 /**
  * Names are unique ignoring case and outer spaces, as the formulas and the sidebar match them,
@@ -131,10 +105,6 @@ export function nameRule(rules: ValidationRules, positions: ColumnMap, firstRow 
     `=COUNTIF($${n}:$${n},${literal})<=1`,
     'Each candidate once, and not named like this column: scorecards find a candidate by name.',
   );
-}
-
-function inputRules(rules: ValidationRules): (Rule | null)[] {
-  return CANDIDATE_COLUMNS.map((c) => candidateRule(rules, c));
 }
 
 type ColourRanges = Record<'rateCheck' | 'scores' | 'disagreements' | 'redFlags' | 'recommendation' | 'takeHomeHours', Range>;

@@ -10,7 +10,8 @@
 // Google Sheets. Here it is one read of each sheet, O(candidates + scorecards) work, and one
 // write per run of adjacent debrief columns and changed rows. Call it under the document lock.
 import { computeDebrief, type Debrief, type ScorecardRecord } from '../../domain/scoring/debrief';
-import { DEBRIEF_KEYS, debriefRow, sealedRow, type DebriefCell, type DebriefRow } from '../../domain/scoring/debrief-row';
+import type { DebriefCell } from './column';
+import { DEBRIEF_COLUMNS } from './layout';
 import { normalizeName } from '../../domain/scoring/interviewer';
 import { asText } from '../cell-text';
 import { readCandidateDetails, type CandidateDetails } from './reveal-sheet';
@@ -19,12 +20,22 @@ import type { OpenTracker } from './tracker-registry';
 
 type Tracker = OpenTracker;
 
+/** The debrief cells of a candidate row, by column key ('' everywhere while sealed). */
+export type DebriefCells = Readonly<Record<string, DebriefCell>>;
+
+/** The debrief as the Candidates sheet shows it: each debrief column's figure, by key. */
+export function debriefCells(d: Debrief | null): DebriefCells {
+  return Object.fromEntries(DEBRIEF_COLUMNS.map((c) => [c.key, d ? c.debrief(d) : '']));
+}
+
+const DEBRIEF_KEYS: readonly string[] = DEBRIEF_COLUMNS.map((c) => c.key);
+
 /** One candidate's figures as the sheet shows them, and the row they go in. */
 export interface DebriefLine {
   candidate: CandidateDetails;
   /** null while the candidate is sealed. */
   debrief: Debrief | null;
-  cells: DebriefRow;
+  cells: DebriefCells;
 }
 
 /** Every scorecard row of a tracker by candidate (names compared as the server compares them). */
@@ -58,14 +69,14 @@ export function debriefLines(tracker: Tracker, outcome: string, computed: readon
   const minScored = readEvidenceSetting(tracker, outcome);
   const byCandidate = scorecardsByCandidate(readScorecards(tracker, outcome).scorecards);
   return readCandidateDetails(tracker, outcome, undefined, computed).map((candidate) => {
-    if (!candidate.revealed) return { candidate, debrief: null, cells: sealedRow() };
+    if (!candidate.revealed) return { candidate, debrief: null, cells: debriefCells(null) };
     const rows = byCandidate.get(normalizeName(candidate.name)) ?? [];
     const debrief = computeDebrief(candidate.name, openCards(rows), weights, {
       minScored,
       panel: candidate.panel,
       submitted: submittedOf(rows),
     });
-    return { candidate, debrief, cells: debriefRow(debrief) };
+    return { candidate, debrief, cells: debriefCells(debrief) };
   });
 }
 
@@ -111,7 +122,7 @@ export function refreshDebrief(tracker: Tracker, outcome: string): number {
  */
 export function writeDebriefRow(candidate: CandidateDetails, debrief: Debrief): void {
   const { sheet, columns } = candidate.table;
-  const cells = debriefRow(debrief);
+  const cells = debriefCells(debrief);
   const present = DEBRIEF_KEYS.filter((k) => columns.has(k)).sort((a, b) => (columns.get(a) ?? 0) - (columns.get(b) ?? 0));
   for (const keys of adjacentRuns(present, columns)) {
     sheet.getRange(candidate.row, columns.get(keys[0]) ?? 1, 1, keys.length).setValues([keys.map((k) => written(cells[k]))]);

@@ -107,14 +107,15 @@ function repairTracker(spreadsheet: Spreadsheet, id: number): TrackerRepair {
       candidateHeaderCell(c, candidateColumns, ctx),
     );
     if (formulas.length) restored.push(`the formulas of ${formulas.map((h) => `"${h}"`).join(', ')}`);
+    const candidateNames = nameRange();
     restoreValidations(candidates, CANDIDATE_COLUMNS, candidateColumns, candidatesHeader, (c) =>
-      c.key === 'name' ? nameRule(rules, candidateColumns, candidatesHeader + 1) : candidateRule(rules, c),
+      c.key === 'name' ? nameRule(rules, candidateColumns, candidatesHeader + 1) : candidateRule({ rules, candidateNames }, c),
     );
     refreeze(candidates, candidatesHeader, restored);
   }
   if (!newScorecards) {
     const names = nameRange();
-    restoreValidations(scorecards, SCORECARD_COLUMNS, scorecardColumns, scorecardsHeader, (c) => scorecardRule(names, rules, c));
+    restoreValidations(scorecards, SCORECARD_COLUMNS, scorecardColumns, scorecardsHeader, (c) => scorecardRule({ rules, candidateNames: names }, c));
     refreeze(scorecards, scorecardsHeader, restored);
   }
   // Last, on the sheets as repaired: what people typed into a computed column's way, and the debrief.

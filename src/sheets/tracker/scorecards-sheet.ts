@@ -4,9 +4,9 @@
 // formulas: the debrief on Candidates is written by the server (debrief-sheet.ts).
 import { hiring } from '../../domain/dataset';
 import { SCALE_TEXT, SCORE_SCALE } from '../../domain/scoring/scale';
-import { ROUNDS, VOTES } from '../../domain/scoring/votes';
 import { columnLetter } from '../a1';
 import { pristinePositions } from './candidates-sheet';
+import type { RuleContext } from './column';
 import { columnAt, tagColumns } from './columns';
 import { SCORECARD_COLUMNS, flagKey, scoreKey, type Column } from './layout';
 import { block, rangesOf } from './sheet-ranges';
@@ -49,7 +49,7 @@ export function writeScorecardsSheet(sheet: Sheet, candidateNames: Range, rules:
     flags: block(2, first(flagKey(redFlags[0].id)), rows, redFlags.length),
   });
   writeHeader(r.header, withNotes(SCORECARD_COLUMNS));
-  const rowRules = inputRules(candidateNames, rules);
+  const rowRules = SCORECARD_COLUMNS.map((c) => scorecardRule({ rules, candidateNames }, c));
   r.body.setNumberFormats(columnFormats(SCORECARD_COLUMNS, rows)).setDataValidations(repeatRows(rowRules, rows));
   sheet.setConditionalFormatRules([
     ...colourRules(
@@ -66,29 +66,5 @@ export function writeScorecardsSheet(sheet: Sheet, candidateNames: Range, rules:
   tagColumns(sheet, positions);
 }
 
-/** The rule of each column (null for free text and the helper column). */
-export function scorecardRule(
-  candidateNames: Range,
-  rules: ValidationRules,
-  column: Column,
-): GoogleAppsScript.Spreadsheet.DataValidation | null {
-  if (column.key === 'candidate') return rules.inRange(candidateNames, 'A candidate from the Candidates sheet.');
-  if (column.key === 'date') return rules.date('The day of the interview.');
-  if (column.key === 'round') return rules.dropdown(ROUNDS, `Round: ${ROUNDS.join(', ')}.`);
-  if (column.key === 'vote') return rules.dropdown(VOTES, `Overall vote: ${VOTES.join(', ')}.`);
-  if (column.key.startsWith('score_'))
-    return rules.dropdown(
-      SCORE_SCALE.map((s) => String(s.value)),
-      `${SCALE_TEXT}.`,
-    );
-  if (column.key.startsWith('flag_')) return rules.checkbox();
-  return null;
-}
-
-function inputRules(candidateNames: Range, rules: ValidationRules): (GoogleAppsScript.Spreadsheet.DataValidation | null)[] {
-  const score = rules.dropdown(
-    SCORE_SCALE.map((s) => String(s.value)),
-    `${SCALE_TEXT}.`,
-  );
-  return SCORECARD_COLUMNS.map((c) => (c.key.startsWith('score_') ? score : scorecardRule(candidateNames, rules, c)));
-}
+/** The rule of a column, from its entry in the layout (null for free text). */
+export const scorecardRule = (r: RuleContext, column: Column): GoogleAppsScript.Spreadsheet.DataValidation | null => column.rule?.(r) ?? null;

@@ -10,7 +10,7 @@ import { hiring } from '../../domain/dataset';
 import { columnLetter } from '../a1';
 import { cellText } from '../cell-text';
 import { locateColumns, missingColumnsError } from './columns';
-import { CANDIDATE_COLUMNS, SCORECARD_COLUMNS, type Column } from './layout';
+import { CANDIDATE_COLUMNS, SCORECARD_COLUMNS, typedColumns, type Column } from './layout';
 import { isSealedRow, scorecardFromRow } from './scorecard-rows';
 import { missingWeightsError, type OpenTracker } from './tracker-registry';
 
@@ -170,7 +170,7 @@ export function readCandidates(
 }
 
 /** Every scorecard column: submitting writes them all, and the debrief reads them all. */
-export const SCORECARD_TYPED = SCORECARD_COLUMNS.filter((c) => !c.formula).map((c) => c.key);
+export const SCORECARD_TYPED = typedColumns(SCORECARD_COLUMNS).map((c) => c.key);
 
 /**
  * Every scorecard. withDates: the date column as displayed too (one more call), since a Date
