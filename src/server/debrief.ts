@@ -21,7 +21,9 @@ export function refreshAllDebriefs(): Record<number, number> {
   const ss = spreadsheet();
   const trackers = [...findTrackers(ss).keys()].sort((a, b) => a - b);
   if (trackers.length === 0) throw new Error('This spreadsheet has no candidate tracker. Use DevRate > Insert candidate tracker.');
-  return withDocumentLock(() => Object.fromEntries(trackers.map((id) => [id, refreshDebrief(openTracker(ss, id, NOT_REFRESHED), NOT_REFRESHED)])));
+  return withDocumentLock(() =>
+    Object.fromEntries(trackers.map((id) => [id, refreshDebrief(openTracker(ss, id, NOT_REFRESHED), NOT_REFRESHED)])),
+  );
 }
 
 /** Menu: "Refresh debrief". */
@@ -44,16 +46,15 @@ function trackerOf(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, sheetId: number
   return null;
 }
 
+/** A Range, as Apps Script passes it; a client's forged event (JSON) carries no functions. */
+const isRange = (value: unknown): value is GoogleAppsScript.Spreadsheet.Range =>
+  typeof value === 'object' && value !== null && 'getSheet' in value && typeof value.getSheet === 'function';
+
 /** The id of the edited sheet, from an event that may be forged (any top-level function can be called by a client). */
 function editedSheetId(event: unknown): number | null {
   if (typeof event !== 'object' || event === null || !('range' in event)) return null;
   if ('authMode' in event && String(event.authMode) === 'NONE') return null;
-  const range: unknown = event.range;
-  if (typeof range !== 'object' || range === null || !('getSheet' in range) || typeof range.getSheet !== 'function') return null;
-  const sheet: unknown = range.getSheet();
-  if (typeof sheet !== 'object' || sheet === null || !('getSheetId' in sheet) || typeof sheet.getSheetId !== 'function') return null;
-  const id: unknown = sheet.getSheetId();
-  return typeof id === 'number' ? id : null;
+  return isRange(event.range) ? event.range.getSheet().getSheetId() : null;
 }
 
 /**

@@ -43,7 +43,8 @@ function typeCandidates(addon: Addon, names: unknown[], panels: string[] = []): 
 }
 
 const refresh = (addon: Addon) => addon.clickMenu(['DevRate', 'Refresh debrief']);
-const setWeights = (addon: Addon, weights: unknown[]) => addon.spreadsheet.getRangeByName('DevRateWeights')!.setValues(weights.map((w) => [w]));
+const setWeights = (addon: Addon, weights: unknown[]) =>
+  addon.spreadsheet.getRangeByName('DevRateWeights')!.setValues(weights.map((w) => [w]));
 
 /** The debrief cells of a Candidates row, by key. */
 function sheetDebrief(row: Record<string, unknown>): Record<string, unknown> {
@@ -160,8 +161,9 @@ describe('the debrief the server writes, hand-worked', () => {
 
   it('follows a score a person types, through the onEdit trigger', () => {
     const sheet = addon.spreadsheet.getSheetByName('Scorecards')!;
-    const bo = sheet.getRange('A4').getValue() === 'Bo' ? 4 : 5; // Bo's first row
-    addon.edit('Scorecards', `${sheet.getRange(bo, columnOf(SCORECARD_COLUMNS, scoreKey(QUESTION_IDS[2]))).getA1Notation()}`, '1');
+    expect(sheet.getRange('A4:B4').getValues()).toEqual([['Bo', 'Ben']]);
+    // Ben now scores Database 1 for Bo, 2 or more points from Cleo's 3.
+    addon.edit('Scorecards', sheet.getRange(4, columnOf(SCORECARD_COLUMNS, scoreKey(QUESTION_IDS[2]))).getA1Notation(), '1');
     expect(debriefOf(addon, 'Bo')).toMatchObject({ disagreements: 1, recommendation: 'Debrief first' });
   });
 });
@@ -206,7 +208,7 @@ describe('sheet and sidebar agree on whatever people type', () => {
     // scorecards name them as people retype them.
     const spelled: Record<string, unknown[]> = {
       Ana: ['Ana', ' ana ', 'ANA'],
-      'TRUE': ['TRUE', 'true', "'TRUE"],
+      TRUE: ['TRUE', 'true', "'TRUE"],
       '12': ['12', ' 12 ', "'12"],
       '2026-01-02': ['2026-01-02', "'2026-01-02"],
     };
@@ -230,7 +232,7 @@ describe('sheet and sidebar agree on whatever people type', () => {
         fc.array(fc.constantFrom('', 'Ben, Cleo', 'Dee'), { minLength: names.length, maxLength: names.length }),
         (cards, weights, minScored, panels) => {
           typeCandidates(addon, names, panels);
-          typeScorecards(addon, cards as Row[]);
+          typeScorecards(addon, cards);
           setWeights(addon, weights);
           addon.spreadsheet.getRangeByName('DevRateEvidence')!.setValue(minScored);
           refresh(addon);

@@ -219,10 +219,9 @@ export function recomputed(addon: Addon): Record<string, unknown> {
     );
     // The columns the sheet still shows (an edit may have deleted or broken one).
     const keys = DEBRIEF_COLUMNS.map((c) => c.key).filter((k) => headerOf.get(k)! in row);
-    expect(
-      Object.fromEntries(keys.map((k) => [k, row[headerOf.get(k)!]])),
-      `debrief of ${name}`,
-    ).toEqual(Object.fromEntries(keys.map((k) => [k, wanted[k]])));
+    expect(Object.fromEntries(keys.map((k) => [k, row[headerOf.get(k)!]])), `debrief of ${name}`).toEqual(
+      Object.fromEntries(keys.map((k) => [k, wanted[k]])),
+    );
     figures[name] = {
       scorecards: row.Scorecards,
       weighted: row['Weighted score'],

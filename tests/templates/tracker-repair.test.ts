@@ -133,7 +133,9 @@ describe('Repair tracker', () => {
     const header = headerRowOf(candidates);
     expect(candidates.getRange(header, rateCheck).getValue()).toBe('#REF!');
     const cell = `${columnLetter(rateCheck)}${row}`;
-    expect(repair(addon).value).toEqual([{ trackerId: 1, restored: [], blocked: [`"Rate check" on "Candidates" (${cell} holds "ask Ben")`] }]);
+    expect(repair(addon).value).toEqual([
+      { trackerId: 1, restored: [], blocked: [`"Rate check" on "Candidates" (${cell} holds "ask Ben")`] },
+    ]);
     const alert = addon.ui.dialogs.at(-1)!;
     expect(alert).toMatchObject({ kind: 'alert', title: 'Repair tracker' });
     expect(alert.prompt).toContain(`• "Rate check" on "Candidates" (${cell} holds "ask Ben")`);
@@ -169,7 +171,11 @@ describe('Repair tracker', () => {
     const addon = seededTracker();
     addon.spreadsheet.removeNamedRange('DevRateEvidence');
     const report = repair(addon).value as { restored: string[] }[];
-    expect(report[0].restored).toEqual([expect.stringMatching(/^the evidence setting "Questions a scorecard must score to count" \(row \d+ of "Scoring rules", named DevRateEvidence\)$/)]);
+    expect(report[0].restored).toEqual([
+      expect.stringMatching(
+        /^the evidence setting "Questions a scorecard must score to count" \(row \d+ of "Scoring rules", named DevRateEvidence\)$/,
+      ),
+    ]);
     addon.spreadsheet.getRangeByName('DevRateEvidence')!.setValue(6);
     addon.clickMenu(['DevRate', 'Refresh debrief']);
     // Ben scored 5 of Ana's 6 questions: with 6 needed, only Cleo's scorecard counts.

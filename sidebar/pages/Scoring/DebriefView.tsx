@@ -83,7 +83,8 @@ export function DebriefView(props: { debrief: Debrief; onDone: () => void; onCom
             <li key={f.id}>
               {f.name} ×{d.redFlagCounts[f.id]}{' '}
               <span class="raised">
-                (raised by {d.redFlagCounts[f.id]} interviewer{d.redFlagCounts[f.id] === 1 ? '' : 's'}: {d.redFlagsRaisedBy[f.id].join(', ')})
+                (raised by {d.redFlagCounts[f.id]} interviewer{d.redFlagCounts[f.id] === 1 ? '' : 's'}:{' '}
+                {d.redFlagsRaisedBy[f.id].join(', ')})
               </span>
             </li>
           ))}

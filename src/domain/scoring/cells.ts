@@ -10,8 +10,9 @@ export function cellWords(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value.trim();
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  // A Date of any realm (the emulator's vm, Apps Script's), by its tag, as sheets/cell-text.ts reads it.
   const tag = Object.prototype.toString.call(value);
-  return tag === '[object Date]' ? String(value).trim() : tag;
+  return tag === '[object Date]' ? (value as Date).toString().trim() : tag;
 }
 
 /** A number, or text that is one ('3, " 2.5 "); null for anything else. */

@@ -2,6 +2,7 @@
 // the questions scored (a setting on the Scoring rules sheet). A thinner scorecard is shown, but
 // its scores and vote stay out of the figures; a red flag it raises still counts.
 import { hiring } from '../dataset';
+import { cellWords, numberIn, type CellReading } from './cells';
 
 /** The Scoring rules sheet starts with this many; the team may change it. */
 export const DEFAULT_MIN_SCORED = 4;
@@ -16,14 +17,10 @@ export const scoredCount = (scores: Readonly<Record<string, number | null>>) =>
 export const evidenceRule = (minScored: number | string) =>
   `A scorecard counts toward the recommendation only with at least ${minScored} of the ${QUESTION_COUNT} questions scored (fewer shows "${TOO_FEW}"; its red flags still count), and a candidate whose panel has not all submitted is marked "incomplete panel: 1 of 2" beside any recommendation.`;
 
-/** The setting as typed: a whole number from 1 to the number of questions, or why not. */
-export function readMinScored(value: unknown): number {
-  const n = typeof value === 'number' ? value : typeof value === 'string' ? Number(value.trim()) : NaN;
-  if (value === '' || value === null || value === undefined) return DEFAULT_MIN_SCORED;
-  if (!Number.isInteger(n) || n < 1 || n > QUESTION_COUNT) {
-    throw new Error(
-      `The Scoring rules setting "Questions a scorecard must score" holds "${String(value)}": type a whole number from 1 to ${QUESTION_COUNT}.`,
-    );
-  }
-  return n;
+/** The setting as typed: a whole number from 1 to the number of questions (blank: the default), or what it holds. */
+export function readMinScored(value: unknown): CellReading<number> {
+  const words = cellWords(value);
+  if (words === '') return { ok: true, value: DEFAULT_MIN_SCORED };
+  const n = numberIn(value);
+  return n !== null && Number.isInteger(n) && n >= 1 && n <= QUESTION_COUNT ? { ok: true, value: n } : { ok: false, shown: words };
 }

@@ -211,7 +211,11 @@ export function setCandidatePanel(request: PanelRequest): number {
   const updated = { ...candidate, panelCell: text, panel: request.panel };
   const revealed = revealIfPanelDone(tracker, updated, found.submitted, done);
   // The panel is part of the debrief ("incomplete panel: 1 of 2"); the scorecards are the same ones, revealed or not.
-  if (revealed) showOnSheet({ ...found, candidate: { ...updated, revealed } }, debriefView(tracker, { ...found, candidate: { ...updated, revealed } }, done));
+  if (revealed)
+    showOnSheet(
+      { ...found, candidate: { ...updated, revealed } },
+      debriefView(tracker, { ...found, candidate: { ...updated, revealed } }, done),
+    );
   return request.trackerId;
 }
 

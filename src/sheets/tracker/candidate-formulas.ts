@@ -50,4 +50,3 @@ export function rateCheck(ctx: CandidateFormulaContext): string {
   const skip = `(${own(ctx, 'quote')}="")+${noProfile(ctx)}`;
   return `IF(${skip},"",RATECHECK(${own(ctx, 'quote')},${level(ctx)},${own(ctx, 'region')},${own(ctx, 'spec')}${card(ctx)}))`;
 }
-

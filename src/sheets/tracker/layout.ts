@@ -198,8 +198,16 @@ const SCORECARD_TABLE = [
   },
   { key: 'interviewer', header: 'Interviewer', width: WIDTH.text },
   ROUND_COLUMN,
-  { key: 'date', header: 'Date', width: WIDTH.text, numberFormat: 'yyyy-mm-dd', rule: ({ rules }) => rules.date('The day of the interview.') },
-  ...questions.map((q) => ({ key: scoreKey(q.id), header: q.name, width: WIDTH.text, numberFormat: '0', rule: scoreRule }) satisfies Column),
+  {
+    key: 'date',
+    header: 'Date',
+    width: WIDTH.text,
+    numberFormat: 'yyyy-mm-dd',
+    rule: ({ rules }) => rules.date('The day of the interview.'),
+  },
+  ...questions.map(
+    (q) => ({ key: scoreKey(q.id), header: q.name, width: WIDTH.text, numberFormat: '0', rule: scoreRule }) satisfies Column,
+  ),
   VOTE_COLUMN,
   ...redFlags.map((f) => ({ key: flagKey(f.id), header: f.name, width: WIDTH.text, rule: checkbox }) satisfies Column),
   { key: 'notes', header: 'Notes', width: 2 * WIDTH.wide },

@@ -115,7 +115,9 @@ function repairTracker(spreadsheet: Spreadsheet, id: number): TrackerRepair {
   }
   if (!newScorecards) {
     const names = nameRange();
-    restoreValidations(scorecards, SCORECARD_COLUMNS, scorecardColumns, scorecardsHeader, (c) => scorecardRule({ rules, candidateNames: names }, c));
+    restoreValidations(scorecards, SCORECARD_COLUMNS, scorecardColumns, scorecardsHeader, (c) =>
+      scorecardRule({ rules, candidateNames: names }, c),
+    );
     refreeze(scorecards, scorecardsHeader, restored);
   }
   // Last, on the sheets as repaired: what people typed into a computed column's way, and the debrief.

@@ -9,7 +9,7 @@ import { MAX_WEIGHT, WEIGHT_OVERRIDES, defaultWeights } from '../../domain/scori
 import { SheetGrid } from '../grid';
 import { protectWithWarning, setColumnWidths, writeGrid } from '../sheet-writer';
 import { freezeHeader } from './styling';
-import { WIDTH } from './layout';
+import { WIDTH } from './column';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;

@@ -67,4 +67,5 @@ export function writeScorecardsSheet(sheet: Sheet, candidateNames: Range, rules:
 }
 
 /** The rule of a column, from its entry in the layout (null for free text). */
-export const scorecardRule = (r: RuleContext, column: Column): GoogleAppsScript.Spreadsheet.DataValidation | null => column.rule?.(r) ?? null;
+export const scorecardRule = (r: RuleContext, column: Column): GoogleAppsScript.Spreadsheet.DataValidation | null =>
+  column.rule?.(r) ?? null;

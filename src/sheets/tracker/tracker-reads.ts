@@ -5,7 +5,8 @@
 import type { ScorecardRecord } from '../../domain/scoring/debrief';
 import { MAX_WEIGHT, type Weights } from '../../domain/scoring/weights';
 import { readWeight } from '../../domain/scoring/cells';
-import { DEFAULT_MIN_SCORED, readMinScored } from '../../domain/scoring/evidence';
+import { DEFAULT_MIN_SCORED, QUESTION_COUNT, readMinScored } from '../../domain/scoring/evidence';
+import { EVIDENCE_LABEL } from './rules-sheet';
 import { hiring } from '../../domain/dataset';
 import { columnLetter } from '../a1';
 import { cellText } from '../cell-text';
@@ -221,11 +222,11 @@ export function readWeights(tracker: OpenTracker<'weights'>, outcome: string): W
 /** The evidence setting (questions a scorecard must score to count); the default while its named range is gone. */
 export function readEvidenceSetting(tracker: OpenTracker<'evidence'>, outcome: string): number {
   if (!tracker.evidence) return DEFAULT_MIN_SCORED;
-  try {
-    return readMinScored(tracker.evidence.getValue());
-  } catch (e) {
-    throw new Error(`${e instanceof Error ? e.message : String(e)} ${outcome}`);
-  }
+  const read = readMinScored(tracker.evidence.getValue());
+  if (read.ok) return read.value;
+  throw new Error(
+    `The Scoring rules setting "${EVIDENCE_LABEL}" holds "${read.shown}": type a whole number from 1 to ${QUESTION_COUNT}. ${outcome}`,
+  );
 }
 
 /**
