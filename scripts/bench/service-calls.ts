@@ -67,10 +67,13 @@ export function serviceCalls(dist: string): { rows: BenchRow[]; json: Record<str
   // A scorecard into a nearly empty tracker, then into one holding 200 more: the count must not grow.
   counted(addon, 'addCandidate', [{ trackerId: 1, name: 'Ada' }]);
   const first = counted(addon, 'submitScorecard', [scorecard('Ada', 'Interviewer 0')]);
-  for (let i = 1; i <= 200; i++) counted(addon, 'submitScorecard', [scorecard('Ada', `Interviewer ${i}`)]);
+  const second = counted(addon, 'submitScorecard', [scorecard('Ada', 'Interviewer 1')]);
+  for (let i = 2; i <= 200; i++) counted(addon, 'submitScorecard', [scorecard('Ada', `Interviewer ${i}`)]);
   const later = counted(addon, 'submitScorecard', [scorecard('Ada', 'Interviewer 201')]);
+  // The 1st has no earlier row whose dates it reads as displayed: two calls fewer.
   record('submit a scorecard (1st)', first);
-  record('submit a scorecard (202nd)', later, 'same as 1st', later.total === first.total);
+  record('submit a scorecard (2nd)', second);
+  record('submit a scorecard (202nd)', later, 'same as 2nd', later.total === second.total);
   const small = json['calls_create_budget_sheet_1_team_row'];
   const large = json['calls_create_budget_sheet_20_team_rows'];
   const twenty = present(

@@ -11,10 +11,11 @@
 // formula version would be a second rule; and per-candidate SUMIFS/COUNTIFS over every scorecard
 // cost O(candidates × scorecards) and do not all expand inside ARRAYFORMULA on Google Sheets.
 import { formulaText } from '../a1';
+import type { CandidateKey } from './layout';
 
 export interface CandidateFormulaContext {
   /** Column letter of a Candidates column, where it is now. */
-  candidates: (key: string) => string;
+  candidates: (key: CandidateKey) => string;
   /** The rate card's named range, when the spreadsheet has one. */
   rateCard?: string;
   /** The Candidates header row, where the formulas are (1 on a new sheet). */
@@ -27,7 +28,7 @@ export interface CandidateFormulaContext {
  * once a row is inserted above the header).
  */
 const fromHeader = (column: string, headerRow = 1) => `$${column}$${headerRow}:$${column}`;
-const own = (ctx: CandidateFormulaContext, key: string) => fromHeader(ctx.candidates(key), ctx.headerRow);
+const own = (ctx: CandidateFormulaContext, key: CandidateKey) => fromHeader(ctx.candidates(key), ctx.headerRow);
 
 /**
  * The header cell shows the title; rows without a name stay blank. The header row is told apart

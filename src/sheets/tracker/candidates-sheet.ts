@@ -8,7 +8,7 @@ import { columnLetter } from '../a1';
 import { arrayColumn, type CandidateFormulaContext } from './candidate-formulas';
 import type { RuleContext } from './column';
 import { columnAt, tagColumns, type ColumnMap } from './columns';
-import { CANDIDATE_COLUMNS, averageKey, type Column } from './layout';
+import { CANDIDATE_COLUMNS, averageKey, type CandidateKey, type Column } from './layout';
 import { block, rangesOf } from './sheet-ranges';
 import { protectWithWarning, repeatRows, setColumnWidths } from '../sheet-writer';
 import { colourRules, columnFormats, freezeHeader, writeHeader, type Tone, type When } from './styling';
@@ -37,7 +37,8 @@ const RECOMMENDATION_TONES: Record<(typeof RECOMMENDATION_RULES)[number]['tone']
 };
 
 /** The layout's own positions: column i of CANDIDATE_COLUMNS is column i + 1. */
-export const pristinePositions = (columns: readonly Column[]): ColumnMap => new Map(columns.map((c, i) => [c.key, i + 1]));
+export const pristinePositions = <K extends string>(columns: readonly Column<K>[]): ColumnMap<K> =>
+  new Map(columns.map((c, i) => [c.key, i + 1]));
 
 /** The header row: titles of typed and debrief columns, array formulas of formula columns. */
 export function candidateHeaderCell(column: Column, positions: ColumnMap, ctx: CandidateFormulaContext): string {
@@ -50,7 +51,7 @@ export function writeCandidatesSheet(sheet: Sheet, ctx: CandidateFormulaContext,
   makeRoom(sheet, WIDTH);
   const rows = sheet.getMaxRows() - 1;
   const positions = pristinePositions(CANDIDATE_COLUMNS);
-  const column = (key: string, width = 1) => block(2, columnAt(positions, key), rows, width);
+  const column = (key: CandidateKey, width = 1) => block(2, columnAt(positions, key), rows, width);
   const r = rangesOf(sheet, {
     header: block(1, 1, 1, WIDTH),
     body: block(2, 1, rows, WIDTH),

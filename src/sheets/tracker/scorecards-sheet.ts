@@ -8,7 +8,7 @@ import { columnLetter } from '../a1';
 import { pristinePositions } from './candidates-sheet';
 import type { RuleContext } from './column';
 import { columnAt, tagColumns } from './columns';
-import { SCORECARD_COLUMNS, flagKey, scoreKey, type Column } from './layout';
+import { SCORECARD_COLUMNS, flagKey, scoreKey, type Column, type ScorecardKey } from './layout';
 import { block, rangesOf } from './sheet-ranges';
 import { repeatRows, setColumnWidths } from '../sheet-writer';
 import { colourRules, columnFormats, freezeHeader, writeHeader, type Tone } from './styling';
@@ -41,7 +41,7 @@ function withNotes(columns: readonly Column[]): Column[] {
 export function writeScorecardsSheet(sheet: Sheet, candidateNames: Range, rules: ValidationRules): void {
   const positions = pristinePositions(SCORECARD_COLUMNS);
   const rows = sheet.getMaxRows() - 1;
-  const first = (key: string) => columnAt(positions, key);
+  const first = (key: ScorecardKey) => columnAt(positions, key);
   const r = rangesOf(sheet, {
     header: block(1, 1, 1, WIDTH),
     body: block(2, 1, rows, WIDTH),
