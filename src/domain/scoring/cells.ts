@@ -28,6 +28,8 @@ export type CellReading<T> = { ok: true; value: T } | { ok: false; shown: string
 
 /** A score: blank is "no evidence" (null); a whole number 1–4, as a number or as text. */
 export function readScore(value: unknown): CellReading<number | null> {
+  if (value === '' || value === null || value === undefined) return { ok: true, value: null }; // the common cases first: a sheet has thousands
+  if (typeof value === 'number' && Number.isInteger(value) && value >= MIN_SCORE && value <= MAX_SCORE) return { ok: true, value };
   const words = cellWords(value);
   if (words === '') return { ok: true, value: null };
   const n = numberIn(value);
@@ -36,7 +38,10 @@ export function readScore(value: unknown): CellReading<number | null> {
 }
 
 /** An overall vote in any case and spacing; blank is none. */
+const EXACT_VOTES: ReadonlySet<unknown> = new Set(VOTES);
+
 export function readVote(value: unknown): CellReading<Vote | null> {
+  if (EXACT_VOTES.has(value)) return { ok: true, value: VOTES.find((v) => v === value) ?? null };
   const words = cellWords(value).replace(/\s+/g, ' ');
   if (words === '') return { ok: true, value: null };
   const vote = VOTES.find((v) => v.toLowerCase() === words.toLowerCase());
