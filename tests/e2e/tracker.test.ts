@@ -1,6 +1,6 @@
 // The candidate tracker as a hiring team uses it, in Debian's Chromium through the playground:
 // insert the tracker, add two candidates, two interviewers score, the debrief appears in the
-// sidebar and, computed by the sheet's own formulas, on the Candidates sheet.
+// sidebar and, written by the server from the same debrief, on the Candidates sheet.
 // DEVRATE_SCREENSHOTS=1 also refreshes docs/screenshots/. Needs dist/: `npm test` builds it.
 import type { FrameLocator, Page } from 'playwright-core';
 import { beforeAll, expect, it, vi } from 'vitest';
