@@ -128,7 +128,7 @@ describeInBrowser('candidate tracker in the playground', () => {
     expect(await cellText(page, at('weighted', 2))).toBe('3.17'); // (3.5 + 3 + 2×3 + 3 + 3.5) / 6
     expect(await cellText(page, at('votes', 2))).toBe('2 Yes');
     expect(await cellText(page, at('disagree_on', 2))).toBe('Database');
-    expect(await cellText(page, at('red_flags_raised', 2))).toBe('Claims exceed depth');
+    expect(await cellText(page, at('red_flags_raised', 2))).toBe('Claims exceed depth ×1 (Cleo)'); // how many interviewers raised it, and who
     expect(await cellText(page, at('recommendation', 3))).toBe('Do not advance: low score');
     await page.setViewportSize({ width: 1900, height: 520 });
     await cell(page, at('recommendation', 1)).scrollIntoViewIfNeeded();
