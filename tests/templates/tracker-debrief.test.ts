@@ -248,5 +248,6 @@ describe('sheet and sidebar agree on whatever people type', () => {
       ),
       { numRuns: runs(25) },
     );
-  });
+    // About 0.3 s a case alone; the budget leaves room for a busy 2-core machine running other files.
+  }, 180_000);
 });
