@@ -168,6 +168,29 @@ describe('the debrief the server writes, hand-worked', () => {
   });
 });
 
+describe('settings that cannot be read', () => {
+  it('refuses a scorecard, naming the cell, while the evidence setting holds text, and saves nothing', () => {
+    const addon = newAddon();
+    insertTracker(addon);
+    call(addon, 'addCandidate', { trackerId: 1, name: 'Ana' });
+    addon.spreadsheet.getRangeByName('DevRateEvidence')!.setValue('four');
+    const card = {
+      trackerId: 1,
+      candidate: 'Ana',
+      interviewer: 'Ben',
+      round: 'technical',
+      date: '2026-05-04',
+      vote: 'Yes',
+      redFlags: [],
+      notes: '',
+    };
+    expect(() => call(addon, 'submitScorecard', { ...card, scores: Object.fromEntries(QUESTION_IDS.map((id) => [id, 3])) })).toThrow(
+      /The Scoring rules setting "Questions a scorecard must score to count" holds "four": type a whole number from 1 to 6\. Your scorecard was not saved\./,
+    );
+    expect(addon.spreadsheet.getSheetByName('Scorecards')!.getRange('A2').getValue()).toBe('');
+  });
+});
+
 describe('panel completeness on the sheet', () => {
   it('writes "incomplete panel: 1 of 2" beside the recommendation until the whole panel has scored', () => {
     const addon = newAddon();

@@ -380,11 +380,11 @@ export const EDITS: Edit[] = [
   {
     name: 'delete the rules sheet',
     apply: (addon) => addon.spreadsheet.deleteSheet(sheetOf(addon, 'rules')),
-    // Sealing refuses too, so there is nothing of Cy's to reveal.
+    // Every action that writes the debrief refuses before writing anything.
     outcomes: {
       'submit scorecard': NO_WEIGHTS,
       'seal scorecard': NO_WEIGHTS,
-      'reveal scores': /Nobody has submitted a scorecard for Cy yet: there is nothing to reveal\./,
+      'reveal scores': NO_WEIGHTS,
       'read debrief': NO_WEIGHTS,
       recompute: NO_WEIGHTS,
     },

@@ -86,10 +86,16 @@ function statusOf({ candidate, submitted }: CandidateCards): PanelStatus {
 }
 
 /** The domain's debrief with what the sheet's debrief uses too: the evidence setting, the panel and who submitted. */
-function debriefView(tracker: OpenTracker, found: CandidateCards, outcome: string, weights = readWeights(tracker, outcome)): DebriefView {
-  const options = { minScored: readEvidenceSetting(tracker, outcome), panel: found.candidate.panel, submitted: found.submitted };
-  return { ...computeDebrief(found.candidate.name, found.cards, weights, options), status: statusOf(found) };
+function debriefView(tracker: OpenTracker, found: CandidateCards, outcome: string, settings = readSettings(tracker, outcome)): DebriefView {
+  const options = { minScored: settings.minScored, panel: found.candidate.panel, submitted: found.submitted };
+  return { ...computeDebrief(found.candidate.name, found.cards, settings.weights, options), status: statusOf(found) };
 }
+
+/** What the debrief reads on Scoring rules: the weights and the evidence setting (refused, naming the cell, when unreadable). */
+const readSettings = (tracker: OpenTracker, outcome: string) => ({
+  weights: readWeights(tracker, outcome),
+  minScored: readEvidenceSetting(tracker, outcome),
+});
 
 /** After a write: a revealed candidate's row on the Candidates sheet shows the debrief the sidebar shows (a sealed one stays blank). */
 function showOnSheet(found: CandidateCards, view: DebriefView): DebriefView {
@@ -130,9 +136,9 @@ function revealIfPanelDone(
  */
 export function submitSealedScorecard(card: ScorecardPayload): DebriefView {
   const tracker = openTracker(spreadsheet(), card.trackerId, NOT_SAVED);
-  const weights = readWeights(tracker, NOT_SAVED); // before writing: a tracker without weights refuses, losing nothing
+  const settings = readSettings(tracker, NOT_SAVED); // before writing: a tracker without readable weights refuses, losing nothing
   const caller = currentCaller();
-  const debriefOf = (after: CandidateCards): DebriefView => showOnSheet(after, debriefView(tracker, after, NOT_SAVED, weights));
+  const debriefOf = (after: CandidateCards): DebriefView => showOnSheet(after, debriefView(tracker, after, NOT_SAVED, settings));
   checkName(caller, card.interviewer, false);
   const candidate = findCandidate(tracker, card.candidate, NOT_SAVED);
   const found = cardsOf(tracker, candidate, NOT_SAVED);
@@ -187,11 +193,12 @@ export function revealScores(request: RevealRequest): RevealResult {
   checkName(caller, request.interviewer, false);
   const candidate = findCandidate(tracker, request.candidate, NOT_REVEALED);
   const found = cardsOf(tracker, candidate, NOT_REVEALED);
+  const settings = readSettings(tracker, NOT_REVEALED); // before writing, for the debrief written after
   const result = revealNow(tracker, found, request.interviewer);
   checkName(caller, request.interviewer, true);
   // The same scorecards as before the reveal, now on the sheet: no second read.
   const after = { ...found, candidate: { ...candidate, revealed: result.record } };
-  showOnSheet(after, debriefView(tracker, after, 'The scores were revealed.'));
+  showOnSheet(after, debriefView(tracker, after, 'The scores were revealed.', settings));
   return result;
 }
 
@@ -205,6 +212,7 @@ export function setCandidatePanel(request: PanelRequest): number {
     );
   }
   const found = cardsOf(tracker, candidate, PANEL_UNCHANGED);
+  const settings = readSettings(tracker, PANEL_UNCHANGED); // before writing, for the debrief written after
   const text = panelText(request.panel);
   writePanel(candidate, text);
   const done = 'The panel was set.';
@@ -214,7 +222,7 @@ export function setCandidatePanel(request: PanelRequest): number {
   if (revealed)
     showOnSheet(
       { ...found, candidate: { ...updated, revealed } },
-      debriefView(tracker, { ...found, candidate: { ...updated, revealed } }, done),
+      debriefView(tracker, { ...found, candidate: { ...updated, revealed } }, done, settings),
     );
   return request.trackerId;
 }
