@@ -9,6 +9,7 @@ const EVERY_BUILD = [
   { label: 'Insert rate card', action: 'showRateCardPicker' },
   { label: 'Insert candidate tracker', action: 'insertCandidateTracker' },
   { label: 'Score a candidate', action: 'showScoring' },
+  { label: 'Refresh debrief', action: 'refreshDebriefs' },
   { label: 'Repair tracker', action: 'repairCandidateTracker' },
   { label: 'Insert sources', action: 'insertSources' },
   { label: 'About DevRate', action: 'showAbout' },

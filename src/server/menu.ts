@@ -1,6 +1,7 @@
 // The add-on menu. onOpen may run in AuthMode.NONE, so it only builds the menu: no sheet
 // access, no properties, nothing that needs authorization.
 import { MENU_ITEMS, type MenuActions } from '../endpoints/menu';
+import { refreshDebriefs } from './debrief';
 import { endpoints } from './endpoints';
 import { insertSources } from './rate-cards';
 import { runSelfTest } from './self-test';
@@ -13,6 +14,7 @@ export const menuActions = {
   showRateCardPicker: () => openSidebar('RateCard'),
   insertCandidateTracker: () => endpoints.insertCandidateTracker(),
   showScoring: () => openSidebar('Scoring'),
+  refreshDebriefs,
   repairCandidateTracker,
   insertSources,
   showAbout: () => openSidebar('About'),

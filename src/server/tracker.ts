@@ -11,7 +11,7 @@ import { addCandidateRow } from '../sheets/tracker/candidate-entry';
 import { insertTracker } from '../sheets/tracker/insert-tracker';
 import { repairTrackers, type TrackerRepair } from '../sheets/tracker/repair';
 import { listTrackers, openTracker } from '../sheets/tracker/tracker-registry';
-import { checkListing, getComparison, listCandidatesWithPanels } from './sealed/listing';
+import { checkListing, getComparison, listCandidatesWithPanels, storeSeals } from './sealed/listing';
 import { getSealedDebrief, revealScores as reveal, setCandidatePanel, submitSealedScorecard } from './sealed/scoring-endpoints';
 import { withDocumentLock } from './document-lock';
 import { markSealStoreCurrent, upgradeSealStore } from './sealed/legacy-store';
@@ -40,7 +40,7 @@ export function insertCandidateTracker(): InsertedTracker {
  */
 export function repairCandidateTracker(): TrackerRepair[] {
   const ss = spreadsheet();
-  const report = withDocumentLock(() => repairTrackers(ss));
+  const report = withDocumentLock(() => repairTrackers(ss, storeSeals));
   const lines = report.filter((r) => r.restored.length > 0).map((r) => `Tracker ${r.trackerId}: put back ${r.restored.join('; ')}.`);
   const done = lines.length ? `${lines.join(' ')} Values people typed were not touched.` : 'Nothing was missing.';
   const blocked = report.flatMap((r) => r.blocked);

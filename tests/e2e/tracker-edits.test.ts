@@ -80,23 +80,25 @@ describeInBrowser('editing the tracker in the playground', () => {
     await enterCells(session.playground.url, { A3: 'Bo Chen', A4: 'Cy Diaz', B2: 'ana@example.com' }, 'Candidates');
     const scores: Record<string, string> = {};
     [
-      ['Ana Lima', 'Ben', 4, 3, 4],
-      ['Bo Chen', 'Ben', 2, 2, 2],
-      ['Cy Diaz', 'Cleo', 3, 4, 3],
-      // Candidate, Interviewer, Round, Date, then the first three questions.
-    ].forEach(([who, by, a, b, c], i) =>
+      ['Ana Lima', 'Ben', 4, 3, 4, 4],
+      ['Bo Chen', 'Ben', 2, 2, 2, 2],
+      ['Cy Diaz', 'Cleo', 3, 4, 3, 3],
+      // Candidate, Interviewer, Round, Date, then the first four questions (4 of 6 scored: enough to count).
+    ].forEach(([who, by, a, b, c, d], i) =>
       Object.assign(scores, {
         [`A${i + 2}`]: who,
         [`B${i + 2}`]: by,
         [`E${i + 2}`]: String(a),
         [`F${i + 2}`]: String(b),
         [`G${i + 2}`]: String(c),
+        [`H${i + 2}`]: String(d),
       }),
     );
     await enterCells(session.playground.url, scores, 'Scorecards');
     await selectSheet(page, 'Candidates');
     const at = await headers();
-    // Rows typed by people rather than sealed: someone marks them revealed, and the debrief shows.
+    // Rows typed by people rather than sealed: someone marks them revealed, and the debrief shows
+    // (each typed cell runs the onEdit trigger, which writes the debrief).
     const revealedBy = at.get('Revealed by')!;
     await enterCells(
       session.playground.url,
@@ -109,9 +111,10 @@ describeInBrowser('editing the tracker in the playground', () => {
         shown[await cellText(page, `${at.get('Candidate')}${row}`)] = await cellText(page, `${at.get('Weighted score')}${row}`);
       return shown;
     };
-    await waitForCell(page, `${at.get('Weighted score')}4`, '3.25');
+    // Database counts double: Ana (4 + 3 + 2×4 + 4) / 5, Bo 2, Cy (3 + 4 + 2×3 + 3) / 5.
+    await waitForCell(page, `${at.get('Weighted score')}4`, '3.20');
     const before = await weighted();
-    expect(before).toEqual({ 'Ana Lima': '3.75', 'Bo Chen': '2.00', 'Cy Diaz': '3.25' });
+    expect(before).toEqual({ 'Ana Lima': '3.80', 'Bo Chen': '2.00', 'Cy Diaz': '3.20' });
 
     await contextMenu(columnHeader(at.get('Candidate')!), 'Sort sheet Z to A');
     await waitForCell(page, `${at.get('Candidate')}2`, 'Cy Diaz');

@@ -129,7 +129,7 @@ describeInBrowser('sealed scorecards with two users', () => {
     const text = await cleoDebrief.innerText();
     expect(text).toContain("Ben's notes on Ana");
     expect(text).toContain('1 Strong yes, 1 No');
-    expect(text).toContain('Claims exceed depth ×1 (raised by Cleo)');
+    expect(text).toContain('Claims exceed depth ×1 (raised by 1 interviewer: Cleo)');
     await screenshot(two.locator('aside'), 'scoring-debrief-votes.png');
 
     // Ben's debrief, open all along, picks up Cleo's scorecard by itself.
@@ -176,8 +176,11 @@ describeInBrowser('sealed scorecards with two users', () => {
     const compare = ben.getByRole('region', { name: 'Compare candidates' });
     await compare.waitFor();
     const ranked = await compare.getByRole('row').allInnerTexts();
-    expect(ranked[1]).toMatch(/^1\s+Ana Lima\s+Debrief first\s+3\.17\s+1 Strong yes, 1 No\s+Claims exceed depth \(Cleo\)\s+low end$/);
-    expect(ranked[2]).toMatch(/^2\s+Bo Chen\s+Do not advance: low score\s+2\.20\s+1 No\s+none\s+/);
+    // Ana was revealed with 2 of her panel of 3: the comparison says so beside the verdict, with the evidence.
+    expect(ranked[1]).toMatch(
+      /^1\s+Ana Lima\s+Debrief first \(incomplete panel: 2 of 3\)\s+2 counted\s+3\.17\s+1 Strong yes, 1 No\s+Claims exceed depth ×1 \(Cleo\)\s+low end$/,
+    );
+    expect(ranked[2]).toMatch(/^2\s+Bo Chen\s+Do not advance: low score\s+1 counted\s+2\.20\s+1 No\s+none\s+/);
     await screenshot(one.locator('aside'), 'scoring-compare.png');
   });
 

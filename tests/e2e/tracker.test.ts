@@ -1,10 +1,10 @@
 // The candidate tracker as a hiring team uses it, in Debian's Chromium through the playground:
 // insert the tracker, add two candidates, two interviewers score, the debrief appears in the
-// sidebar and, computed by the sheet's own formulas, on the Candidates sheet.
+// sidebar and, written by the server from the same debrief, on the Candidates sheet.
 // DEVRATE_SCREENSHOTS=1 also refreshes docs/screenshots/. Needs dist/: `npm test` builds it.
 import type { FrameLocator, Page } from 'playwright-core';
 import { beforeAll, expect, it, vi } from 'vitest';
-import { CANDIDATE_COLUMNS, letterOf } from '../../src/sheets/tracker/layout';
+import { CANDIDATE_COLUMNS, letterOf, type CandidateKey } from '../../src/sheets/tracker/layout';
 import {
   cell,
   cellText,
@@ -122,17 +122,17 @@ describeInBrowser('candidate tracker in the playground', () => {
       await screenshot(page.locator('aside'), 'scoring-debrief.png');
     }
 
-    // The Candidates sheet shows the same debrief, computed by its formulas.
+    // The Candidates sheet shows the same debrief, written by the server.
     await page.getByRole('button', { name: 'Close sidebar' }).click();
     await selectSheet(page, 'Candidates');
-    const at = (key: string, row: number) => `${letterOf(CANDIDATE_COLUMNS, key)}${row}`;
+    const at = (key: CandidateKey, row: number) => `${letterOf(CANDIDATE_COLUMNS, key)}${row}`;
     await waitForCell(page, at('recommendation', 2), 'Debrief first');
     expect(await cellText(page, 'A2')).toBe('Ana Lima');
     expect(await cellText(page, at('scorecards', 2))).toBe('2');
     expect(await cellText(page, at('weighted', 2))).toBe('3.17'); // (3.5 + 3 + 2×3 + 3 + 3.5) / 6
     expect(await cellText(page, at('votes', 2))).toBe('2 Yes');
     expect(await cellText(page, at('disagree_on', 2))).toBe('Database');
-    expect(await cellText(page, at('red_flags_raised', 2))).toBe('Claims exceed depth');
+    expect(await cellText(page, at('red_flags_raised', 2))).toBe('Claims exceed depth ×1 (Cleo)'); // how many interviewers raised it, and who
     expect(await cellText(page, at('recommendation', 3))).toBe('Do not advance: low score');
     await page.setViewportSize({ width: 1900, height: 520 });
     await cell(page, at('recommendation', 1)).scrollIntoViewIfNeeded();

@@ -68,10 +68,51 @@ describe('entry points no sidebar calls, called through google.script.run anyway
     showScoring: SIDEBAR_PAGES.Scoring,
   };
 
-  it('are the menu, the sidebars, Insert sources, Repair tracker and the self-test', () => {
+  it('are the menu, the sidebars, Insert sources, Refresh debrief, Repair tracker, the onEdit trigger and the self-test', () => {
     expect(others.sort()).toEqual(
-      ['insertSources', 'onInstall', 'onOpen', 'repairCandidateTracker', 'runSelfTest', ...Object.keys(sidebarTitle)].sort(),
+      [
+        'insertSources',
+        'onInstall',
+        'onOpen',
+        'onEdit',
+        'refreshDebriefs',
+        'repairCandidateTracker',
+        'runSelfTest',
+        ...Object.keys(sidebarTitle),
+      ].sort(),
     );
+  });
+
+  it(`refreshDebriefs refuses where there is no tracker, whatever it is passed (${runs} cases)`, () => {
+    const contract: EndpointContract = {
+      endpoint: 'refreshDebriefs',
+      refusals: [/^This spreadsheet has no candidate tracker\. Use DevRate > Insert candidate tracker\.$/],
+    };
+    const checker = runHostile(contract, {
+      workbooks: [undefined],
+      cases: fc.array(hostileJson, { maxLength: 3 }),
+      runs,
+      call: (c, args) => void c.call(args),
+    });
+    expect(checker.calls).toBe(runs);
+  });
+
+  it(`onEdit answers nothing and writes nothing, whatever event a client forges (${runs} cases)`, () => {
+    const contract: EndpointContract = {
+      endpoint: 'onEdit',
+      refusals: [],
+      accepted: (value, addon) => {
+        expect(value).toBeUndefined();
+        expect(addon.spreadsheet.getSheets().map((s) => s.getName())).toEqual(['Sheet1']);
+      },
+    };
+    const checker = runHostile(contract, {
+      workbooks: [undefined],
+      cases: fc.array(hostileJson, { maxLength: 2 }),
+      runs,
+      call: (c, args) => void c.call(args),
+    });
+    expect(checker.answered).toBe(checker.calls);
   });
 
   it.each(Object.keys(sidebarTitle) as (keyof typeof entryPoints)[])(

@@ -4,7 +4,7 @@
 // before issue 17 (sealed scorecards of issue 12) and must keep failing to leak or lose anything.
 import { describe, expect, it } from 'vitest';
 import type { EndpointName, ResultOf } from '../../src/endpoints/registry';
-import { CANDIDATE_COLUMNS, SCORECARD_COLUMNS, columnOf, letterOf } from '../../src/sheets/tracker/layout';
+import { CANDIDATE_COLUMNS, type CandidateKey, SCORECARD_COLUMNS, columnOf, letterOf } from '../../src/sheets/tracker/layout';
 import { MAX_BOUND_NAMES } from '../../src/server/sealed/name-binding';
 import { MAX_SUBMISSIONS } from '../../src/server/sealed/access';
 import { nameSkeleton } from '../../src/domain/scoring/name-skeleton';
@@ -38,7 +38,7 @@ const scorecardRows = (addon: Addon) => {
     .filter((r) => r[0] !== '')
     .map((r) => Object.fromEntries(SCORECARD_COLUMNS.map((c, i) => [c.key, r[i]])));
 };
-const cellOf = (columns: typeof CANDIDATE_COLUMNS, key: string, row: number) => `${letterOf(columns, key)}${row}`;
+const cellOf = (columns: typeof CANDIDATE_COLUMNS, key: CandidateKey, row: number) => `${letterOf(columns, key)}${row}`;
 
 function trackerWithAna(): Addon {
   const addon = newAddon();

@@ -56,14 +56,12 @@ describe('Repair tracker', () => {
     expect(recomputed(addon)).toMatchObject({ Cy: { scorecards: 1, votes: '1 Strong yes' } });
   });
 
-  it('puts back a deleted computed column with its formula', () => {
+  it('puts back a deleted debrief column with its figures', () => {
     const addon = seededTracker();
     const candidates = partSheet(addon, 'candidates')!;
     candidates.deleteColumn(columnOf(candidates, 'Scorecards'));
-    // The columns that used it show errors until the repair, not figures without it.
-    expect(candidates.getDataRange().getValues().flat()).toEqual(expect.arrayContaining([expect.stringMatching(/^#(REF!|N\/A)$/)]));
     const before = typed(addon);
-    repair(addon);
+    expect(repair(addon).value).toMatchObject([{ restored: ['the "Scorecards" column of "Candidates"'], blocked: [] }]);
     expect(typed(addon)).toEqual(before);
     expect(recomputed(addon)).toMatchObject({
       Ana: { scorecards: 2, votes: '1 Yes, 1 No' },
@@ -72,30 +70,15 @@ describe('Repair tracker', () => {
     }); // Bo sealed, Cy not scored
   });
 
-  it('adds back a deleted Scorecards sheet, and the Candidates formulas read it', () => {
+  it('adds back a deleted Scorecards sheet, and the debrief follows it', () => {
     const addon = seededTracker();
     addon.spreadsheet.deleteSheet(partSheet(addon, 'scorecards')!);
     const before = typed(addon).candidates;
-    expect(repair(addon).value).toEqual([
-      {
-        trackerId: 1,
-        blocked: [],
-        restored: ['the Scorecards sheet (as "Scorecards")', expect.stringMatching(/^the formulas of "Scorecards", /)],
-      },
-    ]);
+    expect(repair(addon).value).toEqual([{ trackerId: 1, blocked: [], restored: ['the Scorecards sheet (as "Scorecards")'] }]);
     expect(typed(addon).candidates).toEqual(before);
+    expect(recomputed(addon)).toMatchObject({ Ana: { scorecards: 0, recommendation: 'Awaiting scorecards' } }); // its scorecards went with the sheet
     ACTIONS['submit scorecard'](addon);
     expect(recomputed(addon)).toMatchObject({ Ana: { scorecards: 1 }, Bo: { scorecards: '' } }); // Ana revealed, Bo sealed
-  });
-
-  it("adds back a deleted Scoring rules sheet and the weights' named range", () => {
-    const addon = seededTracker();
-    addon.spreadsheet.deleteSheet(partSheet(addon, 'rules')!);
-    expect(() => ACTIONS['read debrief'](addon)).toThrow(/scoring weights .* are gone/);
-    repair(addon);
-    expect(addon.spreadsheet.getRangeByName('DevRateWeights')!.getSheet().getName()).toBe('Scoring rules');
-    expect(ACTIONS['read debrief'](addon)).toMatchObject({ candidate: 'Ana' });
-    recomputed(addon);
   });
 
   it('points a removed weights named range back at the weights people typed', () => {
@@ -140,51 +123,63 @@ describe('Repair tracker', () => {
     expect(scorecards.getRange(5, database).getValue()).toBe(4);
   });
 
-  it('names each cell typed where a computed column writes and moves nothing; once it is moved, the column computes again', () => {
+  it('names each cell typed where a formula column writes and moves nothing; once it is moved, the column computes again', () => {
     const addon = seededTracker();
     const candidates = partSheet(addon, 'candidates')!;
     const row = firstRowWithoutCandidate(candidates);
-    const weighted = columnOf(candidates, 'Weighted score');
-    const recommendation = columnOf(candidates, 'Recommendation');
-    candidates.getRange(row, weighted).setValue('ask Ben');
-    // Sheets' #REF! in the header, and #N/A, not a wrong verdict, where the recommendation reads it.
+    const rateCheck = columnOf(candidates, 'Rate check');
+    candidates.getRange(row, rateCheck).setValue('ask Ben');
+    // Sheets' #REF! in the header: the formula cannot spill over the note.
     const header = headerRowOf(candidates);
-    expect(candidates.getRange(header, weighted).getValue()).toBe('#REF!');
-    const ana = JSON.parse(view(candidates).find((r) => r.includes('"Ana"'))!) as Record<string, unknown>;
-    expect(ana.Recommendation).toBe('#N/A');
-    const cell = `${columnLetter(weighted)}${row}`;
+    expect(candidates.getRange(header, rateCheck).getValue()).toBe('#REF!');
+    const cell = `${columnLetter(rateCheck)}${row}`;
     expect(repair(addon).value).toEqual([
-      { trackerId: 1, restored: [], blocked: [`"Weighted score" on "Candidates" (${cell} holds "ask Ben")`] },
+      { trackerId: 1, restored: [], blocked: [`"Rate check" on "Candidates" (${cell} holds "ask Ben")`] },
     ]);
     const alert = addon.ui.dialogs.at(-1)!;
     expect(alert).toMatchObject({ kind: 'alert', title: 'Repair tracker' });
-    expect(alert.prompt).toContain(`• "Weighted score" on "Candidates" (${cell} holds "ask Ben")`);
+    expect(alert.prompt).toContain(`• "Rate check" on "Candidates" (${cell} holds "ask Ben")`);
     expect(alert.prompt).toContain('DevRate does not move or delete what people type');
-    expect(candidates.getRange(row, weighted).getValue()).toBe('ask Ben');
+    expect(candidates.getRange(row, rateCheck).getValue()).toBe('ask Ben');
     // The note's row holds something: a new candidate goes into the next empty row, not that one.
     ACTIONS['add candidate'](addon);
     expect(candidates.getRange(row, columnOf(candidates, 'Candidate')).getValue()).toBe('');
     expect(candidates.getRange(row + 1, columnOf(candidates, 'Candidate')).getValue()).toBe('Zed');
     // The person moves the note to a column of their own.
-    candidates.getRange(row, weighted).clearContent();
-    expect(candidates.getRange(header, weighted).getValue()).toBe('Weighted score');
-    expect(candidates.getRange(header, recommendation).getValue()).toBe('Recommendation');
+    candidates.getRange(row, rateCheck).clearContent();
+    expect(candidates.getRange(header, rateCheck).getValue()).toBe('Rate check');
     expect(recomputed(addon)).toMatchObject({ Ana: { scorecards: 2 }, Zed: { scorecards: '' } });
     expect(repair(addon).value).toEqual([{ trackerId: 1, restored: [], blocked: [] }]);
     expect(addon.ui.toasts.at(-1)?.message).toBe('Nothing was missing.');
   });
 
-  it('shows #N/A in the debrief, not counts of nothing, while something typed blocks the Scorecards match key, and names the cell', () => {
+  it('keeps what people type in a debrief column below the candidates, and puts back a figure typed over', () => {
     const addon = seededTracker();
-    const scorecards = partSheet(addon, 'scorecards')!;
-    const matchKey = columnOf(scorecards, 'Match key');
-    const row = firstRowWithoutCandidate(scorecards);
-    scorecards.getRange(row, matchKey).setValue('x');
-    const ana = JSON.parse(view(partSheet(addon, 'candidates')).find((r) => r.includes('"Ana"'))!) as Record<string, unknown>;
-    expect([ana.Scorecards, ana['Weighted score'], ana.Recommendation]).toEqual(['#N/A', '#N/A', '#N/A']);
-    expect(repair(addon).value).toEqual([
-      { trackerId: 1, restored: [], blocked: [`"Match key" on "Scorecards" (${columnLetter(matchKey)}${row} holds "x")`] },
+    const candidates = partSheet(addon, 'candidates')!;
+    const weighted = columnOf(candidates, 'Weighted score');
+    const free = firstRowWithoutCandidate(candidates);
+    candidates.getRange(free, weighted).setValue('ask Ben');
+    const ana = view(candidates).findIndex((r) => r.includes('"Ana"')) + headerRowOf(candidates) + 1;
+    candidates.getRange(ana, weighted).setValue(4);
+    expect(repair(addon).value).toEqual([{ trackerId: 1, restored: [], blocked: [] }]);
+    expect(candidates.getRange(free, weighted).getValue()).toBe('ask Ben');
+    expect(candidates.getRange(ana, weighted).getValue()).not.toBe(4);
+    recomputed(addon); // the sheet agrees with the sidebar again
+  });
+
+  it('puts the evidence setting back below the rules when its named range is gone, and the debrief uses it', () => {
+    const addon = seededTracker();
+    addon.spreadsheet.removeNamedRange('DevRateEvidence');
+    const report = repair(addon).value as { restored: string[] }[];
+    expect(report[0].restored).toEqual([
+      expect.stringMatching(
+        /^the evidence setting "Questions a scorecard must score to count" \(row \d+ of "Scoring rules", named DevRateEvidence\)$/,
+      ),
     ]);
+    addon.spreadsheet.getRangeByName('DevRateEvidence')!.setValue(6);
+    addon.clickMenu(['DevRate', 'Refresh debrief']);
+    // Ben scored 5 of Ana's 6 questions: with 6 needed, only Cleo's scorecard counts.
+    expect(recomputed(addon)).toMatchObject({ Ana: { scorecards: 2, votes: '1 No' } });
   });
 
   it('refuses "Compare candidates" while its rate checks cannot compute, naming the cell in the way', () => {

@@ -271,25 +271,42 @@ describe('the property store quotas', () => {
   });
 });
 
-it('lists revealed candidates in "Compare candidates", best weighted score first, sealed ones apart', () => {
+it('lists revealed candidates in "Compare candidates" by recommendation, then weighted score, with panel and evidence; sealed ones apart', () => {
   const addon = trackerWithAna();
   as(addon, BEN, 'addCandidate', { trackerId: 1, name: 'Bo' });
   as(addon, BEN, 'addCandidate', { trackerId: 1, name: 'Cy', level: 'senior', region: 'asia', quote: 500 });
+  as(addon, BEN, 'addCandidate', { trackerId: 1, name: 'Di' });
   submit(addon, BEN, 'Ana', 'Ben', [3, 3, 3, 3, 3, 3], { vote: 'Yes' });
   submit(addon, BEN, 'Cy', 'Ben', [4, 4, 4, 4, 4, 4], { vote: 'Strong yes', redFlags: [FLAG_IDS[2]] });
   submit(addon, BEN, 'Bo', 'Ben', [2, 2, 2, 2, 2, 2], { vote: 'No' });
+  submit(addon, BEN, 'Di', 'Ben', [4, 4, 4, 4, 4, 4], { vote: 'Yes', redFlags: [FLAG_IDS[0], FLAG_IDS[1]] });
   reveal(addon, BEN, 'Ben', 'Ana');
   reveal(addon, BEN, 'Ben', 'Cy');
+  reveal(addon, BEN, 'Ben', 'Di');
   const view = as(addon, CLEO, 'compareCandidates', 1);
-  expect(view.rows.map((r) => [r.candidate, r.weighted])).toEqual([
-    ['Cy', 4],
-    ['Ana', 3],
+  // Advance before the red flag to check, before "Do not advance", whatever the scores.
+  expect(view.rows.map((r) => [r.candidate, r.recommendation.label, r.weighted])).toEqual([
+    ['Ana', 'Advance', 3],
+    ['Cy', 'Check the red flag', 4],
+    ['Di', 'Do not advance: red flags', 4],
   ]);
-  expect(view.rows[0]).toMatchObject({ votes: { 'Strong yes': 1 }, rateCheck: 'above range' });
-  expect(view.rows[0].redFlagsRaised[0]).toMatch(/\(Ben\)$/);
+  expect(view.rows[1]).toMatchObject({ votes: { 'Strong yes': 1 }, rateCheck: 'above range', panelNote: '', evidence: { counted: 1 } });
+  expect(view.rows[1].redFlagsRaised[0]).toMatch(/×1 \(Ben\)$/);
   expect(view.sealed).toEqual(['Bo']);
   expect(JSON.stringify(view)).not.toContain('"No":1');
-  expect(rowsOf(addon, 'Scorecards')).toHaveLength(3);
+  expect(rowsOf(addon, 'Scorecards')).toHaveLength(4);
+});
+
+it('ranks a candidate revealed with 1 of 2 panel scorecards as such, and the sheet says so beside the recommendation', () => {
+  const addon = trackerWithAna();
+  as(addon, BEN, 'setPanel', { trackerId: 1, candidate: 'Ana', panel: ['Ben', 'Cleo'], expected: '' });
+  submit(addon, BEN, 'Ana', 'Ben', [4, 3, 4, 3, 3, 3], { vote: 'Yes' });
+  reveal(addon, BEN, 'Ben', 'Ana');
+  const [row] = as(addon, CLEO, 'compareCandidates', 1).rows;
+  expect(row).toMatchObject({ candidate: 'Ana', panelNote: 'incomplete panel: 1 of 2', recommendation: { label: 'Advance' } });
+  expect(candidate(addon, 'Ana').Recommendation).toBe('Advance (incomplete panel: 1 of 2)');
+  submit(addon, CLEO, 'Ana', 'Cleo', [3, 3, 3, 3, 3, 3], { vote: 'Yes' });
+  expect(candidate(addon, 'Ana').Recommendation).toBe('Advance');
 });
 
 it('reveals a scorecard whose sealed row was deleted into an empty row, growing a full sheet, touching no typed row', () => {

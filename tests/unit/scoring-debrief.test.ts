@@ -40,11 +40,12 @@ describe('computeDebrief', () => {
     expect(twoFlags.recommendation.label).toBe('Do not advance: red flags');
   });
 
-  it('counts the same red flag once per interviewer who saw it', () => {
+  it('counts one red flag raised by two interviewers as one flag, and says two raised it', () => {
     const d = computeDebrief('Ana', [card('Ben', [3, 3, 3, 3, 3, 3], [flagA]), card('Cleo', [3, 3, 3, 3, 3, 3], [flagA])], weights);
     expect(d.redFlagCounts[flagA]).toBe(2);
-    expect(d.redFlagTotal).toBe(2);
-    expect(d.recommendation.label).toBe('Do not advance: red flags');
+    expect(d.redFlagsRaisedBy[flagA]).toEqual(['Ben', 'Cleo']);
+    expect(d.redFlagTotal).toBe(1);
+    expect(d.recommendation.label).toBe('Check the red flag');
   });
 
   it('stops a low score and holds a middling one', () => {
@@ -61,8 +62,8 @@ describe('computeDebrief', () => {
   it('has no weighted score when no question has evidence, nor when the scored ones weigh 0', () => {
     const flagsOnly = computeDebrief('Ana', [card('Ben', [null, null, null, null, null, null], [flagA])], weights);
     expect(flagsOnly.weighted).toBeNull();
-    expect(flagsOnly.recommendation.label).toBe('Check the red flag');
-    const zeroWeight = computeDebrief('Ana', [card('Ben', [null, null, 4, null, null, null])], { ...weights, [db]: 0 });
+    expect(flagsOnly.recommendation.label).toBe('Check the red flag'); // a red flag counts even on a thin scorecard
+    const zeroWeight = computeDebrief('Ana', [card('Ben', [3, 3, 4, 3, null, null])], { ...weights, [sd]: 0, [ap]: 0, [db]: 0, [cr]: 0 });
     expect(zeroWeight.weighted).toBeNull();
     expect(zeroWeight.recommendation.label).toBe('Hold');
   });
@@ -72,6 +73,40 @@ describe('computeDebrief', () => {
     expect(d.averages[sd]).toBeNull();
     expect(d.disagreements).toEqual([]);
     expect(d.recommendation.label).toBe('Awaiting scorecards');
+  });
+});
+
+describe('judgements need evidence', () => {
+  it('leaves a scorecard with fewer than 4 of 6 questions scored out of the figures, and says so', () => {
+    // The case: one question scored 3 would have read "Advance".
+    const thin = computeDebrief('Ana', [card('Ben', [3, null, null, null, null, null])], weights);
+    expect(thin.weighted).toBeNull();
+    expect(thin.evidence).toMatchObject({ counted: 0, tooFew: ['Ben'], minScored: 4 });
+    expect(thin.recommendation.label).toBe('Too few questions scored');
+    // Beside a full scorecard, the thin one changes nothing.
+    const full = card('Cleo', [3, 3, 3, 3, 3, 2]);
+    const both = computeDebrief('Ana', [card('Ben', [1, null, 1, null, null, null]), full], weights);
+    expect(both.weighted).toBe(computeDebrief('Ana', [full], weights).weighted);
+    expect(both.disagreements).toEqual([]);
+    expect(both.evidence.counted).toBe(1);
+    // The setting decides: with 2 questions needed, Ben's counts.
+    expect(computeDebrief('Ana', [card('Ben', [1, null, 1, null, null, null]), full], weights, { minScored: 2 }).evidence.counted).toBe(2);
+  });
+
+  it('marks "incomplete panel: 1 of 2" beside the recommendation until the whole panel has submitted', () => {
+    const cards = [card('Ben', [4, 3, 4, 3, 3, null])];
+    const open = computeDebrief('Ana', cards, weights, { panel: ['Ben', 'Cleo'] });
+    expect(open.recommendation.label).toBe('Advance');
+    expect(open.panelNote).toBe('incomplete panel: 1 of 2');
+    expect(computeDebrief('Ana', cards, weights, { panel: ['ben'] }).panelNote).toBe('');
+    expect(computeDebrief('Ana', cards, weights).panelNote).toBe(''); // no panel set
+  });
+
+  it('does not count a scorecard with a cell it cannot read, and names the cell', () => {
+    const bad = { ...card('Ben', [4, 4, 4, 4, 4, 4]), unreadable: ['Database holds "7"'] };
+    const d = computeDebrief('Ana', [bad, card('Cleo', [2, 2, 2, 2, 2, 2])], weights);
+    expect(d.weighted).toBe(2);
+    expect(d.evidence.unreadable).toEqual(['Ben: Database holds "7"']);
   });
 });
 

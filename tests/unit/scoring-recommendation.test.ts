@@ -12,19 +12,23 @@ import {
 
 const figures = (f: Partial<DebriefFigures>): DebriefFigures => ({
   scorecards: 2,
+  counted: 2,
   redFlags: 0,
   disagreements: 0,
   weighted: 3.5,
   votesAgainst: 0,
   ...f,
 });
-const figuresArb = fc.record({
-  scorecards: fc.integer({ min: 0, max: 8 }),
-  redFlags: fc.integer({ min: 0, max: 12 }),
-  disagreements: fc.integer({ min: 0, max: 6 }),
-  weighted: fc.option(fc.double({ min: 1, max: 4, noNaN: true }), { nil: null }),
-  votesAgainst: fc.integer({ min: 0, max: 8 }),
-});
+const figuresArb = fc
+  .record({
+    scorecards: fc.integer({ min: 0, max: 8 }),
+    thin: fc.integer({ min: 0, max: 8 }),
+    redFlags: fc.integer({ min: 0, max: 4 }),
+    disagreements: fc.integer({ min: 0, max: 6 }),
+    weighted: fc.option(fc.double({ min: 1, max: 4, noNaN: true }), { nil: null }),
+    votesAgainst: fc.integer({ min: 0, max: 8 }),
+  })
+  .map(({ thin, ...f }): DebriefFigures => ({ ...f, counted: Math.max(0, f.scorecards - thin) }));
 
 describe('recommend', () => {
   it('advances a clean, strong candidate', () => {
@@ -49,7 +53,7 @@ describe('recommend', () => {
   });
 
   it('waits while there is no scorecard, and holds a scorecard without any score', () => {
-    expect(recommend(figures({ scorecards: 0, weighted: null })).label).toBe('Awaiting scorecards');
+    expect(recommend(figures({ scorecards: 0, counted: 0, weighted: null })).label).toBe('Awaiting scorecards');
     expect(recommend(figures({ weighted: null })).label).toBe('Hold');
   });
 
@@ -68,6 +72,22 @@ describe('recommend', () => {
       fc.property(figuresArb, (f) => {
         fc.pre(f.scorecards > 0);
         expect(rank[recommend({ ...f, redFlags: f.redFlags + 1 }).tone]).toBeLessThanOrEqual(rank[recommend(f).tone]);
+      }),
+    );
+  });
+});
+
+describe('evidence before judgement', () => {
+  it('says "Too few questions scored" when no scorecard scored enough questions, however high the scores', () => {
+    expect(recommend(figures({ counted: 0, weighted: 4 })).label).toBe('Too few questions scored');
+    expect(recommend(figures({ counted: 0, weighted: 4, redFlags: RED_FLAGS_TO_STOP })).label).toBe('Do not advance: red flags');
+  });
+
+  it('never advances without a counted scorecard', () => {
+    fc.assert(
+      fc.property(figuresArb, (f) => {
+        fc.pre(f.counted === 0);
+        expect(recommend(f).tone).not.toBe('go');
       }),
     );
   });

@@ -1,6 +1,9 @@
-// "Compare candidates": the revealed candidates ranked by weighted score, with their votes, red
-// flags (and who raised them) and rate check side by side. Sealed candidates are only named.
+// "Compare candidates": the revealed candidates ranked by recommendation, then weighted score,
+// with their votes, red flags (and who raised them), rate check, panel completeness and evidence
+// side by side. Sealed candidates are only named.
 import type { ComparisonView } from '../../../src/domain/scoring/api';
+import { evidenceText } from '../../../src/domain/scoring/debrief';
+import { recommendationText } from '../../../src/domain/scoring/debrief-text';
 import { voteSummary } from '../../../src/domain/scoring/votes';
 
 export function CompareView(props: { view: ComparisonView; onBack: () => void }) {
@@ -28,7 +31,8 @@ export function CompareView(props: { view: ComparisonView; onBack: () => void })
                 <td>{i + 1}</td>
                 <td>
                   {r.candidate}
-                  <div class={`tone-${r.recommendation.tone}`}>{r.recommendation.label}</div>
+                  <div class={`tone-${r.recommendation.tone}`}>{recommendationText(r)}</div>
+                  <div class="hint">{evidenceText(r.evidence)}</div>
                 </td>
                 <td class="num">{r.weighted === null ? '–' : r.weighted.toFixed(2)}</td>
                 <td>{voteSummary(r.votes) || '–'}</td>

@@ -2,6 +2,8 @@
 // where they split, the red flags raised, and the recommendation with its reason.
 import { hiring } from '../../../src/domain/dataset';
 import type { DebriefView as Debrief } from '../../../src/domain/scoring/api';
+import { evidenceText } from '../../../src/domain/scoring/debrief';
+import { recommendationText } from '../../../src/domain/scoring/debrief-text';
 import { panelSubmittedText } from '../../../src/domain/scoring/panel';
 import { voteSummary } from '../../../src/domain/scoring/votes';
 
@@ -16,13 +18,13 @@ export function DebriefView(props: { debrief: Debrief; onDone: () => void; onCom
     <section aria-label="Debrief">
       <h1>Debrief: {d.candidate}</h1>
       <div class={`tone tone-${d.recommendation.tone}`} role="status">
-        <b>{d.recommendation.label}</b>
+        <b>{recommendationText(d)}</b>
         {d.recommendation.why}
       </div>
       <p>
         Weighted score <b>{d.weighted === null ? '–' : d.weighted.toFixed(2)}</b> · votes <b>{voteSummary(d.votes) || 'none'}</b> · from{' '}
         {d.scorecards.length} scorecard
-        {d.scorecards.length === 1 ? '' : 's'}.
+        {d.scorecards.length === 1 ? '' : 's'} ({evidenceText(d.evidence)}).
       </p>
       <p class="hint" aria-live="polite">
         {status.revealed
@@ -86,7 +88,11 @@ export function DebriefView(props: { debrief: Debrief; onDone: () => void; onCom
         <ul>
           {raised.map((f) => (
             <li key={f.id}>
-              {f.name} ×{d.redFlagCounts[f.id]} <span class="raised">(raised by {d.redFlagsRaisedBy[f.id].join(', ')})</span>
+              {f.name} ×{d.redFlagCounts[f.id]}{' '}
+              <span class="raised">
+                (raised by {d.redFlagCounts[f.id]} interviewer{d.redFlagCounts[f.id] === 1 ? '' : 's'}:{' '}
+                {d.redFlagsRaisedBy[f.id].join(', ')})
+              </span>
             </li>
           ))}
         </ul>

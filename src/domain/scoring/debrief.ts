@@ -1,7 +1,10 @@
 // The debrief of one candidate from all their scorecards: averages, weighted score, where
-// interviewers disagree, red flags and the recommendation. The Candidates sheet computes the
-// same figures with formulas; the formula tests hold the two to the same hand-worked examples.
+// interviewers disagree, red flags, the evidence behind it and the recommendation. Defined here
+// once: the sidebar shows it, and the server writes it onto the Candidates sheet as values
+// (each debrief column of the tracker's layout says which figure it shows), so the two cannot disagree.
 import { hiring } from '../dataset';
+import { DEFAULT_MIN_SCORED, TOO_FEW, scoredCount } from './evidence';
+import { panelProgress } from './panel';
 import { DISAGREEMENT_GAP, recommend, type RecommendationRule } from './recommendation';
 import { countVotes, votesAgainst, type Round, type Vote, type VoteCounts } from './votes';
 import type { Weights } from './weights';
@@ -18,12 +21,35 @@ export interface ScorecardRecord {
   scores: Record<string, number | null>;
   redFlags: string[];
   notes: string;
+  /** Cells of a typed row that hold neither a blank nor a readable value ("Database: 7"); such a card does not count. */
+  unreadable?: string[];
+}
+
+export interface DebriefOptions {
+  /** Questions a scorecard must score to count (the Scoring rules setting). */
+  minScored?: number;
+  /** The candidate's panel, and everyone with a scorecard (sealed ones included). */
+  panel?: readonly string[];
+  submitted?: readonly string[];
+}
+
+export interface Evidence {
+  /** Scorecards that count toward the figures. */
+  counted: number;
+  minScored: number;
+  /** Interviewers whose scorecard scored fewer questions than minScored. */
+  tooFew: string[];
+  /** "Ben: Database holds 7", one per cell of a scorecard that could not be read. */
+  unreadable: string[];
+  /** Panel members who have submitted, and the panel's size (0: no panel set). */
+  panelSubmitted: number;
+  panelSize: number;
 }
 
 export interface Debrief {
   candidate: string;
   scorecards: ScorecardRecord[];
-  /** Mean of the scores given, per question id; null when nobody had evidence. */
+  /** Mean of the scores given on counted scorecards, per question id; null when nobody had evidence. */
   averages: Record<string, number | null>;
   /** Highest minus lowest score, per question id (0 with fewer than two scores). */
   spreads: Record<string, number>;
@@ -31,16 +57,19 @@ export interface Debrief {
   disagreements: string[];
   /** Weighted mean of the averages over the questions that have one, to 2 decimals. */
   weighted: number | null;
+  /** How many interviewers raised each red flag, per flag id. */
   redFlagCounts: Record<string, number>;
   /** Who raised each red flag, per flag id, in scorecard order. */
   redFlagsRaisedBy: Record<string, string[]>;
+  /** Different red flags raised (one flag ticked by two interviewers is one). */
   redFlagTotal: number;
+  /** Overall votes of the counted scorecards. */
   votes: VoteCounts;
+  evidence: Evidence;
   recommendation: Pick<RecommendationRule, 'id' | 'label' | 'why' | 'tone'>;
+  /** "incomplete panel: 1 of 2" while panel members have not submitted; '' otherwise. */
+  panelNote: string;
 }
-
-/** A score counts when it is a number above 0, as the sheet's COUNTIFS(…, ">0") counts it. */
-const counts = (score: number | null | undefined): score is number => typeof score === 'number' && score > 0;
 
 /** Rounds half away from zero on the decimal digits, as the sheet's ROUND(x, 2) does. */
 export function round2(x: number): number {
@@ -59,11 +88,18 @@ export function weightedScore(averages: Record<string, number | null>, weights: 
   return weightOfScored > 0 ? round2(sum / weightOfScored) : null;
 }
 
-export function computeDebrief(candidate: string, scorecards: ScorecardRecord[], weights: Weights): Debrief {
+export const incompletePanel = (submitted: number, size: number) =>
+  size > 0 && submitted < size ? `incomplete panel: ${submitted} of ${size}` : '';
+
+export function computeDebrief(candidate: string, scorecards: ScorecardRecord[], weights: Weights, options: DebriefOptions = {}): Debrief {
+  const minScored = options.minScored ?? DEFAULT_MIN_SCORED;
+  const unreadable = scorecards.flatMap((c) => (c.unreadable ?? []).map((u) => `${c.interviewer || 'no interviewer'}: ${u}`));
+  const thin = scorecards.filter((c) => !c.unreadable?.length && scoredCount(c.scores) < minScored);
+  const counted = scorecards.filter((c) => !c.unreadable?.length && scoredCount(c.scores) >= minScored);
   const averages: Record<string, number | null> = {};
   const spreads: Record<string, number> = {};
   for (const q of hiring.questions) {
-    const given = scorecards.map((c) => c.scores[q.id]).filter(counts);
+    const given = counted.map((c) => c.scores[q.id]).filter((s): s is number => typeof s === 'number');
     averages[q.id] = given.length ? given.reduce((a, b) => a + b, 0) / given.length : null;
     spreads[q.id] = given.length ? Math.max(...given) - Math.min(...given) : 0;
   }
@@ -74,11 +110,14 @@ export function computeDebrief(candidate: string, scorecards: ScorecardRecord[],
     redFlagsRaisedBy[f.id] = scorecards.filter((c) => c.redFlags.includes(f.id)).map((c) => c.interviewer);
     redFlagCounts[f.id] = redFlagsRaisedBy[f.id].length;
   }
-  const redFlagTotal = Object.values(redFlagCounts).reduce((a, b) => a + b, 0);
+  const redFlagTotal = Object.values(redFlagCounts).filter((n) => n > 0).length;
   const weighted = weightedScore(averages, weights);
-  const votes = countVotes(scorecards.map((c) => c.vote));
+  const votes = countVotes(counted.map((c) => c.vote));
+  const panel = options.panel ?? [];
+  const panelSubmitted = panelProgress(panel, options.submitted ?? scorecards.map((c) => c.interviewer)).done.length;
   const rule = recommend({
     scorecards: scorecards.length,
+    counted: counted.length,
     redFlags: redFlagTotal,
     disagreements: disagreements.length,
     weighted,
@@ -95,6 +134,23 @@ export function computeDebrief(candidate: string, scorecards: ScorecardRecord[],
     redFlagsRaisedBy,
     redFlagTotal,
     votes,
+    evidence: {
+      counted: counted.length,
+      minScored,
+      tooFew: thin.map((c) => c.interviewer),
+      unreadable,
+      panelSubmitted,
+      panelSize: panel.length,
+    },
     recommendation: { id: rule.id, label: rule.label, why: rule.why, tone: rule.tone },
+    panelNote: incompletePanel(panelSubmitted, panel.length),
   };
+}
+
+/** "2 counted; Ben: too few questions scored", as the sheet's Evidence column and the comparison show it. */
+export function evidenceText(e: Evidence): string {
+  const parts = [`${e.counted} counted`];
+  if (e.tooFew.length) parts.push(`${e.tooFew.join(', ')}: ${TOO_FEW} (under ${e.minScored})`);
+  if (e.unreadable.length) parts.push(`not counted, unreadable: ${e.unreadable.join('; ')}`);
+  return parts.join('; ');
 }

@@ -1,5 +1,6 @@
-// The recommendation rules, as data, scores and overall votes alike. The same list drives the sidebar's debrief (recommend),
-// the formula on the Candidates sheet, and the rules written next to it, so they cannot drift.
+// The recommendation rules, as data, scores and overall votes alike. The same list drives the
+// debrief (recommend), which the sidebar shows and the server writes onto the Candidates sheet,
+// and the rules written on the Scoring rules sheet, so they cannot drift.
 
 /** Below this weighted score a candidate is not advanced: the midpoint between "no" and "yes". */
 export const STOP_BELOW = 2.5;
@@ -7,12 +8,15 @@ export const STOP_BELOW = 2.5;
 export const ADVANCE_AT = 3;
 /** Two interviewers this many points apart on one question disagree. */
 export const DISAGREEMENT_GAP = 2;
-/** This many red flags (every interviewer's ticks count) stop a candidate whatever the scores. */
+/** This many different red flags stop a candidate whatever the scores (one flag ticked by two interviewers is one). */
 export const RED_FLAGS_TO_STOP = 2;
 
 /** What a rule looks at, per candidate. weighted is null when no question has a score. */
 export interface DebriefFigures {
   scorecards: number;
+  /** Scorecards with enough questions scored to count (see evidence.ts). */
+  counted: number;
+  /** Different red flags raised. */
   redFlags: number;
   disagreements: number;
   weighted: number | null;
@@ -53,8 +57,8 @@ export const RECOMMENDATION_RULES: readonly RecommendationRule[] = [
     id: 'red_flags',
     label: 'Do not advance: red flags',
     when: { metric: 'redFlags', op: '>=', value: RED_FLAGS_TO_STOP },
-    condition: `${RED_FLAGS_TO_STOP} or more red flags raised (each interviewer's ticks count)`,
-    why: 'Several red flags were raised. Each one is a sign of a costly hire, whatever the scores say.',
+    condition: `${RED_FLAGS_TO_STOP} or more different red flags raised`,
+    why: `${RED_FLAGS_TO_STOP} or more different red flags were raised. Each one is a sign of a costly hire, whatever the scores say.`,
     tone: 'stop',
   },
   {
@@ -77,9 +81,17 @@ export const RECOMMENDATION_RULES: readonly RecommendationRule[] = [
     id: 'one_red_flag',
     label: 'Check the red flag',
     when: { metric: 'redFlags', op: '>=', value: 1 },
-    condition: 'One red flag raised',
+    condition: 'One red flag raised (by one interviewer or more)',
     why: 'One red flag was raised. Check it, for example by calling references, before the candidate goes further.',
     tone: 'caution',
+  },
+  {
+    id: 'too_few',
+    label: 'Too few questions scored',
+    when: { metric: 'counted', op: '=', value: 0 },
+    condition: 'No scorecard scored enough questions to count (the setting below)',
+    why: 'No scorecard scored enough questions to count: the scores there are are too thin to judge on. Ask for a fuller scorecard.',
+    tone: 'waiting',
   },
   {
     id: 'votes_against',

@@ -1,13 +1,12 @@
 // What the sidebar lists of a tracker's candidates (who has submitted, never what) and the
 // comparison of revealed candidates: reveal state and panels from the seal store, scores from
-// the sheet once revealed.
+// the sheet once revealed, judged by the one debrief rule the sheet shows.
 import type { CandidateListing, ComparisonView } from '../../domain/scoring/api';
-import { rankForComparison, type ComparisonRow } from '../../domain/scoring/comparison';
-import { computeDebrief } from '../../domain/scoring/debrief';
-import { sameName } from '../../domain/scoring/interviewer';
-import { hiring } from '../../domain/dataset';
+import { rankForComparison } from '../../domain/scoring/comparison';
+import { redFlagsRaised } from '../../domain/scoring/debrief-text';
+import { debriefLines, type SealsOf } from '../../sheets/tracker/debrief-sheet';
 import { SEALING_READ, readCandidateDetails } from '../../sheets/tracker/reveal-sheet';
-import { readScorecards, readWeights } from '../../sheets/tracker/tracker-reads';
+import { readScorecards } from '../../sheets/tracker/tracker-reads';
 import { openTracker, type OpenTracker } from '../../sheets/tracker/tracker-registry';
 import { submittedNames } from './access';
 import { openSealStore, readCandidate } from './seal-store';
@@ -45,37 +44,44 @@ export function listCandidatesWithPanels(tracker: OpenTracker<'candidates' | 'sc
   });
 }
 
-/** "Compare candidates": revealed candidates ranked; the sealed ones only named. */
+/** The seal store's view of a tracker's candidates, for the debrief written on the sheet (one read of the store). */
+export function storeSeals(trackerId: number): SealsOf {
+  const store = sealStore();
+  return (candidate) => {
+    const state = readCandidate(store, trackerId, candidate.name).state;
+    return { revealed: Boolean(state?.revealed), panel: state?.panel ?? [], submitted: submittedNames(state) };
+  };
+}
+
+/**
+ * "Compare candidates": revealed candidates ranked, from the debrief the sheet shows (one rule:
+ * debrief-sheet.ts); the sealed ones only named. Revealed or not is the store's word.
+ */
 export function getComparison(id: number): ComparisonView {
   const tracker = openTracker(SpreadsheetApp.getActiveSpreadsheet(), id, READ_ONLY);
-  const weights = readWeights(tracker, READ_ONLY);
-  const rows = readScorecards(tracker, READ_ONLY, true).scorecards.filter((s) => !s.sealed);
-  const store = sealStore();
-  const compared: ComparisonRow[] = [];
-  const sealed: string[] = [];
-  // The rate check is the one figure read from a computed column: refused when it is blocked.
-  for (const candidate of readCandidateDetails(tracker, READ_ONLY, SEALING_READ, ['rate_check'])) {
-    if (!readCandidate(store, tracker.id, candidate.name).state?.revealed) {
-      sealed.push(candidate.name);
-      continue;
-    }
-    const d = computeDebrief(
-      candidate.name,
-      rows.filter((r) => sameName(r.candidate, candidate.name)),
-      weights,
-    );
-    compared.push({
-      candidate: candidate.name,
-      weighted: d.weighted,
-      votes: d.votes,
-      scorecards: d.scorecards.length,
-      redFlags: d.redFlagTotal,
-      redFlagsRaised: hiring.redFlags
-        .filter((f) => d.redFlagsRaisedBy[f.id].length)
-        .map((f) => `${f.name} (${d.redFlagsRaisedBy[f.id].join(', ')})`),
-      rateCheck: candidate.rateCheck,
-      recommendation: d.recommendation,
-    });
-  }
-  return { rows: rankForComparison(compared), sealed };
+  // The rate check is the one figure read from a formula column: refused when it is blocked.
+  const lines = debriefLines(tracker, READ_ONLY, storeSeals(id), ['rate_check']);
+  return {
+    rows: rankForComparison(
+      lines.flatMap(({ candidate, debrief: d }) =>
+        d
+          ? [
+              {
+                candidate: candidate.name,
+                weighted: d.weighted,
+                votes: d.votes,
+                scorecards: d.scorecards.length,
+                redFlags: d.redFlagTotal,
+                redFlagsRaised: redFlagsRaised(d),
+                rateCheck: candidate.rateCheck,
+                recommendation: d.recommendation,
+                panelNote: d.panelNote,
+                evidence: d.evidence,
+              },
+            ]
+          : [],
+      ),
+    ),
+    sealed: lines.filter((l) => !l.debrief).map((l) => l.candidate.name),
+  };
 }

@@ -10,10 +10,10 @@ import { nameSkeleton } from '../../domain/scoring/name-skeleton';
 import { PANEL_COMPLETE, panelComplete, panelProgress, panelText, parsePanel, type RevealRecord } from '../../domain/scoring/panel';
 import type { PanelRequest, RevealRequest } from '../../domain/scoring/panel-payloads';
 import type { DebriefRequest, ScorecardPayload } from '../../domain/scoring/payloads';
-import type { Weights } from '../../domain/scoring/weights';
 import { appendSealedRow, readCandidateDetails, revealSheet, writePanel, type CandidateDetails } from '../../sheets/tracker/reveal-sheet';
 import { scorecardValues } from '../../sheets/tracker/scorecard-rows';
-import { readScorecards, readWeights, writeRow, type StoredScorecard } from '../../sheets/tracker/tracker-reads';
+import { writeDebriefRow } from '../../sheets/tracker/debrief-sheet';
+import { readEvidenceSetting, readScorecards, readWeights, writeRow, type StoredScorecard } from '../../sheets/tracker/tracker-reads';
 import { openTracker, type OpenTracker } from '../../sheets/tracker/tracker-registry';
 import { newState, panelRefusal, readAccess, revealRefusal, submitRefusal, submittedNames } from './access';
 import { currentCaller, nowText } from './caller';
@@ -72,27 +72,44 @@ export function statusOf(
 const openRows = (rows: readonly StoredScorecard[], candidate: string): ScorecardRecord[] =>
   rows.filter((r) => !r.sealed && sameName(r.candidate, candidate)).map(({ row: _r, sealed: _s, ...card }) => card);
 
-/** The debrief viewer may see: after the reveal the sheet's; before, the store's (all, or only their own). */
+/** What the debrief reads on Scoring rules: the weights and the evidence setting (refused, naming the cell, when unreadable). */
+interface Settings {
+  weights: ReturnType<typeof readWeights>;
+  minScored: number;
+}
+const readSettings = (tracker: OpenTracker, outcome: string): Settings => ({
+  weights: readWeights(tracker, outcome),
+  minScored: readEvidenceSetting(tracker, outcome),
+});
+
+/**
+ * The debrief viewer may see: after the reveal the sheet's, which the Candidates row then shows
+ * too (the one rule: debrief-sheet.ts writes the same figures); before, the store's (all, or only
+ * their own), which no cell shows. Panel and submissions come from the store.
+ */
 function debriefOf(
   candidate: CandidateDetails,
   record: CandidateRecord,
-  weights: Weights,
+  settings: Settings,
   viewer: string | null,
   rows: () => StoredScorecard[],
 ): DebriefView {
   const state = record.state;
   const damaged = record.sealed.filter((s) => !s.card).map((s) => s.problem);
+  const options = { minScored: settings.minScored, panel: state?.panel ?? [], submitted: submittedNames(state) };
   if (state?.revealed) {
-    return {
-      ...computeDebrief(candidate.name, openRows(rows(), candidate.name), weights),
+    const view = {
+      ...computeDebrief(candidate.name, openRows(rows(), candidate.name), settings.weights, options),
       status: statusOf(state, { hidden: 0, damaged }),
     };
+    writeDebriefRow(candidate, view);
+    return view;
   }
   const { read: access } = readAccess(state, candidate.name, viewer);
   const sealed = record.sealed.flatMap((s) => (s.card ? [s.card] : []));
   const shown = access === 'own' ? sealed.filter((c) => viewer !== null && sameName(c.interviewer, viewer)) : sealed;
   const hidden = access === 'own' ? submittedNames(state).filter((n) => viewer === null || !sameName(n, viewer)).length : 0;
-  return { ...computeDebrief(candidate.name, shown, weights), status: statusOf(state, { hidden, damaged }) };
+  return { ...computeDebrief(candidate.name, shown, settings.weights, options), status: statusOf(state, { hidden, damaged }) };
 }
 
 /** Reveals; the caller holds the document lock. */
@@ -128,7 +145,7 @@ function revealIfPanelDone(tracker: Tracker, candidate: CandidateDetails, store:
  */
 export function submitSealedScorecard(card: ScorecardPayload): DebriefView {
   const tracker = openTracker(spreadsheet(), card.trackerId, NOT_SAVED);
-  const weights = readWeights(tracker, NOT_SAVED); // before writing: a tracker without weights refuses, losing nothing
+  const settings = readSettings(tracker, NOT_SAVED); // before writing: a tracker without weights refuses, losing nothing
   const caller = currentCaller();
   const store = sealStore();
   const owner = ownerOf(caller, store, card.interviewer);
@@ -155,7 +172,7 @@ export function submitSealedScorecard(card: ScorecardPayload): DebriefView {
     writeRow(table, scorecardValues(submitted, candidate.name));
     const rows = [...scorecards, { ...submitted, row: 0, sealed: false }];
     const sealed = record.sealed.filter((s) => !damagedOwn.includes(s));
-    return debriefOf(candidate, { ...record, state: after, sealed }, weights, name, () => rows);
+    return debriefOf(candidate, { ...record, state: after, sealed }, settings, name, () => rows);
   }
   sweepUnreferencedChunks(store); // room left by writes cut short, before the budget is counted
   const { manifest, chunks } = sealChunks(store, submitted);
@@ -170,7 +187,7 @@ export function submitSealedScorecard(card: ScorecardPayload): DebriefView {
     appendSealedRow(table, submitted, candidate.name);
   }
   const now = revealIfPanelDone(tracker, candidate, store, 'Your scorecard was saved, sealed.');
-  return debriefOf(candidate, now, weights, name, () => readScorecards(tracker, READ_ONLY, true).scorecards);
+  return debriefOf(candidate, now, settings, name, () => readScorecards(tracker, READ_ONLY, true).scorecards);
 }
 
 /** The debrief: before the reveal only for an interviewer allowed by the store, under their own bound name. */
@@ -183,7 +200,7 @@ export function getSealedDebrief(request: DebriefRequest): DebriefView {
   const record = candidateRecord(store, tracker, candidate, READ_ONLY);
   const access = readAccess(record.state, candidate.name, owner.free ? null : owner.name);
   if (access.refusal) throw new Error(access.refusal);
-  return debriefOf(candidate, record, readWeights(tracker, READ_ONLY), owner.name, () => scorecards);
+  return debriefOf(candidate, record, readSettings(tracker, READ_ONLY), owner.name, () => scorecards);
 }
 
 /** "Reveal scores": writes the sealed scorecards to the sheet, once, and records who revealed. */
@@ -192,6 +209,7 @@ export function revealScores(request: RevealRequest): RevealResult {
   const store = sealStore();
   const candidate = findCandidate(tracker, request.candidate, NOT_REVEALED);
   readScorecards(tracker, NOT_REVEALED); // every action refuses a broken table, before anything else
+  const settings = readSettings(tracker, NOT_REVEALED); // before writing, for the debrief the row then shows
   const record = candidateRecord(store, tracker, candidate, NOT_REVEALED);
   const state = record.state;
   if (!state || state.submissions.length === 0)
@@ -203,7 +221,15 @@ export function revealScores(request: RevealRequest): RevealResult {
   const by = boundName(currentCaller(), store, request.interviewer, `revealed ${candidate.name}`);
   const refusal = revealRefusal(state, by);
   if (refusal) throw new Error(refusal);
-  return { candidate: candidate.name, ...revealNow(tracker, candidate, store, record, by) };
+  const result = { candidate: candidate.name, ...revealNow(tracker, candidate, store, record, by) };
+  showRevealed(tracker, candidate, store, settings);
+  return result;
+}
+
+/** After a reveal or a panel change: a revealed candidate's row shows the debrief the sidebar shows. */
+function showRevealed(tracker: Tracker, candidate: CandidateDetails, store: SealStore, settings: Settings): void {
+  const record = readCandidate(store, tracker.id, candidate.name);
+  if (record.state?.revealed) debriefOf(candidate, record, settings, null, () => readScorecards(tracker, READ_ONLY, true).scorecards);
 }
 
 /** Sets the panel in the store (and the Panel cell, its view), unless it changed since the sidebar read it; reveals if now complete. */
@@ -212,6 +238,7 @@ export function setCandidatePanel(request: PanelRequest): number {
   const store = sealStore();
   const candidate = findCandidate(tracker, request.candidate, PANEL_UNCHANGED);
   readScorecards(tracker, PANEL_UNCHANGED); // a panel that completes reveals: the table must be whole
+  const settings = readSettings(tracker, PANEL_UNCHANGED); // before writing: the panel is part of the debrief ("incomplete panel")
   const record = candidateRecord(store, tracker, candidate, PANEL_UNCHANGED);
   const state = record.state ?? newState(candidate.name);
   const current = panelText(state.panel);
@@ -231,5 +258,6 @@ export function setCandidatePanel(request: PanelRequest): number {
   );
   writePanel(candidate, panelText(request.panel));
   revealIfPanelDone(tracker, candidate, store, 'The panel was set.');
+  showRevealed(tracker, candidate, store, settings);
   return request.trackerId;
 }

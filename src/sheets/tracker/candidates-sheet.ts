@@ -1,15 +1,14 @@
-// Writes the Candidates sheet: one row per candidate, typed columns with dropdowns, and the
-// computed columns (market rate, rate check, the debrief over the Scorecards sheet) as one array
-// formula each in the header row. Every column is tagged so it is found again after edits.
+// Writes the Candidates sheet: one row per candidate, typed columns with dropdowns, market rate
+// and rate check as one array formula each in the header row, and the debrief columns, whose
+// values the server writes (debrief-sheet.ts). Every column is tagged so it is found again after edits.
 import { RATE_CHECK_VERDICTS, type RateCheckVerdict } from '../../domain/costs';
 import { factors, hiring } from '../../domain/dataset';
-import { MAX_TAKE_HOME_HOURS, MAX_YEARS, STAGES, TAKE_HOME_STATUSES, TRIAL_STATUSES } from '../../domain/scoring/pipeline';
 import { ADVANCE_AT, RECOMMENDATION_RULES, STOP_BELOW } from '../../domain/scoring/recommendation';
-import { LEVELS, REGIONS, SPECS } from '../../domain/terms';
 import { columnLetter } from '../a1';
-import { arrayColumn, computedBodies, type CandidateFormulaContext } from './candidate-formulas';
+import { arrayColumn, type CandidateFormulaContext } from './candidate-formulas';
+import type { RuleContext } from './column';
 import { columnAt, tagColumns, type ColumnMap } from './columns';
-import { CANDIDATE_COLUMNS, averageKey, type Column } from './layout';
+import { CANDIDATE_COLUMNS, averageKey, type CandidateKey, type Column } from './layout';
 import { block, openBlock, rangesOf } from './sheet-ranges';
 import { protectWithWarning, repeatRows, setColumnWidths } from '../sheet-writer';
 import { colourRules, columnFormats, freezeHeader, writeHeader, type Tone, type When } from './styling';
@@ -40,17 +39,13 @@ const RECOMMENDATION_TONES: Record<(typeof RECOMMENDATION_RULES)[number]['tone']
 };
 
 /** The layout's own positions: column i of CANDIDATE_COLUMNS is column i + 1. */
-export const pristinePositions = (columns: readonly Column[]): ColumnMap => new Map(columns.map((c, i) => [c.key, i + 1]));
+export const pristinePositions = <K extends string>(columns: readonly Column<K>[]): ColumnMap<K> =>
+  new Map(columns.map((c, i) => [c.key, i + 1]));
 
-/** The header row: titles of typed columns, array formulas of computed ones. */
-export function candidateHeaderCell(
-  column: Column,
-  positions: ColumnMap,
-  ctx: CandidateFormulaContext,
-  bodies = computedBodies(ctx),
-): string {
+/** The header row: titles of typed and debrief columns, array formulas of formula columns. */
+export function candidateHeaderCell(column: Column, positions: ColumnMap, ctx: CandidateFormulaContext): string {
   if (!column.formula) return column.header;
-  return arrayColumn(columnLetter(columnAt(positions, 'name')), column.header, bodies[column.key], ctx.headerRow);
+  return arrayColumn(columnLetter(columnAt(positions, 'name')), column.header, column.formula(ctx), ctx.headerRow);
 }
 
 /** Writes a new Candidates sheet. */
@@ -59,7 +54,7 @@ export function writeCandidatesSheet(sheet: Sheet, ctx: CandidateFormulaContext,
   const rows = sheet.getMaxRows() - 1;
   const positions = pristinePositions(CANDIDATE_COLUMNS);
   // Colour rules and protections reach the last row as the sheet grows: open-ended (J2:J), no row limit.
-  const column = (key: string, width = 1) => openBlock(2, columnAt(positions, key), width);
+  const column = (key: CandidateKey, width = 1) => openBlock(2, columnAt(positions, key), width);
   const r = rangesOf(sheet, {
     header: block(1, 1, 1, WIDTH),
     body: block(2, 1, rows, WIDTH),
@@ -73,19 +68,18 @@ export function writeCandidatesSheet(sheet: Sheet, ctx: CandidateFormulaContext,
     recommendation: column('recommendation'),
     takeHomeHours: column('take_home_hours'),
   });
-  const bodies = computedBodies(ctx);
   writeHeader(
     r.header,
     CANDIDATE_COLUMNS,
-    CANDIDATE_COLUMNS.map((c) => candidateHeaderCell(c, positions, ctx, bodies)),
+    CANDIDATE_COLUMNS.map((c) => candidateHeaderCell(c, positions, ctx)),
   );
   // The name rule refers to its own cell, which only a rule set on the whole column shifts row by row.
-  const rowRules = inputRules(rules);
+  const rowRules = CANDIDATE_COLUMNS.map((c) => candidateRule({ rules, candidateNames: r.names }, c));
   r.body.setNumberFormats(columnFormats(CANDIDATE_COLUMNS, rows)).setDataValidations(repeatRows(rowRules, rows));
   r.names.setDataValidation(nameRule(rules, positions));
   sheet.setConditionalFormatRules(conditionalFormats(r, positions));
   protectWithWarning(r.rates, 'DevRate: market rate and rate check are formulas');
-  protectWithWarning(r.debrief, 'DevRate: the debrief is computed from the Scorecards sheet');
+  protectWithWarning(r.debrief, 'DevRate writes the debrief from the Scorecards sheet: what is typed here is replaced');
   freezeHeader(sheet, 1);
   setColumnWidths(
     sheet,
@@ -100,25 +94,8 @@ export function makeRoom(sheet: Sheet, columns: number): void {
   if (columns > have) sheet.insertColumnsAfter(have, columns - have);
 }
 
-/** The rule of each typed column (null: free text or computed), in the order of the layout. */
-export function candidateRule(rules: ValidationRules, column: Column): Rule | null {
-  if (column.formula) return null;
-  if (/^ref\d+_called$/.test(column.key)) return rules.checkbox();
-  if (column.key === 'name') return null; // nameRule, set on the column alone
-  const byKey: Partial<Record<string, () => Rule>> = {
-    profile: () => rules.url('A link to the profile, portfolio or GitHub.'),
-    stage: () => rules.dropdown(STAGES, `Stage: ${STAGES.join(', ')}.`),
-    level: () => rules.dropdown(LEVELS, 'The level the candidate claims.'),
-    years: () => rules.numberBetween(0, MAX_YEARS, `Years of experience, 0 to ${MAX_YEARS}.`),
-    region: () => rules.dropdown(REGIONS, 'Where the candidate works from.'),
-    spec: () => rules.dropdown(SPECS, 'backend or ai.'),
-    quote: () => rules.nonNegative('The hourly rate the candidate quoted, in USD.'),
-    take_home: () => rules.dropdown(TAKE_HOME_STATUSES, `Take-home: ${TAKE_HOME_STATUSES.join(', ')}.`),
-    take_home_hours: () => rules.numberBetween(0, MAX_TAKE_HOME_HOURS, `Hours the take-home took, 0 to ${MAX_TAKE_HOME_HOURS}.`),
-    trial: () => rules.dropdown(TRIAL_STATUSES, `Paid trial: ${TRIAL_STATUSES.join(', ')}.`),
-  };
-  return byKey[column.key]?.() ?? null;
-}
+/** The rule of a typed column, from its entry in the layout (null: free text, computed, or the name column, see nameRule). */
+export const candidateRule = (r: RuleContext, column: Column): Rule | null => column.rule?.(r) ?? null;
 
 /**
  * Names are unique ignoring case and outer spaces, as the formulas and the sidebar match them,
@@ -132,10 +109,6 @@ export function nameRule(rules: ValidationRules, positions: ColumnMap, firstRow 
     `=COUNTIF($${n}:$${n},${literal})<=1`,
     'Each candidate once, and not named like this column: scorecards find a candidate by name.',
   );
-}
-
-function inputRules(rules: ValidationRules): (Rule | null)[] {
-  return CANDIDATE_COLUMNS.map((c) => candidateRule(rules, c));
 }
 
 type ColourRanges = Record<'rateCheck' | 'scores' | 'disagreements' | 'redFlags' | 'recommendation' | 'takeHomeHours', Range>;
@@ -161,9 +134,13 @@ export function conditionalFormats(r: ColourRanges, positions: ColumnMap): Googl
     ),
     ...colourRules([r.disagreements], [[positive('disagreements'), 'caution']]),
     ...colourRules([r.redFlags], [[positive('red_flags'), 'stop']]),
+    // "Advance (incomplete panel: 1 of 2)" keeps the colour of "Advance": labels are matched by
+    // their start, longest first, so "Hold: a no vote" is not taken for "Hold".
     ...colourRules(
       [r.recommendation],
-      RECOMMENDATION_RULES.map((rule) => [(b) => b.whenTextEqualTo(rule.label), RECOMMENDATION_TONES[rule.tone]] as const),
+      [...RECOMMENDATION_RULES]
+        .sort((a, b) => b.label.length - a.label.length)
+        .map((rule) => [(b) => b.whenTextStartsWith(rule.label), RECOMMENDATION_TONES[rule.tone]] as const),
     ),
     ...colourRules([r.takeHomeHours], [[(b) => b.whenNumberGreaterThan(factors.takeHome.hoursHigh), 'caution']]),
   ];

@@ -10,8 +10,8 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export const COLUMN_METADATA_KEY = 'devrate.column';
 
-/** Column key → 1-based column number on the sheet. */
-export type ColumnMap = ReadonlyMap<string, number>;
+/** Column key → 1-based column number on the sheet (K: the table's key union, see layout.ts). */
+export type ColumnMap<K extends string = string> = ReadonlyMap<K, number>;
 
 /**
  * Tags each column (key → column number) with its metadata. The columns come from one
@@ -29,7 +29,7 @@ export function tagColumns(sheet: Sheet, positions: ColumnMap): void {
  * The column (1-based) of a key the map must hold: the layout's own columns, or columns a read
  * required (it refuses a table without them). A key missing here is a bug in DevRate.
  */
-export function columnAt(positions: ColumnMap, key: string): number {
+export function columnAt<K extends string>(positions: ColumnMap<K>, key: NoInfer<K>): number {
   const position = positions.get(key);
   if (position === undefined) {
     throw new Error(`DevRate bug: no "${key}" column among the table's columns (${[...positions.keys()].join(', ')}).`);
@@ -44,23 +44,24 @@ const headerText = (value: unknown) => cellText(value).trim().replace(/\s+/g, ' 
  * metadata (each metadata read is a call); for headers renamed, deleted or repeated, the metadata
  * says where the column went. header: the sheet's first row. Columns found neither way are left out.
  */
-export function locateColumns(sheet: Sheet, columns: readonly Column[], header: readonly unknown[]): Map<string, number> {
+export function locateColumns<K extends string>(sheet: Sheet, columns: readonly Column<K>[], header: readonly unknown[]): Map<K, number> {
   const seen = new Map<string, number[]>();
   header.forEach((h, i) => {
     const text = headerText(h);
     if (text) seen.set(text, [...(seen.get(text) ?? []), i + 1]);
   });
-  const found = new Map<string, number>();
+  const found = new Map<K, number>();
   for (const c of columns) {
     const at = seen.get(headerText(c.header));
     if (at?.length === 1) found.set(c.key, at[0]);
   }
-  const rest = new Set(columns.filter((c) => !found.has(c.key)).map((c) => c.key));
+  // The keys still to find, by their text (a metadata value is any text).
+  const rest = new Map(columns.filter((c) => !found.has(c.key)).map((c): [string, K] => [c.key, c.key]));
   if (rest.size === 0) return found;
   const taken = new Set(found.values());
   for (const metadata of sheet.createDeveloperMetadataFinder().withKey(COLUMN_METADATA_KEY).find()) {
-    const key = metadata.getValue();
-    if (key === null || !rest.has(key)) continue;
+    const key = rest.get(metadata.getValue() ?? '');
+    if (key === undefined) continue;
     const column = metadata.getLocation().getColumn()?.getColumn();
     if (column === undefined || taken.has(column)) continue;
     found.set(key, column);

@@ -7,10 +7,10 @@ import { columnLetter } from '../a1';
 import { pristinePositions, writeCandidatesSheet } from './candidates-sheet';
 import { writeChecklistSheet } from './checklist-sheet';
 import type { ColumnMap } from './columns';
-import { CANDIDATE_COLUMNS, FIRST_ROWS, SCORECARD_COLUMNS, SHEET_TITLES } from './layout';
+import { CANDIDATE_COLUMNS, FIRST_ROWS, SHEET_TITLES } from './layout';
 import { writeRulesSheet } from './rules-sheet';
 import { writeScorecardsSheet } from './scorecards-sheet';
-import { nextTrackerId, tagTrackerSheet, weightsRangeName } from './tracker-registry';
+import { evidenceRangeName, nextTrackerId, tagTrackerSheet, weightsRangeName } from './tracker-registry';
 import { validationRules } from '../validation-rules';
 import type { InsertedTracker } from '../../endpoints/registry';
 
@@ -32,20 +32,11 @@ export function insertTracker(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsh
   // Whole-column formulas work on every row of the sheet: start small, writers add rows as needed.
   for (const sheet of [candidates, scorecards]) sheet.deleteRows(FIRST_ROWS + 2, sheet.getMaxRows() - FIRST_ROWS - 1);
   const validation = validationRules();
-  spreadsheet.setNamedRange(weightsRangeName(id), writeRulesSheet(rules));
+  const settings = writeRulesSheet(rules);
+  spreadsheet.setNamedRange(weightsRangeName(id), settings.weights);
+  spreadsheet.setNamedRange(evidenceRangeName(id), settings.evidence);
   const candidatePositions = pristinePositions(CANDIDATE_COLUMNS);
-  const scorecardPositions = pristinePositions(SCORECARD_COLUMNS);
-  writeCandidatesSheet(
-    candidates,
-    {
-      candidates: (key) => letterOf(candidatePositions, key, 'Candidates'),
-      scorecardsSheet,
-      scorecards: (key) => letterOf(scorecardPositions, key, 'Scorecards'),
-      weights: weightsRangeName(id),
-      rateCard,
-    },
-    validation,
-  );
+  writeCandidatesSheet(candidates, { candidates: (key) => letterOf(candidatePositions, key, 'Candidates'), rateCard }, validation);
   const names = letterOf(candidatePositions, 'name', 'Candidates');
   writeScorecardsSheet(scorecards, candidates.getRange(`${names}2:${names}`), validation);
   writeChecklistSheet(checklist);

@@ -1,9 +1,20 @@
 // What the tracker's sheets hold. Columns are data: the writers lay them out in this order, and
 // developer metadata on each column (see columns.ts) finds them again wherever people move them.
+// Each entry holds all of its column (column.ts): a typed column its rule, a formula column its
+// formula's body, a debrief column the figure of the debrief it shows. The tables are `as const`,
+// so their keys are unions (CandidateKey, ScorecardKey) the compiler checks wherever code names a column.
 import { factors, hiring } from '../../domain/dataset';
-import { REFERENCE_SLOTS } from '../../domain/scoring/pipeline';
-import { columnLetter } from '../a1';
-import { roundColumn, sealingColumns, voteColumn, voteColumns } from './sealing-columns';
+import { evidenceText } from '../../domain/scoring/debrief';
+import { disagreementText, recommendationText, redFlagsRaised } from '../../domain/scoring/debrief-text';
+import { TOO_FEW } from '../../domain/scoring/evidence';
+import { MAX_TAKE_HOME_HOURS, MAX_YEARS, REFERENCE_SLOTS, STAGES, TAKE_HOME_STATUSES, TRIAL_STATUSES } from '../../domain/scoring/pipeline';
+import { SCALE_TEXT, SCORE_SCALE } from '../../domain/scoring/scale';
+import { LEVELS, REGIONS, SPECS } from '../../domain/terms';
+import { marketRate, rateCheck } from './candidate-formulas';
+import { WIDTH, averageKey, flagKey, scoreKey, sharedRule, type Column, type KeyOf } from './column';
+import { ROUND_COLUMN, SEALING_COLUMNS, VOTE_COLUMN, VOTE_COLUMNS } from './sealing-columns';
+
+export { WIDTH, averageKey, columnOf, flagKey, letterOf, scoreKey, typedColumns, type Column } from './column';
 
 export const SHEET_TITLES = {
   candidates: 'Candidates',
@@ -15,53 +26,59 @@ export const SHEET_TITLES = {
 /** Rows below the header of a new Candidates or Scorecards sheet (tracker-reads.ts adds more when they fill). */
 export const FIRST_ROWS = 100;
 
-/** Three widths, so neighbouring columns share one setColumnWidths call. */
-export const WIDTH = { wide: 160, text: 110, narrow: 64 } as const;
-
-export interface Column {
-  key: string;
-  header: string;
-  width: number;
-  /** Formula columns are one array formula in the header cell, protected (warning only); the rest is typed by people. */
-  formula?: true;
-  /** Hidden helper column. */
-  hidden?: true;
-  numberFormat?: string;
-  note?: string;
-}
-
-const questions = hiring.questions;
-const redFlags = hiring.redFlags;
+const { questions, redFlags } = hiring;
 const takeHome = factors.takeHome;
+const checkbox = sharedRule((rules) => rules.checkbox());
 
-export const averageKey = (questionId: string) => `avg_${questionId}`;
-export const flagKey = (flagId: string) => `flag_${flagId}`;
-export const scoreKey = (questionId: string) => `score_${questionId}`;
-
-const referenceColumns: Column[] = Array.from({ length: REFERENCE_SLOTS }, (_, i) => [
-  { key: `ref${i + 1}`, header: `Reference ${i + 1}`, width: WIDTH.text },
+const referenceColumns = Array.from({ length: REFERENCE_SLOTS }, (_, i) => [
+  { key: `ref${i + 1}` as const, header: `Reference ${i + 1}`, width: WIDTH.text },
   {
-    key: `ref${i + 1}_called`,
+    key: `ref${i + 1}_called` as const,
     header: `Called ${i + 1}`,
     width: WIDTH.narrow,
+    rule: checkbox,
     note: 'Tick once someone has actually spoken to this reference (navspace-2026, Implementation Checklist).',
   },
-]).flat();
+]).flat() satisfies Column[];
 
-export const CANDIDATE_COLUMNS: readonly Column[] = [
+const CANDIDATE_TABLE = [
+  // Its rule (unique names) is set on the whole column by candidates-sheet.ts's nameRule: it refers to its own cell.
   { key: 'name', header: 'Candidate', width: WIDTH.wide },
-  { key: 'profile', header: 'Profile link', width: WIDTH.wide },
-  { key: 'stage', header: 'Stage', width: WIDTH.text },
-  { key: 'level', header: 'Claimed level', width: WIDTH.text, note: 'The level the candidate claims. Leave blank to use Years instead.' },
-  { key: 'years', header: 'Years', width: WIDTH.narrow, numberFormat: '0' },
-  { key: 'region', header: 'Region', width: WIDTH.text },
-  { key: 'spec', header: 'Specialization', width: WIDTH.text },
-  { key: 'quote', header: 'Quoted $/hour', width: WIDTH.text, numberFormat: '$#,##0' },
+  {
+    key: 'profile',
+    header: 'Profile link',
+    width: WIDTH.wide,
+    rule: ({ rules }) => rules.url('A link to the profile, portfolio or GitHub.'),
+  },
+  { key: 'stage', header: 'Stage', width: WIDTH.text, rule: ({ rules }) => rules.dropdown(STAGES, `Stage: ${STAGES.join(', ')}.`) },
+  {
+    key: 'level',
+    header: 'Claimed level',
+    width: WIDTH.text,
+    rule: ({ rules }) => rules.dropdown(LEVELS, 'The level the candidate claims.'),
+    note: 'The level the candidate claims. Leave blank to use Years instead.',
+  },
+  {
+    key: 'years',
+    header: 'Years',
+    width: WIDTH.narrow,
+    numberFormat: '0',
+    rule: ({ rules }) => rules.numberBetween(0, MAX_YEARS, `Years of experience, 0 to ${MAX_YEARS}.`),
+  },
+  { key: 'region', header: 'Region', width: WIDTH.text, rule: ({ rules }) => rules.dropdown(REGIONS, 'Where the candidate works from.') },
+  { key: 'spec', header: 'Specialization', width: WIDTH.text, rule: ({ rules }) => rules.dropdown(SPECS, 'backend or ai.') },
+  {
+    key: 'quote',
+    header: 'Quoted $/hour',
+    width: WIDTH.text,
+    numberFormat: '$#,##0',
+    rule: ({ rules }) => rules.nonNegative('The hourly rate the candidate quoted, in USD.'),
+  },
   {
     key: 'market',
     header: 'Market $/hour',
     width: WIDTH.text,
-    formula: true,
+    formula: marketRate,
     numberFormat: '$#,##0',
     note: 'DEVRATE for the claimed level (or years), region and specialization: the midpoint of the market range.',
   },
@@ -69,15 +86,21 @@ export const CANDIDATE_COLUMNS: readonly Column[] = [
     key: 'rate_check',
     header: 'Rate check',
     width: WIDTH.text,
-    formula: true,
+    formula: rateCheck,
     note: 'RATECHECK: where the quote sits in the market range for this profile. Above a top the source leaves open-ended (180+) it says "above listed top (open-ended)", in yellow: the source sets no ceiling.',
   },
-  { key: 'take_home', header: 'Take-home', width: WIDTH.text },
+  {
+    key: 'take_home',
+    header: 'Take-home',
+    width: WIDTH.text,
+    rule: ({ rules }) => rules.dropdown(TAKE_HOME_STATUSES, `Take-home: ${TAKE_HOME_STATUSES.join(', ')}.`),
+  },
   {
     key: 'take_home_hours',
     header: 'Take-home hours',
     width: WIDTH.narrow,
     numberFormat: '0.0',
+    rule: ({ rules }) => rules.numberBetween(0, MAX_TAKE_HOME_HOURS, `Hours the take-home took, 0 to ${MAX_TAKE_HOME_HOURS}.`),
     note: `${takeHome.hoursLow}–${takeHome.hoursHigh} hours of realistic work is the standard; longer ones lose strong seniors (${takeHome.source}). Highlighted above ${takeHome.hoursHigh}.`,
   },
   ...referenceColumns,
@@ -85,96 +108,124 @@ export const CANDIDATE_COLUMNS: readonly Column[] = [
     key: 'trial',
     header: 'Paid trial',
     width: WIDTH.text,
+    rule: ({ rules }) => rules.dropdown(TRIAL_STATUSES, `Paid trial: ${TRIAL_STATUSES.join(', ')}.`),
     note: 'A paid trial engagement before a full commitment (navspace-2026, Implementation Checklist).',
   },
-  ...sealingColumns(WIDTH),
+  ...SEALING_COLUMNS,
   {
     key: 'scorecards',
     header: 'Scorecards',
     width: WIDTH.text,
-    formula: true,
+    debrief: (d) => d.scorecards.length,
     numberFormat: '0',
     note: 'Scorecards for this candidate on the Scorecards sheet.',
   },
-  ...questions.map((q) => ({
-    key: averageKey(q.id),
-    header: `${q.name} (avg)`,
-    width: WIDTH.text,
-    formula: true as const,
-    numberFormat: '0.0',
-  })),
+  {
+    key: 'evidence',
+    header: 'Evidence',
+    width: WIDTH.wide,
+    debrief: (d) => evidenceText(d.evidence),
+    note: `Scorecards that count toward the recommendation; the others say why: "${TOO_FEW}" (fewer than the Scoring rules sheet asks) or a cell that cannot be read.`,
+  },
+  ...questions.map(
+    (q) =>
+      ({
+        key: averageKey(q.id),
+        header: `${q.name} (avg)`,
+        width: WIDTH.text,
+        debrief: (d) => d.averages[q.id] ?? '',
+        numberFormat: '0.0',
+      }) satisfies Column,
+  ),
   {
     key: 'weighted',
     header: 'Weighted score',
     width: WIDTH.text,
-    formula: true,
+    debrief: (d) => d.weighted ?? '',
     numberFormat: '0.00',
-    note: 'Averages × the weights to the right, over the questions someone scored; rounded to 2 decimals.',
+    note: 'Averages × the weights on Scoring rules, over the questions someone scored; rounded to 2 decimals.',
   },
-  ...voteColumns(WIDTH),
+  ...VOTE_COLUMNS,
   {
     key: 'disagreements',
     header: 'Disagreements',
     width: WIDTH.text,
-    formula: true,
+    debrief: (d) => d.disagreements.length,
     numberFormat: '0',
     note: 'Questions where two interviewers are 2 or more points apart.',
   },
-  { key: 'disagree_on', header: 'Disagree on', width: WIDTH.wide, formula: true },
+  { key: 'disagree_on', header: 'Disagree on', width: WIDTH.wide, debrief: disagreementText },
   {
     key: 'red_flags',
     header: 'Red flags',
     width: WIDTH.narrow,
-    formula: true,
+    debrief: (d) => d.redFlagTotal,
     numberFormat: '0',
-    note: "Red flags ticked on this candidate's scorecards; each interviewer's tick counts.",
+    note: "Different red flags ticked on this candidate's scorecards (one flag ticked by two interviewers is one).",
   },
-  { key: 'red_flags_raised', header: 'Red flags raised', width: WIDTH.wide, formula: true },
+  {
+    key: 'red_flags_raised',
+    header: 'Red flags raised',
+    width: WIDTH.wide,
+    debrief: (d) => redFlagsRaised(d).join('; '),
+    note: 'Each red flag raised, how many interviewers raised it, and who.',
+  },
   {
     key: 'recommendation',
     header: 'Recommendation',
     width: WIDTH.wide,
-    formula: true,
-    note: 'The first rule that holds, from the rules written to the right.',
+    debrief: recommendationText,
+    note: 'The first rule that holds (see the Scoring rules sheet), with "incomplete panel: 1 of 2" beside it while panel members have not submitted.',
   },
-];
+] as const satisfies readonly Column[];
+export type CandidateKey = KeyOf<typeof CANDIDATE_TABLE>;
+/** The Candidates sheet's columns, in sheet order, keyed by CandidateKey. */
+export const CANDIDATE_COLUMNS: readonly Column<CandidateKey>[] = CANDIDATE_TABLE;
 
-export const SCORECARD_COLUMNS: readonly Column[] = [
-  { key: 'candidate', header: 'Candidate', width: WIDTH.wide },
-  { key: 'interviewer', header: 'Interviewer', width: WIDTH.text },
-  roundColumn(WIDTH),
-  { key: 'date', header: 'Date', width: WIDTH.text, numberFormat: 'yyyy-mm-dd' },
-  ...questions.map((q) => ({ key: scoreKey(q.id), header: q.name, width: WIDTH.text, numberFormat: '0' })),
-  voteColumn(WIDTH),
-  ...redFlags.map((f) => ({ key: flagKey(f.id), header: f.name, width: WIDTH.text })),
-  { key: 'notes', header: 'Notes', width: 2 * WIDTH.wide },
-  // The candidate name as formulas match it (trimmed): COUNTIFS cannot trim the range it searches.
+const scoreRule = sharedRule((rules) =>
+  rules.dropdown(
+    SCORE_SCALE.map((s) => String(s.value)),
+    `${SCALE_TEXT}.`,
+  ),
+);
+
+const SCORECARD_TABLE = [
   {
-    key: 'match_key',
-    header: 'Match key',
-    width: WIDTH.narrow,
-    formula: true,
-    hidden: true,
-    note: 'DevRate: the Candidate column trimmed, which the Candidates debrief matches names against.',
+    key: 'candidate',
+    header: 'Candidate',
+    width: WIDTH.wide,
+    rule: ({ rules, candidateNames }) => rules.inRange(candidateNames, 'A candidate from the Candidates sheet.'),
   },
-];
+  { key: 'interviewer', header: 'Interviewer', width: WIDTH.text },
+  ROUND_COLUMN,
+  {
+    key: 'date',
+    header: 'Date',
+    width: WIDTH.text,
+    numberFormat: 'yyyy-mm-dd',
+    rule: ({ rules }) => rules.date('The day of the interview.'),
+  },
+  ...questions.map(
+    (q) => ({ key: scoreKey(q.id), header: q.name, width: WIDTH.text, numberFormat: '0', rule: scoreRule }) satisfies Column,
+  ),
+  VOTE_COLUMN,
+  ...redFlags.map((f) => ({ key: flagKey(f.id), header: f.name, width: WIDTH.text, rule: checkbox }) satisfies Column),
+  { key: 'notes', header: 'Notes', width: 2 * WIDTH.wide },
+] as const satisfies readonly Column[];
+export type ScorecardKey = KeyOf<typeof SCORECARD_TABLE>;
+/** The Scorecards sheet's columns, in sheet order, keyed by ScorecardKey. */
+export const SCORECARD_COLUMNS: readonly Column<ScorecardKey>[] = SCORECARD_TABLE;
 
-export const CHECKLIST_COLUMNS: readonly Column[] = [
+const CHECKLIST_TABLE = [
   { key: 'done', header: 'Done', width: WIDTH.narrow },
   { key: 'task', header: 'Task', width: 3 * WIDTH.wide },
   { key: 'part', header: 'Part', width: WIDTH.text },
   { key: 'owner', header: 'Owner', width: WIDTH.text },
   { key: 'date', header: 'Date', width: WIDTH.text, numberFormat: 'yyyy-mm-dd' },
   { key: 'source', header: 'Source', width: 2 * WIDTH.wide },
-];
+] as const satisfies readonly Column[];
+export const CHECKLIST_COLUMNS: readonly Column<KeyOf<typeof CHECKLIST_TABLE>>[] = CHECKLIST_TABLE;
 
-/** 1-based column of a key; throws on a typo so a wrong layout fails the first test. */
-export function columnOf(columns: readonly Column[], key: string): number {
-  const i = columns.findIndex((c) => c.key === key);
-  if (i < 0) throw new Error(`No tracker column "${key}".`);
-  return i + 1;
-}
-export const letterOf = (columns: readonly Column[], key: string) => columnLetter(columnOf(columns, key));
-
-/** The typed columns of a table, in sheet order. */
-export const typedColumns = (columns: readonly Column[]) => columns.filter((c) => !c.formula);
+type DebriefColumn = Column<CandidateKey> & Required<Pick<Column, 'debrief'>>;
+/** The debrief columns of the Candidates sheet, in sheet order. */
+export const DEBRIEF_COLUMNS: readonly DebriefColumn[] = CANDIDATE_COLUMNS.filter((c): c is DebriefColumn => c.debrief !== undefined);

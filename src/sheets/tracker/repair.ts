@@ -6,6 +6,7 @@
 // that column (#REF!), and moving or deleting what a person typed is theirs to do, so Repair names
 // each such cell and what it holds. Call it under the document lock.
 import { hiring } from '../../domain/dataset';
+import { DEFAULT_MIN_SCORED } from '../../domain/scoring/evidence';
 import { rateCardArgument } from '../rate-card-range';
 import { uniqueSheetName } from '../sheet-names';
 import { columnLetter } from '../a1';
@@ -15,8 +16,18 @@ import { writeChecklistSheet } from './checklist-sheet';
 import { COLUMN_METADATA_KEY, columnAt, locateColumns, tagColumns } from './columns';
 import { CANDIDATE_COLUMNS, FIRST_ROWS, SCORECARD_COLUMNS, SHEET_TITLES, type Column } from './layout';
 import { WEIGHTS_COLUMN, WEIGHTS_FIRST_ROW, writeRulesSheet } from './rules-sheet';
-import { scorecardHeaderCell, scorecardRule, writeScorecardsSheet } from './scorecards-sheet';
-import { PART_NAMES, findTrackers, tagTrackerSheet, weightsRangeName, type TrackerPart } from './tracker-registry';
+import { scorecardRule, writeScorecardsSheet } from './scorecards-sheet';
+import { refreshDebrief, type SealsOf } from './debrief-sheet';
+import { EVIDENCE_LABEL } from './rules-sheet';
+import {
+  PART_NAMES,
+  evidenceRangeName,
+  findTrackers,
+  openTracker,
+  tagTrackerSheet,
+  weightsRangeName,
+  type TrackerPart,
+} from './tracker-registry';
 import { validationRules } from '../validation-rules';
 import { blockedColumns, describeBlocked, headerIndex, readTable } from './tracker-reads';
 
@@ -32,13 +43,14 @@ export interface TrackerRepair {
 }
 
 /** What was put back, and what people must move, per tracker. */
-export function repairTrackers(spreadsheet: Spreadsheet): TrackerRepair[] {
+/** sealsOf: the seal store's view of a tracker's candidates (src/server/sealed), for the debrief Repair writes last. */
+export function repairTrackers(spreadsheet: Spreadsheet, sealsOf: (trackerId: number) => SealsOf): TrackerRepair[] {
   const trackers = findTrackers(spreadsheet);
   if (trackers.size === 0) throw new Error('This spreadsheet has no candidate tracker to repair. Use DevRate > Insert candidate tracker.');
-  return [...trackers.keys()].sort((a, b) => a - b).map((id) => repairTracker(spreadsheet, id));
+  return [...trackers.keys()].sort((a, b) => a - b).map((id) => repairTracker(spreadsheet, id, sealsOf(id)));
 }
 
-function repairTracker(spreadsheet: Spreadsheet, id: number): TrackerRepair {
+function repairTracker(spreadsheet: Spreadsheet, id: number, sealsOf: SealsOf): TrackerRepair {
   const parts = findTrackers(spreadsheet).get(id);
   if (!parts) throw new Error(`Tracker ${id} is no longer in this spreadsheet. Run DevRate > Repair tracker again.`);
   const restored: string[] = [];
@@ -54,11 +66,16 @@ function repairTracker(spreadsheet: Spreadsheet, id: number): TrackerRepair {
   // Sheets first: the formulas written below need both tables.
   if (!parts.rules) {
     parts.rules = addSheet('rules');
-    spreadsheet.setNamedRange(weightsRangeName(id), writeRulesSheet(parts.rules));
-  } else if (!spreadsheet.getRangeByName(weightsRangeName(id))) {
-    const count = hiring.questions.length;
-    spreadsheet.setNamedRange(weightsRangeName(id), parts.rules.getRange(WEIGHTS_FIRST_ROW, WEIGHTS_COLUMN, count, 1));
-    restored.push(`the scoring weights' named range ${weightsRangeName(id)}`);
+    const settings = writeRulesSheet(parts.rules);
+    spreadsheet.setNamedRange(weightsRangeName(id), settings.weights);
+    spreadsheet.setNamedRange(evidenceRangeName(id), settings.evidence);
+  } else {
+    if (!spreadsheet.getRangeByName(weightsRangeName(id))) {
+      const count = hiring.questions.length;
+      spreadsheet.setNamedRange(weightsRangeName(id), parts.rules.getRange(WEIGHTS_FIRST_ROW, WEIGHTS_COLUMN, count, 1));
+      restored.push(`the scoring weights' named range ${weightsRangeName(id)}`);
+    }
+    if (!spreadsheet.getRangeByName(evidenceRangeName(id))) restoreEvidenceSetting(spreadsheet, parts.rules, id, restored);
   }
   if (!parts.checklist) writeChecklistSheet((parts.checklist = addSheet('checklist')));
   const newScorecards = !parts.scorecards;
@@ -79,12 +96,8 @@ function repairTracker(spreadsheet: Spreadsheet, id: number): TrackerRepair {
     : restoreColumns(scorecards, SCORECARD_COLUMNS, scorecardsHeader, restored);
   const context = (positions: ReadonlyMap<string, number>, headerRow: number): CandidateFormulaContext => ({
     candidates: (key) => columnLetter(columnAt(positions, key)),
-    scorecardsSheet: scorecards.getName(),
-    scorecards: (key) => columnLetter(columnAt(scorecardColumns, key)),
-    weights: weightsRangeName(id),
     rateCard: rateCardArgument(spreadsheet),
     headerRow,
-    scorecardsHeaderRow: scorecardsHeader,
   });
   if (newCandidates) {
     writeCandidatesSheet(candidates, context(pristinePositions(CANDIDATE_COLUMNS), 1), rules);
@@ -94,31 +107,45 @@ function repairTracker(spreadsheet: Spreadsheet, id: number): TrackerRepair {
     const formulas = rewriteFormulas(candidates, CANDIDATE_COLUMNS, candidateColumns, candidatesHeader, (c) =>
       candidateHeaderCell(c, candidateColumns, ctx),
     );
-    if (!newScorecards)
-      formulas.push(
-        ...rewriteFormulas(scorecards, SCORECARD_COLUMNS, scorecardColumns, scorecardsHeader, (c) =>
-          scorecardHeaderCell(c, scorecardColumns, scorecardsHeader),
-        ),
-      );
     if (formulas.length) restored.push(`the formulas of ${formulas.map((h) => `"${h}"`).join(', ')}`);
+    const candidateNames = nameRange();
     restoreValidations(candidates, CANDIDATE_COLUMNS, candidateColumns, candidatesHeader, (c) =>
-      c.key === 'name' ? nameRule(rules, candidateColumns, candidatesHeader + 1) : candidateRule(rules, c),
+      c.key === 'name' ? nameRule(rules, candidateColumns, candidatesHeader + 1) : candidateRule({ rules, candidateNames }, c),
     );
     refreeze(candidates, candidatesHeader, restored);
   }
   if (!newScorecards) {
     const names = nameRange();
-    restoreValidations(scorecards, SCORECARD_COLUMNS, scorecardColumns, scorecardsHeader, (c) => scorecardRule(names, rules, c));
+    restoreValidations(scorecards, SCORECARD_COLUMNS, scorecardColumns, scorecardsHeader, (c) =>
+      scorecardRule({ rules, candidateNames: names }, c),
+    );
     refreeze(scorecards, scorecardsHeader, restored);
   }
-  // Last, on the sheets as repaired: what people typed into a computed column's way.
+  // Last, on the sheets as repaired: what people typed into a computed column's way, and the debrief.
   const blocked = (
     [
       [candidates, CANDIDATE_COLUMNS],
       [scorecards, SCORECARD_COLUMNS],
     ] as const
   ).flatMap(([sheet, layout]) => blockedColumns(readTable(sheet, layout, [], '')).map((b) => describeBlocked(b, sheet.getName())));
+  try {
+    refreshDebrief(openTracker(spreadsheet, id), '', sealsOf);
+  } catch (e) {
+    blocked.push(`The debrief could not be written: ${e instanceof Error ? e.message : String(e)}`);
+  }
   return { trackerId: id, restored, blocked };
+}
+
+/**
+ * The evidence setting's cell and named range, below what the Scoring rules sheet holds (a
+ * tracker from before the setting, or one whose range was removed): never over a typed cell.
+ */
+function restoreEvidenceSetting(spreadsheet: Spreadsheet, rules: Sheet, id: number, restored: string[]): void {
+  const row = rules.getLastRow() + 2;
+  if (row > rules.getMaxRows()) rules.insertRowsAfter(rules.getMaxRows(), row - rules.getMaxRows());
+  rules.getRange(row, 1, 1, 2).setValues([[EVIDENCE_LABEL, DEFAULT_MIN_SCORED]]);
+  spreadsheet.setNamedRange(evidenceRangeName(id), rules.getRange(row, WEIGHTS_COLUMN));
+  restored.push(`the evidence setting "${EVIDENCE_LABEL}" (row ${row} of "${rules.getName()}", named ${evidenceRangeName(id)})`);
 }
 
 /** A table's header row (1-based) and where its columns are, from one read of the sheet. */
@@ -187,6 +214,13 @@ function rewriteFormulas(
   cell: (c: Column) => string,
 ): string[] {
   const changed: string[] = [];
+  // A tracker from before the debrief was written as values has formulas in its debrief headers: titles now.
+  for (const column of layout.filter((c) => c.debrief)) {
+    const header = sheet.getRange(headerRow, columnAt(positions, column.key));
+    if (header.getFormula() === '') continue;
+    header.setValue(column.header);
+    changed.push(column.header);
+  }
   for (const column of layout.filter((c) => c.formula)) {
     const header = sheet.getRange(headerRow, columnAt(positions, column.key));
     const formula = cell(column);

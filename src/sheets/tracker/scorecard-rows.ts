@@ -3,7 +3,8 @@
 import { hiring } from '../../domain/dataset';
 import type { ScorecardRecord } from '../../domain/scoring/debrief';
 import type { ScorecardPayload } from '../../domain/scoring/payloads';
-import { isRound, isVote, type Round, type Vote } from '../../domain/scoring/votes';
+import { readScore, readTick, readVote } from '../../domain/scoring/cells';
+import { isRound, type Round, type Vote } from '../../domain/scoring/votes';
 import { asText, cellText } from '../cell-text';
 import { flagKey, scoreKey } from './layout';
 
@@ -35,27 +36,37 @@ export function scorecardValues(card: ScorecardCells, candidate: string): Cells 
 /** A cell's value as trimmed text, '' for none. */
 const text = (value: unknown) => cellText(value).trim();
 
-/** A sheet row as a record; null for a row without a candidate. cell: the row's value by column key; date: as displayed. */
+/**
+ * A sheet row as a record; null for a row without a candidate. cell: the row's value by column
+ * key; date: as displayed. Cells are read as the domain reads them (cells.ts): '3 is 3, "yes" is
+ * "Yes"; a cell that is neither blank nor readable is listed in unreadable (the card then does
+ * not count, and the debrief says why). A sealed row's "sealed" cells are no scores.
+ */
 export function scorecardFromRow(cell: (key: string) => unknown, date: string): ScorecardRecord | null {
   const candidate = text(cell('candidate'));
   if (!candidate) return null;
+  const sealed = isSealedRow(cell);
+  const unreadable: string[] = [];
   const scores: Record<string, number | null> = {};
   for (const q of questions) {
-    const v = cell(scoreKey(q.id));
-    scores[q.id] = typeof v === 'number' ? v : null;
+    const read = sealed ? { ok: true as const, value: null } : readScore(cell(scoreKey(q.id)));
+    scores[q.id] = read.ok ? read.value : null;
+    if (!read.ok) unreadable.push(`${q.name} holds "${read.shown}"`);
   }
   const round = cell('round');
-  const vote = cell('vote');
-  return {
+  const vote = sealed ? { ok: true as const, value: null } : readVote(cell('vote'));
+  if (!vote.ok) unreadable.push(`Overall vote holds "${vote.shown}"`);
+  const record: ScorecardRecord = {
     candidate,
     interviewer: text(cell('interviewer')),
     round: isRound(round) ? round : null,
     date,
-    vote: isVote(vote) ? vote : null,
+    vote: vote.ok ? vote.value : null,
     scores,
-    redFlags: redFlags.filter((f) => cell(flagKey(f.id)) === true).map((f) => f.id),
+    redFlags: redFlags.filter((f) => readTick(cell(flagKey(f.id)))).map((f) => f.id),
     notes: text(cell('notes')),
   };
+  return unreadable.length ? { ...record, unreadable } : record;
 }
 
 /** What a sealed row holds where the scores, vote, red flags and notes go. */

@@ -1,15 +1,14 @@
 // Writes the Scorecards sheet: one row per interviewer per candidate, a 1–4 score per interview
 // question (blank: no evidence), a checkbox per red flag, and notes. The rubric is in the notes
-// on the question headers, so someone scoring on the sheet sees what the sidebar shows. A hidden
-// last column holds the names as the Candidates formulas match them.
+// on the question headers, so someone scoring on the sheet sees what the sidebar shows. No
+// formulas: the debrief on Candidates is written by the server (debrief-sheet.ts).
 import { hiring } from '../../domain/dataset';
 import { SCALE_TEXT, SCORE_SCALE } from '../../domain/scoring/scale';
-import { ROUNDS, VOTES } from '../../domain/scoring/votes';
 import { columnLetter } from '../a1';
-import { matchKeyFormula } from './candidate-formulas';
 import { pristinePositions } from './candidates-sheet';
+import type { RuleContext } from './column';
 import { columnAt, tagColumns, type ColumnMap } from './columns';
-import { SCORECARD_COLUMNS, flagKey, scoreKey, type Column } from './layout';
+import { SCORECARD_COLUMNS, flagKey, scoreKey, type Column, type ScorecardKey } from './layout';
 import { block, openBlock, rangesOf } from './sheet-ranges';
 import { protectWithWarning, repeatRows, setColumnWidths } from '../sheet-writer';
 import { colourRules, columnFormats, freezeHeader, writeHeader, type Tone } from './styling';
@@ -38,31 +37,20 @@ function withNotes(columns: readonly Column[]): Column[] {
   });
 }
 
-export function scorecardHeaderCell(column: Column, positions: ColumnMap, headerRow = 1): string {
-  return column.key === 'match_key'
-    ? matchKeyFormula(columnLetter(columnAt(positions, 'candidate')), column.header, headerRow)
-    : column.header;
-}
-
 /** candidateNames: the Candidates sheet's name column, which the Candidate dropdown offers. */
 export function writeScorecardsSheet(sheet: Sheet, candidateNames: Range, rules: ValidationRules): void {
   const positions = pristinePositions(SCORECARD_COLUMNS);
   const rows = sheet.getMaxRows() - 1;
-  const first = (key: string) => columnAt(positions, key);
+  const first = (key: ScorecardKey) => columnAt(positions, key);
   const r = rangesOf(sheet, {
     header: block(1, 1, 1, WIDTH),
     body: block(2, 1, rows, WIDTH),
     // Colour rules and the protection reach the last row as the sheet grows (open-ended: E2:J).
     scores: openBlock(2, first(scoreKey(questions[0].id)), questions.length),
     flags: openBlock(2, first(flagKey(redFlags[0].id)), redFlags.length),
-    key: openBlock(1, first('match_key')),
   });
-  writeHeader(
-    r.header,
-    withNotes(SCORECARD_COLUMNS),
-    SCORECARD_COLUMNS.map((c) => scorecardHeaderCell(c, positions)),
-  );
-  const rowRules = inputRules(candidateNames, rules);
+  writeHeader(r.header, withNotes(SCORECARD_COLUMNS));
+  const rowRules = SCORECARD_COLUMNS.map((c) => scorecardRule({ rules, candidateNames }, c));
   r.body.setNumberFormats(columnFormats(SCORECARD_COLUMNS, rows)).setDataValidations(repeatRows(rowRules, rows));
   sheet.setConditionalFormatRules([
     ...colourRules(
@@ -71,39 +59,14 @@ export function writeScorecardsSheet(sheet: Sheet, candidateNames: Range, rules:
     ),
     ...colourRules([r.flags], [[(b) => b.whenFormulaSatisfied(`=${columnLetter(first(flagKey(redFlags[0].id)))}2=TRUE`), 'stop']]),
   ]);
-  protectWithWarning(r.key, 'DevRate: names as the Candidates formulas match them');
   freezeHeader(sheet, 2);
   setColumnWidths(
     sheet,
     SCORECARD_COLUMNS.map((c) => c.width),
   );
-  sheet.hideColumns(first('match_key'));
   tagColumns(sheet, positions);
 }
 
-/** The rule of each column (null for free text and the helper column). */
-export function scorecardRule(
-  candidateNames: Range,
-  rules: ValidationRules,
-  column: Column,
-): GoogleAppsScript.Spreadsheet.DataValidation | null {
-  if (column.key === 'candidate') return rules.inRange(candidateNames, 'A candidate from the Candidates sheet.');
-  if (column.key === 'date') return rules.date('The day of the interview.');
-  if (column.key === 'round') return rules.dropdown(ROUNDS, `Round: ${ROUNDS.join(', ')}.`);
-  if (column.key === 'vote') return rules.dropdown(VOTES, `Overall vote: ${VOTES.join(', ')}.`);
-  if (column.key.startsWith('score_'))
-    return rules.dropdown(
-      SCORE_SCALE.map((s) => String(s.value)),
-      `${SCALE_TEXT}.`,
-    );
-  if (column.key.startsWith('flag_')) return rules.checkbox();
-  return null;
-}
-
-function inputRules(candidateNames: Range, rules: ValidationRules): (GoogleAppsScript.Spreadsheet.DataValidation | null)[] {
-  const score = rules.dropdown(
-    SCORE_SCALE.map((s) => String(s.value)),
-    `${SCALE_TEXT}.`,
-  );
-  return SCORECARD_COLUMNS.map((c) => (c.key.startsWith('score_') ? score : scorecardRule(candidateNames, rules, c)));
-}
+/** The rule of a column, from its entry in the layout (null for free text). */
+export const scorecardRule = (r: RuleContext, column: Column): GoogleAppsScript.Spreadsheet.DataValidation | null =>
+  column.rule?.(r) ?? null;

@@ -2,12 +2,10 @@
 // layout.ts, which splices them in. Candidates: the panel and the reveal record, typed or
 // written by the reveal (never formulas); the vote summary beside the weighted score.
 // Scorecards: the round and the overall vote.
-import { ROUNDS, VOTES, VOTES_AGAINST } from '../../domain/scoring/votes';
-import type { Column, WIDTH as Widths } from './layout';
+import { ROUNDS, VOTES, VOTES_AGAINST, voteSummary, votesAgainst } from '../../domain/scoring/votes';
+import { WIDTH, type Column } from './column';
 
-type Width = typeof Widths; // passed in by layout.ts, which imports this file
-
-export const sealingColumns = (WIDTH: Width): Column[] => [
+export const SEALING_COLUMNS = [
   {
     key: 'panel',
     header: 'Panel',
@@ -22,35 +20,38 @@ export const sealingColumns = (WIDTH: Width): Column[] => [
   },
   { key: 'revealed_on', header: 'Revealed on', width: WIDTH.text, note: "When, in the spreadsheet's time zone." },
   { key: 'panel_submitted', header: 'Panel submitted', width: WIDTH.narrow, note: 'How many of the panel had submitted at the reveal.' },
-];
+] as const satisfies readonly Column[];
 
-export const voteColumns = (WIDTH: Width): Column[] => [
+export const VOTE_COLUMNS = [
   {
     key: 'votes',
     header: 'Votes',
     width: WIDTH.wide,
-    formula: true,
+    debrief: (d) => voteSummary(d.votes),
     note: `Overall votes (${[...VOTES].reverse().join(', ')}), strongest yes first.`,
   },
   {
     key: 'votes_against',
     header: 'Votes against',
     width: WIDTH.narrow,
-    formula: true,
+    debrief: (d) => votesAgainst(d.votes),
     numberFormat: '0',
     note: `${VOTES_AGAINST.join(' or ')} votes.`,
   },
-];
+] as const satisfies readonly Column[];
 
-export const roundColumn = (WIDTH: Width): Column => ({
+export const ROUND_COLUMN = {
   key: 'round',
   header: 'Round',
   width: WIDTH.text,
+  rule: ({ rules }) => rules.dropdown(ROUNDS, `Round: ${ROUNDS.join(', ')}.`),
   note: `The interview round: ${ROUNDS.join(', ')}.`,
-});
-export const voteColumn = (WIDTH: Width): Column => ({
+} as const satisfies Column;
+
+export const VOTE_COLUMN = {
   key: 'vote',
   header: 'Overall vote',
   width: WIDTH.text,
+  rule: ({ rules }) => rules.dropdown(VOTES, `Overall vote: ${VOTES.join(', ')}.`),
   note: `${VOTES.join(', ')}: no neutral middle.`,
-});
+} as const satisfies Column;

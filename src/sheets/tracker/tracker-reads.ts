@@ -3,13 +3,16 @@
 // whatever people put there, and are no part of the table). A row is in use when any cell holds
 // something: only rows that are entirely empty are ever written to.
 import type { ScorecardRecord } from '../../domain/scoring/debrief';
-import type { Weights } from '../../domain/scoring/weights';
+import { MAX_WEIGHT, type Weights } from '../../domain/scoring/weights';
+import { readWeight } from '../../domain/scoring/cells';
+import { DEFAULT_MIN_SCORED, QUESTION_COUNT, readMinScored } from '../../domain/scoring/evidence';
+import { EVIDENCE_LABEL } from './rules-sheet';
 import { hiring } from '../../domain/dataset';
 import { columnLetter } from '../a1';
 import { cellText } from '../cell-text';
 import { formatToWrite } from '../grid';
 import { locateColumns, missingColumnsError } from './columns';
-import { CANDIDATE_COLUMNS, SCORECARD_COLUMNS, type Column } from './layout';
+import { CANDIDATE_COLUMNS, SCORECARD_COLUMNS, typedColumns, type Column } from './layout';
 import { isSealedRow, scorecardFromRow } from './scorecard-rows';
 import { missingWeightsError, type OpenTracker } from './tracker-registry';
 
@@ -169,7 +172,7 @@ export function readCandidates(
 }
 
 /** Every scorecard column: submitting writes them all, and the debrief reads them all. */
-export const SCORECARD_TYPED = SCORECARD_COLUMNS.filter((c) => !c.formula).map((c) => c.key);
+export const SCORECARD_TYPED = typedColumns(SCORECARD_COLUMNS).map((c) => c.key);
 
 /**
  * Every scorecard. withDates: the date column as displayed too (one more call), since a Date
@@ -197,16 +200,34 @@ export function readScorecards(
   return { table, scorecards };
 }
 
-/** The weights as typed on the sheet; a blank or non-number weight counts 0, as in the formulas. */
+/**
+ * The weights as typed on the sheet, read as the domain reads a weight (cells.ts): blank counts
+ * 0, '3 counts 3; anything else refuses, naming the cell, rather than give a wrong score.
+ */
 export function readWeights(tracker: OpenTracker<'weights'>, outcome: string): Weights {
   if (!tracker.weights) throw missingWeightsError(tracker.id, outcome);
   const values = tracker.weights.getValues();
   const weights: Weights = {};
   hiring.questions.forEach((q, i) => {
-    const v: unknown = values[i]?.[0];
-    weights[q.id] = typeof v === 'number' && Number.isFinite(v) ? v : 0;
+    const read = readWeight(values[i]?.[0]);
+    if (!read.ok) {
+      throw new Error(
+        `The weight of "${q.name}" on the Scoring rules sheet holds "${read.shown}": type a number from 0 to ${MAX_WEIGHT}. ${outcome}`,
+      );
+    }
+    weights[q.id] = read.value;
   });
   return weights;
+}
+
+/** The evidence setting (questions a scorecard must score to count); the default while its named range is gone. */
+export function readEvidenceSetting(tracker: OpenTracker<'evidence'>, outcome: string): number {
+  if (!tracker.evidence) return DEFAULT_MIN_SCORED;
+  const read = readMinScored(tracker.evidence.getValue());
+  if (read.ok) return read.value;
+  throw new Error(
+    `The Scoring rules setting "${EVIDENCE_LABEL}" holds "${read.shown}": type a whole number from 1 to ${QUESTION_COUNT}. ${outcome}`,
+  );
 }
 
 /**

@@ -18,6 +18,9 @@ export const PART_NAMES: Record<TrackerPart, string> = {
 
 export const WEIGHTS_RANGE_PREFIX = 'DevRateWeights';
 export const weightsRangeName = (id: number) => (id === 1 ? WEIGHTS_RANGE_PREFIX : `${WEIGHTS_RANGE_PREFIX}_${id}`);
+/** The Scoring rules cell saying how many questions a scorecard must score to count (evidence.ts). */
+export const EVIDENCE_RANGE_PREFIX = 'DevRateEvidence';
+export const evidenceRangeName = (id: number) => (id === 1 ? EVIDENCE_RANGE_PREFIX : `${EVIDENCE_RANGE_PREFIX}_${id}`);
 
 export function tagTrackerSheet(sheet: Sheet, id: number, part: TrackerPart): void {
   sheet.addDeveloperMetadata(TRACKER_METADATA_KEY, `${id}:${part}:${sheet.getSheetId()}`);
@@ -85,6 +88,8 @@ interface TrackerParts {
   scorecards: Sheet;
   /** One weight per interview question, in the order of data/hiring.json; null when the named range is gone. */
   weights: Range | null;
+  /** The evidence setting; null when the named range is gone (the default applies until Repair puts it back). */
+  evidence: Range | null;
 }
 
 /** A tracker's id and the parts named (all by default): a function taking part of a tracker says which. */
@@ -104,7 +109,13 @@ export function openTracker(spreadsheet: Spreadsheet, id: number, outcome = 'Not
   const { candidates, scorecards } = parts;
   if (!candidates) throw lost('candidates');
   if (!scorecards) throw lost('scorecards');
-  return { id, candidates, scorecards, weights: spreadsheet.getRangeByName(weightsRangeName(id)) };
+  return {
+    id,
+    candidates,
+    scorecards,
+    weights: spreadsheet.getRangeByName(weightsRangeName(id)),
+    evidence: spreadsheet.getRangeByName(evidenceRangeName(id)),
+  };
 }
 
 export function missingWeightsError(id: number, outcome: string): Error {
