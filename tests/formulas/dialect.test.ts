@@ -70,7 +70,7 @@ describe('the Sheets dialect', () => {
       addon.spreadsheet.getSheetByName('Candidates')!.deleteColumn(30); // Repair writes its formulas again
       addon.clickMenu(['DevRate', 'Repair tracker']);
     });
-    expect(written.filter((f) => f.includes('ARRAYFORMULA')).length).toBeGreaterThanOrEqual(20); // the computed columns and the Match key
+    expect(written.filter((f) => f.includes('ARRAYFORMULA')).length).toBeGreaterThanOrEqual(2); // market rate and rate check: the debrief is written as values
     expect(written.filter((f) => f.startsWith('=COUNTIF(')).length).toBeGreaterThan(0); // the name column's rule
     expect(problems).toEqual([]);
   });

@@ -3,9 +3,6 @@
 // one per row, so a formula relying on it shows the wrong figures a user would see.
 import { describe, expect, it } from 'vitest';
 import { FormulaEngine } from '../../playground/formulas/hyperformula-bridge';
-import { CANDIDATE_COLUMNS, SCORECARD_COLUMNS, columnOf, scoreKey } from '../../src/sheets/tracker/layout';
-import { dataset } from '../../src/domain/dataset';
-import { QUESTION_IDS, candidate, insertTracker, newAddon } from '../templates/tracker-fixture';
 
 /** Names in A, points in B; each formula in C1 over rows 1 to 4, read back as a column. */
 function column(formula: string): unknown[] {
@@ -35,25 +32,5 @@ describe('ARRAYFORMULA in the emulator, as Google Sheets evaluates it', () => {
 
   it('keeps SUMIFS with one criterion what it is outside ARRAYFORMULA', () => {
     expect(column('=SUMIFS(B1:B4,A1:A4,"Ana")')[0]).toBe(7);
-  });
-});
-
-describe("the tracker's averages on the emulator that evaluates like Sheets", () => {
-  it('are per candidate, and a negative score (no dropdown offers one) shows #N/A down to the recommendation instead of a wrong mean', () => {
-    const addon = newAddon();
-    insertTracker(addon);
-    const candidates = addon.spreadsheet.getSheetByName('Candidates')!;
-    candidates.getRange('A2:A3').setValues([['Ana'], ['Bo']]);
-    candidates.getRange(2, columnOf(CANDIDATE_COLUMNS, 'revealed_by'), 2, 1).setValues([['Lead'], ['Lead']]);
-    const scorecards = addon.spreadsheet.getSheetByName('Scorecards')!;
-    const first = columnOf(SCORECARD_COLUMNS, scoreKey(QUESTION_IDS[0]));
-    scorecards.getRange('A2:A4').setValues([['Ana'], ['Bo'], ['Ana']]);
-    scorecards.getRange(2, first, 3, 1).setValues([[4], [2], [3]]);
-    const title = `${dataset.hiring.questions[0].name} (avg)`;
-    expect(candidate(addon, 'Ana')[title]).toBe(3.5);
-    expect(candidate(addon, 'Bo')[title]).toBe(2);
-    scorecards.getRange(3, first).setValue(-2);
-    expect(candidate(addon, 'Bo')).toMatchObject({ [title]: '#N/A', 'Weighted score': '#N/A', Recommendation: '#N/A' });
-    expect(candidate(addon, 'Ana')).toMatchObject({ [title]: 3.5, 'Weighted score': 3.5 });
   });
 });

@@ -11,7 +11,7 @@ import { defaultWeights } from '../../src/domain/scoring/weights';
 import { dataset } from '../../src/domain/dataset';
 import { debriefCells } from '../../src/sheets/tracker/debrief-sheet';
 import { CANDIDATE_COLUMNS, DEBRIEF_COLUMNS, SCORECARD_COLUMNS, columnOf, flagKey, scoreKey } from '../../src/sheets/tracker/layout';
-import { FLAG_IDS, QUESTION_IDS, call, candidate, insertTracker, newAddon } from './tracker-fixture';
+import { FLAG_IDS, QUESTION_IDS, call, candidate, insertTracker, newAddon, revealInStore } from './tracker-fixture';
 import { runs } from '../support/runs';
 
 const { questions, redFlags } = dataset.hiring;
@@ -33,13 +33,13 @@ function typeScorecards(addon: Addon, rows: Row[]): void {
   );
 }
 
-/** Types the candidates, each already revealed (the debrief stays blank until then), with a panel when given. */
-function typeCandidates(addon: Addon, names: unknown[], panels: string[] = []): void {
+/** Types the candidates, each revealed in the seal store unless told (the debrief stays blank until then), with a panel when given. */
+function typeCandidates(addon: Addon, names: unknown[], panels: string[] = [], revealed = true): void {
   const sheet = addon.spreadsheet.getSheetByName('Candidates')!;
   sheet.getRange(2, 1, 40, sheet.getMaxColumns()).clearContent();
   sheet.getRange(2, 1, names.length, 1).setValues(names.map((n) => [n]));
-  sheet.getRange(2, columnOf(CANDIDATE_COLUMNS, 'revealed_by'), names.length, 1).setValues(names.map(() => ['Test']));
   sheet.getRange(2, columnOf(CANDIDATE_COLUMNS, 'panel'), names.length, 1).setValues(names.map((_, i) => [panels[i] ?? '']));
+  if (revealed) revealInStore(addon);
 }
 
 const refresh = (addon: Addon) => addon.clickMenu(['DevRate', 'Refresh debrief']);
@@ -210,14 +210,17 @@ describe('panel completeness on the sheet', () => {
   it('keeps every debrief column blank until the candidate is revealed', () => {
     const addon = newAddon();
     insertTracker(addon);
-    typeCandidates(addon, ['Ivy']);
+    typeCandidates(addon, ['Ivy'], [], false);
     const sheet = addon.spreadsheet.getSheetByName('Candidates')!;
-    sheet.getRange(2, columnOf(CANDIDATE_COLUMNS, 'revealed_by')).clearContent();
     typeScorecards(addon, [['Ivy', 'Ben', STRONG, [flag1], 'Yes']]);
     refresh(addon);
     const sealed = candidate(addon, 'Ivy');
     for (const c of CANDIDATE_COLUMNS.filter((x) => x.debrief)) expect(sealed[c.header], c.header).toBe('');
+    // Typing in "Revealed by" reveals nothing: the seal store decides.
     sheet.getRange(2, columnOf(CANDIDATE_COLUMNS, 'revealed_by')).setValue('Ben');
+    refresh(addon);
+    for (const c of CANDIDATE_COLUMNS.filter((x) => x.debrief)) expect(candidate(addon, 'Ivy')[c.header], c.header).toBe('');
+    revealInStore(addon);
     refresh(addon);
     expect(candidate(addon, 'Ivy')).toMatchObject({ Scorecards: 1, 'Weighted score': 3.5, Votes: '1 Yes', 'Red flags': 1 });
   });

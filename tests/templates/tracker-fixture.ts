@@ -5,6 +5,8 @@ import type { ScoringContext } from '../../src/domain/scoring/api';
 import type { ScorecardPayload } from '../../src/domain/scoring/payloads';
 import type { Addon, ExecutionResult } from '../../playground/emulator';
 import { call } from '../support/emulator';
+import { recordRevealed } from '../../src/server/sealed/recorded-reveal';
+import { parsePanel } from '../../src/domain/scoring/panel';
 
 export const QUESTION_IDS = dataset.hiring.questions.map((q) => q.id);
 export const FLAG_IDS = dataset.hiring.redFlags.map((f) => f.id);
@@ -64,4 +66,15 @@ export function candidate(addon: Addon, name: string, sheetName = 'Candidates'):
   const row = rowsOf(addon, sheetName).find((r) => r.Candidate === name);
   if (!row) throw new Error(`No candidate ${name} on ${sheetName}`);
   return row;
+}
+
+/**
+ * Records every candidate on the Candidates sheet as revealed in the seal store, the authority
+ * (typing "Revealed by" reveals nothing), under their names as the add-on reads them (a name
+ * Sheets took for a date included), with the panel typed in their row's Panel cell; for tests that
+ * type their scorecards on the sheet in the open.
+ */
+export function revealInStore(addon: Addon, trackerId = 1): void {
+  const revealed = context(addon, trackerId).candidates.map((c) => ({ name: c.name, panel: parsePanel(c.panelCell) }));
+  addon.withServices(({ PropertiesService }) => recordRevealed(PropertiesService.getDocumentProperties(), trackerId, revealed, 'Test', ''));
 }

@@ -299,8 +299,8 @@ it('lists revealed candidates in "Compare candidates" by recommendation, then we
 
 it('ranks a candidate revealed with 1 of 2 panel scorecards as such, and the sheet says so beside the recommendation', () => {
   const addon = trackerWithAna();
-  as(addon, BEN, 'setPanel', { trackerId: 1, candidate: 'Ana', panel: ['Ben', 'Cleo'], expected: '' });
   submit(addon, BEN, 'Ana', 'Ben', [4, 3, 4, 3, 3, 3], { vote: 'Yes' });
+  as(addon, BEN, 'setPanel', { trackerId: 1, candidate: 'Ana', panel: ['Ben', 'Cleo'], expected: '', interviewer: 'Ben' });
   reveal(addon, BEN, 'Ben', 'Ana');
   const [row] = as(addon, CLEO, 'compareCandidates', 1).rows;
   expect(row).toMatchObject({ candidate: 'Ana', panelNote: 'incomplete panel: 1 of 2', recommendation: { label: 'Advance' } });

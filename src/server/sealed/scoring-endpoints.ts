@@ -12,7 +12,7 @@ import type { PanelRequest, RevealRequest } from '../../domain/scoring/panel-pay
 import type { DebriefRequest, ScorecardPayload } from '../../domain/scoring/payloads';
 import { appendSealedRow, readCandidateDetails, revealSheet, writePanel, type CandidateDetails } from '../../sheets/tracker/reveal-sheet';
 import { scorecardValues } from '../../sheets/tracker/scorecard-rows';
-import { writeDebriefRow } from '../../sheets/tracker/debrief-sheet';
+import { submittedAfterReveal, writeDebriefRow } from '../../sheets/tracker/debrief-sheet';
 import { readEvidenceSetting, readScorecards, readWeights, writeRow, type StoredScorecard } from '../../sheets/tracker/tracker-reads';
 import { openTracker, type OpenTracker } from '../../sheets/tracker/tracker-registry';
 import { newState, panelRefusal, readAccess, revealRefusal, submitRefusal, submittedNames } from './access';
@@ -98,8 +98,9 @@ function debriefOf(
   const damaged = record.sealed.filter((s) => !s.card).map((s) => s.problem);
   const options = { minScored: settings.minScored, panel: state?.panel ?? [], submitted: submittedNames(state) };
   if (state?.revealed) {
+    const cards = openRows(rows(), candidate.name);
     const view = {
-      ...computeDebrief(candidate.name, openRows(rows(), candidate.name), settings.weights, options),
+      ...computeDebrief(candidate.name, cards, settings.weights, { ...options, submitted: submittedAfterReveal(options.submitted, cards) }),
       status: statusOf(state, { hidden: 0, damaged }),
     };
     writeDebriefRow(candidate, view);

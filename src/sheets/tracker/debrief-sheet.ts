@@ -61,6 +61,17 @@ export function scorecardsByCandidate(rows: readonly StoredScorecard[]): Map<str
   return by;
 }
 
+/**
+ * Who has submitted, once revealed: the store's submissions and everyone with a scorecard on the
+ * sheet, since after the reveal the sheet is the record (a scorecard typed there counts).
+ */
+export function submittedAfterReveal(store: readonly string[], cards: readonly ScorecardRecord[]): string[] {
+  const seen = new Map<string, string>();
+  for (const name of [...store, ...cards.map((c) => c.interviewer)])
+    if (name.trim() && !seen.has(normalizeName(name))) seen.set(normalizeName(name), name);
+  return [...seen.values()];
+}
+
 const openCards = (rows: readonly StoredScorecard[]): ScorecardRecord[] =>
   rows.filter((r) => !r.sealed).map(({ row: _row, sealed: _sealed, ...card }) => card);
 
@@ -76,10 +87,11 @@ export function debriefLines(tracker: Tracker, outcome: string, sealsOf: SealsOf
     const seal = sealsOf(candidate);
     if (!seal.revealed) return { candidate, debrief: null, cells: debriefCells(null) };
     const rows = byCandidate.get(normalizeName(candidate.name)) ?? [];
-    const debrief = computeDebrief(candidate.name, openCards(rows), weights, {
+    const cards = openCards(rows);
+    const debrief = computeDebrief(candidate.name, cards, weights, {
       minScored,
-      panel: [...seal.panel],
-      submitted: [...seal.submitted],
+      panel: seal.panel,
+      submitted: submittedAfterReveal(seal.submitted, cards),
     });
     return { candidate, debrief, cells: debriefCells(debrief) };
   });

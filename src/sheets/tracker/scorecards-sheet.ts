@@ -7,10 +7,10 @@ import { SCALE_TEXT, SCORE_SCALE } from '../../domain/scoring/scale';
 import { columnLetter } from '../a1';
 import { pristinePositions } from './candidates-sheet';
 import type { RuleContext } from './column';
-import { columnAt, tagColumns, type ColumnMap } from './columns';
+import { columnAt, tagColumns } from './columns';
 import { SCORECARD_COLUMNS, flagKey, scoreKey, type Column, type ScorecardKey } from './layout';
 import { block, openBlock, rangesOf } from './sheet-ranges';
-import { protectWithWarning, repeatRows, setColumnWidths } from '../sheet-writer';
+import { repeatRows, setColumnWidths } from '../sheet-writer';
 import { colourRules, columnFormats, freezeHeader, writeHeader, type Tone } from './styling';
 import type { ValidationRules } from '../validation-rules';
 
