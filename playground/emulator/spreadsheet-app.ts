@@ -8,6 +8,7 @@ import { enumOf } from './criteria';
 import { DataValidationBuilderFacade, DataValidationCriteria } from './data-validation';
 import { DeveloperMetadataLocationType, DeveloperMetadataVisibility } from './developer-metadata';
 import { ProtectionType } from './protection';
+import { CopyPasteType } from './range-transfer';
 import { RangeFacade, toRangeRef } from './range';
 import { SheetFacade } from './sheet';
 import { SpreadsheetFacade } from './spreadsheet';
@@ -26,6 +27,7 @@ export class SpreadsheetAppFacade {
   readonly SheetType = enumOf(['GRID', 'OBJECT', 'DATASOURCE'] as const);
   readonly DeveloperMetadataVisibility = DeveloperMetadataVisibility;
   readonly DeveloperMetadataLocationType = DeveloperMetadataLocationType;
+  readonly CopyPasteType = CopyPasteType;
   readonly #ctx: EmulatorContext;
 
   constructor(ctx: EmulatorContext) {
