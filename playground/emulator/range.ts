@@ -13,6 +13,7 @@ import { DeveloperMetadataFacade, DeveloperMetadataFinderFacade, addMetadata, lo
 import { assertInside } from './grid-access';
 import { ProtectionFacade, createProtection } from './protection';
 import { RangeFormatting } from './range-formatting';
+import { FilterFacade, createFilter } from './filter';
 import { copyRange, moveRange } from './range-transfer';
 import type { RangeArg } from './host-types';
 import { SheetFacade } from './sheet';
@@ -310,6 +311,15 @@ export class RangeFacade extends RangeFormatting {
     });
     sortRows(this.ctx.workbook, this.sheetId, this.rect, keys);
     return this;
+  }
+
+  // ---- the sheet's basic filter (filter.ts) ---------------------------------------------------
+  createFilter(): FilterFacade {
+    return createFilter(this.ctx, this.sheetId, this.rect);
+  }
+  /** The sheet's filter, whichever range of the sheet asks (gas-fakes test/testsheetssets.js:45-52). */
+  getFilter(): FilterFacade | null {
+    return this.ctx.workbook.sheet(this.sheetId).filter ? new FilterFacade(this.ctx, this.sheetId) : null;
   }
 
   // ---- copy and move (range-transfer.ts, the same edit as a person's paste) -------------------

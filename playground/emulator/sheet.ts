@@ -11,6 +11,7 @@ import { DeveloperMetadataFacade, DeveloperMetadataFinderFacade, addMetadata } f
 import { growToFit, resolveRange } from './grid-access';
 import { deleteDimension, insertDimension, type Dimension, type StructuralEditOptions } from '../formulas/structure';
 import { moveColumns, moveRows, sortRows } from '../formulas/rearrange';
+import { FilterFacade, rowsHiddenByFilter } from './filter';
 import { NamedRangeFacade } from './named-range';
 import { ProtectionFacade, createProtection } from './protection';
 import { RangeFacade } from './range';
@@ -223,6 +224,14 @@ export class SheetFacade {
         { column: columnPosition, ascending },
       ]);
     return this;
+  }
+
+  // ---- the basic filter (filter.ts) ---------------------------------------------------------
+  getFilter(): FilterFacade | null {
+    return this.#model().filter ? new FilterFacade(this.#ctx, this.#id) : null;
+  }
+  isRowHiddenByFilter(rowPosition: number): boolean {
+    return rowsHiddenByFilter(this.#ctx.workbook, this.#model()).has(Number(rowPosition));
   }
 
   // ---- layout ---------------------------------------------------------------------------------

@@ -8,6 +8,7 @@ import { enumOf } from './criteria';
 import { DataValidationBuilderFacade, DataValidationCriteria } from './data-validation';
 import { DeveloperMetadataLocationType, DeveloperMetadataVisibility } from './developer-metadata';
 import { ProtectionType } from './protection';
+import { FilterCriteriaBuilderFacade } from './filter';
 import { CopyPasteType } from './range-transfer';
 import { RangeFacade, toRangeRef } from './range';
 import { SheetFacade } from './sheet';
@@ -62,6 +63,9 @@ export class SpreadsheetAppFacade {
   }
   /** Writes are applied immediately; formulas recompute on the next read. */
   flush(): void {}
+  newFilterCriteria(): FilterCriteriaBuilderFacade {
+    return new FilterCriteriaBuilderFacade();
+  }
   newDataValidation(): DataValidationBuilderFacade {
     return new DataValidationBuilderFacade(this.#ctx);
   }

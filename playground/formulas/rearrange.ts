@@ -7,6 +7,7 @@ import { shiftFormula } from './formula-shift';
 import {
   adjustRects,
   moveDimensionMetadata,
+  moveFilterColumns,
   retargetFormulas,
   type Dimension,
   type ReferenceChange,
@@ -89,6 +90,7 @@ function moveDimension(
     for (const [col, width] of Object.entries(sheet.columnWidths)) widths[move(Number(col))] = width;
     sheet.columnWidths = widths;
     sheet.hiddenColumns = sheet.hiddenColumns.map(move);
+    moveFilterColumns(sheet, move);
   }
   moveDimensionMetadata(sheet, dimension, move);
   // A range whose lines all move together (inside the moved block, or wholly among the lines that
