@@ -128,7 +128,10 @@ export type StructureEdit =
   | { kind: 'deleteRow'; row: number }
   | { kind: 'renameSheet'; sheet: string; name: string }
   | { kind: 'duplicateSheet'; sheet: string }
-  | { kind: 'deleteSheet'; sheet: string };
+  | { kind: 'deleteSheet'; sheet: string }
+  /** Format › Merge cells › Merge all / Unmerge on the selected block. */
+  | { kind: 'mergeCells'; area: GridArea }
+  | { kind: 'unmergeCells'; area: GridArea };
 
 /** A person's paste: the copied block and the top-left cell it goes to (the emulator's userPaste). */
 export interface PasteEdit {

@@ -219,8 +219,10 @@ export function App() {
   const onCellMenu = (a1: string, event: MouseEvent) => {
     event.preventDefault();
     const at = splitA1(a1);
-    if (!contains(areaOf(selection), at.row, at.col)) select(a1); // inside the range, the range stays
-    setContextMenu(cellMenu(a1, event.clientX, event.clientY, clipboardActions));
+    const inside = contains(areaOf(selection), at.row, at.col);
+    if (!inside) select(a1); // inside the range, the range stays
+    const area = inside ? areaOf(selection) : { row: at.row, col: at.col, numRows: 1, numCols: 1 };
+    setContextMenu(cellMenu(a1, event.clientX, event.clientY, clipboardActions, area, structure));
   };
   const onTabMenu = (name: string, event: MouseEvent) => {
     event.preventDefault();

@@ -3,7 +3,7 @@
 // done on the server.
 
 import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
-import type { StructureEdit } from '../protocol';
+import type { GridArea, StructureEdit } from '../protocol';
 
 export interface ContextMenuItem {
   label: string;
@@ -34,8 +34,23 @@ function clipboardItems(actions: ClipboardActions): ContextMenuItem[] {
   ];
 }
 
-export function cellMenu(a1: string, x: number, y: number, actions: ClipboardActions): ContextMenuState {
-  return { x, y, label: `Cell ${a1}`, items: clipboardItems(actions) };
+/** On a selected block, Sheets' Merge all (only the top-left value stays) and Unmerge. */
+export function cellMenu(
+  a1: string,
+  x: number,
+  y: number,
+  actions: ClipboardActions,
+  area: GridArea,
+  edit: (change: StructureEdit) => void,
+): ContextMenuState {
+  const block = area.numRows * area.numCols > 1;
+  const merges: ContextMenuItem[] = block
+    ? [
+        { label: 'Merge all', act: () => edit({ kind: 'mergeCells', area }) },
+        { label: 'Unmerge', act: () => edit({ kind: 'unmergeCells', area }) },
+      ]
+    : [];
+  return { x, y, label: `Cell ${a1}`, items: [...clipboardItems(actions), ...merges] };
 }
 
 export function columnMenu(

@@ -40,5 +40,11 @@ export function applyStructureEdit(spreadsheet: Spreadsheet, sheetName: string, 
     case 'deleteSheet':
       spreadsheet.deleteSheet(named(edit.sheet));
       return;
+    case 'mergeCells': // only the top-left value stays (playground/formulas/merge-cells.ts)
+      sheet().getRange(edit.area.row, edit.area.col, edit.area.numRows, edit.area.numCols).merge();
+      return;
+    case 'unmergeCells':
+      sheet().getRange(edit.area.row, edit.area.col, edit.area.numRows, edit.area.numCols).breakApart();
+      return;
   }
 }

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadAddon, type ServiceGlobals } from '../../playground/emulator';
 import type { SheetFacade } from '../../playground/emulator/sheet';
+import { applyStructureEdit } from '../../playground/web/structure-edits';
 
 function withSheet<T>(body: (g: ServiceGlobals, sheet: SheetFacade) => T): T {
   const addon = loadAddon({ code: '' });
@@ -62,6 +63,22 @@ describe('merging cells', () => {
       ['', ''],
     ]);
     expect(after.merges).toEqual(['A1:B1', 'A2:B2', 'D1:D2', 'E1:E2']);
+  });
+});
+
+describe("a person's Merge all in the playground", () => {
+  it('makes the same edit as Range.merge: the top-left value stays, the others are gone', () => {
+    const addon = loadAddon({ code: '' });
+    const sheet = addon.spreadsheet.getActiveSheet();
+    sheet.getRange('A1:B1').setValues([['Stage', '=1+1']]);
+    applyStructureEdit(addon.spreadsheet, sheet.getName(), { kind: 'mergeCells', area: { row: 1, col: 1, numRows: 1, numCols: 2 } });
+    expect([sheet.getRange('A1:B1').getValues(), sheet.getRange('B1').getFormula(), sheet.getRange('A1').isPartOfMerge()]).toEqual([
+      [['Stage', '']],
+      '',
+      true,
+    ]);
+    applyStructureEdit(addon.spreadsheet, sheet.getName(), { kind: 'unmergeCells', area: { row: 1, col: 1, numRows: 1, numCols: 2 } });
+    expect(sheet.getRange('A1').isPartOfMerge()).toBe(false);
   });
 });
 
