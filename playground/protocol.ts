@@ -114,6 +114,8 @@ export interface SheetView {
   /** Pixel widths of columns that are not the default 100. */
   columnWidths: Record<number, number>;
   hiddenColumns: number[];
+  /** Rows the sheet's basic filter hides (Sheet.isRowHiddenByFilter): not drawn, as in Sheets. */
+  filteredRows: number[];
   cells: CellData[];
   warningAreas: WarningArea[];
   charts: ChartView[];

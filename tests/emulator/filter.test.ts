@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadAddon, type ServiceGlobals } from '../../playground/emulator';
 import type { SheetFacade } from '../../playground/emulator/sheet';
+import { sheetView } from '../../playground/web/sheet-view';
 
 function withTable<T>(body: (g: ServiceGlobals, sheet: SheetFacade) => T): T {
   return loadAddon({ code: '' }).withServices((g) => {
@@ -84,5 +85,19 @@ describe('a basic filter', () => {
       };
     });
     expect(after).toEqual({ range: 'A2:C6', onStage: 'TEXT_EQUAL_TO', hidden: [4, 6] });
+  });
+
+  it('the playground grid leaves out the rows it hides', () => {
+    const addon = loadAddon({ code: '' });
+    const id = addon.withServices(({ SpreadsheetApp }) => {
+      const sheet = SpreadsheetApp.getActiveSheet();
+      sheet.getRange('A1:A4').setValues([['Stage'], ['Offer'], ['Screen'], ['Offer']]);
+      sheet
+        .getRange('A1:A4')
+        .createFilter()
+        .setColumnFilterCriteria(1, SpreadsheetApp.newFilterCriteria().whenTextEqualTo('Offer').build());
+      return sheet.getSheetId();
+    });
+    expect(sheetView(addon.workbook, id).filteredRows).toEqual([3]);
   });
 });
