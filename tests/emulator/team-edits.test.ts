@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { loadAddon, type ServiceGlobals } from '../../playground/emulator';
 import type { SheetFacade } from '../../playground/emulator/sheet';
 import { applyStructureEdit } from '../../playground/web/structure-edits';
+import { sheetView } from '../../playground/web/sheet-view';
+import { mergeLosesValues } from '../../playground/client/merge-question';
 
 function withSheet<T>(body: (g: ServiceGlobals, sheet: SheetFacade) => T): T {
   const addon = loadAddon({ code: '' });
@@ -79,6 +81,15 @@ describe("a person's Merge all in the playground", () => {
     ]);
     applyStructureEdit(addon.spreadsheet, sheet.getName(), { kind: 'unmergeCells', area: { row: 1, col: 1, numRows: 1, numCols: 2 } });
     expect(sheet.getRange('A1').isPartOfMerge()).toBe(false);
+  });
+
+  it('asks first only when a cell other than the top-left one shows something', () => {
+    const addon = loadAddon({ code: '' });
+    const sheet = addon.spreadsheet.getActiveSheet();
+    sheet.getRange('A1:C1').setValues([['Stage', '', 'Level']]);
+    const view = sheetView(addon.workbook, sheet.getSheetId());
+    expect(mergeLosesValues(view, { row: 1, col: 1, numRows: 1, numCols: 2 })).toBe(false);
+    expect(mergeLosesValues(view, { row: 1, col: 1, numRows: 1, numCols: 3 })).toBe(true);
   });
 });
 
