@@ -17,6 +17,7 @@
 import type { GridRect } from '../../src/sheets/a1';
 import type { ProtectionSpec, RangeRef } from '../formulas/sheet-model';
 import type { EmulatorContext } from './context';
+import { FilterFacade } from './filter';
 import { isWrite } from './policy';
 import { RangeFacade } from './range';
 import { RangeListFacade } from './range-list';
@@ -64,6 +65,7 @@ function cellsTouched(ctx: EmulatorContext, api: string, method: string, target:
     return [self];
   }
   if (target instanceof RangeListFacade) return target.getRanges().map((r) => RangeFacade.refOf(r));
+  if (target instanceof FilterFacade) return method === 'sort' ? [RangeFacade.refOf(target.getRange())] : [];
   if (api === 'Sheet' && target instanceof SheetFacade) {
     const sheetId = SheetFacade.idOf(target);
     const sheet = ctx.workbook.sheet(sheetId);

@@ -144,6 +144,20 @@ describe('Range.copyTo and Range.moveTo', () => {
     });
   });
 
+  it('PASTE_FORMAT (and {formatOnly: true}) brings the formats and keeps the target values', () => {
+    const after = withSheet(({ SpreadsheetApp }, sheet) => {
+      sheet.getRange('A1').setValue(1).setFontWeight('bold').setNumberFormat('0.00');
+      sheet.getRange('C1:C2').setValues([[7], [8]]);
+      sheet.getRange('A1').copyTo(sheet.getRange('C1'), SpreadsheetApp.CopyPasteType.PASTE_FORMAT, false);
+      sheet.getRange('A1').copyTo(sheet.getRange('C2'), { formatOnly: true });
+      return { values: sheet.getRange('C1:C2').getDisplayValues(), weights: sheet.getRange('C1:C2').getFontWeights() };
+    });
+    expect(after).toEqual({
+      values: [['7.00'], ['8.00']],
+      weights: [['bold'], ['bold']],
+    });
+  });
+
   it('repeats the source over a destination that holds it twice (Sheets API CopyPasteRequest)', () => {
     const values = withSheet((_, sheet) => {
       sheet.getRange('A1:A2').setValues([[1], [2]]);
