@@ -228,7 +228,7 @@ export function App() {
     const inside = contains(areaOf(selection), at.row, at.col);
     if (!inside) select(a1); // inside the range, the range stays
     const area = inside ? areaOf(selection) : { row: at.row, col: at.col, numRows: 1, numCols: 1 };
-    setContextMenu(cellMenu(a1, event.clientX, event.clientY, clipboardActions, area, structureAsking));
+    setContextMenu(cellMenu(a1, event.clientX, event.clientY, clipboardActions, area, state?.sheet.filter ?? null, structureAsking));
   };
   const onTabMenu = (name: string, event: MouseEvent) => {
     event.preventDefault();

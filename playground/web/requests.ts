@@ -31,6 +31,9 @@ export const structureRequest = z.object({
     z.object({ kind: z.literal('deleteSheet'), sheet: z.string() }),
     z.object({ kind: z.literal('mergeCells'), area }),
     z.object({ kind: z.literal('unmergeCells'), area }),
+    z.object({ kind: z.literal('createFilter'), area }),
+    z.object({ kind: z.literal('removeFilter') }),
+    z.object({ kind: z.literal('filterByCellValue'), row: index, col: index }),
   ]),
   view,
 });

@@ -49,6 +49,7 @@ export function sheetView(workbook: Workbook, sheetId: number, minRows = 0): She
     columnWidths,
     hiddenColumns: [...sheet.hiddenColumns],
     filteredRows: [...rowsHiddenByFilter(workbook, sheet)].filter((r) => r <= rows).sort((a, b) => a - b),
+    filter: sheet.filter && { ...sheet.filter.range },
     cells,
     warningAreas: warningAreas(sheet),
     charts: chartViews(workbook, sheet),

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadAddon, type ServiceGlobals } from '../../playground/emulator';
 import type { SheetFacade } from '../../playground/emulator/sheet';
 import { sheetView } from '../../playground/web/sheet-view';
+import { applyStructureEdit } from '../../playground/web/structure-edits';
 
 function withTable<T>(body: (g: ServiceGlobals, sheet: SheetFacade) => T): T {
   return loadAddon({ code: '' }).withServices((g) => {
@@ -99,5 +100,21 @@ describe('a basic filter', () => {
       return sheet.getSheetId();
     });
     expect(sheetView(addon.workbook, id).filteredRows).toEqual([3]);
+  });
+
+  it("a person's Filter by cell value keeps the rows showing that value; Remove filter shows all again", () => {
+    const addon = loadAddon({ code: '' });
+    const sheet = addon.spreadsheet.getActiveSheet();
+    sheet.getRange('A1:B4').setValues([
+      ['Stage', 'Name'],
+      ['Offer', 'ana'],
+      ['Screen', 'bo'],
+      ['Offer', 'cy'],
+    ]);
+    applyStructureEdit(addon.spreadsheet, sheet.getName(), { kind: 'filterByCellValue', row: 2, col: 1 });
+    const filtered = sheetView(addon.workbook, sheet.getSheetId());
+    expect([filtered.filter, filtered.filteredRows]).toEqual([{ row: 1, col: 1, numRows: 4, numCols: 2 }, [3]]);
+    applyStructureEdit(addon.spreadsheet, sheet.getName(), { kind: 'removeFilter' });
+    expect(sheetView(addon.workbook, sheet.getSheetId())).toMatchObject({ filter: null, filteredRows: [] });
   });
 });

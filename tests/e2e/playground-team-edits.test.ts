@@ -1,5 +1,6 @@
-// A person's Merge all in the playground, as in Sheets: the page asks first when the merge would
-// lose values, Cancel changes nothing, OK keeps only the top-left value.
+// A person's Merge all and filter in the playground, as in Sheets: the page asks first when a
+// merge would lose values, Cancel changes nothing, OK keeps only the top-left value; Filter by
+// cell value hides the other rows until the filter is removed.
 import type { Page } from 'playwright-core';
 import { beforeEach, expect, it, vi } from 'vitest';
 import { cell, describeInBrowser, enterCells, playgroundForEachTest, selectCell, waitForCell } from '../support/playground';
@@ -44,5 +45,23 @@ describeInBrowser('merging cells in the playground', () => {
     expect(merges).toBe(1); // Cancel sent nothing
     await waitForCell(page, 'A1', 'Stage');
     await expect.poll(() => session.playground.session.state({}).sheet.cells.map((c) => c.a1)).not.toContain('B1');
+  });
+
+  it('Filter by cell value hides the rows showing another value; Remove filter shows them again', async () => {
+    await enterCells(session.playground.url, { A1: 'Stage', A2: 'Offer', A3: 'Screen', A4: 'Offer' });
+    await page.reload();
+    await waitForCell(page, 'A4', 'Offer');
+    const pick = async (a1: string, item: string) => {
+      const answered = page.waitForResponse((r) => r.url().endsWith('/api/structure') && r.request().method() === 'POST');
+      await selectCell(page, a1);
+      await cell(page, a1).click({ button: 'right' });
+      await page.getByRole('menu').getByRole('menuitem', { name: item, exact: true }).click();
+      await answered;
+    };
+    await pick('A2', 'Filter by cell value');
+    await expect.poll(() => cell(page, 'A3').count()).toBe(0);
+    await waitForCell(page, 'A4', 'Offer');
+    await pick('A2', 'Remove filter');
+    await waitForCell(page, 'A3', 'Screen');
   });
 });
