@@ -54,7 +54,7 @@ export function applyStructureEdit(spreadsheet: Spreadsheet, sheetName: string, 
       sheet().getFilter()?.remove();
       return;
     case 'filterByCellValue': {
-      // As in Sheets, a sheet with no filter gets one over its data first.
+      // A sheet with no filter gets one over its data first (belief: playground/emulator/README.md).
       const filter = sheet().getFilter() ?? sheet().getDataRange().createFilter();
       const shown = sheet().getRange(edit.row, edit.col).getDisplayValue();
       filter.setColumnFilterCriteria(edit.col, new FilterCriteriaBuilderFacade().setVisibleValues([shown]).build());
