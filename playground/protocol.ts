@@ -114,6 +114,10 @@ export interface SheetView {
   /** Pixel widths of columns that are not the default 100. */
   columnWidths: Record<number, number>;
   hiddenColumns: number[];
+  /** Rows the sheet's basic filter hides (Sheet.isRowHiddenByFilter): not drawn, as in Sheets. */
+  filteredRows: number[];
+  /** The sheet's basic filter's range, if it has one. */
+  filter: GridArea | null;
   cells: CellData[];
   warningAreas: WarningArea[];
   charts: ChartView[];
@@ -128,7 +132,15 @@ export type StructureEdit =
   | { kind: 'deleteRow'; row: number }
   | { kind: 'renameSheet'; sheet: string; name: string }
   | { kind: 'duplicateSheet'; sheet: string }
-  | { kind: 'deleteSheet'; sheet: string };
+  | { kind: 'deleteSheet'; sheet: string }
+  /** Format › Merge cells › Merge all / Unmerge on the selected block. */
+  | { kind: 'mergeCells'; area: GridArea }
+  | { kind: 'unmergeCells'; area: GridArea }
+  /** Data › Create a filter on the selected block (its first row the header), Remove filter. */
+  | { kind: 'createFilter'; area: GridArea }
+  | { kind: 'removeFilter' }
+  /** Right-click › Filter by cell value: only rows showing this cell's value in its column stay. */
+  | { kind: 'filterByCellValue'; row: number; col: number };
 
 /** A person's paste: the copied block and the top-left cell it goes to (the emulator's userPaste). */
 export interface PasteEdit {

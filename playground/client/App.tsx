@@ -15,6 +15,7 @@ import { Notices, type Notice } from './Notices';
 import { Dialog, Sidebar, type ShownPanel } from './Panels';
 import { PROTECTION_WARNING, SNOOZE_MS, warnsBeforeEdit } from './protection-warning';
 import { areaA1, areaOf, contains, single, type Selection } from './selection';
+import { MERGE_QUESTION, mergeLosesValues } from './merge-question';
 import { SheetsDialog, type SheetsQuestion } from './SheetsDialog';
 import { SheetTabs } from './SheetTabs';
 import { usePanelBridge } from './use-panel-bridge';
@@ -198,6 +199,11 @@ export function App() {
       (error: unknown) =>
         notify({ kind: 'error', title: 'The sheet was not changed', message: failureMessage(error), timeoutSeconds: null }),
     );
+  /** Merge all asks first when it would lose values, as Sheets does. */
+  const structureAsking = (change: StructureEdit) => {
+    if (change.kind === 'mergeCells' && state && mergeLosesValues(state.sheet, change.area) && !window.confirm(MERGE_QUESTION)) return;
+    structure(change);
+  };
   const clipboardActions: ClipboardActions = {
     cut: () => actions.copy(true),
     copy: () => actions.copy(false),
@@ -219,8 +225,10 @@ export function App() {
   const onCellMenu = (a1: string, event: MouseEvent) => {
     event.preventDefault();
     const at = splitA1(a1);
-    if (!contains(areaOf(selection), at.row, at.col)) select(a1); // inside the range, the range stays
-    setContextMenu(cellMenu(a1, event.clientX, event.clientY, clipboardActions));
+    const inside = contains(areaOf(selection), at.row, at.col);
+    if (!inside) select(a1); // inside the range, the range stays
+    const area = inside ? areaOf(selection) : { row: at.row, col: at.col, numRows: 1, numCols: 1 };
+    setContextMenu(cellMenu(a1, event.clientX, event.clientY, clipboardActions, area, state?.sheet.filter ?? null, structureAsking));
   };
   const onTabMenu = (name: string, event: MouseEvent) => {
     event.preventDefault();

@@ -3,7 +3,8 @@
 // done on the server.
 
 import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
-import type { StructureEdit } from '../protocol';
+import type { GridArea, StructureEdit } from '../protocol';
+import { splitA1 } from './cell-address';
 
 export interface ContextMenuItem {
   label: string;
@@ -34,8 +35,37 @@ function clipboardItems(actions: ClipboardActions): ContextMenuItem[] {
   ];
 }
 
-export function cellMenu(a1: string, x: number, y: number, actions: ClipboardActions): ContextMenuState {
-  return { x, y, label: `Cell ${a1}`, items: clipboardItems(actions) };
+/**
+ * On a selected block, Sheets' Merge all (only the top-left value stays) and Unmerge; the sheet's
+ * basic filter: Create a filter on the block, Filter by cell value, Remove filter.
+ */
+export function cellMenu(
+  a1: string,
+  x: number,
+  y: number,
+  actions: ClipboardActions,
+  area: GridArea,
+  filter: GridArea | null,
+  edit: (change: StructureEdit) => void,
+): ContextMenuState {
+  const block = area.numRows * area.numCols > 1;
+  const at = splitA1(a1); // the cell right-clicked
+  const merges: ContextMenuItem[] = block
+    ? [
+        { label: 'Merge all', act: () => edit({ kind: 'mergeCells', area }) },
+        { label: 'Unmerge', act: () => edit({ kind: 'unmergeCells', area }) },
+      ]
+    : [];
+  const filters: ContextMenuItem[] = filter
+    ? [
+        { label: 'Filter by cell value', act: () => edit({ kind: 'filterByCellValue', ...at }) },
+        { label: 'Remove filter', act: () => edit({ kind: 'removeFilter' }) },
+      ]
+    : [
+        ...(block ? [{ label: 'Create a filter', act: () => edit({ kind: 'createFilter', area }) }] : []),
+        { label: 'Filter by cell value', act: () => edit({ kind: 'filterByCellValue', ...at }) },
+      ];
+  return { x, y, label: `Cell ${a1}`, items: [...clipboardItems(actions), ...merges, ...filters] };
 }
 
 export function columnMenu(

@@ -181,8 +181,10 @@ export function Grid({
   };
 
   const columnSelected = (c: number) => contains(area, area.row, c) && area.row === 1 && area.numRows >= sheet.maxRows;
-  const frozenRows = Array.from({ length: Math.min(sheet.frozenRows, sheet.rows) }, (_, i) => i + 1);
-  const bodyRows = Array.from({ length: sheet.rows - frozenRows.length }, (_, i) => i + frozenRows.length + 1);
+  const filtered = new Set(sheet.filteredRows);
+  const firstBodyRow = Math.min(sheet.frozenRows, sheet.rows) + 1;
+  const frozenRows = Array.from({ length: firstBodyRow - 1 }, (_, i) => i + 1).filter((r) => !filtered.has(r));
+  const bodyRows = Array.from({ length: sheet.rows - firstBodyRow + 1 }, (_, i) => i + firstBodyRow).filter((r) => !filtered.has(r));
   return (
     <div class="grid-scroll" tabIndex={0} onKeyDown={onKeyDown} aria-label={`Cells of ${sheet.name}`} role="region">
       {/* A fixed width makes the browser keep the column widths (long text is clipped, as in Sheets). */}

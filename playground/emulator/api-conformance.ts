@@ -7,6 +7,7 @@ import type { EmbeddedChartBuilderFacade, EmbeddedChartFacade } from './chart';
 import type { BooleanConditionFacade, ConditionalFormatRuleBuilderFacade, ConditionalFormatRuleFacade } from './conditional-format';
 import type { DataValidationBuilderFacade, DataValidationFacade } from './data-validation';
 import type { DeveloperMetadataFacade, DeveloperMetadataFinderFacade, DeveloperMetadataLocationFacade } from './developer-metadata';
+import type { FilterCriteriaBuilderFacade, FilterCriteriaFacade, FilterFacade } from './filter';
 import type { HtmlOutputFacade, HtmlServiceFacade } from './html-service';
 import type { LockFacade, LockServiceFacade } from './lock-service';
 import type { LoggerFacade } from './logging';
@@ -55,6 +56,9 @@ export type ApiConformance = [
   Check<Conforms<DeveloperMetadataFacade, GoogleAppsScript.Spreadsheet.DeveloperMetadata>>,
   Check<Conforms<DeveloperMetadataFinderFacade, GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder>>,
   Check<Conforms<DeveloperMetadataLocationFacade, GoogleAppsScript.Spreadsheet.DeveloperMetadataLocation>>,
+  Check<Conforms<FilterFacade, GoogleAppsScript.Spreadsheet.Filter>>,
+  Check<Conforms<FilterCriteriaFacade, GoogleAppsScript.Spreadsheet.FilterCriteria>>,
+  Check<Conforms<FilterCriteriaBuilderFacade, GoogleAppsScript.Spreadsheet.FilterCriteriaBuilder>>,
   Check<Conforms<EmbeddedChartFacade, GoogleAppsScript.Spreadsheet.EmbeddedChart>>,
   Check<Conforms<EmbeddedChartBuilderFacade, GoogleAppsScript.Spreadsheet.EmbeddedColumnChartBuilder>>,
   Check<Conforms<UiFacade, GoogleAppsScript.Base.Ui>>,

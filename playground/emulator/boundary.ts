@@ -8,6 +8,7 @@ import { APPS_SCRIPT_METHODS } from './apps-script-api.generated';
 import type { EmulatorContext } from './context';
 import { executionOwner } from './lock-registry';
 import { isSelectionChange, isWrite, refusal } from './policy';
+import { protectedWriteRefusal } from './protected-writes';
 import { isPlainObject, type Realm } from './realm';
 
 export interface StrictLockOptions {
@@ -129,12 +130,12 @@ export class Boundary {
         }
       }
     }
+    const hostArgs = args.map((a) => this.fromVm(a));
+    const denied = execution && protectedWriteRefusal(this.ctx, execution.user, api, method, target, hostArgs);
+    if (denied) throw this.realm.newError(denied);
     let result: unknown;
     try {
-      result = fn.apply(
-        target,
-        args.map((a) => this.fromVm(a)),
-      );
+      result = fn.apply(target, hostArgs);
     } catch (error) {
       throw this.realm.newError(error instanceof Error ? error.message : String(error));
     }

@@ -13,12 +13,12 @@ export const WRITE_METHODS: Record<string, ReadonlySet<string>> = {
     setBackgrounds setWrap setWraps setHorizontalAlignment setHorizontalAlignments setVerticalAlignment
     setVerticalAlignments setFontSizes setFontFamilies setDataValidation setDataValidations clearDataValidations protect clear clearContent clearFormat clearNote
     setNote setNotes merge mergeAcross mergeVertically breakApart insertCheckboxes removeCheckboxes check uncheck
-    addDeveloperMetadata sort`),
+    addDeveloperMetadata sort copyTo moveTo createFilter`),
   Sheet: words(`appendRow setFrozenRows setFrozenColumns setColumnWidth setColumnWidths insertChart updateChart
     removeChart setConditionalFormatRules clearConditionalFormatRules protect setTabColor hideColumns showColumns
     setName clear clearContents clearFormats hideSheet showSheet insertRowAfter insertRowBefore insertRowsAfter
     insertRowsBefore insertRows insertColumnAfter insertColumnBefore insertColumnsAfter insertColumnsBefore
-    insertColumns deleteRow deleteRows deleteColumn deleteColumns addDeveloperMetadata sort moveColumns copyTo clearNotes`),
+    insertColumns deleteRow deleteRows deleteColumn deleteColumns addDeveloperMetadata sort moveColumns moveRows copyTo clearNotes`),
   RangeList: words(`setValue setFormula setNumberFormat setBackground setFontColor setFontWeight setFontStyle setFontSize
     setFontFamily setHorizontalAlignment setVerticalAlignment setWrap setNote insertCheckboxes
     removeCheckboxes check uncheck clear clearContent clearFormat clearNote clearDataValidations breakApart`),
@@ -27,6 +27,7 @@ export const WRITE_METHODS: Record<string, ReadonlySet<string>> = {
   Protection: words(`setDescription setWarningOnly addEditor addEditors removeEditor removeEditors setDomainEdit
     remove setRange setUnprotectedRanges setRangeName setNamedRange`),
   NamedRange: words('setName setRange remove'),
+  Filter: words('setColumnFilterCriteria removeColumnFilterCriteria remove sort'),
   DeveloperMetadata: words('setKey setValue setVisibility remove moveToColumn moveToRow moveToSheet moveToSpreadsheet'),
 };
 

@@ -4,6 +4,7 @@ import type { RangeArg, UserArg } from './host-types';
 import type { ProtectionSpec, RangeRef } from '../formulas/sheet-model';
 import { currentUser, type EmulatorContext } from './context';
 import { enumOf } from './criteria';
+import { mayEdit } from './protected-writes';
 import { RangeFacade, toRangeRef } from './range';
 import { UserFacade } from './session';
 
@@ -80,8 +81,9 @@ export class ProtectionFacade {
     const spec = this.#spec();
     return spec.warningOnly ? [] : spec.editors.map((email) => new UserFacade(email));
   }
+  /** Whether the user running the script may edit what it protects (protected-writes.ts). */
   canEdit(): boolean {
-    return true;
+    return mayEdit(this.#spec(), currentUser(this.#ctx));
   }
   canDomainEdit(): boolean {
     return this.#spec().domainEdit;

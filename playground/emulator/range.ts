@@ -3,6 +3,7 @@
 import { columnLetter, formatA1, type GridRect } from '../../src/sheets/a1';
 import { isDateFormat, parseInput, serialToDate, textOf, type CellContent } from '../formulas/cell-values';
 import { shiftFormula } from '../formulas/formula-shift';
+import { mergeCells } from '../formulas/merge-cells';
 import { sortRows, type SortKey } from '../formulas/rearrange';
 import type { RangeRef } from '../formulas/sheet-model';
 import { formulaAsLocaleReads } from './behaviour';
@@ -12,6 +13,9 @@ import { DeveloperMetadataFacade, DeveloperMetadataFinderFacade, addMetadata, lo
 import { assertInside, type OpenEnds } from './grid-access';
 import { ProtectionFacade, createProtection } from './protection';
 import { RangeFormatting } from './range-formatting';
+import { FilterFacade, createFilter } from './filter';
+import { copyRange, moveRange } from './range-transfer';
+import type { RangeArg } from './host-types';
 import { SheetFacade } from './sheet';
 
 export function toRangeRef(range: unknown): RangeRef {
@@ -218,18 +222,17 @@ export class RangeFacade extends RangeFormatting {
   protect(): ProtectionFacade {
     return createProtection(this.ctx, this.sheetId, 'RANGE', RangeFacade.refOf(this));
   }
+  /** Only the top-left value of each merged block stays (merge-cells.ts). */
   merge(): this {
-    const sheet = this.ctx.workbook.sheet(this.sheetId);
-    sheet.merges = sheet.merges.filter((m) => !overlaps(m, this.rect)).concat([{ ...this.rect }]);
-    this.ctx.workbook.touch('format', this.sheetId);
+    mergeCells(this.ctx.workbook, this.sheetId, this.rect, 'all');
     return this;
   }
   mergeAcross(): this {
-    for (let r = 0; r < this.rect.numRows; r++) this.offset(r, 0, 1).merge();
+    mergeCells(this.ctx.workbook, this.sheetId, this.rect, 'across');
     return this;
   }
   mergeVertically(): this {
-    for (let c = 0; c < this.rect.numCols; c++) this.offset(0, c, this.rect.numRows, 1).merge();
+    mergeCells(this.ctx.workbook, this.sheetId, this.rect, 'vertically');
     return this;
   }
   breakApart(): this {
@@ -305,6 +308,23 @@ export class RangeFacade extends RangeFormatting {
     });
     sortRows(this.ctx.workbook, this.sheetId, this.rect, keys);
     return this;
+  }
+
+  // ---- the sheet's basic filter (filter.ts) ---------------------------------------------------
+  createFilter(): FilterFacade {
+    return createFilter(this.ctx, this.sheetId, this.rect);
+  }
+  /** The sheet's filter, whichever range of the sheet asks (gas-fakes test/testsheetssets.js:45-52). */
+  getFilter(): FilterFacade | null {
+    return this.ctx.workbook.sheet(this.sheetId).filter ? new FilterFacade(this.ctx, this.sheetId) : null;
+  }
+
+  // ---- copy and move (range-transfer.ts, the same edit as a person's paste) -------------------
+  copyTo(destination: RangeArg, copyPasteTypeOrOptions?: unknown, transposed?: boolean): void {
+    copyRange(this.ctx.workbook, RangeFacade.refOf(this), RangeFacade.refOf(destination), copyPasteTypeOrOptions, transposed);
+  }
+  moveTo(target: RangeArg): void {
+    moveRange(this.ctx.workbook, RangeFacade.refOf(this), RangeFacade.refOf(target));
   }
 
   // ---- developer metadata (whole rows or columns only) ----------------------------------------

@@ -10,7 +10,8 @@ import type { EmulatorContext } from './context';
 import { DeveloperMetadataFacade, DeveloperMetadataFinderFacade, addMetadata } from './developer-metadata';
 import { growToFit, resolveRange } from './grid-access';
 import { deleteDimension, insertDimension, type Dimension, type StructuralEditOptions } from '../formulas/structure';
-import { moveColumns, sortRows } from '../formulas/rearrange';
+import { moveColumns, moveRows, sortRows } from '../formulas/rearrange';
+import { FilterFacade, rowsHiddenByFilter } from './filter';
 import { NamedRangeFacade } from './named-range';
 import { ProtectionFacade, createProtection } from './protection';
 import { RangeFacade } from './range';
@@ -204,6 +205,12 @@ export class SheetFacade {
     if (ref.sheetId !== this.#id) throw new Error('The range must be on this sheet.');
     moveColumns(this.#ctx.workbook, this.#id, ref.col, ref.numCols, destinationIndex, this.#edits());
   }
+  /** Moves the rows the range spans to before destinationIndex (counted before the move; rearrange.ts). */
+  moveRows(rowSpec: RangeArg, destinationIndex: number): void {
+    const ref = RangeFacade.refOf(rowSpec);
+    if (ref.sheetId !== this.#id) throw new Error('The range must be on this sheet.');
+    moveRows(this.#ctx.workbook, this.#id, ref.row, ref.numRows, destinationIndex, this.#edits());
+  }
   /**
    * Sorts the sheet by a column, rows below the frozen rows only (Sheet.sort, "Sorts a sheet by
    * column": https://developers.google.com/apps-script/reference/spreadsheet/sheet#sort(Integer,Boolean);
@@ -217,6 +224,14 @@ export class SheetFacade {
         { column: columnPosition, ascending },
       ]);
     return this;
+  }
+
+  // ---- the basic filter (filter.ts) ---------------------------------------------------------
+  getFilter(): FilterFacade | null {
+    return this.#model().filter ? new FilterFacade(this.#ctx, this.#id) : null;
+  }
+  isRowHiddenByFilter(rowPosition: number): boolean {
+    return rowsHiddenByFilter(this.#ctx.workbook, this.#model()).has(Number(rowPosition));
   }
 
   // ---- layout ---------------------------------------------------------------------------------

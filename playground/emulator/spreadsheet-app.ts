@@ -8,6 +8,8 @@ import { enumOf } from './criteria';
 import { DataValidationBuilderFacade, DataValidationCriteria } from './data-validation';
 import { DeveloperMetadataLocationType, DeveloperMetadataVisibility } from './developer-metadata';
 import { ProtectionType } from './protection';
+import { FilterCriteriaBuilderFacade } from './filter';
+import { CopyPasteType } from './range-transfer';
 import { RangeFacade, toRangeRef } from './range';
 import { SheetFacade } from './sheet';
 import { SpreadsheetFacade } from './spreadsheet';
@@ -26,6 +28,7 @@ export class SpreadsheetAppFacade {
   readonly SheetType = enumOf(['GRID', 'OBJECT', 'DATASOURCE'] as const);
   readonly DeveloperMetadataVisibility = DeveloperMetadataVisibility;
   readonly DeveloperMetadataLocationType = DeveloperMetadataLocationType;
+  readonly CopyPasteType = CopyPasteType;
   readonly #ctx: EmulatorContext;
 
   constructor(ctx: EmulatorContext) {
@@ -60,6 +63,9 @@ export class SpreadsheetAppFacade {
   }
   /** Writes are applied immediately; formulas recompute on the next read. */
   flush(): void {}
+  newFilterCriteria(): FilterCriteriaBuilderFacade {
+    return new FilterCriteriaBuilderFacade();
+  }
   newDataValidation(): DataValidationBuilderFacade {
     return new DataValidationBuilderFacade(this.#ctx);
   }

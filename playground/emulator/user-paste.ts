@@ -30,6 +30,8 @@ export interface PasteRequest {
   valuesOnly?: boolean;
   /** A cut: the source is emptied and references to it follow the cells. */
   cut?: boolean;
+  /** "Paste format only" (CopyPasteType.PASTE_FORMAT): number formats, styles and merges; contents stay. */
+  formatsOnly?: boolean;
 }
 
 /** Pastes and returns the block that was written. Refuses, changing nothing, when it does not fit. */
@@ -47,6 +49,16 @@ export function userPaste(workbook: Workbook, request: PasteRequest): { sheetId:
   }
   const offset = { rows: into.row - area.row, cols: into.col - area.col };
   const copied = copyBlock(workbook, source, area);
+
+  if (request.formatsOnly) {
+    workbook.updateCells(target.id, into, (cell, r, c) => {
+      const { record } = copied[r][c];
+      cell.numberFormat = record.numberFormat;
+      cell.style = record.style && { ...record.style };
+    });
+    pasteMerges(source, area, target, into, false);
+    return { sheetId: target.id, area: into };
+  }
 
   if (request.valuesOnly) {
     const values = copied.map((line) =>

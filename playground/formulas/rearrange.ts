@@ -4,7 +4,15 @@
 // Sheets' rules, so these edits change the cells and formula text here and rebuild the engine.
 
 import { shiftFormula } from './formula-shift';
-import { adjustRects, moveDimensionMetadata, retargetFormulas, type ReferenceChange, type StructuralEditOptions } from './structure';
+import {
+  adjustRects,
+  moveDimensionMetadata,
+  moveFilterColumns,
+  retargetFormulas,
+  type Dimension,
+  type ReferenceChange,
+  type StructuralEditOptions,
+} from './structure';
 import { SheetModel, type CellRecord } from './sheet-model';
 import type { Workbook } from './workbook';
 
@@ -22,28 +30,72 @@ export function moveColumns(
   before: number,
   options: StructuralEditOptions = {},
 ): void {
+  moveDimension(workbook, sheetId, 'COLUMNS', from, count, before, options);
+}
+
+/**
+ * Sheet.moveRows(rowSpec, destinationIndex): "Moves the rows selected by the given range to the
+ * position indicated by the destinationIndex", an index "based on the coordinates before the rows
+ * are moved" (https://developers.google.com/apps-script/reference/spreadsheet/sheet#moveRows(Range,Integer);
+ * the Sheets API's MoveDimensionRequest: "Existing data will be shifted down or right ... to make
+ * room", https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/request#MoveDimensionRequest).
+ * Whole rows move: cells with their formats, notes and validation, row developer metadata (it
+ * "stays with" its row, https://developers.google.com/sheets/api/guides/metadata), and every
+ * reference to them (formulas, named ranges, rules) as moveColumns does for columns.
+ */
+export function moveRows(
+  workbook: Workbook,
+  sheetId: number,
+  from: number,
+  count: number,
+  before: number,
+  options: StructuralEditOptions = {},
+): void {
+  moveDimension(workbook, sheetId, 'ROWS', from, count, before, options);
+}
+
+function moveDimension(
+  workbook: Workbook,
+  sheetId: number,
+  dimension: Dimension,
+  from: number,
+  count: number,
+  before: number,
+  options: StructuralEditOptions,
+): void {
   const sheet = workbook.sheet(sheetId);
   const last = from + count - 1;
-  if (from < 1 || last > sheet.maxColumns || before < 1 || before > sheet.maxColumns + 1)
-    throw new Error('Those columns are out of bounds.');
+  const max = dimension === 'ROWS' ? sheet.maxRows : sheet.maxColumns;
+  if (from < 1 || last > max || before < 1 || before > max + 1)
+    throw new Error(`Those ${dimension === 'ROWS' ? 'rows' : 'columns'} are out of bounds.`);
   if (before >= from && before <= last + 1) return; // already there
-  const move = (c: number): number => {
-    if (c >= from && c <= last) return before < from ? before + (c - from) : before - count + (c - from);
-    if (before < from && c >= before && c < from) return c + count;
-    if (before > last && c > last && c < before) return c - count;
-    return c;
+  const move = (i: number): number => {
+    if (i >= from && i <= last) return before < from ? before + (i - from) : before - count + (i - from);
+    if (before < from && i >= before && i < from) return i + count;
+    if (before > last && i > last && i < before) return i - count;
+    return i;
   };
-  const change: ReferenceChange = (ref) => ({ ...ref, startCol: move(ref.startCol), endCol: move(ref.endCol) });
+  const change: ReferenceChange = (ref) => {
+    if (dimension === 'COLUMNS') return { ...ref, startCol: move(ref.startCol), endCol: move(ref.endCol) };
+    if (ref.startRow === undefined) return ref; // a whole column keeps every row
+    const startRow = move(ref.startRow);
+    const endRow = ref.endRow === undefined ? undefined : move(ref.endRow);
+    // A moved range keeps its ends in order.
+    return endRow !== undefined && endRow < startRow ? { ...ref, startRow: endRow, endRow: startRow } : { ...ref, startRow, endRow };
+  };
   retargetFormulas(workbook, sheet, change, options.ruleFormulas === false ? null : change);
-  remapCells(sheet, (row, col) => [row, move(col)]);
-  const widths: Record<number, number> = {};
-  for (const [col, width] of Object.entries(sheet.columnWidths)) widths[move(Number(col))] = width;
-  sheet.columnWidths = widths;
-  sheet.hiddenColumns = sheet.hiddenColumns.map(move);
-  moveDimensionMetadata(sheet, 'COLUMNS', move);
-  // A range whose columns all move together (inside the moved block, or wholly among the columns
-  // that make way) moves with them; a range split by the move keeps its span (unconfirmed: README).
-  adjustRects(workbook, sheetId, 'COLUMNS', (start, size) =>
+  remapCells(sheet, (row, col) => (dimension === 'ROWS' ? [move(row), col] : [row, move(col)]));
+  if (dimension === 'COLUMNS') {
+    const widths: Record<number, number> = {};
+    for (const [col, width] of Object.entries(sheet.columnWidths)) widths[move(Number(col))] = width;
+    sheet.columnWidths = widths;
+    sheet.hiddenColumns = sheet.hiddenColumns.map(move);
+    moveFilterColumns(sheet, move);
+  }
+  moveDimensionMetadata(sheet, dimension, move);
+  // A range whose lines all move together (inside the moved block, or wholly among the lines that
+  // make way) moves with them; a range split by the move keeps its span (unconfirmed: README).
+  adjustRects(workbook, sheetId, dimension, (start, size) =>
     Array.from({ length: size }, (_, k) => move(start + k) - move(start)).every((d, k) => d === k) ? [move(start), size] : [start, size],
   );
   workbook.rebuildEngine();

@@ -79,6 +79,19 @@ export interface DeveloperMetadataSpec {
   location: { type: 'ROW' | 'COLUMN'; index: number } | { type: 'SHEET' } | { type: 'SPREADSHEET' };
 }
 
+/** One column's criteria of a basic filter: a condition, and/or values to hide (display text). */
+export interface FilterColumnSpec {
+  condition: { type: string; values: CriteriaValue[] } | null;
+  hiddenValues: string[];
+  visibleValues: string[];
+}
+
+/** A sheet's basic filter: its range (header row first) and criteria by sheet column number. */
+export interface FilterSpec {
+  range: GridRect;
+  columns: Record<number, FilterColumnSpec>;
+}
+
 export interface CellRecord {
   value?: CellScalar;
   /** Formula text including the leading "=". */
@@ -107,6 +120,8 @@ export class SheetModel {
   protections: ProtectionSpec[] = [];
   charts: ChartSpec[] = [];
   merges: GridRect[] = [];
+  /** The basic filter (Range.createFilter), at most one per sheet. */
+  filter: FilterSpec | null = null;
   /** Metadata on this sheet, its rows and its columns. */
   developerMetadata: DeveloperMetadataSpec[] = [];
 

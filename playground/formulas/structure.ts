@@ -190,8 +190,20 @@ function remapSheet(sheet: SheetModel, dimension: Dimension, move: (index: numbe
     }
     sheet.columnWidths = widths;
     sheet.hiddenColumns = sheet.hiddenColumns.map(move).filter((c): c is number => c !== undefined);
+    moveFilterColumns(sheet, move);
   }
   moveDimensionMetadata(sheet, dimension, move);
+}
+
+/** A basic filter's column criteria stay on their column; a deleted column's go with it. */
+export function moveFilterColumns(sheet: SheetModel, move: (col: number) => number | undefined): void {
+  if (!sheet.filter) return;
+  const columns: typeof sheet.filter.columns = {};
+  for (const [col, spec] of Object.entries(sheet.filter.columns)) {
+    const moved = move(Number(col));
+    if (moved !== undefined) columns[moved] = spec;
+  }
+  sheet.filter = { ...sheet.filter, columns };
 }
 
 /** Row/column metadata travels with its row/column and goes when it is deleted (see developer-metadata.ts). */
@@ -242,6 +254,11 @@ export function adjustRects(
   }
   const sheet = workbook.sheet(sheetId);
   sheet.merges = sheet.merges.map(apply).filter(keep);
+  // A basic filter's range follows like any range; with no row or column left, the filter goes.
+  if (sheet.filter) {
+    const range = apply(sheet.filter.range);
+    sheet.filter = range ? { ...sheet.filter, range } : null;
+  }
   for (const [name, ref] of [...workbook.namedRanges]) {
     const moved = onSheet(ref);
     if (moved)

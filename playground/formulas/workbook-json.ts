@@ -7,6 +7,7 @@ import {
   type ChartSpec,
   type ConditionalRuleSpec,
   type DeveloperMetadataSpec,
+  type FilterSpec,
   type ProtectionSpec,
   type RangeRef,
 } from './sheet-model';
@@ -32,6 +33,7 @@ export interface SheetJSON {
   charts: ChartSpec[];
   merges: GridRect[];
   developerMetadata?: DeveloperMetadataSpec[];
+  filter?: FilterSpec | null;
 }
 
 export interface WorkbookJSON {
@@ -68,6 +70,7 @@ export function serializeWorkbook(workbook: Workbook): WorkbookJSON {
     charts: clone(sheet.charts),
     merges: clone(sheet.merges),
     developerMetadata: clone(sheet.developerMetadata),
+    filter: clone(sheet.filter),
   }));
   return {
     format: WORKBOOK_JSON_FORMAT,
@@ -102,6 +105,7 @@ export function deserializeWorkbook(json: Omit<WorkbookJSON, 'format'> & { forma
     sheet.charts = clone(data.charts);
     sheet.merges = clone(data.merges);
     sheet.developerMetadata = clone(data.developerMetadata ?? []);
+    sheet.filter = clone(data.filter ?? null);
     return sheet;
   });
   return new Workbook({

@@ -17,6 +17,7 @@ export const scriptRunRequest = z.object({ context, endpoint: z.string().min(1),
 export const addSheetRequest = z.object({ context, view });
 export const resetRequest = z.object({ view });
 const index = z.number().int().min(1).max(1_000_000);
+const area = z.object({ row: index, col: index, numRows: index, numCols: index });
 export const structureRequest = z.object({
   context,
   edit: z.discriminatedUnion('kind', [
@@ -28,6 +29,11 @@ export const structureRequest = z.object({
     z.object({ kind: z.literal('renameSheet'), sheet: z.string(), name: z.string().min(1).max(100) }),
     z.object({ kind: z.literal('duplicateSheet'), sheet: z.string() }),
     z.object({ kind: z.literal('deleteSheet'), sheet: z.string() }),
+    z.object({ kind: z.literal('mergeCells'), area }),
+    z.object({ kind: z.literal('unmergeCells'), area }),
+    z.object({ kind: z.literal('createFilter'), area }),
+    z.object({ kind: z.literal('removeFilter') }),
+    z.object({ kind: z.literal('filterByCellValue'), row: index, col: index }),
   ]),
   view,
 });
@@ -38,7 +44,6 @@ export const viewQuery = (params: URLSearchParams) => ({
 });
 
 /** A person's paste: the copied block (a sheet and a rectangle) and the top-left cell it goes to. */
-const area = z.object({ row: index, col: index, numRows: index, numCols: index });
 export const pasteRequest = z.object({
   context,
   paste: z.object({

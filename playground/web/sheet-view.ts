@@ -8,6 +8,7 @@ import { conditionalFormatsFor } from '../formulas/conditional-format-eval';
 import type { CriteriaValue, TextFormatSpec, ValidationSpec } from '../formulas/sheet-model';
 import type { CellView, Workbook } from '../formulas/workbook';
 import { acceptsValue } from '../emulator/data-validation';
+import { rowsHiddenByFilter } from '../emulator/filter';
 import type { CellControl, CellData, CellLook, SheetView } from '../protocol';
 import { chartViews, warningAreas } from './sheet-objects';
 
@@ -47,6 +48,8 @@ export function sheetView(workbook: Workbook, sheetId: number, minRows = 0): She
     frozenColumns: sheet.frozenColumns,
     columnWidths,
     hiddenColumns: [...sheet.hiddenColumns],
+    filteredRows: [...rowsHiddenByFilter(workbook, sheet)].filter((r) => r <= rows).sort((a, b) => a - b),
+    filter: sheet.filter && { ...sheet.filter.range },
     cells,
     warningAreas: warningAreas(sheet),
     charts: chartViews(workbook, sheet),

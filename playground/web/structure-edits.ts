@@ -1,6 +1,7 @@
 // The row, column and sheet-tab menu items of the playground, as Sheets offers them, done through
 // the emulated Spreadsheet service (the same calls a script would make).
 import type { Addon } from '../emulator';
+import { FilterCriteriaBuilderFacade } from '../emulator/filter';
 import type { StructureEdit } from '../protocol';
 
 type Spreadsheet = Addon['spreadsheet'];
@@ -40,5 +41,24 @@ export function applyStructureEdit(spreadsheet: Spreadsheet, sheetName: string, 
     case 'deleteSheet':
       spreadsheet.deleteSheet(named(edit.sheet));
       return;
+    case 'mergeCells': // only the top-left value stays (playground/formulas/merge-cells.ts)
+      sheet().getRange(edit.area.row, edit.area.col, edit.area.numRows, edit.area.numCols).merge();
+      return;
+    case 'unmergeCells':
+      sheet().getRange(edit.area.row, edit.area.col, edit.area.numRows, edit.area.numCols).breakApart();
+      return;
+    case 'createFilter':
+      sheet().getRange(edit.area.row, edit.area.col, edit.area.numRows, edit.area.numCols).createFilter();
+      return;
+    case 'removeFilter':
+      sheet().getFilter()?.remove();
+      return;
+    case 'filterByCellValue': {
+      // A sheet with no filter gets one over its data first (belief: playground/emulator/README.md).
+      const filter = sheet().getFilter() ?? sheet().getDataRange().createFilter();
+      const shown = sheet().getRange(edit.row, edit.col).getDisplayValue();
+      filter.setColumnFilterCriteria(edit.col, new FilterCriteriaBuilderFacade().setVisibleValues([shown]).build());
+      return;
+    }
   }
 }

@@ -23,6 +23,7 @@ import {
   DeveloperMetadataFinderFacade,
   DeveloperMetadataLocationFacade,
 } from '../../../playground/emulator/developer-metadata';
+import { FilterCriteriaBuilderFacade, FilterCriteriaFacade, FilterFacade } from '../../../playground/emulator/filter';
 import { HtmlOutputFacade, HtmlServiceFacade } from '../../../playground/emulator/html-service';
 import { LockFacade, LockServiceFacade } from '../../../playground/emulator/lock-service';
 import { LoggerFacade } from '../../../playground/emulator/logging';
@@ -54,6 +55,9 @@ const CLASSES = [
   DeveloperMetadataFacade,
   DeveloperMetadataLocationFacade,
   DeveloperMetadataFinderFacade,
+  FilterFacade,
+  FilterCriteriaFacade,
+  FilterCriteriaBuilderFacade,
   HtmlOutputFacade,
   HtmlServiceFacade,
   LockFacade,
@@ -119,6 +123,9 @@ function everyServiceObject() {
         DeveloperMetadata: metadata,
         DeveloperMetadataFinder: sheet.createDeveloperMetadataFinder(),
         DeveloperMetadataLocation: metadata.getLocation(),
+        Filter: range.createFilter(),
+        FilterCriteria: SpreadsheetApp.newFilterCriteria().whenCellEmpty().build(),
+        FilterCriteriaBuilder: SpreadsheetApp.newFilterCriteria(),
         EmbeddedChart: chart,
         EmbeddedChartBuilder: chart.modify(),
         ContainerInfo: chart.getContainerInfo(),
@@ -179,8 +186,9 @@ describe('methods the emulator lacks', () => {
   // A sample per service: real methods the emulator does not emulate.
   it.each([
     ['Range', 'getRichTextValue', (g: Services) => g.SpreadsheetApp.getActiveSheet().getRange('A1')],
-    ['Range', 'createFilter', (g: Services) => g.SpreadsheetApp.getActiveSheet().getRange('A1')],
-    ['Sheet', 'getFilter', (g: Services) => g.SpreadsheetApp.getActiveSheet()],
+    ['Range', 'applyRowBanding', (g: Services) => g.SpreadsheetApp.getActiveSheet().getRange('A1')],
+    ['Sheet', 'isRowHiddenByUser', (g: Services) => g.SpreadsheetApp.getActiveSheet()],
+    ['FilterCriteriaBuilder', 'whenFormulaSatisfied', (g: Services) => g.SpreadsheetApp.newFilterCriteria()],
     ['Spreadsheet', 'getActiveRangeList', (g: Services) => g.SpreadsheetApp.getActiveSpreadsheet()],
     ['SpreadsheetApp', 'newColor', (g: Services) => g.SpreadsheetApp],
     ['RangeList', 'setBorder', (g: Services) => g.SpreadsheetApp.getActiveSheet().getRangeList(['A1'])],
