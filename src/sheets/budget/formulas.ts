@@ -12,6 +12,9 @@ import { OPEN_TOP_NOTE } from '../../domain/budget/typical-range';
 import { formulaText } from '../a1';
 
 export type Points<T = string> = Record<EstimatePoint, T>;
+/** The team table's three pairs of computed rate columns. */
+export const RATE_COLUMNS = ['hourly', 'monthly', 'salary'] as const;
+export type RateColumns = (typeof RATE_COLUMNS)[number];
 
 /** Where the inputs and helper figures live (absolute A1), as the layout placed them. */
 export interface BudgetRefs {
@@ -41,11 +44,17 @@ export interface BudgetRefs {
     salaryHigh: string;
     /** The header cell of the level column: the row body() leaves out is the one reading as it does. */
     levelHeader: string;
+    /** The label cell of the next section ("Hidden costs"): the last row of the team columns, left out by body(). */
+    end: string;
     /** The header cells holding the rate formulas (rateColumns): where a blocked formula shows its error. */
     hourlyHeader: string;
     monthlyHeader: string;
     salaryHeader: string;
   };
+  /** Per rate column pair, the cell that is "OK" or the error of its first broken team row (rateCheck). */
+  rateChecks: Record<RateColumns, string>;
+  /** Per rate column pair, the cell saying which team row to fix and why (rateProblem). */
+  rateProblems: Record<RateColumns, string>;
   hidden: Record<keyof HiddenCosts, string>;
   agencyRate: Points;
   loaded: Points;
@@ -64,11 +73,13 @@ const q = formulaText;
 const card = (rateCard?: string) => (rateCard ? `, ${rateCard}` : '');
 
 /**
- * The team rows of a team column: the column without its header row, told apart by its level
- * cell reading as the header does (the level dropdown offers only Junior, Mid and Senior). FILTER
- * keeps the rows whose condition is true (https://support.google.com/docs/answer/3093197).
+ * The team rows of a team column: the column without its header row and the next section's row
+ * (its last, so a row inserted right above "Hidden costs" lands inside), told apart by their level
+ * cells reading as those rows do (the level dropdown offers only Junior, Mid and Senior). FILTER
+ * keeps the rows where every condition is true (https://support.google.com/docs/answer/3093197).
+ * A header sorted in among the team rows is then a team row whose level "Level" is an error.
  */
-const body = (r: BudgetRefs, column: string) => `FILTER(${column}, ${r.team.level}<>${r.team.levelHeader})`;
+const body = (r: BudgetRefs, column: string) => `FILTER(${column}, ${r.team.level}<>${r.team.levelHeader}, ${r.team.level}<>${r.team.end})`;
 
 /**
  * A pair of team rate columns as one formula in the table's header row: its two header labels
@@ -91,21 +102,65 @@ const body = (r: BudgetRefs, column: string) => `FILTER(${column}, ${r.team.leve
  *   same columns.
  */
 const rateColumns = (labels: readonly [string, string], call: string) => `=VSTACK({${labels.map(q).join(', ')}}, ${call})`;
-const profile = (r: BudgetRefs) => `${body(r, r.team.level)}, ${body(r, r.team.region)}, ${body(r, r.team.spec)}`;
-export const hourlyColumns = (r: BudgetRefs, labels: readonly [string, string], rateCard?: string) =>
-  rateColumns(labels, `DEVRATE(${profile(r)}, "range"${card(rateCard)})`);
-export const monthlyColumns = (r: BudgetRefs, labels: readonly [string, string], rateCard?: string) =>
-  rateColumns(labels, `DEVMONTHLY(${profile(r)}, "range"${card(rateCard)})`);
-export const salaryColumns = (r: BudgetRefs, labels: readonly [string, string], rateCard?: string) =>
-  rateColumns(labels, `SALARY(${body(r, r.team.level)}, "range"${card(rateCard)})`);
+export const rateColumnsFormula = (r: BudgetRefs, columns: RateColumns, labels: readonly [string, string], rateCard?: string) =>
+  rateColumns(
+    labels,
+    RATE_CALLS[columns](r, (column) => body(r, column), '"range"', rateCard),
+  );
 
 /**
- * A figure read from a rate column, or the error its header formula shows instead. A value typed
- * into the rows a rate formula fills blocks the whole formula (its header cell shows the error
- * and the other rows go blank), and a sum over those rows alone would quietly count the typed
- * value and nothing else: totals show the error until the typed value is removed.
+ * A figure read from a rate column, or the error its check cell shows instead (rateCheck): a value
+ * typed over the column, or a team row the range call could not price. A range call writes a
+ * row's error as text, and SUMPRODUCT treats entries that are not numbers as 0 (Excel's and
+ * OOXML's documented rule; Sheets did the same in issue 20's reports), so without the check a
+ * broken row would quietly drop out of every total.
  */
-const unlessBlocked = (header: string, figure: string) => `IF(ISERROR(${header}), ${header}, ${figure})`;
+const unlessBroken = (check: string, figure: string) => `IF(ISERROR(${check}), ${check}, ${figure})`;
+
+const RATE_CALLS: Record<RateColumns, (r: BudgetRefs, rows: (column: string) => string, point: string, rateCard?: string) => string> = {
+  hourly: (r, rows, point, rateCard) =>
+    `DEVRATE(${rows(r.team.level)}, ${rows(r.team.region)}, ${rows(r.team.spec)}, ${point}${card(rateCard)})`,
+  monthly: (r, rows, point, rateCard) =>
+    `DEVMONTHLY(${rows(r.team.level)}, ${rows(r.team.region)}, ${rows(r.team.spec)}, ${point}${card(rateCard)})`,
+  salary: (r, rows, point, rateCard) => `SALARY(${rows(r.team.level)}, ${point}${card(rateCard)})`,
+};
+const rateHeader = (r: BudgetRefs, columns: RateColumns) =>
+  ({ hourly: r.team.hourlyHeader, monthly: r.team.monthlyHeader, salary: r.team.salaryHeader })[columns];
+const rateLow = (r: BudgetRefs, columns: RateColumns) =>
+  ({ hourly: r.team.hourlyLow, monthly: r.team.monthlyLow, salary: r.team.salaryLow })[columns];
+
+/**
+ * Which team row (1 = the row under the header) is the first whose rate is not a number: a range
+ * call keeps an error to its row and writes the message there as text (src/functions/broadcast.ts).
+ * MATCH gives #N/A when every row is priced or blank.
+ */
+const firstBroken = (r: BudgetRefs, columns: RateColumns) => {
+  const low = body(r, rateLow(r, columns));
+  return `MATCH(1, ARRAYFORMULA(ISTEXT(${low})*(LEN(${low})>0)), 0)`;
+};
+
+/**
+ * "OK", or the error that every figure built on a rate column shows: the header's own error when a
+ * value typed over the column blocks it, else the first broken team row priced again alone, so the
+ * custom function throws and the cell shows #ERROR! with the thrown message, the same words the
+ * row shows, naming the card row or the value to fix (how a thrown Error shows, and that formulas
+ * over an error are that error, message included, are beliefs: playground/emulator/README.md).
+ * The figures built on it (team cost, totals, the chart's cells) are then errors too.
+ */
+export function rateCheck(r: BudgetRefs, columns: RateColumns, rateCard?: string): string {
+  const header = rateHeader(r, columns);
+  const row = firstBroken(r, columns);
+  const again = RATE_CALLS[columns](r, (column) => `INDEX(${body(r, column)}, ${row})`, '"low"', rateCard);
+  return `=IF(ISERROR(${header}), ${header}, IF(ISNA(${row}), "OK", IF(ISERROR(${again}), ${again}, NA())))`;
+}
+
+/** What to fix, in words the verdict repeats: the typed value in the way, or the sheet row and its message; `ok` otherwise. */
+export function rateProblem(r: BudgetRefs, columns: RateColumns, label: string, ok: string): string {
+  const header = rateHeader(r, columns);
+  const row = firstBroken(r, columns);
+  const blocked = q(`a value typed into the computed ${label} columns blocks them: clear it`);
+  return `=IF(ISERROR(${header}), ${blocked}, IF(ISNA(${row}), ${q(ok)}, "the team member on row "&(ROW(${header})+${row})&": "&INDEX(${body(r, rateLow(r, columns))}, ${row})))`;
+}
 
 // Helper figures.
 export const agencyRate = (r: BudgetRefs, p: EstimatePoint, rateCard?: string) => `=AGENCYRATE(${r.agencyRegion}, "${p}"${card(rateCard)})`;
@@ -117,8 +172,8 @@ export const typicalCost = (r: BudgetRefs, p: EstimatePoint, rateCard?: string) 
 export const typicalTimeline = (r: BudgetRefs, p: EstimatePoint, rateCard?: string) =>
   `=PROJECTTIMELINE(${r.type}, "${p}", "months"${card(rateCard)})`;
 
-const weighted = (r: BudgetRefs, column: string, header: string) =>
-  unlessBlocked(header, `SUMPRODUCT(${body(r, r.team.count)}, ${body(r, r.team.allocation)}, ${body(r, column)})`);
+const weighted = (r: BudgetRefs, column: string, check: string) =>
+  unlessBroken(check, `SUMPRODUCT(${body(r, r.team.count)}, ${body(r, r.team.allocation)}, ${body(r, column)})`);
 const average = (low: string, high: string) => `=AVERAGE(${low}, ${high})`;
 
 /** hoursPerMonth of src/domain/budget/team-cost.ts: part-time hours a week × 52/12, hourly hours, else full time. */
@@ -143,7 +198,7 @@ export function typicalTop(r: BudgetRefs, rateCard?: string): string {
 export function teamCost(r: BudgetRefs, hire: HireType, p: EstimatePoint, row: Points): string {
   if (hire === 'agency') return `=${r.months}*${r.hours}*${r.fte}*${r.agencyRate[p]}`;
   if (hire === 'full_time') {
-    const salary = (column: string) => weighted(r, column, r.team.salaryHeader);
+    const salary = (column: string) => weighted(r, column, r.rateChecks.salary);
     const salaries =
       p === 'mid'
         ? `(${salary(r.team.salaryLow)}+${salary(r.team.salaryHigh)})/2`
@@ -154,7 +209,7 @@ export function teamCost(r: BudgetRefs, hire: HireType, p: EstimatePoint, row: P
   if (p === 'mid') return average(row.low, row.high);
   const [hourly, monthly] = p === 'low' ? [r.team.hourlyLow, r.team.monthlyLow] : [r.team.hourlyHigh, r.team.monthlyHigh];
   // Hourly: rate × hours; a retainer: the monthly rate × the share of a full-time month worked.
-  return `=${r.months}*IF(${r.engagement}=${q(ENGAGEMENT_LABELS.hourly)}, ${r.hours}*${weighted(r, hourly, r.team.hourlyHeader)}, MIN(1, ${r.hours}/${FULL_TIME_HOURS_PER_MONTH})*${weighted(r, monthly, r.team.monthlyHeader)})`;
+  return `=${r.months}*IF(${r.engagement}=${q(ENGAGEMENT_LABELS.hourly)}, ${r.hours}*${weighted(r, hourly, r.rateChecks.hourly)}, MIN(1, ${r.hours}/${FULL_TIME_HOURS_PER_MONTH})*${weighted(r, monthly, r.rateChecks.monthly)})`;
 }
 
 /** contractorCosts of src/domain/budget/team-cost.ts: fees on the freelance cost, the employer of record per person. */
@@ -172,11 +227,22 @@ export const percentOf = (amount: string, percent: string) => `=${amount}*${perc
 export const product = (...cells: string[]) => `=${cells.join('*')}`;
 export const reference = (cell: string) => `=${cell}`;
 
+/** Which team row (1 = the row under the header) is the first with a level: the member the paid trial prices. */
+const trialMember = (r: BudgetRefs) => `MATCH(1, ARRAYFORMULA(--(${body(r, r.team.level)}<>"")), 0)`;
+
+/** The paid trial prices the first member in the table's order; its label (trialLabel) names them, so a sort that changes them shows. */
 export function trial(r: BudgetRefs, p: EstimatePoint, row: Points): string {
   if (p === 'mid') return average(row.low, row.high);
-  // The first team row's freelance monthly rate, the row right under the header.
-  const rate = `INDEX(${p === 'low' ? r.team.monthlyLow : r.team.monthlyHigh}, 2)`;
-  return `=IF(${r.hidden.trialWeeks}=0, 0, ${unlessBlocked(r.team.monthlyHeader, `${r.hidden.trialWeeks}*12/52*${rate}`)})`;
+  const member = trialMember(r);
+  const rate = `INDEX(${body(r, p === 'low' ? r.team.monthlyLow : r.team.monthlyHigh)}, ${member})`;
+  return `=IF(OR(${r.hidden.trialWeeks}=0, ISNA(${member})), 0, ${unlessBroken(r.rateChecks.monthly, `${r.hidden.trialWeeks}*12/52*${rate}`)})`;
+}
+
+/** "Paid trial: Senior Backend, Eastern Europe (row 31)": the member the trial prices, by what their row shows and where it is. */
+export function trialLabel(r: BudgetRefs, label: string): string {
+  const member = trialMember(r);
+  const shown = (column: string) => `INDEX(${body(r, column)}, ${member})`;
+  return `=IF(ISNA(${member}), ${q(`${label}: no team member`)}, ${q(`${label}: `)}&${shown(r.team.level)}&" "&${shown(r.team.spec)}&", "&${shown(r.team.region)}&" (row "&(ROW(${r.team.levelHeader})+${member})&")")`;
 }
 
 export const sum = (first: string, last: string) => `=SUM(${first}:${last})`;
@@ -196,11 +262,35 @@ export const FIGURES_FROM = {
     rateCard ? `the rate card ${rateCard}: edit it and this budget follows` : "DevRate's built-in figures: not connected to a rate card",
 } as const;
 
-/** typicalRangeText of src/domain/budget/typical-range.ts, as a formula over the mid team cost. */
+/** The sentence a verdict that cannot judge starts with (the tests and the playground look for it). */
+export const CANNOT_JUDGE = 'Cannot judge against the typical range: ';
+
+/**
+ * The rate columns' problem the chosen hire type's team cost depends on (rateProblem's words), or
+ * "" when it does not depend on a broken one (an agency, or a problem in a column it does not use).
+ */
+const teamCostProblem = (r: BudgetRefs) => {
+  const problem = (columns: RateColumns) => `IF(ISERROR(${r.rateChecks[columns]}), ${r.rateProblems[columns]}, "")`;
+  return `IF(${r.hireType}=${q(HIRE_TYPE_LABELS.full_time)}, ${problem('salary')}, IF(${r.hireType}=${q(HIRE_TYPE_LABELS.agency)}, "", IF(${r.engagement}=${q(ENGAGEMENT_LABELS.hourly)}, ${problem('hourly')}, ${problem('monthly')})))`;
+};
+
+/**
+ * typicalRangeText of src/domain/budget/typical-range.ts, as a formula over the mid team cost;
+ * when the team cost or the typical range is an error it says it cannot judge, and why.
+ */
 export function typicalText(r: BudgetRefs, totalMid: string): string {
+  const { low, high } = r.typical;
+  const why = teamCostProblem(r);
+  const teamBroken = `${q(CANNOT_JUDGE)}&IF(${why}="", "the team cost is an error; its cell's message names the input to fix.", ${why})`;
+  const rangeBroken = q(`${CANNOT_JUDGE}the project type's typical cost is an error (Figures used shows it, with the input to fix).`);
+  const rangeIsError = `OR(ISERROR(${low}), ISERROR(${high}), ISERROR(${r.typicalTop}))`;
+  return `=IF(ISERROR(${totalMid}), ${teamBroken}, IF(${rangeIsError}, ${rangeBroken}, ${judged(r, totalMid)}))`;
+}
+
+function judged(r: BudgetRefs, totalMid: string): string {
   const { low, high } = r.typical;
   const above = `IF(${high}>0, ROUND((${totalMid}-${high})/${high}*100, 0)&"% above", "above")`;
   const below = `ROUND((${low}-${totalMid})/${low}*100, 0)&"% below"`;
   const open = `IF(AND(${totalMid}>${high}, ${r.typicalTop}="open-ended"), ${q(OPEN_TOP_NOTE)}, "")`;
-  return `=IF(${totalMid}>${high}, ${above}, IF(${totalMid}<${low}, ${below}, "within"))&" the typical "&${r.type}&" range"&${open}`;
+  return `IF(${totalMid}>${high}, ${above}, IF(${totalMid}<${low}, ${below}, "within"))&" the typical "&${r.type}&" range"&${open}`;
 }

@@ -73,11 +73,21 @@ function allocate(start: number, assumptions: number) {
     typicalCost: take(),
     typicalTop: take(),
     typicalTimeline: take(),
+    rateChecks: take(f.RATE_COLUMNS.length),
   };
   take();
   const notes = { section: take(), lines: take(assumptions) };
   return { budget, compare, figures, notes };
 }
+
+/** The rate checks' rows: what each pair of team rate columns is called, and what its row says when every team row is priced. */
+const RATE_CHECK_ROWS: Record<f.RateColumns, { label: string; columns: string }> = {
+  hourly: { label: 'Team rates check: freelance $/hour', columns: 'Freelance $/hour' },
+  monthly: { label: 'Team rates check: freelance $/month', columns: 'Freelance $/month' },
+  salary: { label: 'Team rates check: US salary $/year', columns: 'US salary $/year' },
+};
+const RATE_CHECK_OK =
+  'Every team row with a level has its rates. When one cannot be priced (a bad rate card row, an unknown region) this row names it, and every total built on these rates shows its error.';
 
 export function placeComputed(g: SheetGrid, start: number, refs: f.BudgetRefs, input: BudgetInput, rateCard?: string): ComputedCells {
   const assumptions = budgetAssumptions();
@@ -117,6 +127,10 @@ export function placeComputed(g: SheetGrid, start: number, refs: f.BudgetRefs, i
   refs.headcount = a1(fig.headcount, 2);
   refs.typical = cellsOf(fig.typicalCost);
   refs.typicalTop = a1(fig.typicalTop, 2);
+  f.RATE_COLUMNS.forEach((columns, i) => {
+    refs.rateChecks[columns] = a1(fig.rateChecks + i, 2);
+    refs.rateProblems[columns] = a1(fig.rateChecks + i, 5);
+  });
   section(fig.section, 'Figures used');
   header(fig.header, 'Figure');
   line(fig.agency, 'Agency rate ($/hour)', 'AGENCYRATE for the agency region', (p) => f.agencyRate(refs, p, rateCard));
@@ -147,6 +161,12 @@ export function placeComputed(g: SheetGrid, start: number, refs: f.BudgetRefs, i
     (p) => f.typicalTimeline(refs, p, rateCard),
     { format: FORMATS.decimal },
   );
+  f.RATE_COLUMNS.forEach((columns, i) => {
+    const row = fig.rateChecks + i;
+    g.text(row, 1, RATE_CHECK_ROWS[columns].label);
+    g.formula(row, 2, f.rateCheck(refs, columns, rateCard));
+    g.formula(row, 5, f.rateProblem(refs, columns, RATE_CHECK_ROWS[columns].columns, RATE_CHECK_OK), { tone: 'note' });
+  });
 
   // Freelance vs agency vs full-time for the same team.
   const cmp = at.compare;
@@ -195,6 +215,7 @@ export function placeComputed(g: SheetGrid, start: number, refs: f.BudgetRefs, i
     trial: (p) => f.trial(refs, p, lines.trial),
   };
   for (const l of BUDGET_LINES) line(rowOf(l.id), l.label, l.how, formulas[l.id]);
+  g.formula(rowOf('trial'), 1, f.trialLabel(refs, BUDGET_LINES[BUDGET_LINES.findIndex((l) => l.id === 'trial')].label));
   const last = BUDGET_LINES[BUDGET_LINES.length - 1].id;
   const subtotal = line(b.subtotal, TOTAL_LINES.subtotal.label, TOTAL_LINES.subtotal.how, (p) => f.sum(lines.team[p], lines[last][p]));
   const contingency = line(b.contingency, TOTAL_LINES.contingency.label, TOTAL_LINES.contingency.how, (p) =>

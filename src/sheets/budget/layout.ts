@@ -29,7 +29,7 @@ import { FULL_TIME_HOURS_PER_MONTH } from '../../domain/costs';
 import { LEVELS, PROJECT_TYPES, REGIONS, SPECS } from '../../domain/terms';
 import { placeComputed, type ComputedCells } from './layout-computed';
 import { a1, a1Range, FORMATS, SheetGrid, type ValidationSpec } from '../grid';
-import { FIGURES_FROM, hourlyColumns, monthlyColumns, salaryColumns, type BudgetRefs } from './formulas';
+import { FIGURES_FROM, RATE_COLUMNS, rateColumnsFormula, type BudgetRefs } from './formulas';
 
 const BUDGET_COLUMNS = 11;
 /** Spare team rows below the wizard's members, so collaborators can add people in place. */
@@ -44,6 +44,9 @@ const RATE_HEADERS = {
   salary: ['US salary $/year low', 'US salary $/year high'],
 } as const;
 
+/** Developer metadata on whole rows (the only places, with columns, a range can carry it) bounding the team table. */
+export const TEAM_TABLE_METADATA = { header: 'devrate.budget.teamHeader', end: 'devrate.budget.teamEnd' } as const;
+
 export interface BudgetLayout extends ComputedCells {
   grid: SheetGrid;
   refs: BudgetRefs;
@@ -51,6 +54,8 @@ export interface BudgetLayout extends ComputedCells {
   /** The headline block (labels + totals) the chart draws. */
   chart: { range: string; row: number; col: number; title: string };
   teamRows: { first: number; count: number };
+  /** The team table's header row and the next section's row ("Hidden costs"), tagged whole so they are found wherever they move. */
+  teamBounds: { header: number; end: number };
   /** The headline row saying which figures the sheet uses (tagged, so connecting finds it wherever it moved). */
   figuresFromRow: number;
 }
@@ -151,10 +156,11 @@ export function budgetLayout(input: BudgetInput, rateCard?: string, title = `Bud
     values.forEach((v, c) => g.put(first + i, c + 1, v, { validation: teamValidations[c], format: teamFormats[c], tone: 'input' }));
   }
   g.markInput(first, 1, rows, teamValidations.length);
-  // The ranges run from the header row to the blank row under the table, so a row inserted right
-  // under the header or below the last team row ("Insert 1 row above / below") lands inside them
-  // and is priced once filled (formulas.ts leaves the header row out).
-  const column = (col: number) => a1Range(header, col, rows + 2, 1);
+  // The ranges run from the header row to the next section's row ("Hidden costs"), so a row
+  // inserted anywhere among the team rows, right under the header or right above that section,
+  // lands inside them and is priced once filled (formulas.ts leaves those two rows out).
+  const end = first + rows + 1;
+  const column = (col: number) => a1Range(header, col, end - header + 1, 1);
   const refs: BudgetRefs = {
     type,
     hireType,
@@ -176,6 +182,7 @@ export function budgetLayout(input: BudgetInput, rateCard?: string, title = `Bud
       salaryLow: column(10),
       salaryHigh: column(11),
       levelHeader: a1(header, 1),
+      end: a1(end, 1),
       hourlyHeader: a1(header, 6),
       monthlyHeader: a1(header, 8),
       salaryHeader: a1(header, 10),
@@ -189,16 +196,18 @@ export function budgetLayout(input: BudgetInput, rateCard?: string, title = `Bud
     headcount: '',
     typical: { low: '', mid: '', high: '' },
     typicalTop: '',
+    rateChecks: { hourly: '', monthly: '', salary: '' },
+    rateProblems: { hourly: '', monthly: '', salary: '' },
   };
   // Rate columns F–K stay empty for the header formulas to fill (formatted ahead).
   for (let r = first; r < first + rows; r++) {
     // Whole dollars: the sources give whole-dollar rates, and a derived $101.11 claims precision they lack.
     for (let c = 6; c <= 11; c++) g.set(r, c, '', { format: FORMATS.usd });
   }
-  g.formula(header, 6, hourlyColumns(refs, RATE_HEADERS.hourly, rateCard), { tone: 'header' });
-  g.formula(header, 8, monthlyColumns(refs, RATE_HEADERS.monthly, rateCard), { tone: 'header' });
-  g.formula(header, 10, salaryColumns(refs, RATE_HEADERS.salary, rateCard), { tone: 'header' });
-  row = first + rows + 1;
+  RATE_COLUMNS.forEach((columns, i) =>
+    g.formula(header, 6 + 2 * i, rateColumnsFormula(refs, columns, RATE_HEADERS[columns], rateCard), { tone: 'header' }),
+  );
+  row = end;
 
   section('Hidden costs');
   for (const key of Object.keys(HIDDEN_COST_LABELS) as (keyof HiddenCosts)[]) {
@@ -240,6 +249,7 @@ export function budgetLayout(input: BudgetInput, rateCard?: string, title = `Bud
     frozenRows: 5,
     chart: { range: a1Range(3, 1, 3, 4, false), row: 8, col: 8, title: 'Team cost and total budget (USD)' },
     teamRows: { first, count: rows },
+    teamBounds: { header, end },
     figuresFromRow: FIGURES_FROM_ROW,
   };
 }
