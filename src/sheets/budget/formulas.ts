@@ -15,6 +15,17 @@ export type Points<T = string> = Record<EstimatePoint, T>;
 /** The team table's three pairs of computed rate columns. */
 export const RATE_COLUMNS = ['hourly', 'monthly', 'salary'] as const;
 export type RateColumns = (typeof RATE_COLUMNS)[number];
+/** The team table's header texts the layout writes and the table check reads back. */
+export const TEAM_TABLE_TEXT = {
+  level: 'Level',
+  rates: {
+    hourly: ['Freelance $/hour low', 'Freelance $/hour high'],
+    monthly: ['Freelance $/month low', 'Freelance $/month high'],
+    salary: ['US salary $/year low', 'US salary $/year high'],
+  },
+  /** The next section's title: the team table's last row. */
+  end: 'Hidden costs',
+} as const;
 
 /** Where the inputs and helper figures live (absolute A1), as the layout placed them. */
 export interface BudgetRefs {
@@ -51,6 +62,12 @@ export interface BudgetRefs {
     monthlyHeader: string;
     salaryHeader: string;
   };
+  /** In the frozen headline: "OK", or #N/A when the labelled rows are no longer where they were written (layoutCheck). */
+  layoutCheck: string;
+  /** "OK", or #N/A when the team table's header or end row no longer reads as written (tableCheck). */
+  tableCheck: string;
+  /** The cell saying what tableCheck found. */
+  tableProblem: string;
   /** Per rate column pair, the cell that is "OK" or the error of its first broken team row (rateCheck). */
   rateChecks: Record<RateColumns, string>;
   /** Per rate column pair, the cell saying which team row to fix and why (rateProblem). */
@@ -151,23 +168,55 @@ export function rateCheck(r: BudgetRefs, columns: RateColumns, rateCard?: string
   const header = rateHeader(r, columns);
   const row = firstBroken(r, columns);
   const again = RATE_CALLS[columns](r, (column) => `INDEX(${body(r, column)}, ${row})`, '"low"', rateCard);
-  return `=IF(ISERROR(${header}), ${header}, IF(ISNA(${row}), "OK", IF(ISERROR(${again}), ${again}, NA())))`;
+  return `=IF(ISERROR(${r.tableCheck}), ${r.tableCheck}, IF(ISERROR(${header}), ${header}, IF(ISNA(${row}), "OK", IF(ISERROR(${again}), ${again}, NA()))))`;
 }
 
-/** What to fix, in words the verdict repeats: the typed value in the way, or the sheet row and its message; `ok` otherwise. */
+/** What to fix, in words the verdict repeats: the table's structure, the typed value in the way, or the sheet row and its message; `ok` otherwise. */
 export function rateProblem(r: BudgetRefs, columns: RateColumns, label: string, ok: string): string {
   const header = rateHeader(r, columns);
   const row = firstBroken(r, columns);
   const blocked = q(`a value typed into the computed ${label} columns blocks them: clear it`);
-  return `=IF(ISERROR(${header}), ${blocked}, IF(ISNA(${row}), ${q(ok)}, "the team member on row "&(ROW(${header})+${row})&": "&INDEX(${body(r, rateLow(r, columns))}, ${row})))`;
+  return `=IF(ISERROR(${r.tableCheck}), ${r.tableProblem}, IF(ISERROR(${header}), ${blocked}, IF(ISNA(${row}), ${q(ok)}, "the team member on row "&(ROW(${header})+${row})&": "&INDEX(${body(r, rateLow(r, columns))}, ${row}))))`;
 }
+
+/**
+ * "OK" while the team table's header row and its end row read as DevRate wrote them, else #N/A:
+ * every formula finds the team rows between those two cells, so a sort that took the header row
+ * along (its texts and rate formulas now among the team rows) would silently price the wrong rows.
+ * A rate header blocked by a typed value is rateCheck's to report, so it passes here.
+ */
+export function tableCheck(r: BudgetRefs): string {
+  const is = (cell: string, text: string) => `IFERROR(${cell}=${q(text)}, TRUE)`;
+  const rates = RATE_COLUMNS.map((columns) => is(rateHeader(r, columns), TEAM_TABLE_TEXT.rates[columns][0]));
+  return `=IF(AND(${r.team.levelHeader}=${q(TEAM_TABLE_TEXT.level)}, ${rates.join(', ')}, ${r.team.end}=${q(TEAM_TABLE_TEXT.end)}), "OK", NA())`;
+}
+
+/**
+ * "OK" while every labelled row the figures read still carries its label, else #N/A: the formulas
+ * refer to cells by position, so a sort of the whole sheet (which moves rows, not references)
+ * would give each figure its neighbour's inputs. Placed in the frozen headline, which a sheet
+ * sort leaves in place, and read by every figure.
+ */
+export function layoutCheck(labels: { cell: string; text: string }[]): string {
+  return `=IF(AND(${labels.map((l) => `${l.cell}=${q(l.text)}`).join(', ')}), "OK", NA())`;
+}
+
+/** A figure, or the layout check's error when the rows it reads have moved. */
+export const guarded = (r: BudgetRefs, formula: string) => `=IF(ISERROR(${r.layoutCheck}), ${r.layoutCheck}, ${formula.replace(/^=/, '')})`;
+
+/** What the headline's verdict says when the layout check fails. */
+export const LAYOUT_BROKEN =
+  "the budget's rows are no longer where DevRate wrote them (a sort of the whole sheet?): undo that edit, and every figure comes back.";
+
+/** What tableCheck found, in words the verdict repeats. */
+export const tableProblem = (r: BudgetRefs, ok: string, broken: string) => `=IF(ISERROR(${r.tableCheck}), ${q(broken)}, ${q(ok)})`;
 
 // Helper figures.
 export const agencyRate = (r: BudgetRefs, p: EstimatePoint, rateCard?: string) => `=AGENCYRATE(${r.agencyRegion}, "${p}"${card(rateCard)})`;
 export const loadedMultiplier = (p: EstimatePoint) => `=LOADEDCOST(1, "${p}")`;
 /** Rows without a level are not people, whatever their count says. */
 export const fullTimeEquivalents = (r: BudgetRefs) =>
-  `=ARRAYFORMULA(SUMPRODUCT(${body(r, r.team.count)}, ${body(r, r.team.allocation)}, --(${body(r, r.team.level)}<>"")))`;
+  `=${unlessBroken(r.tableCheck, `ARRAYFORMULA(SUMPRODUCT(${body(r, r.team.count)}, ${body(r, r.team.allocation)}, --(${body(r, r.team.level)}<>"")))`)}`;
 export const typicalCost = (r: BudgetRefs, p: EstimatePoint, rateCard?: string) => `=PROJECTCOST(${r.type}, "${p}"${card(rateCard)})`;
 export const typicalTimeline = (r: BudgetRefs, p: EstimatePoint, rateCard?: string) =>
   `=PROJECTTIMELINE(${r.type}, "${p}", "months"${card(rateCard)})`;
@@ -180,7 +229,8 @@ const average = (low: string, high: string) => `=AVERAGE(${low}, ${high})`;
 export const hoursUsed = (r: BudgetRefs) =>
   `=IF(${r.engagement}=${q(ENGAGEMENT_LABELS.part_time)}, ${r.hoursPerWeek}*52/12, IF(${r.engagement}=${q(ENGAGEMENT_LABELS.hourly)}, ${r.hoursPerMonth}, ${FULL_TIME_HOURS_PER_MONTH}))`;
 /** People over the team rows that have a level. */
-export const headcount = (r: BudgetRefs) => `=ARRAYFORMULA(SUMPRODUCT(${body(r, r.team.count)}, --(${body(r, r.team.level)}<>"")))`;
+export const headcount = (r: BudgetRefs) =>
+  `=${unlessBroken(r.tableCheck, `ARRAYFORMULA(SUMPRODUCT(${body(r, r.team.count)}, --(${body(r, r.team.level)}<>"")))`)}`;
 
 /**
  * Whether the typical cost's top is open-ended, read from RATESOURCE, the one place that knows
@@ -271,7 +321,7 @@ export const CANNOT_JUDGE = 'Cannot judge against the typical range: ';
  */
 const teamCostProblem = (r: BudgetRefs) => {
   const problem = (columns: RateColumns) => `IF(ISERROR(${r.rateChecks[columns]}), ${r.rateProblems[columns]}, "")`;
-  return `IF(${r.hireType}=${q(HIRE_TYPE_LABELS.full_time)}, ${problem('salary')}, IF(${r.hireType}=${q(HIRE_TYPE_LABELS.agency)}, "", IF(${r.engagement}=${q(ENGAGEMENT_LABELS.hourly)}, ${problem('hourly')}, ${problem('monthly')})))`;
+  return `IF(${r.hireType}=${q(HIRE_TYPE_LABELS.full_time)}, ${problem('salary')}, IF(${r.hireType}=${q(HIRE_TYPE_LABELS.agency)}, IF(ISERROR(${r.tableCheck}), ${r.tableProblem}, ""), IF(${r.engagement}=${q(ENGAGEMENT_LABELS.hourly)}, ${problem('hourly')}, ${problem('monthly')})))`;
 };
 
 /**

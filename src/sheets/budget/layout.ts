@@ -28,21 +28,30 @@ import { LIMITS, type BudgetInput, type HiddenCosts } from '../../domain/budget/
 import { FULL_TIME_HOURS_PER_MONTH } from '../../domain/costs';
 import { LEVELS, PROJECT_TYPES, REGIONS, SPECS } from '../../domain/terms';
 import { placeComputed, type ComputedCells } from './layout-computed';
+import { formulaText } from '../a1';
 import { a1, a1Range, FORMATS, SheetGrid, type ValidationSpec } from '../grid';
-import { FIGURES_FROM, RATE_COLUMNS, rateColumnsFormula, type BudgetRefs } from './formulas';
+import {
+  CANNOT_JUDGE,
+  FIGURES_FROM,
+  guarded,
+  LAYOUT_BROKEN,
+  layoutCheck,
+  RATE_COLUMNS,
+  rateColumnsFormula,
+  TEAM_TABLE_TEXT,
+  type BudgetRefs,
+} from './formulas';
 
 const BUDGET_COLUMNS = 11;
 /** Spare team rows below the wizard's members, so collaborators can add people in place. */
 const SPARE_TEAM_ROWS = 5;
 const MIN_TEAM_ROWS = 8;
 const FIGURES_FROM_ROW = 6;
+/** The layout check's cell, in the frozen headline beside the verdict (a sheet sort leaves frozen rows in place). */
+const LAYOUT_CHECK = { row: 4, col: 6 } as const;
 /** The team table's input columns (A–E); the rate columns' headers come with their formulas. */
-const TEAM_HEADERS = ['Level', 'Region', 'Specialization', 'Count', 'Allocation %'] as const;
-const RATE_HEADERS = {
-  hourly: ['Freelance $/hour low', 'Freelance $/hour high'],
-  monthly: ['Freelance $/month low', 'Freelance $/month high'],
-  salary: ['US salary $/year low', 'US salary $/year high'],
-} as const;
+const TEAM_HEADERS = [TEAM_TABLE_TEXT.level, 'Region', 'Specialization', 'Count', 'Allocation %'] as const;
+const RATE_HEADERS = TEAM_TABLE_TEXT.rates;
 
 /** Developer metadata on whole rows (the only places, with columns, a range can carry it) bounding the team table. */
 export const TEAM_TABLE_METADATA = { header: 'devrate.budget.teamHeader', end: 'devrate.budget.teamEnd' } as const;
@@ -196,6 +205,9 @@ export function budgetLayout(input: BudgetInput, rateCard?: string, title = `Bud
     headcount: '',
     typical: { low: '', mid: '', high: '' },
     typicalTop: '',
+    layoutCheck: a1(LAYOUT_CHECK.row, LAYOUT_CHECK.col),
+    tableCheck: '',
+    tableProblem: '',
     rateChecks: { hourly: '', monthly: '', salary: '' },
     rateProblems: { hourly: '', monthly: '', salary: '' },
   };
@@ -209,7 +221,7 @@ export function budgetLayout(input: BudgetInput, rateCard?: string, title = `Bud
   );
   row = end;
 
-  section('Hidden costs');
+  section(TEAM_TABLE_TEXT.end);
   for (const key of Object.keys(HIDDEN_COST_LABELS) as (keyof HiddenCosts)[]) {
     const percent = PERCENT_FIELDS.includes(key);
     const usd = USD_FIELDS.includes(key);
@@ -233,11 +245,23 @@ export function budgetLayout(input: BudgetInput, rateCard?: string, title = `Bud
   ['', 'Low', 'Mid', 'High', 'Team cost against the typical range'].forEach((h, i) => g.text(3, i + 1, h, { tone: 'header' }));
   g.text(4, 1, 'Team (development) cost', { tone: 'total' });
   (['low', 'mid', 'high'] as const).forEach((p, i) =>
-    g.formula(4, i + 2, `=${computed.lines.team[p]}`, { format: FORMATS.usd, tone: 'total' }),
+    g.formula(4, i + 2, guarded(refs, `=${computed.lines.team[p]}`), { format: FORMATS.usd, tone: 'total' }),
   );
-  g.formula(4, 5, `=${computed.typicalText}`, { tone: 'total' });
+  const check = refs.layoutCheck;
+  g.formula(4, 5, `=IF(ISERROR(${check}), ${formulaText(CANNOT_JUDGE + LAYOUT_BROKEN)}, ${computed.typicalText})`, { tone: 'total' });
   g.text(5, 1, 'Total budget', { tone: 'total' });
-  (['low', 'mid', 'high'] as const).forEach((p, i) => g.formula(5, i + 2, `=${computed.total[p]}`, { format: FORMATS.usd, tone: 'total' }));
+  (['low', 'mid', 'high'] as const).forEach((p, i) =>
+    g.formula(5, i + 2, guarded(refs, `=${computed.total[p]}`), { format: FORMATS.usd, tone: 'total' }),
+  );
+  // Every labelled figure row outside the team table (whose own check reads its header and end).
+  const labelled: { cell: string; text: string }[] = [];
+  for (let r = FIGURES_FROM_ROW + 1; r <= g.height; r++) {
+    const text = g.labelAt(r, 1);
+    const figure = [2, 3, 4].some((c) => g.has(r, c));
+    if (text !== undefined && figure && (r <= header || r >= end)) labelled.push({ cell: a1(r, 1), text });
+  }
+  g.text(LAYOUT_CHECK.row - 1, LAYOUT_CHECK.col, 'Layout check', { tone: 'header' });
+  g.formula(LAYOUT_CHECK.row, LAYOUT_CHECK.col, layoutCheck(labelled), { tone: 'total' });
   g.text(5, 5, 'With hidden costs and contingency, which the typical range leaves out', { tone: 'note' });
   g.text(FIGURES_FROM_ROW, 1, FIGURES_FROM.label);
   g.text(FIGURES_FROM_ROW, 2, FIGURES_FROM.text(rateCard));
