@@ -114,7 +114,7 @@ const body = (r: BudgetRefs, column: string) => `FILTER(${column}, ${r.team.leve
  *   Not {"a", "b"; DEVRATE(…)}: Sheets computes that, but HyperFormula never recomputes an
  *   inline array ("Inline arrays are not recomputed after initialization":
  *   https://hyperformula.handsontable.com/guide/arrays.html), so the rates went stale in tests.
- * - The team ranges are bounded (header row to the blank row under the table), not open-ended
+ * - The team ranges are bounded (header row to the next section's row, "Hidden costs"), not open-ended
  *   like A28:A: HyperFormula cannot parse those, and the hidden costs sit below the table in the
  *   same columns.
  */
