@@ -26,6 +26,7 @@ export type Step =
   | { kind: 'paste a region typo'; at: number; typo: string }
   | { kind: 'type over a computed rate'; at: number; column: number; value: number }
   | { kind: 'clear a cell'; at: number; column: number }
+  | { kind: 'clear a value typed over a rate'; at: number }
   | { kind: 'break a card row'; at: number; by: number }
   | { kind: 'mend a card row'; at: number }
   | { kind: 'sort the sheet'; ascending: boolean };
@@ -51,7 +52,7 @@ export const stepArbitrary: fc.Arbitrary<Step> = fc.oneof(
       withHeader: fc.constant(true),
     }),
   },
-  { weight: 4, arbitrary: fc.record({ kind: fc.constant('insert a member' as const), at: where, values: member }) },
+  { weight: 6, arbitrary: fc.record({ kind: fc.constant('insert a member' as const), at: where, values: member }) },
   {
     weight: 2,
     arbitrary: fc.record({
@@ -72,6 +73,7 @@ export const stepArbitrary: fc.Arbitrary<Step> = fc.oneof(
   { weight: 4, arbitrary: fc.record({ kind: fc.constant('clear a cell' as const), at: where, column: fc.integer({ min: 1, max: 11 }) }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('break a card row' as const), at: where, by: fc.integer({ min: 1, max: 50 }) }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('mend a card row' as const), at: where }) },
+  { weight: 3, arbitrary: fc.record({ kind: fc.constant('clear a value typed over a rate' as const), at: where }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('sort the sheet' as const), ascending: fc.boolean() }) },
 );
 
@@ -175,6 +177,19 @@ export class BudgetRun {
         const cell = this.addon.workbook.sheet(sheet.getSheetId()).cell(row, step.column);
         if (cell?.formula) return; // a formula is the add-on's, not something typed
         this.write(name, row, step.column, '', 'type');
+        break;
+      }
+      case 'clear a value typed over a rate': {
+        const { header, end } = typedTeam(this.addon, name);
+        const model = this.addon.workbook.sheet(sheet.getSheetId());
+        const typed: [number, number][] = [];
+        for (let row = header + 1; row < end; row++)
+          for (let col = 6; col <= 11; col++) {
+            const cell = model.cell(row, col);
+            if (cell && !cell.formula && cell.value !== undefined && cell.value !== '') typed.push([row, col]);
+          }
+        const [row, col] = typed[Math.floor(step.at * typed.length)] ?? [];
+        if (row !== undefined && col !== undefined) this.write(name, row, col, '', 'type');
         break;
       }
       case 'break a card row':
