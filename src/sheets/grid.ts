@@ -108,6 +108,12 @@ export class SheetGrid {
     return value !== undefined && value !== '';
   }
 
+  /** Whether a formula was written at a cell. */
+  isFormula(row: number, col: number): boolean {
+    const value = this.cells.get(`${row}:${col}`)?.value;
+    return typeof value === 'string' && value.startsWith('=');
+  }
+
   /** The text written at a cell with text() (not a formula, number or input), as the cell shows it. */
   labelAt(row: number, col: number): string | undefined {
     const value = this.cells.get(`${row}:${col}`)?.value;

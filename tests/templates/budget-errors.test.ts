@@ -146,6 +146,23 @@ describe('a value typed over a computed rate', () => {
   });
 });
 
+describe('a value typed over a computed budget line', () => {
+  it('makes the headline errors and the verdict say a computed cell was typed over, until the formula is back', () => {
+    const input = scenario();
+    const addon = newAddon();
+    const { sheetName } = createBudget(addon, input).value;
+    const sheet = sheetNamed(addon, sheetName);
+    const team = rowLabelled(addon, sheetName, 'Team', rowLabelled(addon, sheetName, 'Budget'));
+    const formula = sheet.getRange(team, 2).getFormula();
+    addon.edit(sheetName, `B${team}`, 1000); // a plausible smaller team cost, past the protection's warning
+    expectHeadlineErrors(addon, sheetName, '');
+    expect(shownHeadline(addon, sheetName).verdict).toContain('a value was typed over one of its computed cells');
+    expect(violations(addon, sheetName, input, false, { formulaLost: true })).toEqual([]);
+    sheet.getRange(team, 2).setFormula(formula); // undone
+    expect(violations(addon, sheetName, input, false)).toEqual([]);
+  });
+});
+
 describe('rows anywhere in the team table', () => {
   it('a member typed into a row inserted directly above "Hidden costs" is priced', () => {
     const input = scenario();

@@ -3,6 +3,7 @@
 // or an error naming the input to fix, and nothing anyone typed changed except by the step itself.
 import fc from 'fast-check';
 import { LEVEL_LABELS, REGION_LABELS, SPEC_LABELS } from '../../src/domain/budget/choices';
+import { BUDGET_LINES, TOTAL_LINES } from '../../src/domain/budget/estimate';
 import type { BudgetInput } from '../../src/domain/budget/schema';
 import { RATE_CARD_RANGE_NAME } from '../../src/sheets/rate-card-range';
 import type { Addon } from '../../playground/emulator';
@@ -26,6 +27,7 @@ export type Step =
   | { kind: 'paste a region typo'; at: number; typo: string }
   | { kind: 'type over a computed rate'; at: number; column: number; value: number }
   | { kind: 'clear a cell'; at: number; column: number }
+  | { kind: 'type over a computed line'; line: string; column: number; value: number }
   | { kind: 'clear a value typed over a rate'; at: number }
   | { kind: 'break a card row'; at: number; by: number }
   | { kind: 'mend a card row'; at: number }
@@ -75,6 +77,15 @@ export const stepArbitrary: fc.Arbitrary<Step> = fc.oneof(
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('mend a card row' as const), at: where }) },
   { weight: 3, arbitrary: fc.record({ kind: fc.constant('clear a value typed over a rate' as const), at: where }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('sort the sheet' as const), ascending: fc.boolean() }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('type over a computed line' as const),
+      line: pick([...BUDGET_LINES.map((l) => l.label), TOTAL_LINES.subtotal.label, TOTAL_LINES.total.label]),
+      column: fc.integer({ min: 2, max: 4 }),
+      value: fc.integer({ min: 1, max: 100_000 }),
+    }),
+  },
 );
 
 /** Every value stored (typed or written, not computed) on every sheet, as a sorted multiset. */
@@ -102,6 +113,8 @@ export class BudgetRun {
   private readonly cardRows: { row: number; low: number; high: number }[] = [];
   private expected: string[];
   steps = 0;
+  /** A computed cell below the headline was typed over: its formula is gone for good (clearing it leaves it blank). */
+  private formulaLost = false;
   /** Checks after which the headline showed numbers, and after which it showed errors. */
   readonly outcomes = { figures: 0, errors: 0 };
 
@@ -206,6 +219,18 @@ export class BudgetRun {
         }
         break;
       }
+      case 'type over a computed line': {
+        // The line by its label (the paid trial's names its member), wherever a sort put it.
+        const labels = sheet
+          .getRange(1, 1, sheet.getLastRow(), 1)
+          .getValues()
+          .map((r) => String(r[0]));
+        const index = labels.findIndex((l) => l === step.line || (step.line === 'Paid trial' && l.startsWith('Paid trial: ')));
+        if (index < 0) return;
+        if (this.addon.workbook.sheet(sheet.getSheetId()).cell(index + 1, step.column)?.formula) this.formulaLost = true;
+        this.write(name, index + 1, step.column, step.value, 'type');
+        break;
+      }
       case 'sort the sheet':
         sheet.sort(1, step.ascending);
         break;
@@ -215,7 +240,7 @@ export class BudgetRun {
   /** What is wrong after the last step (empty when the invariant holds). */
   check(): string[] {
     this.steps++;
-    const problems = violations(this.addon, this.sheetName, this.input, this.withCard);
+    const problems = violations(this.addon, this.sheetName, this.input, this.withCard, { formulaLost: this.formulaLost });
     this.outcomes[typeof shownHeadline(this.addon, this.sheetName).total.mid === 'number' ? 'figures' : 'errors']++;
     const now = stored(this.addon);
     if (JSON.stringify(now) !== JSON.stringify(this.expected)) {

@@ -112,7 +112,26 @@ function members(rows: CellValue[][]): TeamMember[] {
     }));
 }
 
-export function expectedHeadline(addon: Addon, sheetName: string, input: BudgetInput, withCard: boolean): ExpectedHeadline {
+/** What the oracle is told rather than reads: whether a computed cell below the headline was typed over (its formula is gone). */
+export interface Known {
+  formulaLost?: boolean;
+}
+
+export function expectedHeadline(
+  addon: Addon,
+  sheetName: string,
+  input: BudgetInput,
+  withCard: boolean,
+  known: Known = {},
+): ExpectedHeadline {
+  if (known.formulaLost) {
+    const error = { error: [] };
+    return {
+      team: { low: error, mid: error, high: error },
+      total: { low: error, mid: error, high: error },
+      verdict: { cannotJudge: [LAYOUT_BROKEN] },
+    };
+  }
   const table = withCard
     ? tableWithCard(addon.spreadsheet.getRangeByName(RATE_CARD_RANGE_NAME)!.getValues() as CellValue[][])
     : builtInTable();
@@ -199,8 +218,8 @@ export function shownHeadline(addon: Addon, sheetName: string) {
 }
 
 /** Where the sheet breaks the invariant, in words (empty when it holds). */
-export function violations(addon: Addon, sheetName: string, input: BudgetInput, withCard: boolean): string[] {
-  const expected = expectedHeadline(addon, sheetName, input, withCard);
+export function violations(addon: Addon, sheetName: string, input: BudgetInput, withCard: boolean, known: Known = {}): string[] {
+  const expected = expectedHeadline(addon, sheetName, input, withCard, known);
   const shown = shownHeadline(addon, sheetName);
   const problems: string[] = [];
   for (const what of ['team', 'total'] as const)

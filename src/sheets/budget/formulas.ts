@@ -201,12 +201,30 @@ export function layoutCheck(labels: { cell: string; text: string }[]): string {
   return `=IF(AND(${labels.map((l) => `${l.cell}=${q(l.text)}`).join(', ')}), "OK", NA())`;
 }
 
+/**
+ * "OK" while every computed cell below the headline still holds its formula, else #N/A: a value
+ * typed over one (past the protection's warning) would stand in for what it computed. ISFORMULA
+ * tells a formula from a typed value (https://support.google.com/docs/answer/6270316). Only the
+ * headline reads it: a computed cell reading it would depend on itself. `cells` also appear as
+ * ranges in a COUNT that changes nothing: HyperFormula does not recompute ISFORMULA when the cell
+ * it names turns from a formula into a value, but does recompute a formula that reads that cell's
+ * value (playground/emulator/README.md).
+ */
+export function formulasCheck(computed: string[], ranges: string[]): string {
+  const seen = ranges.map((range) => `COUNT(${range})>=0`);
+  return `=IF(AND(${[...seen, ...computed.map((cell) => `ISFORMULA(${cell})`)].join(', ')}), "OK", NA())`;
+}
+
+/** A headline figure: the layout and formulas checks' errors first, then what it shows. */
+export const headlineGuarded = (r: BudgetRefs, formulas: string, formula: string) =>
+  `=IF(ISERROR(${r.layoutCheck}), ${r.layoutCheck}, IF(ISERROR(${formulas}), ${formulas}, ${formula.replace(/^=/, '')}))`;
+
 /** A figure, or the layout check's error when the rows it reads have moved. */
 export const guarded = (r: BudgetRefs, formula: string) => `=IF(ISERROR(${r.layoutCheck}), ${r.layoutCheck}, ${formula.replace(/^=/, '')})`;
 
 /** What the headline's verdict says when the layout check fails. */
 export const LAYOUT_BROKEN =
-  "the budget's rows are no longer where DevRate wrote them (a sort of the whole sheet?): undo that edit, and every figure comes back.";
+  "the budget's rows are no longer where DevRate wrote them (a sort of the whole sheet?), or a value was typed over one of its computed cells: undo that edit, and every figure comes back.";
 
 /** What tableCheck found, in words the verdict repeats. */
 export const tableProblem = (r: BudgetRefs, ok: string, broken: string) => `=IF(ISERROR(${r.tableCheck}), ${q(broken)}, ${q(ok)})`;

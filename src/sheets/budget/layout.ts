@@ -33,7 +33,8 @@ import { a1, a1Range, FORMATS, SheetGrid, type ValidationSpec } from '../grid';
 import {
   CANNOT_JUDGE,
   FIGURES_FROM,
-  guarded,
+  formulasCheck,
+  headlineGuarded,
   LAYOUT_BROKEN,
   layoutCheck,
   RATE_COLUMNS,
@@ -244,24 +245,30 @@ export function budgetLayout(input: BudgetInput, rateCard?: string, title = `Bud
   });
   ['', 'Low', 'Mid', 'High', 'Team cost against the typical range'].forEach((h, i) => g.text(3, i + 1, h, { tone: 'header' }));
   g.text(4, 1, 'Team (development) cost', { tone: 'total' });
+  const formulas = a1(LAYOUT_CHECK.row + 1, LAYOUT_CHECK.col);
   (['low', 'mid', 'high'] as const).forEach((p, i) =>
-    g.formula(4, i + 2, guarded(refs, `=${computed.lines.team[p]}`), { format: FORMATS.usd, tone: 'total' }),
+    g.formula(4, i + 2, headlineGuarded(refs, formulas, `=${computed.lines.team[p]}`), { format: FORMATS.usd, tone: 'total' }),
   );
-  const check = refs.layoutCheck;
-  g.formula(4, 5, `=IF(ISERROR(${check}), ${formulaText(CANNOT_JUDGE + LAYOUT_BROKEN)}, ${computed.typicalText})`, { tone: 'total' });
+  const broken = formulaText(CANNOT_JUDGE + LAYOUT_BROKEN);
+  g.formula(4, 5, `=IF(OR(ISERROR(${refs.layoutCheck}), ISERROR(${formulas})), ${broken}, ${computed.typicalText})`, { tone: 'total' });
   g.text(5, 1, 'Total budget', { tone: 'total' });
   (['low', 'mid', 'high'] as const).forEach((p, i) =>
-    g.formula(5, i + 2, guarded(refs, `=${computed.total[p]}`), { format: FORMATS.usd, tone: 'total' }),
+    g.formula(5, i + 2, headlineGuarded(refs, formulas, `=${computed.total[p]}`), { format: FORMATS.usd, tone: 'total' }),
   );
-  // Every labelled figure row outside the team table (whose own check reads its header and end).
+  // Every labelled figure row outside the team table (whose own check reads its header and end),
+  // and every computed Low / Mid / High cell below the headline.
   const labelled: { cell: string; text: string }[] = [];
+  const computedCells: string[] = [];
   for (let r = FIGURES_FROM_ROW + 1; r <= g.height; r++) {
+    if (r > header && r < end) continue;
     const text = g.labelAt(r, 1);
-    const figure = [2, 3, 4].some((c) => g.has(r, c));
-    if (text !== undefined && figure && (r <= header || r >= end)) labelled.push({ cell: a1(r, 1), text });
+    if (text !== undefined && [2, 3, 4].some((c) => g.has(r, c))) labelled.push({ cell: a1(r, 1), text });
+    for (const c of [2, 3, 4]) if (g.isFormula(r, c)) computedCells.push(a1(r, c));
   }
   g.text(LAYOUT_CHECK.row - 1, LAYOUT_CHECK.col, 'Layout check', { tone: 'header' });
   g.formula(LAYOUT_CHECK.row, LAYOUT_CHECK.col, layoutCheck(labelled), { tone: 'total' });
+  const below = [a1Range(FIGURES_FROM_ROW + 1, 2, header - FIGURES_FROM_ROW, 3), a1Range(end, 2, g.height - end + 1, 3)];
+  g.formula(LAYOUT_CHECK.row + 1, LAYOUT_CHECK.col, formulasCheck(computedCells, below), { tone: 'total' });
   g.text(5, 5, 'With hidden costs and contingency, which the typical range leaves out', { tone: 'note' });
   g.text(FIGURES_FROM_ROW, 1, FIGURES_FROM.label);
   g.text(FIGURES_FROM_ROW, 2, FIGURES_FROM.text(rateCard));
