@@ -113,6 +113,24 @@ export class SheetGrid {
     return a1Range(row, col, rows, cols);
   }
 
+  /** Whether anything was written at a cell. */
+  has(row: number, col: number): boolean {
+    const value = this.cells.get(`${row}:${col}`)?.value;
+    return value !== undefined && value !== '';
+  }
+
+  /** Whether a formula was written at a cell. */
+  isFormula(row: number, col: number): boolean {
+    const value = this.cells.get(`${row}:${col}`)?.value;
+    return typeof value === 'string' && value.startsWith('=');
+  }
+
+  /** The text written at a cell with text() (not a formula, number or input), as the cell shows it. */
+  labelAt(row: number, col: number): string | undefined {
+    const value = this.cells.get(`${row}:${col}`)?.value;
+    return typeof value === 'string' && value.startsWith("'") ? value.slice(1) : undefined;
+  }
+
   /** Paints a whole row (section bars, headers) across the plan's width. */
   toneRow(row: number, tone: Tone): void {
     this.tonedRows.set(row, tone);

@@ -357,6 +357,42 @@ describeInBrowser('Scope a project, in the browser', () => {
       'the team cost to follow the card',
     );
   });
+  it('turns the team cost and total of a connected budget into errors naming the card row when a rate card row has its low above its high, and the verdict says why it cannot judge', async () => {
+    await openTab('Rate Card');
+    const card = rateCardRows('abbacus-2026');
+    const index = card.rows.findIndex((r) => r[0] === 'hourly' && r[1] === lead.level && r[2] === lead.region && r[3] === lead.spec);
+    const headerRow = await until(() => rowOf('kind'), Boolean, 'the rate card');
+    const highCell = `${String.fromCharCode(65 + card.headers.indexOf('high'))}${headerRow + 1 + index}`;
+    const high = String(card.rows[index][card.headers.indexOf('high')]);
+    await typeInCell(highCell, '5'); // under its low of 10, typed in the test above
+    const cardRow = `row ${index + 2} of the card`;
+
+    await openTab('Budget – Checkout (2)');
+    const teamRow = await until(() => rowOf('Team (development) cost'), Boolean, 'the headline');
+    const totalRow = await rowOf('Total budget');
+    for (const a1 of ['B', 'C', 'D'].flatMap((c) => [`${c}${teamRow}`, `${c}${totalRow}`])) {
+      const title = await until(
+        () => cell(a1).getAttribute('title'),
+        (t) => String(t).includes(cardRow),
+        `${a1} to be an error naming the card row`,
+      );
+      expect(title).toMatch(/^#ERROR!: .*low 10 is above high 5/);
+    }
+    const verdict = String(await cell(`E${teamRow}`).getAttribute('data-value'));
+    expect(verdict).toMatch(/^Cannot judge against the typical range: /);
+    expect(verdict).toContain(cardRow);
+    await screenshot(page, 'budget-card-typo.png');
+
+    await openTab('Rate Card');
+    await typeInCell(highCell, high); // mended: the next test builds a budget on the card
+    await openTab('Budget – Checkout (2)');
+    await until(
+      () => cell(`C${totalRow}`).getAttribute('data-value'),
+      (v) => String(v).startsWith('$'),
+      'the total to come back',
+    );
+  });
+
   it('scopes a part-time senior (20 hours a week): the budget prices the retainer share, agency on the same hours', async () => {
     await menu('Scope a project');
     const w = wizard();

@@ -164,6 +164,16 @@ const EDITS: Edit[] = [
     team: (m) => [...m, EXTRA],
   },
   {
+    // Below the blank row under the table: the team's ranges end on the "Hidden costs" row itself.
+    name: 'insert a row directly above "Hidden costs" and fill it',
+    apply: (addon, s) => {
+      const row = find(s, 'Hidden costs').row;
+      s.insertRowBefore(row);
+      typeMember(addon, s, row, EXTRA);
+    },
+    team: (m) => [...m, EXTRA],
+  },
+  {
     name: 'type a member in the first empty team row',
     apply: (addon, s) => typeMember(addon, s, team(s).at(-1)!.row + 1, EXTRA),
     team: (m) => [...m, EXTRA],

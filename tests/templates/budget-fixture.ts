@@ -44,6 +44,8 @@ export interface BudgetOnSheet {
   contingency: Triple;
   total: Triple;
   typicalText: string;
+  /** The paid trial's label, naming the member it prices. */
+  trialLabel: string;
   byHireType: Record<HireType, Triple>;
   /** The comparison's row labels as the sheet shows them. */
   hireLabels: Record<HireType, string>;
@@ -58,7 +60,9 @@ const HIRE_ROW_MATCH: Record<HireType, string | RegExp> = { ...HIRE_ROW_LABELS, 
 /** The computed budget as the sheet shows it. */
 export function readBudget(addon: Addon, sheetName: string): BudgetOnSheet {
   const budget = rowLabelled(addon, sheetName, 'Budget');
-  const at = (label: string) => tripleAt(addon, sheetName, rowLabelled(addon, sheetName, label, budget));
+  // The paid trial's label names the member it prices ("Paid trial: Senior Backend, …").
+  const at = (label: string) =>
+    tripleAt(addon, sheetName, rowLabelled(addon, sheetName, label === 'Paid trial' ? /^Paid trial: / : label, budget));
   const sheet = sheetNamed(addon, sheetName);
   const teamRow = rowLabelled(addon, sheetName, 'Team (development) cost');
   const totalRow = rowLabelled(addon, sheetName, 'Total budget');
@@ -72,7 +76,8 @@ export function readBudget(addon: Addon, sheetName: string): BudgetOnSheet {
     subtotal: at(TOTAL_LINES.subtotal.label),
     contingency: at(TOTAL_LINES.contingency.label),
     total: at(TOTAL_LINES.total.label),
-    typicalText: String(sheet.getRange(rowLabelled(addon, sheetName, TYPICAL_LINE.label), 2).getValue()),
+    typicalText: String(sheet.getRange(rowLabelled(addon, sheetName, TYPICAL_LINE.label, budget), 2).getValue()),
+    trialLabel: String(sheet.getRange(rowLabelled(addon, sheetName, /^Paid trial: /, budget), 1).getValue()),
     byHireType: Object.fromEntries(HIRE_TYPES.map((h) => [h, tripleAt(addon, sheetName, hireRows[h])])) as Record<HireType, Triple>,
     hireLabels: Object.fromEntries(HIRE_TYPES.map((h) => [h, String(sheet.getRange(hireRows[h], 1).getValue())])) as Record<
       HireType,

@@ -40,7 +40,7 @@ export function budgetAssumptions(): string[] {
     `Typical range: PROJECTCOST for the project type, from ${cite('project')}: development cost only, so the verdict compares the team cost with it and leaves the hidden costs out.`,
     `Hidden costs: ${hiddenCosts.map((c) => c.name.toLowerCase()).join(', ')} are named by ${[...new Set(hiddenCosts.map((c) => c.source))].join(', ')} (Hidden Costs) without figures; the percentages and amounts here are DevRate defaults (project management ${DEVRATE_DEFAULTS.projectManagementPercent}%, maintenance ${DEVRATE_DEFAULTS.maintenancePercent}% a year, contingency ${DEVRATE_DEFAULTS.contingencyPercent}%), so replace them with your own.`,
     `Assessments: ${takeHome.hoursLow}–${takeHome.hoursHigh} h take-homes paid $${takeHome.payLow}–${takeHome.payHigh} per candidate, ${takeHome.source} (${takeHome.section}).`,
-    `Paid trial: ${trial ? `${trial.source} (${trial.section}) advises one before a full-time commitment; ` : ''}weeks × 12/52 × the freelance monthly rate of team row 1.`,
+    `Paid trial: ${trial ? `${trial.source} (${trial.section}) advises one before a full-time commitment; ` : ''}weeks × 12/52 × the freelance monthly rate of the first team member, whom the line names.`,
     'All amounts in USD; 52/12 weeks make a month. Low, mid and high use the low end, midpoint and high end of every range.',
   ];
 }

@@ -76,7 +76,7 @@ export const HIDDEN_COST_HELP: Record<keyof HiddenCosts, string> = {
   contingencyPercent: `A buffer on everything above for scope changes and overruns (DevRate default ${DEVRATE_DEFAULTS.contingencyPercent}%).`,
   assessmentPay: `Paid ${takeHome.hoursLow}–${takeHome.hoursHigh} h take-homes ($${takeHome.payLow}–${takeHome.payHigh}, ${takeHome.source}) get finished by strong candidates; the default is the midpoint.`,
   candidates: 'How many candidates you pay to take the assessment.',
-  trialWeeks: 'A paid trial with the person in team row 1, at the freelance monthly rate; 0 for none.',
+  trialWeeks: 'A paid trial with the first team member (the trial line names them), at the freelance monthly rate; 0 for none.',
   platformFeePercent: `What a freelance platform or payment service takes on the freelance cost, as %. ${NO_SOURCE_FIGURE}`,
   exchangeFeePercent: `What converting and sending the payments costs, as % of the freelance cost. ${NO_SOURCE_FIGURE}`,
   employerOfRecordPerMonth: `An employer-of-record service, where the contractor must be employed: per person per month. ${NO_SOURCE_FIGURE}`,

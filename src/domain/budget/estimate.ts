@@ -21,7 +21,11 @@ export const BUDGET_LINES = [
   { id: 'security', label: 'Security allowance', how: 'The security allowance, as entered' },
   { id: 'maintenance', label: 'Maintenance (first year)', how: 'Team cost × maintenance % per year' },
   { id: 'assessment', label: 'Candidate assessments', how: 'Assessment pay per candidate × candidates' },
-  { id: 'trial', label: 'Paid trial', how: 'Trial weeks × 12/52 × freelance monthly rate of team row 1' },
+  {
+    id: 'trial',
+    label: 'Paid trial',
+    how: 'Trial weeks × 12/52 × freelance monthly rate of the member named: the first team row with a level',
+  },
 ] as const;
 export type BudgetLineId = (typeof BUDGET_LINES)[number]['id'];
 

@@ -41,15 +41,17 @@ export function passCard(formula: string, rangeName: string): string {
 
 const callsDevRate = (formula: string) => [...CARD_TAKERS.keys()].some((name) => formula.toUpperCase().includes(`${name}(`));
 
+const calls = (name: string) => new RegExp(`(?:^|[^A-Z0-9_.])${name}\\(`, 'm');
+
 /**
  * A DevRate budget sheet: its formulas price a team (DEVMONTHLY) against a project type
- * (PROJECTCOST). DEVMONTHLY starts its formula in older budgets and sits inside VSTACK, under its
- * column headers, in newer ones.
+ * (PROJECTCOST). Each starts its formula in older budgets; in newer ones DEVMONTHLY sits inside
+ * VSTACK, under its column headers, and PROJECTCOST inside the layout check's guard.
  */
 function budgetFormulas(sheet: Sheet): string[][] | undefined {
   const formulas = sheet.getDataRange().getFormulas(); // two calls per sheet: insert rate card scans them all
   const all = formulas.flat().join('\n').toUpperCase();
-  return /(?:^|[^A-Z0-9_.])DEVMONTHLY\(/m.test(all) && all.includes('=PROJECTCOST(') ? formulas : undefined;
+  return calls('DEVMONTHLY').test(all) && calls('PROJECTCOST').test(all) ? formulas : undefined;
 }
 
 export interface BudgetConnection {

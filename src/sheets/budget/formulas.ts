@@ -10,9 +10,13 @@ import type { HiddenCosts } from '../../domain/budget/schema';
 import type { EstimatePoint } from '../../domain/budget/team-cost';
 import { OPEN_TOP_NOTE } from '../../domain/budget/typical-range';
 import { formulaText } from '../a1';
+import { CANNOT_JUDGE, unlessBroken } from './checks';
+import { body, card, RATE_CALLS, type RateColumns } from './team-table';
+
+export * from './checks';
+export { RATE_COLUMNS, TEAM_TABLE_TEXT, type RateColumns } from './team-table';
 
 export type Points<T = string> = Record<EstimatePoint, T>;
-
 /** Where the inputs and helper figures live (absolute A1), as the layout placed them. */
 export interface BudgetRefs {
   type: string;
@@ -23,9 +27,9 @@ export interface BudgetRefs {
   hoursPerWeek: string;
   months: string;
   /**
-   * The team table's columns, each from its header row down to the blank row under the table, so
-   * a row inserted anywhere among the team rows (right under the header, or under the last one)
-   * lands inside every one of them; body() leaves the header row out.
+   * The team table's columns, each from its header row down to the next section's row ("Hidden
+   * costs"), so a row inserted anywhere among the team rows (right under the header, or right
+   * above that section) lands inside every one of them; body() leaves those two rows out.
    */
   team: {
     level: string;
@@ -41,11 +45,23 @@ export interface BudgetRefs {
     salaryHigh: string;
     /** The header cell of the level column: the row body() leaves out is the one reading as it does. */
     levelHeader: string;
+    /** The label cell of the next section ("Hidden costs"): the last row of the team columns, left out by body(). */
+    end: string;
     /** The header cells holding the rate formulas (rateColumns): where a blocked formula shows its error. */
     hourlyHeader: string;
     monthlyHeader: string;
     salaryHeader: string;
   };
+  /** In the frozen headline: "OK", or #N/A when the labelled rows are no longer where they were written (layoutCheck). */
+  layoutCheck: string;
+  /** "OK", or #N/A when the team table's header or end row no longer reads as written (tableCheck). */
+  tableCheck: string;
+  /** The cell saying what tableCheck found. */
+  tableProblem: string;
+  /** Per rate column pair, the cell that is "OK" or the error of its first broken team row (rateCheck). */
+  rateChecks: Record<RateColumns, string>;
+  /** Per rate column pair, the cell saying which team row to fix and why (rateProblem). */
+  rateProblems: Record<RateColumns, string>;
   hidden: Record<keyof HiddenCosts, string>;
   agencyRate: Points;
   loaded: Points;
@@ -60,15 +76,6 @@ export interface BudgetRefs {
 }
 
 const q = formulaText;
-/** ", DevRateCard" when the spreadsheet has a rate card, so editing the card recomputes this sheet. */
-const card = (rateCard?: string) => (rateCard ? `, ${rateCard}` : '');
-
-/**
- * The team rows of a team column: the column without its header row, told apart by its level
- * cell reading as the header does (the level dropdown offers only Junior, Mid and Senior). FILTER
- * keeps the rows whose condition is true (https://support.google.com/docs/answer/3093197).
- */
-const body = (r: BudgetRefs, column: string) => `FILTER(${column}, ${r.team.level}<>${r.team.levelHeader})`;
 
 /**
  * A pair of team rate columns as one formula in the table's header row: its two header labels
@@ -86,46 +93,37 @@ const body = (r: BudgetRefs, column: string) => `FILTER(${column}, ${r.team.leve
  *   Not {"a", "b"; DEVRATE(…)}: Sheets computes that, but HyperFormula never recomputes an
  *   inline array ("Inline arrays are not recomputed after initialization":
  *   https://hyperformula.handsontable.com/guide/arrays.html), so the rates went stale in tests.
- * - The team ranges are bounded (header row to the blank row under the table), not open-ended
+ * - The team ranges are bounded (header row to the next section's row, "Hidden costs"), not open-ended
  *   like A28:A: HyperFormula cannot parse those, and the hidden costs sit below the table in the
  *   same columns.
  */
 const rateColumns = (labels: readonly [string, string], call: string) => `=VSTACK({${labels.map(q).join(', ')}}, ${call})`;
-const profile = (r: BudgetRefs) => `${body(r, r.team.level)}, ${body(r, r.team.region)}, ${body(r, r.team.spec)}`;
-export const hourlyColumns = (r: BudgetRefs, labels: readonly [string, string], rateCard?: string) =>
-  rateColumns(labels, `DEVRATE(${profile(r)}, "range"${card(rateCard)})`);
-export const monthlyColumns = (r: BudgetRefs, labels: readonly [string, string], rateCard?: string) =>
-  rateColumns(labels, `DEVMONTHLY(${profile(r)}, "range"${card(rateCard)})`);
-export const salaryColumns = (r: BudgetRefs, labels: readonly [string, string], rateCard?: string) =>
-  rateColumns(labels, `SALARY(${body(r, r.team.level)}, "range"${card(rateCard)})`);
-
-/**
- * A figure read from a rate column, or the error its header formula shows instead. A value typed
- * into the rows a rate formula fills blocks the whole formula (its header cell shows the error
- * and the other rows go blank), and a sum over those rows alone would quietly count the typed
- * value and nothing else: totals show the error until the typed value is removed.
- */
-const unlessBlocked = (header: string, figure: string) => `IF(ISERROR(${header}), ${header}, ${figure})`;
+export const rateColumnsFormula = (r: BudgetRefs, columns: RateColumns, labels: readonly [string, string], rateCard?: string) =>
+  rateColumns(
+    labels,
+    RATE_CALLS[columns](r, (column) => body(r, column), '"range"', rateCard),
+  );
 
 // Helper figures.
 export const agencyRate = (r: BudgetRefs, p: EstimatePoint, rateCard?: string) => `=AGENCYRATE(${r.agencyRegion}, "${p}"${card(rateCard)})`;
 export const loadedMultiplier = (p: EstimatePoint) => `=LOADEDCOST(1, "${p}")`;
 /** Rows without a level are not people, whatever their count says. */
 export const fullTimeEquivalents = (r: BudgetRefs) =>
-  `=ARRAYFORMULA(SUMPRODUCT(${body(r, r.team.count)}, ${body(r, r.team.allocation)}, --(${body(r, r.team.level)}<>"")))`;
+  `=${unlessBroken(r.tableCheck, `ARRAYFORMULA(SUMPRODUCT(${body(r, r.team.count)}, ${body(r, r.team.allocation)}, --(${body(r, r.team.level)}<>"")))`)}`;
 export const typicalCost = (r: BudgetRefs, p: EstimatePoint, rateCard?: string) => `=PROJECTCOST(${r.type}, "${p}"${card(rateCard)})`;
 export const typicalTimeline = (r: BudgetRefs, p: EstimatePoint, rateCard?: string) =>
   `=PROJECTTIMELINE(${r.type}, "${p}", "months"${card(rateCard)})`;
 
-const weighted = (r: BudgetRefs, column: string, header: string) =>
-  unlessBlocked(header, `SUMPRODUCT(${body(r, r.team.count)}, ${body(r, r.team.allocation)}, ${body(r, column)})`);
+const weighted = (r: BudgetRefs, column: string, check: string) =>
+  unlessBroken(check, `SUMPRODUCT(${body(r, r.team.count)}, ${body(r, r.team.allocation)}, ${body(r, column)})`);
 const average = (low: string, high: string) => `=AVERAGE(${low}, ${high})`;
 
 /** hoursPerMonth of src/domain/budget/team-cost.ts: part-time hours a week × 52/12, hourly hours, else full time. */
 export const hoursUsed = (r: BudgetRefs) =>
   `=IF(${r.engagement}=${q(ENGAGEMENT_LABELS.part_time)}, ${r.hoursPerWeek}*52/12, IF(${r.engagement}=${q(ENGAGEMENT_LABELS.hourly)}, ${r.hoursPerMonth}, ${FULL_TIME_HOURS_PER_MONTH}))`;
 /** People over the team rows that have a level. */
-export const headcount = (r: BudgetRefs) => `=ARRAYFORMULA(SUMPRODUCT(${body(r, r.team.count)}, --(${body(r, r.team.level)}<>"")))`;
+export const headcount = (r: BudgetRefs) =>
+  `=${unlessBroken(r.tableCheck, `ARRAYFORMULA(SUMPRODUCT(${body(r, r.team.count)}, --(${body(r, r.team.level)}<>"")))`)}`;
 
 /**
  * Whether the typical cost's top is open-ended, read from RATESOURCE, the one place that knows
@@ -143,7 +141,7 @@ export function typicalTop(r: BudgetRefs, rateCard?: string): string {
 export function teamCost(r: BudgetRefs, hire: HireType, p: EstimatePoint, row: Points): string {
   if (hire === 'agency') return `=${r.months}*${r.hours}*${r.fte}*${r.agencyRate[p]}`;
   if (hire === 'full_time') {
-    const salary = (column: string) => weighted(r, column, r.team.salaryHeader);
+    const salary = (column: string) => weighted(r, column, r.rateChecks.salary);
     const salaries =
       p === 'mid'
         ? `(${salary(r.team.salaryLow)}+${salary(r.team.salaryHigh)})/2`
@@ -154,7 +152,7 @@ export function teamCost(r: BudgetRefs, hire: HireType, p: EstimatePoint, row: P
   if (p === 'mid') return average(row.low, row.high);
   const [hourly, monthly] = p === 'low' ? [r.team.hourlyLow, r.team.monthlyLow] : [r.team.hourlyHigh, r.team.monthlyHigh];
   // Hourly: rate × hours; a retainer: the monthly rate × the share of a full-time month worked.
-  return `=${r.months}*IF(${r.engagement}=${q(ENGAGEMENT_LABELS.hourly)}, ${r.hours}*${weighted(r, hourly, r.team.hourlyHeader)}, MIN(1, ${r.hours}/${FULL_TIME_HOURS_PER_MONTH})*${weighted(r, monthly, r.team.monthlyHeader)})`;
+  return `=${r.months}*IF(${r.engagement}=${q(ENGAGEMENT_LABELS.hourly)}, ${r.hours}*${weighted(r, hourly, r.rateChecks.hourly)}, MIN(1, ${r.hours}/${FULL_TIME_HOURS_PER_MONTH})*${weighted(r, monthly, r.rateChecks.monthly)})`;
 }
 
 /** contractorCosts of src/domain/budget/team-cost.ts: fees on the freelance cost, the employer of record per person. */
@@ -172,11 +170,22 @@ export const percentOf = (amount: string, percent: string) => `=${amount}*${perc
 export const product = (...cells: string[]) => `=${cells.join('*')}`;
 export const reference = (cell: string) => `=${cell}`;
 
+/** Which team row (1 = the row under the header) is the first with a level: the member the paid trial prices. */
+const trialMember = (r: BudgetRefs) => `MATCH(1, ARRAYFORMULA(--(${body(r, r.team.level)}<>"")), 0)`;
+
+/** The paid trial prices the first member in the table's order; its label (trialLabel) names them, so a sort that changes them shows. */
 export function trial(r: BudgetRefs, p: EstimatePoint, row: Points): string {
   if (p === 'mid') return average(row.low, row.high);
-  // The first team row's freelance monthly rate, the row right under the header.
-  const rate = `INDEX(${p === 'low' ? r.team.monthlyLow : r.team.monthlyHigh}, 2)`;
-  return `=IF(${r.hidden.trialWeeks}=0, 0, ${unlessBlocked(r.team.monthlyHeader, `${r.hidden.trialWeeks}*12/52*${rate}`)})`;
+  const member = trialMember(r);
+  const rate = `INDEX(${body(r, p === 'low' ? r.team.monthlyLow : r.team.monthlyHigh)}, ${member})`;
+  return `=IF(OR(${r.hidden.trialWeeks}=0, ISNA(${member})), 0, ${unlessBroken(r.rateChecks.monthly, `${r.hidden.trialWeeks}*12/52*${rate}`)})`;
+}
+
+/** "Paid trial: Senior Backend, Eastern Europe (row 31)": the member the trial prices, by what their row shows and where it is. */
+export function trialLabel(r: BudgetRefs, label: string): string {
+  const member = trialMember(r);
+  const shown = (column: string) => `INDEX(${body(r, column)}, ${member})`;
+  return `=IF(ISNA(${member}), ${q(`${label}: no team member`)}, ${q(`${label}: `)}&${shown(r.team.level)}&" "&${shown(r.team.spec)}&", "&${shown(r.team.region)}&" (row "&(ROW(${r.team.levelHeader})+${member})&")")`;
 }
 
 export const sum = (first: string, last: string) => `=SUM(${first}:${last})`;
@@ -196,11 +205,32 @@ export const FIGURES_FROM = {
     rateCard ? `the rate card ${rateCard}: edit it and this budget follows` : "DevRate's built-in figures: not connected to a rate card",
 } as const;
 
-/** typicalRangeText of src/domain/budget/typical-range.ts, as a formula over the mid team cost. */
+/**
+ * The rate columns' problem the chosen hire type's team cost depends on (rateProblem's words), or
+ * "" when it does not depend on a broken one (an agency, or a problem in a column it does not use).
+ */
+const teamCostProblem = (r: BudgetRefs) => {
+  const problem = (columns: RateColumns) => `IF(ISERROR(${r.rateChecks[columns]}), ${r.rateProblems[columns]}, "")`;
+  return `IF(${r.hireType}=${q(HIRE_TYPE_LABELS.full_time)}, ${problem('salary')}, IF(${r.hireType}=${q(HIRE_TYPE_LABELS.agency)}, IF(ISERROR(${r.tableCheck}), ${r.tableProblem}, ""), IF(${r.engagement}=${q(ENGAGEMENT_LABELS.hourly)}, ${problem('hourly')}, ${problem('monthly')})))`;
+};
+
+/**
+ * typicalRangeText of src/domain/budget/typical-range.ts, as a formula over the mid team cost;
+ * when the team cost or the typical range is an error it says it cannot judge, and why.
+ */
 export function typicalText(r: BudgetRefs, totalMid: string): string {
+  const { low, high } = r.typical;
+  const why = teamCostProblem(r);
+  const teamBroken = `${q(CANNOT_JUDGE)}&IF(${why}="", "the team cost is an error; its cell's message names the input to fix.", ${why})`;
+  const rangeBroken = q(`${CANNOT_JUDGE}the project type's typical cost is an error (Figures used shows it, with the input to fix).`);
+  const rangeIsError = `OR(ISERROR(${low}), ISERROR(${high}), ISERROR(${r.typicalTop}))`;
+  return `=IF(ISERROR(${totalMid}), ${teamBroken}, IF(${rangeIsError}, ${rangeBroken}, ${judged(r, totalMid)}))`;
+}
+
+function judged(r: BudgetRefs, totalMid: string): string {
   const { low, high } = r.typical;
   const above = `IF(${high}>0, ROUND((${totalMid}-${high})/${high}*100, 0)&"% above", "above")`;
   const below = `ROUND((${low}-${totalMid})/${low}*100, 0)&"% below"`;
   const open = `IF(AND(${totalMid}>${high}, ${r.typicalTop}="open-ended"), ${q(OPEN_TOP_NOTE)}, "")`;
-  return `=IF(${totalMid}>${high}, ${above}, IF(${totalMid}<${low}, ${below}, "within"))&" the typical "&${r.type}&" range"&${open}`;
+  return `IF(${totalMid}>${high}, ${above}, IF(${totalMid}<${low}, ${below}, "within"))&" the typical "&${r.type}&" range"&${open}`;
 }

@@ -73,11 +73,28 @@ function allocate(start: number, assumptions: number) {
     typicalCost: take(),
     typicalTop: take(),
     typicalTimeline: take(),
+    tableCheck: take(),
+    rateChecks: take(f.RATE_COLUMNS.length),
   };
   take();
   const notes = { section: take(), lines: take(assumptions) };
   return { budget, compare, figures, notes };
 }
+
+/** The rate checks' rows: what each pair of team rate columns is called, and what its row says when every team row is priced. */
+const RATE_CHECK_ROWS: Record<f.RateColumns, { label: string; columns: string }> = {
+  hourly: { label: 'Team rates check: freelance $/hour', columns: 'Freelance $/hour' },
+  monthly: { label: 'Team rates check: freelance $/month', columns: 'Freelance $/month' },
+  salary: { label: 'Team rates check: US salary $/year', columns: 'US salary $/year' },
+};
+const RATE_CHECK_OK =
+  'Every team row with a level has its rates. When one cannot be priced (a bad rate card row, an unknown region) this row names it, and every total built on these rates shows its error.';
+
+// No straight double quotes in texts a formula carries: HyperFormula cannot parse the doubled "" of Sheets.
+const TABLE_CHECK = {
+  ok: `The team table's header (${f.TEAM_TABLE_TEXT.level} and the rate columns) and the ${f.TEAM_TABLE_TEXT.end} row below it are where DevRate wrote them; every team figure reads the rows between.`,
+  broken: `the team table's header row or the ${f.TEAM_TABLE_TEXT.end} row no longer reads as DevRate wrote it (a sort that included the header row, or a value typed over it): undo that edit, and every figure built on the team comes back.`,
+};
 
 export function placeComputed(g: SheetGrid, start: number, refs: f.BudgetRefs, input: BudgetInput, rateCard?: string): ComputedCells {
   const assumptions = budgetAssumptions();
@@ -92,7 +109,7 @@ export function placeComputed(g: SheetGrid, start: number, refs: f.BudgetRefs, i
   };
   const single = (row: number, label: string, formula: string, format: string, how: string) => {
     g.text(row, 1, label);
-    g.formula(row, 2, formula, { format });
+    g.formula(row, 2, f.guarded(refs, formula), { format });
     g.text(row, 5, how, { tone: 'note' });
   };
   const line = (
@@ -103,7 +120,8 @@ export function placeComputed(g: SheetGrid, start: number, refs: f.BudgetRefs, i
     options: { format?: string; tone?: 'total' } = {},
   ) => {
     g.text(row, 1, label, { tone: options.tone });
-    for (const p of ESTIMATE_POINTS) g.formula(row, COLUMN[p], formula(p), { format: options.format ?? FORMATS.usd, tone: options.tone });
+    for (const p of ESTIMATE_POINTS)
+      g.formula(row, COLUMN[p], f.guarded(refs, formula(p)), { format: options.format ?? FORMATS.usd, tone: options.tone });
     g.text(row, 5, how, { tone: 'note' });
     return cellsOf(row);
   };
@@ -117,6 +135,12 @@ export function placeComputed(g: SheetGrid, start: number, refs: f.BudgetRefs, i
   refs.headcount = a1(fig.headcount, 2);
   refs.typical = cellsOf(fig.typicalCost);
   refs.typicalTop = a1(fig.typicalTop, 2);
+  refs.tableCheck = a1(fig.tableCheck, 2);
+  refs.tableProblem = a1(fig.tableCheck, 5);
+  f.RATE_COLUMNS.forEach((columns, i) => {
+    refs.rateChecks[columns] = a1(fig.rateChecks + i, 2);
+    refs.rateProblems[columns] = a1(fig.rateChecks + i, 5);
+  });
   section(fig.section, 'Figures used');
   header(fig.header, 'Figure');
   line(fig.agency, 'Agency rate ($/hour)', 'AGENCYRATE for the agency region', (p) => f.agencyRate(refs, p, rateCard));
@@ -128,7 +152,7 @@ export function placeComputed(g: SheetGrid, start: number, refs: f.BudgetRefs, i
     { format: FORMATS.factor },
   );
   g.text(fig.fte, 1, 'Full-time equivalents');
-  g.formula(fig.fte, 2, f.fullTimeEquivalents(refs), { format: FORMATS.decimal });
+  g.formula(fig.fte, 2, f.guarded(refs, f.fullTimeEquivalents(refs)), { format: FORMATS.decimal });
   g.text(fig.fte, 5, 'Count × allocation over the team rows that have a level', { tone: 'note' });
   single(fig.hours, 'Hours worked a month', f.hoursUsed(refs), FORMATS.decimal, HOURS_HOW);
   single(fig.headcount, 'People', f.headcount(refs), FORMATS.number, 'Count over the team rows that have a level');
@@ -147,6 +171,15 @@ export function placeComputed(g: SheetGrid, start: number, refs: f.BudgetRefs, i
     (p) => f.typicalTimeline(refs, p, rateCard),
     { format: FORMATS.decimal },
   );
+  g.text(fig.tableCheck, 1, 'Team table check');
+  g.formula(fig.tableCheck, 2, f.tableCheck(refs));
+  g.formula(fig.tableCheck, 5, f.tableProblem(refs, TABLE_CHECK.ok, TABLE_CHECK.broken), { tone: 'note' });
+  f.RATE_COLUMNS.forEach((columns, i) => {
+    const row = fig.rateChecks + i;
+    g.text(row, 1, RATE_CHECK_ROWS[columns].label);
+    g.formula(row, 2, f.rateCheck(refs, columns, rateCard));
+    g.formula(row, 5, f.rateProblem(refs, columns, RATE_CHECK_ROWS[columns].columns, RATE_CHECK_OK), { tone: 'note' });
+  });
 
   // Freelance vs agency vs full-time for the same team.
   const cmp = at.compare;
@@ -195,6 +228,7 @@ export function placeComputed(g: SheetGrid, start: number, refs: f.BudgetRefs, i
     trial: (p) => f.trial(refs, p, lines.trial),
   };
   for (const l of BUDGET_LINES) line(rowOf(l.id), l.label, l.how, formulas[l.id]);
+  g.formula(rowOf('trial'), 1, f.trialLabel(refs, BUDGET_LINES[BUDGET_LINES.findIndex((l) => l.id === 'trial')].label));
   const last = BUDGET_LINES[BUDGET_LINES.length - 1].id;
   const subtotal = line(b.subtotal, TOTAL_LINES.subtotal.label, TOTAL_LINES.subtotal.how, (p) => f.sum(lines.team[p], lines[last][p]));
   const contingency = line(b.contingency, TOTAL_LINES.contingency.label, TOTAL_LINES.contingency.how, (p) =>

@@ -28,21 +28,34 @@ import { LIMITS, type BudgetInput, type HiddenCosts } from '../../domain/budget/
 import { FULL_TIME_HOURS_PER_MONTH } from '../../domain/costs';
 import { LEVELS, PROJECT_TYPES, REGIONS, SPECS } from '../../domain/terms';
 import { placeComputed, type ComputedCells } from './layout-computed';
+import { formulaText } from '../a1';
 import { a1, a1Range, FORMATS, SheetGrid, type ValidationSpec } from '../grid';
-import { FIGURES_FROM, hourlyColumns, monthlyColumns, salaryColumns, type BudgetRefs } from './formulas';
+import {
+  CANNOT_JUDGE,
+  FIGURES_FROM,
+  formulasCheck,
+  headlineGuarded,
+  LAYOUT_BROKEN,
+  layoutCheck,
+  RATE_COLUMNS,
+  rateColumnsFormula,
+  TEAM_TABLE_TEXT,
+  type BudgetRefs,
+} from './formulas';
 
 const BUDGET_COLUMNS = 11;
 /** Spare team rows below the wizard's members, so collaborators can add people in place. */
 const SPARE_TEAM_ROWS = 5;
 const MIN_TEAM_ROWS = 8;
 const FIGURES_FROM_ROW = 6;
+/** The layout check's cell, in the frozen headline beside the verdict (a sheet sort leaves frozen rows in place). */
+const LAYOUT_CHECK = { row: 4, col: 6 } as const;
 /** The team table's input columns (A–E); the rate columns' headers come with their formulas. */
-const TEAM_HEADERS = ['Level', 'Region', 'Specialization', 'Count', 'Allocation %'] as const;
-const RATE_HEADERS = {
-  hourly: ['Freelance $/hour low', 'Freelance $/hour high'],
-  monthly: ['Freelance $/month low', 'Freelance $/month high'],
-  salary: ['US salary $/year low', 'US salary $/year high'],
-} as const;
+const TEAM_HEADERS = [TEAM_TABLE_TEXT.level, 'Region', 'Specialization', 'Count', 'Allocation %'] as const;
+const RATE_HEADERS = TEAM_TABLE_TEXT.rates;
+
+/** Developer metadata on whole rows (the only places, with columns, a range can carry it) bounding the team table. */
+export const TEAM_TABLE_METADATA = { header: 'devrate.budget.teamHeader', end: 'devrate.budget.teamEnd' } as const;
 
 export interface BudgetLayout extends ComputedCells {
   grid: SheetGrid;
@@ -51,6 +64,8 @@ export interface BudgetLayout extends ComputedCells {
   /** The headline block (labels + totals) the chart draws. */
   chart: { range: string; row: number; col: number; title: string };
   teamRows: { first: number; count: number };
+  /** The team table's header row and the next section's row ("Hidden costs"), tagged whole so they are found wherever they move. */
+  teamBounds: { header: number; end: number };
   /** The headline row saying which figures the sheet uses (tagged, so connecting finds it wherever it moved). */
   figuresFromRow: number;
 }
@@ -151,10 +166,11 @@ export function budgetLayout(input: BudgetInput, rateCard?: string, title = `Bud
     values.forEach((v, c) => g.put(first + i, c + 1, v, { validation: teamValidations[c], format: teamFormats[c], tone: 'input' }));
   }
   g.markInput(first, 1, rows, teamValidations.length);
-  // The ranges run from the header row to the blank row under the table, so a row inserted right
-  // under the header or below the last team row ("Insert 1 row above / below") lands inside them
-  // and is priced once filled (formulas.ts leaves the header row out).
-  const column = (col: number) => a1Range(header, col, rows + 2, 1);
+  // The ranges run from the header row to the next section's row ("Hidden costs"), so a row
+  // inserted anywhere among the team rows, right under the header or right above that section,
+  // lands inside them and is priced once filled (formulas.ts leaves those two rows out).
+  const end = first + rows + 1;
+  const column = (col: number) => a1Range(header, col, end - header + 1, 1);
   const refs: BudgetRefs = {
     type,
     hireType,
@@ -176,6 +192,7 @@ export function budgetLayout(input: BudgetInput, rateCard?: string, title = `Bud
       salaryLow: column(10),
       salaryHigh: column(11),
       levelHeader: a1(header, 1),
+      end: a1(end, 1),
       hourlyHeader: a1(header, 6),
       monthlyHeader: a1(header, 8),
       salaryHeader: a1(header, 10),
@@ -189,18 +206,23 @@ export function budgetLayout(input: BudgetInput, rateCard?: string, title = `Bud
     headcount: '',
     typical: { low: '', mid: '', high: '' },
     typicalTop: '',
+    layoutCheck: a1(LAYOUT_CHECK.row, LAYOUT_CHECK.col),
+    tableCheck: '',
+    tableProblem: '',
+    rateChecks: { hourly: '', monthly: '', salary: '' },
+    rateProblems: { hourly: '', monthly: '', salary: '' },
   };
   // Rate columns F–K stay empty for the header formulas to fill (formatted ahead).
   for (let r = first; r < first + rows; r++) {
     // Whole dollars: the sources give whole-dollar rates, and a derived $101.11 claims precision they lack.
     for (let c = 6; c <= 11; c++) g.set(r, c, '', { format: FORMATS.usd });
   }
-  g.formula(header, 6, hourlyColumns(refs, RATE_HEADERS.hourly, rateCard), { tone: 'header' });
-  g.formula(header, 8, monthlyColumns(refs, RATE_HEADERS.monthly, rateCard), { tone: 'header' });
-  g.formula(header, 10, salaryColumns(refs, RATE_HEADERS.salary, rateCard), { tone: 'header' });
-  row = first + rows + 1;
+  RATE_COLUMNS.forEach((columns, i) =>
+    g.formula(header, 6 + 2 * i, rateColumnsFormula(refs, columns, RATE_HEADERS[columns], rateCard), { tone: 'header' }),
+  );
+  row = end;
 
-  section('Hidden costs');
+  section(TEAM_TABLE_TEXT.end);
   for (const key of Object.keys(HIDDEN_COST_LABELS) as (keyof HiddenCosts)[]) {
     const percent = PERCENT_FIELDS.includes(key);
     const usd = USD_FIELDS.includes(key);
@@ -223,12 +245,30 @@ export function budgetLayout(input: BudgetInput, rateCard?: string, title = `Bud
   });
   ['', 'Low', 'Mid', 'High', 'Team cost against the typical range'].forEach((h, i) => g.text(3, i + 1, h, { tone: 'header' }));
   g.text(4, 1, 'Team (development) cost', { tone: 'total' });
+  const formulas = a1(LAYOUT_CHECK.row + 1, LAYOUT_CHECK.col);
   (['low', 'mid', 'high'] as const).forEach((p, i) =>
-    g.formula(4, i + 2, `=${computed.lines.team[p]}`, { format: FORMATS.usd, tone: 'total' }),
+    g.formula(4, i + 2, headlineGuarded(refs, formulas, `=${computed.lines.team[p]}`), { format: FORMATS.usd, tone: 'total' }),
   );
-  g.formula(4, 5, `=${computed.typicalText}`, { tone: 'total' });
+  const broken = formulaText(CANNOT_JUDGE + LAYOUT_BROKEN);
+  g.formula(4, 5, `=IF(OR(ISERROR(${refs.layoutCheck}), ISERROR(${formulas})), ${broken}, ${computed.typicalText})`, { tone: 'total' });
   g.text(5, 1, 'Total budget', { tone: 'total' });
-  (['low', 'mid', 'high'] as const).forEach((p, i) => g.formula(5, i + 2, `=${computed.total[p]}`, { format: FORMATS.usd, tone: 'total' }));
+  (['low', 'mid', 'high'] as const).forEach((p, i) =>
+    g.formula(5, i + 2, headlineGuarded(refs, formulas, `=${computed.total[p]}`), { format: FORMATS.usd, tone: 'total' }),
+  );
+  // Every labelled figure row outside the team table (whose own check reads its header and end),
+  // and every computed Low / Mid / High cell below the headline.
+  const labelled: { cell: string; text: string }[] = [];
+  const computedCells: string[] = [];
+  for (let r = FIGURES_FROM_ROW + 1; r <= g.height; r++) {
+    if (r > header && r < end) continue;
+    const text = g.labelAt(r, 1);
+    if (text !== undefined && [2, 3, 4].some((c) => g.has(r, c))) labelled.push({ cell: a1(r, 1), text });
+    for (const c of [2, 3, 4]) if (g.isFormula(r, c)) computedCells.push(a1(r, c));
+  }
+  g.text(LAYOUT_CHECK.row - 1, LAYOUT_CHECK.col, 'Layout check', { tone: 'header' });
+  g.formula(LAYOUT_CHECK.row, LAYOUT_CHECK.col, layoutCheck(labelled), { tone: 'total' });
+  const below = [a1Range(FIGURES_FROM_ROW + 1, 2, header - FIGURES_FROM_ROW, 3), a1Range(end, 2, g.height - end + 1, 3)];
+  g.formula(LAYOUT_CHECK.row + 1, LAYOUT_CHECK.col, formulasCheck(computedCells, below), { tone: 'total' });
   g.text(5, 5, 'With hidden costs and contingency, which the typical range leaves out', { tone: 'note' });
   g.text(FIGURES_FROM_ROW, 1, FIGURES_FROM.label);
   g.text(FIGURES_FROM_ROW, 2, FIGURES_FROM.text(rateCard));
@@ -240,6 +280,7 @@ export function budgetLayout(input: BudgetInput, rateCard?: string, title = `Bud
     frozenRows: 5,
     chart: { range: a1Range(3, 1, 3, 4, false), row: 8, col: 8, title: 'Team cost and total budget (USD)' },
     teamRows: { first, count: rows },
+    teamBounds: { header, end },
     figuresFromRow: FIGURES_FROM_ROW,
   };
 }

@@ -8,7 +8,7 @@ import { RATE_CARD_RANGE_NAME, rateCardArgument } from '../rate-card-range';
 import { uniqueSheetName } from '../sheet-names';
 import { protectWithWarning, setWidths, writeGrid } from '../sheet-writer';
 import { FIGURES_FROM } from './formulas';
-import { budgetLayout, type BudgetLayout } from './layout';
+import { budgetLayout, TEAM_TABLE_METADATA, type BudgetLayout } from './layout';
 import type { BudgetSheetResult } from '../../endpoints/registry';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -52,8 +52,11 @@ export function writeBudgetSheet(spreadsheet: Spreadsheet, input: BudgetInput): 
   const sheet = spreadsheet.insertSheet(sheetName); // becomes the active sheet
   writeGrid(sheet, layout.grid);
   sheet.setFrozenRows(layout.frozenRows);
-  // Apps Script takes row metadata only on a whole row written as one ("7:7"), not on cells spanning it.
-  sheet.getRange(`${layout.figuresFromRow}:${layout.figuresFromRow}`).addDeveloperMetadata(FIGURES_FROM.metadataKey);
+  // Whole rows in A1 ("6:6"): Sheets takes developer metadata on a whole row or column only.
+  const wholeRow = (row: number) => sheet.getRange(`${row}:${row}`);
+  wholeRow(layout.figuresFromRow).addDeveloperMetadata(FIGURES_FROM.metadataKey);
+  wholeRow(layout.teamBounds.header).addDeveloperMetadata(TEAM_TABLE_METADATA.header);
+  wholeRow(layout.teamBounds.end).addDeveloperMetadata(TEAM_TABLE_METADATA.end);
   setWidths(sheet, 250, 110, layout.grid.width);
   protectWithWarning(
     sheet,
