@@ -47,7 +47,9 @@ const scalar = (name: string): DialectFunction => ({ name, inArrayFormula: 'per-
 
 export const DIALECT_FUNCTIONS: readonly DialectFunction[] = [
   { name: 'ARRAYFORMULA', inArrayFormula: 'array', evidence: 'documented', source: ARRAYFORMULA_HELP },
-  ...['IF', 'IFERROR', 'ISERROR', 'ISNUMBER', 'NA', 'TRIM', 'SUBSTITUTE', 'MID', 'FIND', 'LEN', 'ROUND'].map(scalar),
+  ...['IF', 'IFERROR', 'ISERROR', 'ISNUMBER', 'NA', 'TRIM', 'SUBSTITUTE', 'MID', 'FIND', 'LEN', 'ROUND', 'ISFORMULA', 'ISNA', 'ISTEXT'].map(
+    scalar,
+  ),
   // INDEX(range, n) with a constant n reads one cell: the same value on every row.
   { name: 'INDEX', inArrayFormula: 'per-row', evidence: 'documented', source: 'https://support.google.com/docs/answer/3098242' },
   {
@@ -73,6 +75,12 @@ export const DIALECT_FUNCTIONS: readonly DialectFunction[] = [
   { name: 'AVERAGE', inArrayFormula: 'aggregate', evidence: 'belief', source: ARRAYFORMULA_HELP },
   // MIN(1, hours/160): the budget's part-time share, in a cell formula, never a column formula.
   { name: 'MIN', inArrayFormula: 'aggregate', evidence: 'belief', source: ARRAYFORMULA_HELP },
+  // The budget's checks, in cell formulas only: OR and COUNT take a whole range (one value), MATCH
+  // finds one label's row, ROW gives a cell's row number.
+  { name: 'OR', inArrayFormula: 'aggregate', evidence: 'belief', source: ARRAYFORMULA_HELP },
+  { name: 'COUNT', inArrayFormula: 'aggregate', evidence: 'belief', source: ARRAYFORMULA_HELP },
+  { name: 'MATCH', inArrayFormula: 'unknown', evidence: 'belief', source: ARRAYFORMULA_HELP },
+  { name: 'ROW', inArrayFormula: 'unknown', evidence: 'belief', source: ARRAYFORMULA_HELP },
   // AND/OR take every element of an array together (one TRUE/FALSE): colour rules only, cell by cell.
   { name: 'AND', inArrayFormula: 'aggregate', evidence: 'belief', source: ARRAYFORMULA_HELP },
   { name: 'FILTER', inArrayFormula: 'array', evidence: 'documented', source: 'https://support.google.com/docs/answer/3093197' },

@@ -15,8 +15,12 @@ import {
   selectSheet,
   sheetTabs,
   sidebarFrame,
+  tabHeaders,
   waitForCell,
 } from '../support/playground';
+import { dataset } from '../../src/domain/dataset';
+
+const QUESTION_IDS = dataset.hiring.questions.map((q) => q.id);
 
 describeInBrowser('editing the tracker in the playground', () => {
   const session = playgroundForFile();
@@ -78,33 +82,39 @@ describeInBrowser('editing the tracker in the playground', () => {
 
   it('sorts Candidates Z to A and renames Scorecards: every weighted score stays with its candidate', async () => {
     await enterCells(session.playground.url, { A3: 'Bo Chen', A4: 'Cy Diaz', B2: 'ana@example.com' }, 'Candidates');
-    const scores: Record<string, string> = {};
-    [
-      ['Ana Lima', 'Ben', 4, 3, 4, 4],
-      ['Bo Chen', 'Ben', 2, 2, 2, 2],
-      ['Cy Diaz', 'Cleo', 3, 4, 3, 3],
-      // Candidate, Interviewer, Round, Date, then the first four questions (4 of 6 scored: enough to count).
-    ].forEach(([who, by, a, b, c, d], i) =>
-      Object.assign(scores, {
-        [`A${i + 2}`]: who,
-        [`B${i + 2}`]: by,
-        [`E${i + 2}`]: String(a),
-        [`F${i + 2}`]: String(b),
-        [`G${i + 2}`]: String(c),
-        [`H${i + 2}`]: String(d),
-      }),
-    );
-    await enterCells(session.playground.url, scores, 'Scorecards');
+    // Ben and Cleo score through the server the sidebar calls (the seal store decides what is
+    // revealed: typing "Revealed by" would reveal nothing), then each reveals: the debrief shows.
+    const run = async (user: string, endpoint: string, arg: unknown) => {
+      const answer = await fetch(`${session.playground.url}/api/script-run`, {
+        method: 'POST',
+        headers: await tabHeaders(session.playground.url),
+        body: JSON.stringify({ context: { sheet: 'Candidates', cell: 'A1', user }, endpoint, args: [arg], view: {} }),
+      }).then((r) => r.json() as Promise<{ ok: boolean; message?: string }>);
+      expect(answer, `${endpoint} as ${user}`).toMatchObject({ ok: true });
+    };
+    const [ben, cleo] = ['user@example.com', 'colleague1@example.com'];
+    // The first four questions scored (4 of 6: enough to count).
+    const scored = ([a, b, c, d]: number[]) => Object.fromEntries(QUESTION_IDS.map((id, i) => [id, [a, b, c, d][i] ?? null]));
+    for (const [who, by, user, scores] of [
+      ['Ana Lima', 'Ben', ben, [4, 3, 4, 4]],
+      ['Bo Chen', 'Ben', ben, [2, 2, 2, 2]],
+      ['Cy Diaz', 'Cleo', cleo, [3, 4, 3, 3]],
+    ] as const) {
+      const card = {
+        trackerId: 1,
+        candidate: who,
+        interviewer: by,
+        round: 'technical',
+        date: '2026-05-04',
+        vote: 'Yes',
+        redFlags: [],
+        notes: '',
+      };
+      await run(user, 'submitScorecard', { ...card, scores: scored([...scores]) });
+      await run(user, 'revealScores', { trackerId: 1, candidate: who, interviewer: by });
+    }
     await selectSheet(page, 'Candidates');
     const at = await headers();
-    // Rows typed by people rather than sealed: someone marks them revealed, and the debrief shows
-    // (each typed cell runs the onEdit trigger, which writes the debrief).
-    const revealedBy = at.get('Revealed by')!;
-    await enterCells(
-      session.playground.url,
-      { [`${revealedBy}2`]: 'Dana', [`${revealedBy}3`]: 'Dana', [`${revealedBy}4`]: 'Dana' },
-      'Candidates',
-    );
     const weighted = async () => {
       const shown: Record<string, string> = {};
       for (const row of [2, 3, 4])

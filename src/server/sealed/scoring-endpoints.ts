@@ -93,6 +93,7 @@ function debriefOf(
   settings: Settings,
   viewer: string | null,
   rows: () => StoredScorecard[],
+  onSheet: 'write to the sheet' | 'read only',
 ): DebriefView {
   const state = record.state;
   const damaged = record.sealed.filter((s) => !s.card).map((s) => s.problem);
@@ -103,7 +104,7 @@ function debriefOf(
       ...computeDebrief(candidate.name, cards, settings.weights, { ...options, submitted: submittedAfterReveal(options.submitted, cards) }),
       status: statusOf(state, { hidden: 0, damaged }),
     };
-    writeDebriefRow(candidate, view);
+    if (onSheet === 'write to the sheet') writeDebriefRow(candidate, view); // a write, under the document lock
     return view;
   }
   const { read: access } = readAccess(state, candidate.name, viewer);
@@ -173,7 +174,7 @@ export function submitSealedScorecard(card: ScorecardPayload): DebriefView {
     writeRow(table, scorecardValues(submitted, candidate.name));
     const rows = [...scorecards, { ...submitted, row: 0, sealed: false }];
     const sealed = record.sealed.filter((s) => !damagedOwn.includes(s));
-    return debriefOf(candidate, { ...record, state: after, sealed }, settings, name, () => rows);
+    return debriefOf(candidate, { ...record, state: after, sealed }, settings, name, () => rows, 'write to the sheet');
   }
   sweepUnreferencedChunks(store); // room left by writes cut short, before the budget is counted
   const { manifest, chunks } = sealChunks(store, submitted);
@@ -188,7 +189,7 @@ export function submitSealedScorecard(card: ScorecardPayload): DebriefView {
     appendSealedRow(table, submitted, candidate.name);
   }
   const now = revealIfPanelDone(tracker, candidate, store, 'Your scorecard was saved, sealed.');
-  return debriefOf(candidate, now, settings, name, () => readScorecards(tracker, READ_ONLY, true).scorecards);
+  return debriefOf(candidate, now, settings, name, () => readScorecards(tracker, READ_ONLY, true).scorecards, 'write to the sheet');
 }
 
 /** The debrief: before the reveal only for an interviewer allowed by the store, under their own bound name. */
@@ -201,7 +202,7 @@ export function getSealedDebrief(request: DebriefRequest): DebriefView {
   const record = candidateRecord(store, tracker, candidate, READ_ONLY);
   const access = readAccess(record.state, candidate.name, owner.free ? null : owner.name);
   if (access.refusal) throw new Error(access.refusal);
-  return debriefOf(candidate, record, readSettings(tracker, READ_ONLY), owner.name, () => scorecards);
+  return debriefOf(candidate, record, readSettings(tracker, READ_ONLY), owner.name, () => scorecards, 'read only');
 }
 
 /** "Reveal scores": writes the sealed scorecards to the sheet, once, and records who revealed. */
@@ -230,7 +231,8 @@ export function revealScores(request: RevealRequest): RevealResult {
 /** After a reveal or a panel change: a revealed candidate's row shows the debrief the sidebar shows. */
 function showRevealed(tracker: Tracker, candidate: CandidateDetails, store: SealStore, settings: Settings): void {
   const record = readCandidate(store, tracker.id, candidate.name);
-  if (record.state?.revealed) debriefOf(candidate, record, settings, null, () => readScorecards(tracker, READ_ONLY, true).scorecards);
+  if (record.state?.revealed)
+    debriefOf(candidate, record, settings, null, () => readScorecards(tracker, READ_ONLY, true).scorecards, 'write to the sheet');
 }
 
 /** Sets the panel in the store (and the Panel cell, its view), unless it changed since the sidebar read it; reveals if now complete. */
