@@ -36,7 +36,7 @@ const OPPOSITE: Record<string, Partial<SheetsBehaviour>> = {
 };
 
 /** Rows that check DevRate against the domain or across runs: no belief to switch; tests below fail each. */
-const ACCEPTANCE = ['temporary-user-key-across-runs', 'budget-template', 'tracker-template'];
+const ACCEPTANCE = ['temporary-user-key-across-runs', 'budget-template', 'tracker-template', 'name-skeleton'];
 /**
  * The Sheets dialect's forms on known data against literal values (dialect-checks.ts): they pass in
  * the emulator, which evaluates them as the dialect table says, and settle the table on real Sheets;

@@ -209,10 +209,25 @@ export async function sheetTabs(page: Page): Promise<string[]> {
   return page.getByRole('navigation', { name: 'Sheets' }).getByRole('button').allTextContents();
 }
 
-/** Shows a sheet by clicking its tab, and waits until the grid is that sheet's. */
+/**
+ * Shows a sheet by clicking its tab, and waits until the grid is that sheet's. On a busy machine a
+ * click can land while the tabs re-render and be lost, so it clicks again after a long wait (never
+ * twice within a double-click's time, which would rename the tab).
+ */
 export async function selectSheet(page: Page, name: string): Promise<void> {
-  await page.getByRole('navigation', { name: 'Sheets' }).getByRole('button', { name, exact: true }).click();
-  await page.waitForFunction((sheet) => document.querySelector('table.grid')?.getAttribute('data-sheet') === sheet, name);
+  const tab = page.getByRole('navigation', { name: 'Sheets' }).getByRole('button', { name, exact: true });
+  const shown = (timeout: number) =>
+    page
+      .waitForFunction((sheet) => document.querySelector('table.grid')?.getAttribute('data-sheet') === sheet, name, { timeout })
+      .then(
+        () => true,
+        () => false,
+      );
+  for (let click = 1; click <= 3; click++) {
+    await tab.click();
+    if (await shown(20_000)) return;
+  }
+  throw new Error(`The grid did not show sheet "${name}" after three clicks on its tab.`);
 }
 
 /** Clicks Reset and accepts the confirmation; resolves once the fresh workbook is shown. */

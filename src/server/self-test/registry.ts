@@ -13,6 +13,7 @@
 import { budgetTemplate } from './budget-template';
 import type { SelfTestCheck } from './check';
 import { DIALECT_CHECKS } from './dialect-checks';
+import { nameSkeletonCheck } from './name-skeleton-check';
 import { trackerTemplate } from './tracker-template';
 import { temporaryUserKeyAcrossRuns } from './user-key-across-runs';
 import { builderReuse, propertiesScope, temporaryUserKey } from './service-checks';
@@ -55,4 +56,5 @@ export const SELF_TEST_CHECKS: readonly SelfTestCheck[] = [
   temporaryUserKeyAcrossRuns,
   budgetTemplate,
   trackerTemplate,
+  nameSkeletonCheck,
 ];
