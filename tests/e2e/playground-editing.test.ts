@@ -11,11 +11,11 @@ import {
   enterCells,
   formulaBar,
   openPlayground,
+  postApi,
   playgroundForEachTest,
   selectCell,
   selectSheet,
   sheetTabs,
-  tabHeaders,
   typeInCell,
   waitForCell,
 } from '../support/playground';
@@ -29,12 +29,7 @@ describeInBrowser('the playground edits as Sheets does', () => {
   let page: Page;
   beforeEach(() => void ({ page } = session));
 
-  const post = async (route: string, body: unknown) =>
-    fetch(`${session.playground.url}${route}`, {
-      method: 'POST',
-      headers: await tabHeaders(session.playground.url),
-      body: JSON.stringify(body),
-    }).then((r) => r.json() as Promise<{ ok: boolean; message?: string }>);
+  const post = (route: string, body: unknown) => postApi(session.playground.url, route, body);
 
   /** Presses a shortcut on the grid and waits for the server's answer to the request it sends. */
   async function press(keys: string, route: string): Promise<void> {

@@ -18,6 +18,7 @@ import {
   formulaBar,
   openMenu,
   playgroundForEachTest,
+  postApi,
   selectCell,
   selectSheet,
   sidebarFrame,
@@ -37,12 +38,7 @@ describeInBrowser('the playground behaves like Sheets', () => {
   let page: Page;
   beforeEach(() => void ({ page } = session));
 
-  const post = async (route: string, body: unknown) =>
-    fetch(`${session.playground.url}${route}`, {
-      method: 'POST',
-      headers: await tabHeaders(session.playground.url),
-      body: JSON.stringify(body),
-    }).then((r) => r.json() as Promise<{ ok: boolean; message?: string }>);
+  const post = (route: string, body: unknown) => postApi(session.playground.url, route, body);
   const state = async (sheet: string) =>
     fetch(`${session.playground.url}/api/state?sheet=${encodeURIComponent(sheet)}`, {
       headers: await tabHeaders(session.playground.url),

@@ -15,7 +15,7 @@ import {
   selectSheet,
   sheetTabs,
   sidebarFrame,
-  tabHeaders,
+  postApi,
   waitForCell,
 } from '../support/playground';
 import { dataset } from '../../src/domain/dataset';
@@ -85,11 +85,12 @@ describeInBrowser('editing the tracker in the playground', () => {
     // Ben and Cleo score through the server the sidebar calls (the seal store decides what is
     // revealed: typing "Revealed by" would reveal nothing), then each reveals: the debrief shows.
     const run = async (user: string, endpoint: string, arg: unknown) => {
-      const answer = await fetch(`${session.playground.url}/api/script-run`, {
-        method: 'POST',
-        headers: await tabHeaders(session.playground.url),
-        body: JSON.stringify({ context: { sheet: 'Candidates', cell: 'A1', user }, endpoint, args: [arg], view: {} }),
-      }).then((r) => r.json() as Promise<{ ok: boolean; message?: string }>);
+      const answer = await postApi(session.playground.url, '/api/script-run', {
+        context: { sheet: 'Candidates', cell: 'A1', user },
+        endpoint,
+        args: [arg],
+        view: {},
+      });
       expect(answer, `${endpoint} as ${user}`).toMatchObject({ ok: true });
     };
     const [ben, cleo] = ['user@example.com', 'colleague1@example.com'];

@@ -249,6 +249,12 @@ export async function tabHeaders(url: string): Promise<Record<string, string>> {
   return { 'content-type': 'application/json', [TAB_KEY_HEADER]: key };
 }
 
+/** A POST to the playground's API as a tab sends it (JSON, with a tab key): the server's answer, whatever its status. */
+export async function postApi<T = { ok: boolean; message?: string }>(url: string, route: string, body: unknown): Promise<T> {
+  const response = await fetch(`${url}${route}`, { method: 'POST', headers: await tabHeaders(url), body: JSON.stringify(body) });
+  return response.json() as Promise<T>;
+}
+
 async function postJson(url: string, route: string, body: unknown): Promise<unknown> {
   const response = await fetch(`${url}${route}`, { method: 'POST', headers: await tabHeaders(url), body: JSON.stringify(body) });
   if (!response.ok) throw new Error(`${route} answered ${response.status}: ${await response.text()}`);
