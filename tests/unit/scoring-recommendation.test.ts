@@ -13,6 +13,7 @@ import {
 const figures = (f: Partial<DebriefFigures>): DebriefFigures => ({
   scorecards: 2,
   counted: 2,
+  conflicts: 0,
   redFlags: 0,
   disagreements: 0,
   weighted: 3.5,
@@ -23,6 +24,7 @@ const figuresArb = fc
   .record({
     scorecards: fc.integer({ min: 0, max: 8 }),
     thin: fc.integer({ min: 0, max: 8 }),
+    conflicts: fc.integer({ min: 0, max: 2 }),
     redFlags: fc.integer({ min: 0, max: 4 }),
     disagreements: fc.integer({ min: 0, max: 6 }),
     weighted: fc.option(fc.double({ min: 1, max: 4, noNaN: true }), { nil: null }),
@@ -87,6 +89,23 @@ describe('evidence before judgement', () => {
     fc.assert(
       fc.property(figuresArb, (f) => {
         fc.pre(f.counted === 0);
+        expect(recommend(f).tone).not.toBe('go');
+      }),
+    );
+  });
+});
+
+describe('duplicate scorecards that conflict', () => {
+  it('asks to resolve them before judging on the rest, unless red flags stop the candidate anyway', () => {
+    expect(recommend(figures({ conflicts: 1 })).label).toBe('Resolve duplicate scorecards');
+    expect(recommend(figures({ conflicts: 1, counted: 0, weighted: null })).label).toBe('Resolve duplicate scorecards');
+    expect(recommend(figures({ conflicts: 1, redFlags: RED_FLAGS_TO_STOP })).label).toBe('Do not advance: red flags');
+  });
+
+  it('never advances while an interviewer has two different scorecards', () => {
+    fc.assert(
+      fc.property(figuresArb, (f) => {
+        fc.pre(f.conflicts > 0);
         expect(recommend(f).tone).not.toBe('go');
       }),
     );

@@ -3,6 +3,7 @@
 // once: the sidebar shows it, and the server writes it onto the Candidates sheet as values
 // (each debrief column of the tracker's layout says which figure it shows), so the two cannot disagree.
 import { hiring } from '../dataset';
+import { findDuplicates, duplicatesText, type ConflictingRows, type RepeatedRow } from './duplicates';
 import { DEFAULT_MIN_SCORED, TOO_FEW, scoredCount } from './evidence';
 import { panelProgress } from './panel';
 import { DISAGREEMENT_GAP, recommend, type RecommendationRule } from './recommendation';
@@ -23,6 +24,8 @@ export interface ScorecardRecord {
   notes: string;
   /** Cells of a typed row that hold neither a blank nor a readable value ("Database: 7"); such a card does not count. */
   unreadable?: string[];
+  /** The Scorecards sheet row it was read from; none for a sealed scorecard (duplicates.ts names rows by it). */
+  row?: number;
 }
 
 export interface DebriefOptions {
@@ -41,6 +44,10 @@ export interface Evidence {
   tooFew: string[];
   /** "Ben: Database holds 7", one per cell of a scorecard that could not be read. */
   unreadable: string[];
+  /** Rows repeating another of the same interviewer with the same answers: counted once (duplicates.ts). */
+  repeats: RepeatedRow[];
+  /** Rows of one interviewer with different answers: none of them counted. */
+  conflicts: ConflictingRows[];
   /** Panel members who have submitted, and the panel's size (0: no panel set). */
   panelSubmitted: number;
   panelSize: number;
@@ -93,9 +100,11 @@ export const incompletePanel = (submitted: number, size: number) =>
 
 export function computeDebrief(candidate: string, scorecards: ScorecardRecord[], weights: Weights, options: DebriefOptions = {}): Debrief {
   const minScored = options.minScored ?? DEFAULT_MIN_SCORED;
-  const unreadable = scorecards.flatMap((c) => (c.unreadable ?? []).map((u) => `${c.interviewer || 'no interviewer'}: ${u}`));
-  const thin = scorecards.filter((c) => !c.unreadable?.length && scoredCount(c.scores) < minScored);
-  const counted = scorecards.filter((c) => !c.unreadable?.length && scoredCount(c.scores) >= minScored);
+  // Duplicates first: a repeated row is one scorecard, rows that conflict are none (duplicates.ts).
+  const { distinct, repeats, conflicts } = findDuplicates(scorecards);
+  const unreadable = distinct.flatMap((c) => (c.unreadable ?? []).map((u) => `${c.interviewer || 'no interviewer'}: ${u}`));
+  const thin = distinct.filter((c) => !c.unreadable?.length && scoredCount(c.scores) < minScored);
+  const counted = distinct.filter((c) => !c.unreadable?.length && scoredCount(c.scores) >= minScored);
   const averages: Record<string, number | null> = {};
   const spreads: Record<string, number> = {};
   for (const q of hiring.questions) {
@@ -107,7 +116,7 @@ export function computeDebrief(candidate: string, scorecards: ScorecardRecord[],
   const redFlagCounts: Record<string, number> = {};
   const redFlagsRaisedBy: Record<string, string[]> = {};
   for (const f of hiring.redFlags) {
-    redFlagsRaisedBy[f.id] = scorecards.filter((c) => c.redFlags.includes(f.id)).map((c) => c.interviewer);
+    redFlagsRaisedBy[f.id] = distinct.filter((c) => c.redFlags.includes(f.id)).map((c) => c.interviewer);
     redFlagCounts[f.id] = redFlagsRaisedBy[f.id].length;
   }
   const redFlagTotal = Object.values(redFlagCounts).filter((n) => n > 0).length;
@@ -118,6 +127,7 @@ export function computeDebrief(candidate: string, scorecards: ScorecardRecord[],
   const rule = recommend({
     scorecards: scorecards.length,
     counted: counted.length,
+    conflicts: conflicts.length,
     redFlags: redFlagTotal,
     disagreements: disagreements.length,
     weighted,
@@ -139,6 +149,8 @@ export function computeDebrief(candidate: string, scorecards: ScorecardRecord[],
       minScored,
       tooFew: thin.map((c) => c.interviewer),
       unreadable,
+      repeats,
+      conflicts,
       panelSubmitted,
       panelSize: panel.length,
     },
@@ -147,10 +159,11 @@ export function computeDebrief(candidate: string, scorecards: ScorecardRecord[],
   };
 }
 
-/** "2 counted; Ben: too few questions scored", as the sheet's Evidence column and the comparison show it. */
+/** "2 counted; Ben: too few questions scored; 1 duplicate scorecard row (row 12 repeats row 9): counted once", as the sheet's Evidence column and the comparison show it. */
 export function evidenceText(e: Evidence): string {
   const parts = [`${e.counted} counted`];
   if (e.tooFew.length) parts.push(`${e.tooFew.join(', ')}: ${TOO_FEW} (under ${e.minScored})`);
   if (e.unreadable.length) parts.push(`not counted, unreadable: ${e.unreadable.join('; ')}`);
+  parts.push(...duplicatesText(e));
   return parts.join('; ');
 }

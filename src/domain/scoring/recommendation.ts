@@ -16,6 +16,8 @@ export interface DebriefFigures {
   scorecards: number;
   /** Scorecards with enough questions scored to count (see evidence.ts). */
   counted: number;
+  /** Interviewers with two or more different scorecards for the candidate, none counted (see duplicates.ts). */
+  conflicts: number;
   /** Different red flags raised. */
   redFlags: number;
   disagreements: number;
@@ -60,6 +62,15 @@ export const RECOMMENDATION_RULES: readonly RecommendationRule[] = [
     condition: `${RED_FLAGS_TO_STOP} or more different red flags raised`,
     why: `${RED_FLAGS_TO_STOP} or more different red flags were raised. Each one is a sign of a costly hire, whatever the scores say.`,
     tone: 'stop',
+  },
+  {
+    // After red flags: resolving the conflict adds one interviewer's scorecard, which cannot take a flag away.
+    id: 'conflicting',
+    label: 'Resolve duplicate scorecards',
+    when: { metric: 'conflicts', op: '>=', value: 1 },
+    condition: 'An interviewer has two different scorecards for the candidate',
+    why: 'An interviewer has two different scorecards for this candidate on the Scorecards sheet (the Evidence says which rows). DevRate counts neither rather than guess which is meant: delete the wrong one.',
+    tone: 'waiting',
   },
   {
     id: 'disagreement',
