@@ -68,7 +68,7 @@ const debriefOf = (addon: Addon, name: string) => {
 
 const STRONG = [4, 3, 4, 3, 3, null];
 const [flag1, flag2] = FLAG_IDS;
-const NAMES = ['Ana', 'Bo', 'Cy', 'Di', 'Ed', 'Flo', 'Gus', 'Hal', 'Jo'];
+const NAMES = ['Ana', 'Bo', 'Cy', 'Di', 'Ed', 'Flo', 'Gus', 'Hal', 'Jo', 'Kay'];
 
 describe('the debrief the server writes, hand-worked', () => {
   let addon: Addon;
@@ -90,6 +90,9 @@ describe('the debrief the server writes, hand-worked', () => {
       ['Hal', 'Ben', STRONG, [], 'Yes'],
       ['Hal', 'Cleo', [3, 3, 3, 3, 4, null], [], 'Strong no'],
       ['Jo', 'Ben', [3, null, null, null, null, null], [], 'Strong yes'], // one question: too thin to judge on
+      ['Kay', 'Ben', STRONG],
+      ['Kay', 'Cleo', [3, 3, 3, 3, 4, null]],
+      ['Kay', 'ben', [2, 2, 2, 2, 2, 2], [], 'No'], // rows 15 and 17: Ben scored Kay twice, differently
     ]);
     refresh(addon);
   });
@@ -126,6 +129,15 @@ describe('the debrief the server writes, hand-worked', () => {
       weighted: '',
       evidence: '0 counted; Ben: too few questions scored (under 4)',
       recommendation: 'Too few questions scored',
+    });
+  });
+
+  it('counts neither of two different scorecards by one interviewer, and asks to resolve them', () => {
+    expect(debriefOf(addon, 'Kay')).toMatchObject({
+      scorecards: 3,
+      evidence: '1 counted; Ben has different scorecards in rows 15 and 17: neither counted until the wrong one is deleted',
+      averages: [3, 3, 3, 3, 4, ''],
+      recommendation: 'Resolve duplicate scorecards',
     });
   });
 

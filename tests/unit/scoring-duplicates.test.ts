@@ -1,10 +1,11 @@
 // Duplicate scorecard rows (issue 20, point 3): a repeat counts once, rows of one interviewer that
 // differ count neither and hold the recommendation, and both say so in the debrief.
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../../src/domain/dataset';
 import { computeDebrief, evidenceText, type ScorecardRecord } from '../../src/domain/scoring/debrief';
-import { duplicateRowFlags, findDuplicates, isDuplicateFlag } from '../../src/domain/scoring/duplicates';
+import { DUPLICATE_RULE, duplicateRowFlags, findDuplicates, isDuplicateFlag } from '../../src/domain/scoring/duplicates';
 
 const ids = dataset.hiring.questions.map((q) => q.id);
 const weights = Object.fromEntries(ids.map((id, i) => [id, i === 2 ? 2 : 1]));
@@ -142,5 +143,12 @@ describe('whatever rows are pasted again', () => {
         expect(new Set(named).size).toBe(named.length);
       }),
     );
+  });
+});
+
+describe('the rule as written', () => {
+  it('is stated in the README in the words the Scoring rules sheet uses', () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8').replace(/\s+/g, ' ');
+    expect(readme).toContain(DUPLICATE_RULE);
   });
 });

@@ -15,6 +15,10 @@ import { hiring } from '../dataset';
 import type { ScorecardRecord } from './debrief';
 import { nameSkeleton } from './name-skeleton';
 
+/** The rule in one sentence, as the README and the Scoring rules sheet state it. */
+export const DUPLICATE_RULE =
+  'Duplicates: a Scorecards row that repeats another by the same interviewer for the same candidate (the same scores, vote and red flags) counts once and is marked "Repeats row N"; rows of one interviewer that differ are marked, count for nothing until the wrong one is deleted, and the recommendation says "Resolve duplicate scorecards".';
+
 export interface RepeatedRow {
   interviewer: string;
   /** The repeating row and the row it repeats (Scorecards sheet rows; undefined off the sheet). */

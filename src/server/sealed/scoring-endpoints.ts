@@ -68,9 +68,9 @@ export function statusOf(
   return { panel, submitted, missing: panelProgress(panel, submitted).missing, revealed: state?.revealed ?? null, ...extra };
 }
 
-/** The rows on the sheet that are scorecards of this candidate: never a sealed row or what is left of one. */
+/** The rows on the sheet that are scorecards of this candidate, with their row (duplicates are named by it): never a sealed row or what is left of one. */
 const openRows = (rows: readonly StoredScorecard[], candidate: string): ScorecardRecord[] =>
-  rows.filter((r) => !r.sealed && sameName(r.candidate, candidate)).map(({ row: _r, sealed: _s, ...card }) => card);
+  rows.filter((r) => !r.sealed && sameName(r.candidate, candidate)).map(({ sealed: _s, ...card }) => card);
 
 /** What the debrief reads on Scoring rules: the weights and the evidence setting (refused, naming the cell, when unreadable). */
 interface Settings {
@@ -171,8 +171,8 @@ export function submitSealedScorecard(card: ScorecardPayload): DebriefView {
       store,
       damagedOwn.flatMap((d) => chunkKeys(d.submission.sealed)),
     ); // replaced by this one
-    writeRow(table, scorecardValues(submitted, candidate.name));
-    const rows = [...scorecards, { ...submitted, row: 0, sealed: false }];
+    const row = writeRow(table, scorecardValues(submitted, candidate.name));
+    const rows = [...scorecards, { ...submitted, row, sealed: false }];
     const sealed = record.sealed.filter((s) => !damagedOwn.includes(s));
     return debriefOf(candidate, { ...record, state: after, sealed }, settings, name, () => rows, 'write to the sheet');
   }

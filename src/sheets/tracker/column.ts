@@ -37,6 +37,12 @@ export interface Column<K extends string = string> {
    * (debrief-sheet.ts); protected (warning only) like formula columns, never typed by people.
    */
   readonly debrief?: (d: Debrief) => DebriefCell;
+  /**
+   * A Scorecards column the server writes beside each scorecard row from its candidate's debrief
+   * (the duplicate flag): what the debrief says of that sheet row ('' for nothing). Written by
+   * the same refresh as the debrief columns, protected the same way.
+   */
+  readonly rowDebrief?: (d: Debrief, row: number) => DebriefCell;
 }
 
 /** Three widths, so neighbouring columns share one setColumnWidths call. */
@@ -58,7 +64,7 @@ export function columnOf<C extends readonly Column[]>(columns: C, key: KeyOf<C>)
 export const letterOf = <C extends readonly Column[]>(columns: C, key: KeyOf<C>) => columnLetter(columnOf(columns, key));
 
 /** The typed columns of a table, in sheet order. */
-export const typedColumns = (columns: readonly Column[]) => columns.filter((c) => !c.formula && !c.debrief);
+export const typedColumns = (columns: readonly Column[]) => columns.filter((c) => !c.formula && !c.debrief && !c.rowDebrief);
 
 /** One rule object per validation-rules builder, however many columns share it. */
 export function sharedRule(make: (rules: ValidationRules) => Rule): (r: RuleContext) => Rule {

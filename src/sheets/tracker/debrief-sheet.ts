@@ -10,12 +10,13 @@
 // Google Sheets. Here it is one read of each sheet, O(candidates + scorecards) work, and one
 // write per run of adjacent debrief columns and changed rows. Call it under the document lock.
 import { computeDebrief, type Debrief, type ScorecardRecord } from '../../domain/scoring/debrief';
+import { isDuplicateFlag } from '../../domain/scoring/duplicates';
 import type { DebriefCell } from './column';
-import { DEBRIEF_COLUMNS } from './layout';
+import { DEBRIEF_COLUMNS, SCORECARD_COLUMNS } from './layout';
 import { normalizeName } from '../../domain/scoring/interviewer';
-import { asText } from '../cell-text';
+import { asText, cellText } from '../cell-text';
 import { readCandidateDetails, type CandidateDetails } from './reveal-sheet';
-import { readEvidenceSetting, readScorecards, readWeights, type StoredScorecard } from './tracker-reads';
+import { readEvidenceSetting, readScorecards, readWeights, type StoredScorecard, type Table } from './tracker-reads';
 import type { OpenTracker } from './tracker-registry';
 
 type Tracker = OpenTracker;
@@ -72,18 +73,25 @@ export function submittedAfterReveal(store: readonly string[], cards: readonly S
   return [...seen.values()];
 }
 
+/** The rows that are scorecards (never a sealed row or what is left of one), each with its sheet row. */
 const openCards = (rows: readonly StoredScorecard[]): ScorecardRecord[] =>
-  rows.filter((r) => !r.sealed).map(({ row: _row, sealed: _sealed, ...card }) => card);
+  rows.filter((r) => !r.sealed).map(({ sealed: _sealed, ...card }) => card);
 
 /**
  * What the sheet must show per candidate: blank while sealed, else the domain's debrief.
  * computed: formula columns read too (refused when something typed blocks them).
  */
 export function debriefLines(tracker: Tracker, outcome: string, sealsOf: SealsOf, computed: readonly string[] = []): DebriefLine[] {
+  return readDebriefs(tracker, outcome, sealsOf, computed).lines;
+}
+
+/** The debrief lines, and the Scorecards table they were computed from. */
+function readDebriefs(tracker: Tracker, outcome: string, sealsOf: SealsOf, computed: readonly string[]) {
   const weights = readWeights(tracker, outcome);
   const minScored = readEvidenceSetting(tracker, outcome);
-  const byCandidate = scorecardsByCandidate(readScorecards(tracker, outcome).scorecards);
-  return readCandidateDetails(tracker, outcome, undefined, computed).map((candidate) => {
+  const scorecards = readScorecards(tracker, outcome);
+  const byCandidate = scorecardsByCandidate(scorecards.scorecards);
+  const lines = readCandidateDetails(tracker, outcome, undefined, computed).map((candidate): DebriefLine => {
     const seal = sealsOf(candidate);
     if (!seal.revealed) return { candidate, debrief: null, cells: debriefCells(null) };
     const rows = byCandidate.get(normalizeName(candidate.name)) ?? [];
@@ -95,6 +103,7 @@ export function debriefLines(tracker: Tracker, outcome: string, sealsOf: SealsOf
     });
     return { candidate, debrief, cells: debriefCells(debrief) };
   });
+  return { lines, scorecards: scorecards.table };
 }
 
 /** Text goes in as text (a name in "Red flags raised" stays a name); numbers as numbers. */
@@ -104,12 +113,18 @@ const same = (shown: unknown, wanted: DebriefCell) =>
   shown === wanted || ((shown === '' || shown === null || shown === undefined) && wanted === '');
 
 /**
- * Writes each candidate's debrief where the sheet shows something else; answers how many rows
- * changed. A debrief column that is gone is skipped (Repair puts it back); rows without a
+ * Writes each candidate's debrief where the sheet shows something else, and beside each
+ * scorecard row what the debrief says of it (the Duplicate column); answers how many candidate
+ * rows changed. A debrief column that is gone is skipped (Repair puts it back); rows without a
  * candidate are never written, so what people typed there stays.
  */
 export function refreshDebrief(tracker: Tracker, outcome: string, sealsOf: SealsOf): number {
-  const lines = debriefLines(tracker, outcome, sealsOf);
+  const { lines, scorecards } = readDebriefs(tracker, outcome, sealsOf, []);
+  writeRowDebriefs(scorecards, lines);
+  return writeCandidateDebriefs(lines);
+}
+
+function writeCandidateDebriefs(lines: readonly DebriefLine[]): number {
   if (lines.length === 0) return 0;
   const { sheet, columns } = lines[0].candidate.table;
   const present = DEBRIEF_KEYS.filter((k) => columns.has(k)).sort((a, b) => (columns.get(a) ?? 0) - (columns.get(b) ?? 0));
@@ -146,6 +161,36 @@ export function writeDebriefRow(candidate: CandidateDetails, debrief: Debrief): 
   }
 }
 
+/** The Scorecards columns written per scorecard row from its candidate's debrief. */
+const ROW_DEBRIEF_COLUMNS = SCORECARD_COLUMNS.flatMap((c) => (c.rowDebrief ? [{ key: c.key, cell: c.rowDebrief }] : []));
+
+/**
+ * Writes each Scorecards row's flag where the sheet shows something else, one call per run of
+ * consecutive rows. A row of a revealed candidate's scorecard shows what its debrief says
+ * ('' when nothing); any other row (sealed, of a sealed candidate, no scorecard) keeps what it
+ * holds, but loses a flag DevRate wrote there, which would now be stale. table: as read with the debrief.
+ */
+function writeRowDebriefs(table: Table, lines: readonly DebriefLine[]): void {
+  const debriefOfRow = new Map<number, Debrief>();
+  for (const { debrief } of lines) {
+    if (debrief) for (const card of debrief.scorecards) if (card.row !== undefined) debriefOfRow.set(card.row, debrief);
+  }
+  for (const column of ROW_DEBRIEF_COLUMNS) {
+    const at = table.columns.get(column.key);
+    if (at === undefined) continue; // gone: Repair puts it back
+    const changed: { row: number; value: DebriefCell }[] = [];
+    for (let i = table.header + 1; i < table.values.length; i++) {
+      const shown = table.values[i][at - 1];
+      const debrief = debriefOfRow.get(i + 1);
+      const wanted = debrief ? column.cell(debrief, i + 1) : isDuplicateFlag(cellText(shown).trim()) ? '' : null;
+      if (wanted !== null && !same(shown, wanted)) changed.push({ row: i + 1, value: wanted });
+    }
+    for (const run of consecutive(changed)) {
+      table.sheet.getRange(run[0].row, at, run.length, 1).setValues(run.map((c) => [written(c.value)]));
+    }
+  }
+}
+
 /** The last item (no Array.prototype.at: the bundle targets ES2020). */
 const lastOf = <T>(items: readonly T[]): T | undefined => (items.length ? items[items.length - 1] : undefined);
 
@@ -162,14 +207,17 @@ function adjacentRuns<K extends string>(keys: readonly K[], columns: ReadonlyMap
 }
 
 /** The lines in runs of consecutive sheet rows, top first. */
-function consecutiveRows(lines: readonly DebriefLine[]): DebriefLine[][] {
-  const sorted = [...lines].sort((a, b) => a.candidate.row - b.candidate.row);
-  const runs: DebriefLine[][] = [];
-  for (const line of sorted) {
+const consecutiveRows = (lines: readonly DebriefLine[]): DebriefLine[][] => consecutive(lines.map((l) => ({ ...l, row: l.candidate.row })));
+
+/** Items in runs of consecutive sheet rows, top first. */
+function consecutive<T extends { row: number }>(items: readonly T[]): T[][] {
+  const sorted = [...items].sort((a, b) => a.row - b.row);
+  const runs: T[][] = [];
+  for (const item of sorted) {
     const run = lastOf(runs);
     const previous = run && lastOf(run);
-    if (run && previous && line.candidate.row === previous.candidate.row + 1) run.push(line);
-    else runs.push([line]);
+    if (run && previous && item.row === previous.row + 1) run.push(item);
+    else runs.push([item]);
   }
   return runs;
 }

@@ -6,6 +6,7 @@
 import { factors, hiring } from '../../domain/dataset';
 import { evidenceText } from '../../domain/scoring/debrief';
 import { disagreementText, recommendationText, redFlagsRaised } from '../../domain/scoring/debrief-text';
+import { duplicateRowFlags } from '../../domain/scoring/duplicates';
 import { TOO_FEW } from '../../domain/scoring/evidence';
 import { MAX_TAKE_HOME_HOURS, MAX_YEARS, REFERENCE_SLOTS, STAGES, TAKE_HOME_STATUSES, TRIAL_STATUSES } from '../../domain/scoring/pipeline';
 import { SCALE_TEXT, SCORE_SCALE } from '../../domain/scoring/scale';
@@ -125,7 +126,7 @@ const CANDIDATE_TABLE = [
     header: 'Evidence',
     width: WIDTH.wide,
     debrief: (d) => evidenceText(d.evidence),
-    note: `Scorecards that count toward the recommendation; the others say why: "${TOO_FEW}" (fewer than the Scoring rules sheet asks) or a cell that cannot be read.`,
+    note: `Scorecards that count toward the recommendation; the others say why: "${TOO_FEW}" (fewer than the Scoring rules sheet asks), a cell that cannot be read, or a duplicate row (see the Scorecards sheet's Duplicate column).`,
   },
   ...questions.map(
     (q) =>
@@ -211,6 +212,13 @@ const SCORECARD_TABLE = [
   VOTE_COLUMN,
   ...redFlags.map((f) => ({ key: flagKey(f.id), header: f.name, width: WIDTH.text, rule: checkbox }) satisfies Column),
   { key: 'notes', header: 'Notes', width: 2 * WIDTH.wide },
+  {
+    key: 'duplicate',
+    header: 'Duplicate',
+    width: WIDTH.wide,
+    rowDebrief: (d, row) => duplicateRowFlags(d.evidence).get(row) ?? '',
+    note: 'DevRate marks a row that repeats another of the same interviewer for the same candidate (counted once), and rows of one interviewer that differ (neither counted until the wrong one is deleted). Written with the debrief; what is typed here is replaced.',
+  },
 ] as const satisfies readonly Column[];
 export type ScorecardKey = KeyOf<typeof SCORECARD_TABLE>;
 /** The Scorecards sheet's columns, in sheet order, keyed by ScorecardKey. */

@@ -2,6 +2,7 @@
 // recommendation rules in words, and how the debrief reads the scorecards. A sheet of its own, so
 // sorting, filtering or deleting candidate rows cannot reach the weights.
 import { hiring } from '../../domain/dataset';
+import { DUPLICATE_RULE } from '../../domain/scoring/duplicates';
 import { DEFAULT_MIN_SCORED, QUESTION_COUNT, evidenceRule } from '../../domain/scoring/evidence';
 import { DISAGREEMENT_GAP, ruleLines } from '../../domain/scoring/recommendation';
 import { SCALE_TEXT } from '../../domain/scoring/scale';
@@ -59,6 +60,7 @@ export function rulesValues(): { rows: RulesCell[][]; titleRows: number[]; evide
   line('Averages leave out "no evidence"; the weighted score uses the questions someone scored, rounded to 2 decimals.');
   line(`Disagreement: two interviewers ${DISAGREEMENT_GAP} or more points apart on the same question.`);
   line('Red flags: each different flag counts once, however many interviewers raised it; the debrief says how many did.');
+  line(DUPLICATE_RULE);
   line('Typed cells: a number typed as text counts as that number, and a vote in any case counts as that vote.');
   line(
     'Sealed: a scorecard shows "sealed" on the Scorecards sheet, and the debrief on Candidates stays blank, until its candidate is revealed ("Revealed by").',

@@ -10,7 +10,7 @@ import type { RuleContext } from './column';
 import { columnAt, tagColumns } from './columns';
 import { SCORECARD_COLUMNS, flagKey, scoreKey, type Column, type ScorecardKey } from './layout';
 import { block, openBlock, rangesOf } from './sheet-ranges';
-import { repeatRows, setColumnWidths } from '../sheet-writer';
+import { protectWithWarning, repeatRows, setColumnWidths } from '../sheet-writer';
 import { colourRules, columnFormats, freezeHeader, writeHeader, type Tone } from './styling';
 import type { ValidationRules } from '../validation-rules';
 
@@ -48,6 +48,7 @@ export function writeScorecardsSheet(sheet: Sheet, candidateNames: Range, rules:
     // Colour rules and the protection reach the last row as the sheet grows (open-ended: E2:J).
     scores: openBlock(2, first(scoreKey(questions[0].id)), questions.length),
     flags: openBlock(2, first(flagKey(redFlags[0].id)), redFlags.length),
+    duplicate: openBlock(1, first('duplicate'), 1),
   });
   writeHeader(r.header, withNotes(SCORECARD_COLUMNS));
   const rowRules = SCORECARD_COLUMNS.map((c) => scorecardRule({ rules, candidateNames }, c));
@@ -59,6 +60,7 @@ export function writeScorecardsSheet(sheet: Sheet, candidateNames: Range, rules:
     ),
     ...colourRules([r.flags], [[(b) => b.whenFormulaSatisfied(`=${columnLetter(first(flagKey(redFlags[0].id)))}2=TRUE`), 'stop']]),
   ]);
+  protectWithWarning(r.duplicate, 'DevRate marks duplicate scorecard rows here with the debrief: what is typed here is replaced');
   freezeHeader(sheet, 2);
   setColumnWidths(
     sheet,
