@@ -1,7 +1,7 @@
 // The debrief on the Candidates sheet, written by the server from the domain's debrief: examples
 // worked out by hand, the evidence rules, and a property test that types what people type
 // (text numbers, votes in any case, names Sheets reads as dates, numbers or booleans, blanks,
-// stray spaces) and checks that the sheet shows what the sidebar shows.
+// stray spaces), rows pasted again among them, and checks that the sheet shows what the sidebar shows.
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Addon } from '../../playground/emulator';
@@ -10,6 +10,7 @@ import { RECOMMENDATION_RULES } from '../../src/domain/scoring/recommendation';
 import { defaultWeights } from '../../src/domain/scoring/weights';
 import { dataset } from '../../src/domain/dataset';
 import { debriefCells } from '../../src/sheets/tracker/debrief-sheet';
+import { duplicateRowFlags } from '../../src/domain/scoring/duplicates';
 import { CANDIDATE_COLUMNS, DEBRIEF_COLUMNS, SCORECARD_COLUMNS, columnOf, flagKey, scoreKey } from '../../src/sheets/tracker/layout';
 import { FLAG_IDS, QUESTION_IDS, call, candidate, insertTracker, newAddon, revealInStore } from './tracker-fixture';
 import { runs } from '../support/runs';
@@ -265,15 +266,20 @@ describe('sheet and sidebar agree on whatever people type', () => {
     fc.assert(
       fc.property(
         fc.array(card, { maxLength: 8 }),
+        // Rows pasted again below the others (issue 20): each an index into the typed rows.
+        fc.array(fc.nat(), { maxLength: 3 }),
         fc.array(weight, { minLength: 6, maxLength: 6 }),
         fc.constantFrom(1, 4, 6),
         fc.array(fc.constantFrom('', 'Ben, Cleo', 'Dee'), { minLength: names.length, maxLength: names.length }),
-        (cards, weights, minScored, panels) => {
+        (typed, pasted, weights, minScored, panels) => {
+          const cards = typed.length ? [...typed, ...pasted.map((i) => typed[i % typed.length])] : typed;
           typeCandidates(addon, names, panels);
           typeScorecards(addon, cards);
           setWeights(addon, weights);
           addon.spreadsheet.getRangeByName('DevRateEvidence')!.setValue(minScored);
           refresh(addon);
+          const flags = new Map<number, string>();
+          const scorecardsSheet = addon.spreadsheet.getSheetByName('Scorecards')!;
           const rows = addon.spreadsheet.getSheetByName('Candidates')!.getDataRange().getValues();
           const header = rows[0].map(String);
           for (const row of rows.slice(1).filter((r) => r[0] !== '')) {
@@ -281,7 +287,11 @@ describe('sheet and sidebar agree on whatever people type', () => {
             const name = row[0] instanceof Date ? row[0].toString() : String(row[0]);
             const view = call<DebriefView>(addon, 'getDebrief', { trackerId: 1, candidate: name, interviewer: 'Reader' }).value;
             expect(sheetDebrief(byHeader), name).toEqual(debriefCells(view));
+            for (const [row, flag] of duplicateRowFlags(view.evidence)) flags.set(row, flag);
           }
+          // The Scorecards sheet flags exactly the rows the sidebar's debriefs name, and no other.
+          const shown = scorecardsSheet.getRange(2, columnOf(SCORECARD_COLUMNS, 'duplicate'), Math.max(cards.length, 1), 1).getValues();
+          expect(shown.map((r, i) => [i + 2, r[0]])).toEqual(shown.map((_, i) => [i + 2, flags.get(i + 2) ?? '']));
         },
       ),
       { numRuns: runs(25) },
