@@ -438,10 +438,12 @@ function withHeaders(change: ReturnType<typeof difference>, headers: ReturnType<
 
 /** A debrief lists scorecards and who submitted in sheet order, which sorting changes: compare them by interviewer. */
 function inAnyOrder(value: unknown): unknown {
-  const debrief = value as { scorecards?: { interviewer: string }[]; status?: { submitted: string[] } };
+  const debrief = value as { scorecards?: { interviewer: string; row?: number }[]; status?: { submitted: string[] } };
   if (!Array.isArray(debrief?.scorecards)) return value;
   const status = debrief.status && { ...debrief.status, submitted: [...debrief.status.submitted].sort() };
-  return { ...debrief, status, scorecards: [...debrief.scorecards].sort((a, b) => a.interviewer.localeCompare(b.interviewer)) };
+  // A scorecard's sheet row (which names duplicates) moves with sorts, inserts and deletes: where it sits, not what it says.
+  const scorecards = debrief.scorecards.map(({ row: _row, ...card }) => card);
+  return { ...debrief, status, scorecards: scorecards.sort((a, b) => a.interviewer.localeCompare(b.interviewer)) };
 }
 
 /** Runs the actions in turn after an edit, each checked against the pristine run. */
