@@ -156,4 +156,22 @@ describe('sealed scorecards', () => {
     expect([flagOf(addon, 2), flagOf(addon, 3)]).toEqual(['', '']);
     expectSheetAgreesWithSidebar(addon);
   });
+
+  it('revealed beside a different row typed in the same name: both rows flagged by the reveal itself, neither counted', () => {
+    const addon = newAddon();
+    insertTracker(addon);
+    addon.run('addCandidate', [{ trackerId: 1, name: 'Ana' }], { fromClient: true, user: BEN_USER });
+    submit(addon, 'Ana', 'Ben', BEN);
+    // Someone types a scorecard in Ben's name in the open, by script (no edit trigger runs).
+    const cells: Record<string, unknown> = { candidate: 'Ana', interviewer: 'Ben', date: '2026-05-04', vote: 'No' };
+    QUESTION_IDS.forEach((id) => (cells[scoreKey(id)] = 1));
+    scorecards(addon)
+      .getRange(3, 1, 1, SCORECARD_COLUMNS.length)
+      .setValues([SCORECARD_COLUMNS.map((c) => cells[c.key] ?? false)]);
+    addon.run('revealScores', [{ trackerId: 1, candidate: 'Ana', interviewer: 'Ben' }], { fromClient: true, user: BEN_USER });
+    expect(flagOf(addon, 2)).toBe("Conflicts with row 3 (also Ben's, different answers): neither counts until the wrong one is deleted");
+    expect(flagOf(addon, 3)).toBe("Conflicts with row 2 (also Ben's, different answers): neither counts until the wrong one is deleted");
+    expect(candidate(addon, 'Ana')).toMatchObject({ 'Weighted score': '', Recommendation: 'Resolve duplicate scorecards' });
+    expectSheetAgreesWithSidebar(addon);
+  });
 });

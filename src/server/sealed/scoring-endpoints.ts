@@ -13,7 +13,14 @@ import type { DebriefRequest, ScorecardPayload } from '../../domain/scoring/payl
 import { appendSealedRow, readCandidateDetails, revealSheet, writePanel, type CandidateDetails } from '../../sheets/tracker/reveal-sheet';
 import { scorecardValues } from '../../sheets/tracker/scorecard-rows';
 import { submittedAfterReveal, writeDebriefRow } from '../../sheets/tracker/debrief-sheet';
-import { readEvidenceSetting, readScorecards, readWeights, writeRow, type StoredScorecard } from '../../sheets/tracker/tracker-reads';
+import {
+  readEvidenceSetting,
+  readScorecards,
+  readWeights,
+  writeRow,
+  type StoredScorecard,
+  type Table,
+} from '../../sheets/tracker/tracker-reads';
 import { openTracker, type OpenTracker } from '../../sheets/tracker/tracker-registry';
 import { newState, panelRefusal, readAccess, revealRefusal, submitRefusal, submittedNames } from './access';
 import { currentCaller, nowText } from './caller';
@@ -92,19 +99,20 @@ function debriefOf(
   record: CandidateRecord,
   settings: Settings,
   viewer: string | null,
-  rows: () => StoredScorecard[],
+  read: () => { table: Table; scorecards: StoredScorecard[] },
   onSheet: 'write to the sheet' | 'read only',
 ): DebriefView {
   const state = record.state;
   const damaged = record.sealed.filter((s) => !s.card).map((s) => s.problem);
   const options = { minScored: settings.minScored, panel: state?.panel ?? [], submitted: submittedNames(state) };
   if (state?.revealed) {
-    const cards = openRows(rows(), candidate.name);
+    const { table, scorecards } = read();
+    const cards = openRows(scorecards, candidate.name);
     const view = {
       ...computeDebrief(candidate.name, cards, settings.weights, { ...options, submitted: submittedAfterReveal(options.submitted, cards) }),
       status: statusOf(state, { hidden: 0, damaged }),
     };
-    if (onSheet === 'write to the sheet') writeDebriefRow(candidate, view); // a write, under the document lock
+    if (onSheet === 'write to the sheet') writeDebriefRow(candidate, view, table); // a write, under the document lock
     return view;
   }
   const { read: access } = readAccess(state, candidate.name, viewer);
@@ -174,7 +182,14 @@ export function submitSealedScorecard(card: ScorecardPayload): DebriefView {
     const row = writeRow(table, scorecardValues(submitted, candidate.name));
     const rows = [...scorecards, { ...submitted, row, sealed: false }];
     const sealed = record.sealed.filter((s) => !damagedOwn.includes(s));
-    return debriefOf(candidate, { ...record, state: after, sealed }, settings, name, () => rows, 'write to the sheet');
+    return debriefOf(
+      candidate,
+      { ...record, state: after, sealed },
+      settings,
+      name,
+      () => ({ table, scorecards: rows }),
+      'write to the sheet',
+    );
   }
   sweepUnreferencedChunks(store); // room left by writes cut short, before the budget is counted
   const { manifest, chunks } = sealChunks(store, submitted);
@@ -189,7 +204,7 @@ export function submitSealedScorecard(card: ScorecardPayload): DebriefView {
     appendSealedRow(table, submitted, candidate.name);
   }
   const now = revealIfPanelDone(tracker, candidate, store, 'Your scorecard was saved, sealed.');
-  return debriefOf(candidate, now, settings, name, () => readScorecards(tracker, READ_ONLY, true).scorecards, 'write to the sheet');
+  return debriefOf(candidate, now, settings, name, () => readScorecards(tracker, READ_ONLY, true), 'write to the sheet');
 }
 
 /** The debrief: before the reveal only for an interviewer allowed by the store, under their own bound name. */
@@ -198,7 +213,7 @@ export function getSealedDebrief(request: DebriefRequest): DebriefView {
   const store = sealStore();
   const owner = ownerOf(currentCaller(), store, request.interviewer);
   const candidate = findCandidate(tracker, request.candidate, READ_ONLY);
-  const { scorecards } = readScorecards(tracker, READ_ONLY, true); // a broken table is refused, whatever the access
+  const scorecards = readScorecards(tracker, READ_ONLY, true); // a broken table is refused, whatever the access
   const record = candidateRecord(store, tracker, candidate, READ_ONLY);
   const access = readAccess(record.state, candidate.name, owner.free ? null : owner.name);
   if (access.refusal) throw new Error(access.refusal);
@@ -232,7 +247,7 @@ export function revealScores(request: RevealRequest): RevealResult {
 function showRevealed(tracker: Tracker, candidate: CandidateDetails, store: SealStore, settings: Settings): void {
   const record = readCandidate(store, tracker.id, candidate.name);
   if (record.state?.revealed)
-    debriefOf(candidate, record, settings, null, () => readScorecards(tracker, READ_ONLY, true).scorecards, 'write to the sheet');
+    debriefOf(candidate, record, settings, null, () => readScorecards(tracker, READ_ONLY, true), 'write to the sheet');
 }
 
 /** Sets the panel in the store (and the Panel cell, its view), unless it changed since the sidebar read it; reveals if now complete. */

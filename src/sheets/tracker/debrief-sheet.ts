@@ -120,7 +120,7 @@ const same = (shown: unknown, wanted: DebriefCell) =>
  */
 export function refreshDebrief(tracker: Tracker, outcome: string, sealsOf: SealsOf): number {
   const { lines, scorecards } = readDebriefs(tracker, outcome, sealsOf, []);
-  writeRowDebriefs(scorecards, lines);
+  writeRowDebriefs(scorecards, lines, 'every row');
   return writeCandidateDebriefs(lines);
 }
 
@@ -150,11 +150,14 @@ function writeCandidateDebriefs(lines: readonly DebriefLine[]): number {
 /**
  * Writes a revealed candidate's debrief into their row, one call per run of
  * adjacent debrief columns: after a submission, reveal or panel change, whose caller has just
- * computed the debrief the sidebar shows, so the row shows exactly that. Columns that are gone are skipped.
+ * computed the debrief the sidebar shows, so the row shows exactly that. Columns that are gone are
+ * skipped. scorecards: the Scorecards table the debrief was read from, whose rows of this
+ * candidate get their flags (a reveal may put a scorecard beside a row that repeats it).
  */
-export function writeDebriefRow(candidate: CandidateDetails, debrief: Debrief): void {
+export function writeDebriefRow(candidate: CandidateDetails, debrief: Debrief, scorecards: Table): void {
   const { sheet, columns } = candidate.table;
   const cells = debriefCells(debrief);
+  writeRowDebriefs(scorecards, [{ candidate, debrief, cells }], 'their rows');
   const present = DEBRIEF_KEYS.filter((k) => columns.has(k)).sort((a, b) => (columns.get(a) ?? 0) - (columns.get(b) ?? 0));
   for (const keys of adjacentRuns(present, columns)) {
     sheet.getRange(candidate.row, columns.get(keys[0]) ?? 1, 1, keys.length).setValues([keys.map((k) => written(cells[k]))]);
@@ -167,10 +170,11 @@ const ROW_DEBRIEF_COLUMNS = SCORECARD_COLUMNS.flatMap((c) => (c.rowDebrief ? [{ 
 /**
  * Writes each Scorecards row's flag where the sheet shows something else, one call per run of
  * consecutive rows. A row of a revealed candidate's scorecard shows what its debrief says
- * ('' when nothing); any other row (sealed, of a sealed candidate, no scorecard) keeps what it
- * holds, but loses a flag DevRate wrote there, which would now be stale. table: as read with the debrief.
+ * ('' when nothing). With 'every row', any other row (sealed, of a sealed candidate, no
+ * scorecard) keeps what it holds but loses a flag DevRate wrote there, which would now be
+ * stale; with 'their rows', only the lines' scorecard rows are written. table: as read with the debrief.
  */
-function writeRowDebriefs(table: Table, lines: readonly DebriefLine[]): void {
+function writeRowDebriefs(table: Table, lines: readonly DebriefLine[], scope: 'every row' | 'their rows'): void {
   const debriefOfRow = new Map<number, Debrief>();
   for (const { debrief } of lines) {
     if (debrief) for (const card of debrief.scorecards) if (card.row !== undefined) debriefOfRow.set(card.row, debrief);
@@ -179,11 +183,12 @@ function writeRowDebriefs(table: Table, lines: readonly DebriefLine[]): void {
     const at = table.columns.get(column.key);
     if (at === undefined) continue; // gone: Repair puts it back
     const changed: { row: number; value: DebriefCell }[] = [];
-    for (let i = table.header + 1; i < table.values.length; i++) {
-      const shown = table.values[i][at - 1];
-      const debrief = debriefOfRow.get(i + 1);
-      const wanted = debrief ? column.cell(debrief, i + 1) : isDuplicateFlag(cellText(shown).trim()) ? '' : null;
-      if (wanted !== null && !same(shown, wanted)) changed.push({ row: i + 1, value: wanted });
+    const rows = scope === 'their rows' ? [...debriefOfRow.keys()] : table.values.map((_, i) => i + 1).slice(table.header + 1);
+    for (const row of rows) {
+      const shown = table.values[row - 1]?.[at - 1]; // a row written after the read shows nothing yet
+      const debrief = debriefOfRow.get(row);
+      const wanted = debrief ? column.cell(debrief, row) : isDuplicateFlag(cellText(shown).trim()) ? '' : null;
+      if (wanted !== null && !same(shown, wanted)) changed.push({ row, value: wanted });
     }
     for (const run of consecutive(changed)) {
       table.sheet.getRange(run[0].row, at, run.length, 1).setValues(run.map((c) => [written(c.value)]));
