@@ -72,7 +72,7 @@ describe('a scorecard row pasted again', () => {
     pasteRow(addon, 2, 5);
     expect(scorecards(addon).getRange('A5:B5').getValues()).toEqual([['Ana', 'Ben']]);
     const evidence = '3 counted; 1 duplicate scorecard row (row 5 repeats row 2): counted once';
-    expect(candidate(addon, 'Ana')).toMatchObject({ 'Weighted score': 2.93, Evidence: evidence, Votes: '3 Yes' });
+    expect(candidate(addon, 'Ana')).toMatchObject({ 'Weighted score': 2.93, Evidence: evidence, Votes: '3 Yes', Scorecards: 3 });
     expect(flagOf(addon, 5)).toBe('Repeats row 2: counted once');
     expect([2, 3, 4].map((r) => flagOf(addon, r))).toEqual(['', '', '']);
     const view = sidebar(addon);

@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../../src/domain/dataset';
 import { computeDebrief, evidenceText, type ScorecardRecord } from '../../src/domain/scoring/debrief';
+import { scorecardCount } from '../../src/domain/scoring/debrief-text';
 import { DUPLICATE_RULE, duplicateRowFlags, findDuplicates, isDuplicateFlag } from '../../src/domain/scoring/duplicates';
 
 const ids = dataset.hiring.questions.map((q) => q.id);
@@ -39,6 +40,7 @@ describe('a row pasted twice', () => {
       expect(twice[key], key).toEqual(once[key]);
     }
     expect(twice.evidence.counted).toBe(2);
+    expect(scorecardCount(twice)).toBe(2); // the Candidates sheet's "Scorecards" and the sidebar's count
   });
 
   it('says which row repeats which in the evidence, and flags only the repeat', () => {

@@ -3,7 +3,7 @@
 import { hiring } from '../../../src/domain/dataset';
 import type { DebriefView as Debrief } from '../../../src/domain/scoring/api';
 import { evidenceText } from '../../../src/domain/scoring/debrief';
-import { recommendationText } from '../../../src/domain/scoring/debrief-text';
+import { recommendationText, scorecardCount } from '../../../src/domain/scoring/debrief-text';
 import { panelSubmittedText } from '../../../src/domain/scoring/panel';
 import { voteSummary } from '../../../src/domain/scoring/votes';
 
@@ -23,8 +23,8 @@ export function DebriefView(props: { debrief: Debrief; onDone: () => void; onCom
       </div>
       <p>
         Weighted score <b>{d.weighted === null ? '–' : d.weighted.toFixed(2)}</b> · votes <b>{voteSummary(d.votes) || 'none'}</b> · from{' '}
-        {d.scorecards.length} scorecard
-        {d.scorecards.length === 1 ? '' : 's'} ({evidenceText(d.evidence)}).
+        {scorecardCount(d)} scorecard
+        {scorecardCount(d) === 1 ? '' : 's'} ({evidenceText(d.evidence)}).
       </p>
       <p class="hint" aria-live="polite">
         {status.revealed

@@ -11,6 +11,9 @@ export function redFlagsRaised(d: Pick<Debrief, 'redFlagsRaisedBy'>): string[] {
     .map((f) => `${f.name} ×${d.redFlagsRaisedBy[f.id].length} (${d.redFlagsRaisedBy[f.id].join(', ')})`);
 }
 
+/** How many scorecards the debrief read: a row repeating another is the same scorecard (duplicates.ts). */
+export const scorecardCount = (d: Pick<Debrief, 'scorecards' | 'evidence'>) => d.scorecards.length - d.evidence.repeats.length;
+
 /** "Advance (incomplete panel: 1 of 2)": the label, with the panel's state beside it when incomplete. */
 export const recommendationText = (d: Pick<Debrief, 'recommendation' | 'panelNote'>) =>
   d.panelNote ? `${d.recommendation.label} (${d.panelNote})` : d.recommendation.label;

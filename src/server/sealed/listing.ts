@@ -3,7 +3,7 @@
 // the sheet once revealed, judged by the one debrief rule the sheet shows.
 import type { CandidateListing, ComparisonView } from '../../domain/scoring/api';
 import { rankForComparison } from '../../domain/scoring/comparison';
-import { redFlagsRaised } from '../../domain/scoring/debrief-text';
+import { redFlagsRaised, scorecardCount } from '../../domain/scoring/debrief-text';
 import { debriefLines, type SealsOf } from '../../sheets/tracker/debrief-sheet';
 import { SEALING_READ, readCandidateDetails } from '../../sheets/tracker/reveal-sheet';
 import { readScorecards } from '../../sheets/tracker/tracker-reads';
@@ -70,7 +70,7 @@ export function getComparison(id: number): ComparisonView {
                 candidate: candidate.name,
                 weighted: d.weighted,
                 votes: d.votes,
-                scorecards: d.scorecards.length,
+                scorecards: scorecardCount(d),
                 redFlags: d.redFlagTotal,
                 redFlagsRaised: redFlagsRaised(d),
                 rateCheck: candidate.rateCheck,

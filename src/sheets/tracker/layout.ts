@@ -5,7 +5,7 @@
 // so their keys are unions (CandidateKey, ScorecardKey) the compiler checks wherever code names a column.
 import { factors, hiring } from '../../domain/dataset';
 import { evidenceText } from '../../domain/scoring/debrief';
-import { disagreementText, recommendationText, redFlagsRaised } from '../../domain/scoring/debrief-text';
+import { disagreementText, recommendationText, redFlagsRaised, scorecardCount } from '../../domain/scoring/debrief-text';
 import { duplicateRowFlags } from '../../domain/scoring/duplicates';
 import { TOO_FEW } from '../../domain/scoring/evidence';
 import { MAX_TAKE_HOME_HOURS, MAX_YEARS, REFERENCE_SLOTS, STAGES, TAKE_HOME_STATUSES, TRIAL_STATUSES } from '../../domain/scoring/pipeline';
@@ -117,9 +117,9 @@ const CANDIDATE_TABLE = [
     key: 'scorecards',
     header: 'Scorecards',
     width: WIDTH.text,
-    debrief: (d) => d.scorecards.length,
+    debrief: scorecardCount,
     numberFormat: '0',
-    note: 'Scorecards for this candidate on the Scorecards sheet.',
+    note: 'Scorecards for this candidate on the Scorecards sheet (a row repeating another is one scorecard).',
   },
   {
     key: 'evidence',
