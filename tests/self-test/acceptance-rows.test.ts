@@ -10,7 +10,7 @@ import { PENDING_RESULTS, REPORT_SHEET, type SelfTestRow } from '../../src/serve
 import { runInScratch } from '../../src/server/self-test/scratch';
 import { STORED_KEY_PROPERTY } from '../../src/server/self-test/user-key-across-runs';
 import { budgetLayout } from '../../src/sheets/budget/layout';
-import { CANDIDATE_COLUMNS, columnOf } from '../../src/sheets/tracker/layout';
+import { CANDIDATE_COLUMNS, SCORECARD_COLUMNS, columnOf } from '../../src/sheets/tracker/layout';
 import type { GridRect } from '../../src/sheets/a1';
 
 const KEY_ROW = 'temporary-user-key-across-runs';
@@ -131,6 +131,23 @@ describe('the tracker template row', () => {
     expect(failed.result).toBe('FAIL');
     expect(failed.observed).toContain(`${first}'s Weighted score at `);
     expect(failed.observed).toMatch(/the sheet shows 1\.5, the domain computes 3\.17/);
+  });
+
+  it('fails when the row written twice is not flagged in the Duplicate column', () => {
+    const addon = newAddon();
+    const duplicate = columnOf(SCORECARD_COLUMNS, 'duplicate');
+    sheetShowsOtherwise(addon, (sheet, rect, values) => {
+      if (sheet !== 'Scorecards' || rect.col > duplicate || rect.col + rect.numCols <= duplicate) return;
+      for (const row of values) row[duplicate - rect.col] = '';
+    });
+    const failed = rowOf(run(addon), 'tracker-template');
+    expect(failed.result).toBe('FAIL');
+    const [candidate, interviewer] = TRACKER_FIXTURE.scorecards[0];
+    expect(failed.observed).toMatch(
+      new RegExp(
+        `the Duplicate cell of ${interviewer}'s scorecard of ${candidate} at [A-Z]+\\d+: the sheet shows "?"?, the domain computes "Repeats row 2: counted once"`,
+      ),
+    );
   });
 });
 
