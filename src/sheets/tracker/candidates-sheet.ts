@@ -1,17 +1,17 @@
 // Writes the Candidates sheet: one row per candidate, typed columns with dropdowns, market rate
 // and rate check as one array formula each in the header row, and the debrief columns, whose
-// values the server writes (debrief-sheet.ts). Every column is tagged so it is found again after edits.
+// values the server writes (debrief-sheet.ts). The table writer lays the columns down (tagged, so
+// each is found again after edits); this adds what belongs to the sheet: colour rules, frozen header.
 import { RATE_CHECK_VERDICTS, type RateCheckVerdict } from '../../domain/costs';
 import { factors, hiring } from '../../domain/dataset';
 import { ADVANCE_AT, RECOMMENDATION_RULES, STOP_BELOW } from '../../domain/scoring/recommendation';
 import { columnLetter } from '../a1';
 import { arrayColumn, type CandidateFormulaContext } from './candidate-formulas';
 import type { RuleContext } from './column';
-import { columnAt, tagColumns, type ColumnMap } from './columns';
+import { columnAt, type ColumnMap } from './columns';
 import { CANDIDATE_COLUMNS, averageKey, type CandidateKey, type Column } from './layout';
-import { block, openBlock, rangesOf } from './sheet-ranges';
-import { protectWithWarning, repeatRows, setColumnWidths } from '../sheet-writer';
-import { colourRules, columnFormats, freezeHeader, writeHeader, type Tone, type When } from './styling';
+import { colourRules, freezeHeader, type Tone, type When } from './styling';
+import { layColumns, type RowPlan, type TablePlan } from './table-writer';
 import type { ValidationRules } from '../validation-rules';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -48,19 +48,50 @@ export function candidateHeaderCell(column: Column, positions: ColumnMap, ctx: C
   return arrayColumn(columnLetter(columnAt(positions, 'name')), column.header, column.formula(ctx), ctx.headerRow);
 }
 
+/**
+ * The Candidates table as the table writer lays it down (table-writer.ts), with its columns at
+ * `positions` and its header at `headerRow`: on insert, on Repair and as the sheet grows.
+ */
+export function candidatePlan(
+  positions: ColumnMap<CandidateKey>,
+  headerRow: number,
+  ctx: CandidateFormulaContext,
+  rules: ValidationRules,
+): TablePlan<CandidateKey> {
+  return {
+    ...candidateRows(positions, headerRow, rules),
+    headerCell: (c) => candidateHeaderCell(c, positions, ctx),
+    note: (c) => c.note ?? '',
+  };
+}
+
+/** The rows' part of the Candidates table: rules and formats (the name rule on the whole block). */
+export function candidateRows(positions: ColumnMap<CandidateKey>, headerRow: number, rules: ValidationRules): RowPlan<CandidateKey> {
+  return {
+    layout: CANDIDATE_COLUMNS,
+    positions,
+    headerRow,
+    rule: (c) => candidateRule(candidateRuleContext(rules), c),
+    // The name rule refers to its own cell, which only a rule set on the whole block shifts row by row.
+    blockRule: (c, firstRow) => (c.key === 'name' ? nameRule(rules, positions, firstRow) : null),
+  };
+}
+
+/** No Candidates column's rule offers the candidates' names (only the Scorecards candidate column does). */
+const candidateRuleContext = (rules: ValidationRules): RuleContext => ({
+  rules,
+  get candidateNames(): Range {
+    throw new Error('DevRate bug: a Candidates column asked for the candidate names as its dropdown.');
+  },
+});
+
 /** Writes a new Candidates sheet. */
 export function writeCandidatesSheet(sheet: Sheet, ctx: CandidateFormulaContext, rules: ValidationRules): void {
   makeRoom(sheet, WIDTH);
-  const rows = sheet.getMaxRows() - 1;
   const positions = pristinePositions(CANDIDATE_COLUMNS);
-  // Colour rules and protections reach the last row as the sheet grows: open-ended (J2:J), no row limit.
-  const column = (key: CandidateKey, width = 1) => openBlock(2, columnAt(positions, key), width);
-  const r = rangesOf(sheet, {
-    header: block(1, 1, 1, WIDTH),
-    body: block(2, 1, rows, WIDTH),
-    rates: openBlock(1, columnAt(positions, 'market'), 2), // market rate and rate check
-    debrief: openBlock(1, columnAt(positions, 'scorecards'), WIDTH - columnAt(positions, 'scorecards') + 1),
-    names: column('name'),
+  // Colour rules reach the last row as the sheet grows: open-ended (J2:J), no row limit.
+  const column = (key: CandidateKey, width = 1) => openA1(2, columnAt(positions, key), width);
+  const r = layColumns(sheet, candidatePlan(positions, 1, ctx, rules), undefined, {
     rateCheck: column('rate_check'),
     scores: column(averageKey(questions[0].id), questions.length + 1), // averages and weighted
     disagreements: column('disagreements', 2),
@@ -68,25 +99,12 @@ export function writeCandidatesSheet(sheet: Sheet, ctx: CandidateFormulaContext,
     recommendation: column('recommendation'),
     takeHomeHours: column('take_home_hours'),
   });
-  writeHeader(
-    r.header,
-    CANDIDATE_COLUMNS,
-    CANDIDATE_COLUMNS.map((c) => candidateHeaderCell(c, positions, ctx)),
-  );
-  // The name rule refers to its own cell, which only a rule set on the whole column shifts row by row.
-  const rowRules = CANDIDATE_COLUMNS.map((c) => candidateRule({ rules, candidateNames: r.names }, c));
-  r.body.setNumberFormats(columnFormats(CANDIDATE_COLUMNS, rows)).setDataValidations(repeatRows(rowRules, rows));
-  r.names.setDataValidation(nameRule(rules, positions));
   sheet.setConditionalFormatRules(conditionalFormats(r, positions));
-  protectWithWarning(r.rates, 'DevRate: market rate and rate check are formulas');
-  protectWithWarning(r.debrief, 'DevRate writes the debrief from the Scorecards sheet: what is typed here is replaced');
   freezeHeader(sheet, 1);
-  setColumnWidths(
-    sheet,
-    CANDIDATE_COLUMNS.map((c) => c.width),
-  );
-  tagColumns(sheet, positions);
 }
+
+/** Open-ended A1 of `columns` columns from `column`, from `row` down (C2:D). */
+const openA1 = (row: number, column: number, columns: number) => `${columnLetter(column)}${row}:${columnLetter(column + columns - 1)}`;
 
 /** A new sheet has 26 columns. */
 export function makeRoom(sheet: Sheet, columns: number): void {
