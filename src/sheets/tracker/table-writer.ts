@@ -42,13 +42,11 @@ export interface TablePlan<K extends string = string> extends RowPlan<K> {
 type Computed = 'formula' | 'debrief';
 const computedBy = (c: Column): Computed | null => (c.formula ? 'formula' : c.debrief ? 'debrief' : null);
 
-/** The protections' descriptions, one per kind of computed column. */
-export function protectionDescription(kind: Computed, columns: readonly Column[]): string {
-  const names = columns.map((c) => `"${c.header}"`).join(', ');
-  return kind === 'formula'
-    ? `DevRate: ${names} ${columns.length > 1 ? 'are formulas' : 'is a formula'}: what is typed there stops ${columns.length > 1 ? 'them' : 'it'}`
-    : 'DevRate writes the debrief from the Scorecards sheet: what is typed here is replaced';
-}
+/** The protection's description, one per kind of computed column (the same whichever columns it covers). */
+export const PROTECTION_DESCRIPTIONS: Record<Computed, string> = {
+  formula: 'DevRate computes these columns with a formula in the header: what is typed below it stops the formula',
+  debrief: 'DevRate writes the debrief from the Scorecards sheet: what is typed here is replaced',
+};
 
 /** Adjacent columns (by position), left to right: each run is written with one call per property. */
 interface Run<K extends string> {
@@ -134,7 +132,7 @@ export function layColumns<K extends string, A extends string = never>(
   blocks.forEach((b, i) => blockRanges[i].setDataValidation(b.rule));
   guarded.forEach((run, i) => {
     const kind = computedBy(run.columns[0]);
-    if (kind) protectWithWarning(protections[i], protectionDescription(kind, run.columns));
+    if (kind) protectWithWarning(protections[i], PROTECTION_DESCRIPTIONS[kind]);
   });
   columns.forEach((c, i) => whole[i].addDeveloperMetadata(COLUMN_METADATA_KEY, c.key));
   const named = Object.keys(also) as A[];

@@ -1,0 +1,189 @@
+// One table writer: a column Repair puts back is laid down as insert lays it. Each kind of column
+// (typed with a rule, a formula, a debrief figure, free text with a note, a score with its rubric,
+// a checkbox) is deleted from a seeded tracker and repaired, then compared with the same column of
+// a tracker that was never edited: header look, note, width, hidden state, number format,
+// validation, protection, metadata tag and what the header cell computes.
+import { describe, expect, it } from 'vitest';
+import { dataset } from '../../src/domain/dataset';
+import { columnLetter } from '../../src/sheets/a1';
+import { CANDIDATE_COLUMNS, SCORECARD_COLUMNS, flagKey, scoreKey, type Column } from '../../src/sheets/tracker/layout';
+import { PROTECTION_DESCRIPTIONS, layColumns, type TablePlan } from '../../src/sheets/tracker/table-writer';
+import { columnOf, headerRowOf, partSheet, seededTracker, type Part } from './tracker-edits';
+import { newAddon } from './tracker-fixture';
+import type { Addon } from '../../playground/emulator';
+
+type Sheet = NonNullable<ReturnType<typeof partSheet>>;
+const { questions, redFlags } = dataset.hiring;
+const headerOf = (columns: readonly Column[], key: string) => columns.find((c) => c.key === key)?.header ?? key;
+/** A column DevRate fills (a formula in its header, or the debrief), by its header. */
+const computed = (header: string) =>
+  [...CANDIDATE_COLUMNS, ...SCORECARD_COLUMNS].some((c) => c.header === header && (c.formula ?? c.debrief));
+
+/** A rule as people meet it: what it allows, its help and whether it refuses. */
+function ruleOf(sheet: Sheet, row: number, column: number) {
+  const rule = sheet.getRange(row, column).getDataValidation();
+  if (!rule) return null;
+  const values = rule
+    .getCriteriaValues()
+    .map((v) => (v && typeof v === 'object' && 'getA1Notation' in v ? `${v.getSheet().getName()}!${v.getA1Notation()}` : v));
+  return { type: String(rule.getCriteriaType()), values, help: rule.getHelpText(), refuses: !rule.getAllowInvalid() };
+}
+
+/** Everything DevRate lays down for one column, wherever it is, from the header row down. */
+function columnLook(sheet: Sheet, header: string) {
+  const headerRow = headerRowOf(sheet);
+  const column = columnOf(sheet, header);
+  const cell = sheet.getRange(headerRow, column);
+  const last = sheet.getMaxRows();
+  const letter = columnLetter(column);
+  const protections = sheet
+    .getProtections(RANGE)
+    .filter((p) => p.getRange().getColumn() <= column && column <= p.getRange().getLastColumn())
+    .map((p) => ({
+      description: p.getDescription(),
+      warningOnly: p.isWarningOnly(),
+      from: p.getRange().getRow() - headerRow, // 0: the header row is guarded too
+      toLastRow: p.getRange().getLastRow() === last,
+    }));
+  return {
+    header: {
+      bold: cell.getFontWeight(),
+      background: cell.getBackground(),
+      wrap: cell.getWrap(),
+      alignment: cell.getVerticalAlignment(),
+      note: cell.getNote(),
+    },
+    width: sheet.getColumnWidth(column),
+    hidden: sheet.isColumnHiddenByUser(column),
+    formats: [sheet.getRange(headerRow + 1, column).getNumberFormat(), sheet.getRange(last, column).getNumberFormat()],
+    rules: [ruleOf(sheet, headerRow + 1, column), ruleOf(sheet, last, column)],
+    protections,
+    metadata: sheet
+      .getRange(`${letter}:${letter}`)
+      .getDeveloperMetadata()
+      .map((m) => [m.getKey(), m.getValue()]),
+    // What a computed column shows for the seeded candidates (a typed one's values went with it).
+    shown: !computed(header)
+      ? []
+      : sheet
+          .getRange(headerRow + 1, column, 4, 1)
+          .getDisplayValues()
+          .map((r) => r[0]),
+  };
+}
+
+const sheetOf = (addon: Addon, part: Part) => {
+  const sheet = partSheet(addon, part);
+  if (!sheet) throw new Error(`no ${part} sheet`);
+  return sheet;
+};
+
+const KINDS: [string, Part, string][] = [
+  ['a typed column with a dropdown', 'candidates', 'Stage'],
+  ['a typed number column with a rule and a format', 'candidates', 'Years'],
+  ['a typed column with a rule, a format and a note', 'candidates', 'Take-home hours'],
+  ['free text with a note', 'candidates', 'Panel'],
+  ['a formula column', 'candidates', 'Market $/hour'],
+  ['a formula column reading another', 'candidates', 'Rate check'],
+  ['a debrief column with a format', 'candidates', 'Weighted score'],
+  ['the last debrief column', 'candidates', 'Recommendation'],
+  ['a score with its rubric', 'scorecards', headerOf(SCORECARD_COLUMNS, scoreKey(questions[1].id))],
+  ['a red-flag checkbox', 'scorecards', headerOf(SCORECARD_COLUMNS, flagKey(redFlags[0].id))],
+  ['the interviewer, with its note', 'scorecards', 'Interviewer'],
+  ['the candidate dropdown', 'scorecards', 'Candidate'],
+  // Any hidden helper column a layout has is one more kind.
+  ...CANDIDATE_COLUMNS.filter((c) => c.hidden).map((c): [string, Part, string] => ['a hidden column', 'candidates', c.header]),
+  ...SCORECARD_COLUMNS.filter((c) => c.hidden).map((c): [string, Part, string] => ['a hidden column', 'scorecards', c.header]),
+];
+
+describe('a column Repair puts back looks and behaves like a new one', () => {
+  const pristine = seededTracker();
+
+  it.each(KINDS)('%s (%s: "%s")', (_kind, part, header) => {
+    const expected = columnLook(sheetOf(pristine, part), header);
+    const addon = seededTracker();
+    const sheet = sheetOf(addon, part);
+    sheet.deleteColumn(columnOf(sheet, header));
+    const { value, error } = addon.clickMenu(['DevRate', 'Repair tracker']);
+    expect(error).toBeUndefined();
+    // Deleting a column before the formulas' inputs breaks their references too: Repair rewrites them.
+    expect(value).toMatchObject([{ restored: expect.arrayContaining([`the "${header}" column of "${sheet.getName()}"`]) }]);
+    const restored = columnLook(sheet, header);
+    expect(restored).toEqual(expected);
+    // Nothing that shows is left to chance: the comparison covers a look that is there.
+    expect(restored.header).toMatchObject({ bold: 'bold', wrap: true, alignment: 'top' });
+    expect(restored.metadata).toContainEqual(['devrate.column', expect.any(String)]);
+  });
+
+  it('guards a restored computed column as insert guards it', () => {
+    const addon = seededTracker();
+    const sheet = sheetOf(addon, 'candidates');
+    for (const header of ['Market $/hour', 'Weighted score']) sheet.deleteColumn(columnOf(sheet, header));
+    addon.clickMenu(['DevRate', 'Repair tracker']);
+    expect(columnLook(sheet, 'Market $/hour').protections).toEqual([
+      { description: PROTECTION_DESCRIPTIONS.formula, warningOnly: true, from: 0, toLastRow: true },
+    ]);
+    expect(columnLook(sheet, 'Weighted score').protections).toEqual([
+      { description: PROTECTION_DESCRIPTIONS.debrief, warningOnly: true, from: 0, toLastRow: true },
+    ]);
+    expect(columnLook(sheet, 'Stage').protections).toEqual([]);
+  });
+});
+
+describe('the table writer', () => {
+  const layout: Column[] = [
+    { key: 'name', header: 'Name', width: 160 },
+    { key: 'helper', header: 'Helper', width: 64, hidden: true, numberFormat: '0', note: 'Kept by DevRate.' },
+    { key: 'shown', header: 'Shown', width: 110, debrief: () => 1, numberFormat: '0.00' },
+  ];
+  const planAt = (positions: Map<string, number>): TablePlan => ({
+    layout,
+    positions,
+    headerRow: 1,
+    rule: () => null,
+    headerCell: (c) => c.header,
+    note: (c) => c.note ?? '',
+  });
+  const table = (addon: Addon) => {
+    // The emulator's sheet as the add-on's code sees it: it implements what DevRate calls (as partSheet does).
+    const sheet = addon.spreadsheet.insertSheet('Table') as unknown as Sheet;
+    layColumns(sheet, planAt(new Map(layout.map((c, i) => [c.key, i + 1]))));
+    return sheet;
+  };
+
+  it('hides a hidden column, on insert and when it lays the column down again', () => {
+    const addon = newAddon();
+    const sheet = table(addon);
+    expect([1, 2, 3].map((c) => sheet.isColumnHiddenByUser(c))).toEqual([false, true, false]);
+    const expected = columnLook(sheet, 'Helper');
+    sheet.deleteColumn(2);
+    layColumns(
+      sheet,
+      planAt(
+        new Map([
+          ['name', 1],
+          ['shown', 2],
+          ['helper', 3],
+        ]),
+      ),
+      ['helper'],
+    );
+    expect(columnLook(sheet, 'Helper')).toEqual(expected);
+    expect(expected).toMatchObject({ hidden: true, width: 64, formats: ['0', '0'], header: { note: 'Kept by DevRate.' } });
+  });
+
+  it('writes adjacent columns together and leaves the others alone', () => {
+    const addon = newAddon();
+    const sheet = table(addon);
+    expect(sheet.getRange(1, 1, 1, 3).getValues()).toEqual([['Name', 'Helper', 'Shown']]);
+    expect(sheet.getRange(1, 4).getValue()).toBe('');
+    expect(sheet.getRange(1, 4).getFontWeight()).not.toBe('bold');
+    expect(columnLook(sheet, 'Shown').protections).toEqual([
+      { description: PROTECTION_DESCRIPTIONS.debrief, warningOnly: true, from: 0, toLastRow: true },
+    ]);
+    expect(columnLook(sheet, 'Name').protections).toEqual([]);
+  });
+});
+
+/** SpreadsheetApp.ProtectionType.RANGE: the emulator's enums are their own names. */
+const RANGE = 'RANGE' as unknown as GoogleAppsScript.Spreadsheet.ProtectionType;
