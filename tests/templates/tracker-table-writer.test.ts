@@ -9,7 +9,7 @@ import { columnLetter } from '../../src/sheets/a1';
 import { CANDIDATE_COLUMNS, SCORECARD_COLUMNS, flagKey, scoreKey, type Column } from '../../src/sheets/tracker/layout';
 import { PROTECTION_DESCRIPTIONS, layColumns, type TablePlan } from '../../src/sheets/tracker/table-writer';
 import { columnOf, headerRowOf, partSheet, seededTracker, type Part } from './tracker-edits';
-import { newAddon } from './tracker-fixture';
+import { call, insertTracker, newAddon, scorecard } from './tracker-fixture';
 import type { Addon } from '../../playground/emulator';
 
 type Sheet = NonNullable<ReturnType<typeof partSheet>>;
@@ -127,6 +127,51 @@ describe('a column Repair puts back looks and behaves like a new one', () => {
       { description: PROTECTION_DESCRIPTIONS.debrief, warningOnly: true, from: 0, toLastRow: true },
     ]);
     expect(columnLook(sheet, 'Stage').protections).toEqual([]);
+  });
+});
+
+describe('rows DevRate adds when a table fills its sheet', () => {
+  /** Each column's number format and rule on a row, by header. */
+  const rowLook = (sheet: Sheet, row: number, skip: readonly string[] = []) =>
+    Object.fromEntries(
+      sheet
+        .getRange(1, 1, 1, sheet.getLastColumn())
+        .getValues()[0]
+        .map(String)
+        .map((header, i) => [header, { format: sheet.getRange(row, i + 1).getNumberFormat(), rule: ruleOf(sheet, row, i + 1) }] as const)
+        .filter(([header]) => header !== '' && !skip.includes(header)),
+    );
+  const names = (from: number, count: number) => Array.from({ length: count }, (_, i) => [`Candidate ${from + i}`]);
+
+  it('are laid down from the layout, not copied from a last row someone changed', () => {
+    const addon = newAddon();
+    insertTracker(addon);
+    const candidates = sheetOf(addon, 'candidates');
+    candidates.getRange(2, 1, 100, 1).setValues(names(1, 100));
+    const stage = columnOf(candidates, 'Stage');
+    candidates.getRange(101, stage).clearDataValidations(); // the last row's dropdown cleared by hand
+    expect(call(addon, 'addCandidate', { trackerId: 1, name: 'Candidate 101' }).error).toBeUndefined();
+    expect(candidates.getMaxRows()).toBeGreaterThan(101);
+    // The name rule refers to its own cell, so its formula differs row by row: checked by what it does below.
+    expect(rowLook(candidates, 150, ['Candidate'])).toEqual(rowLook(candidates, 2, ['Candidate']));
+    expect(ruleOf(candidates, 150, stage)).toMatchObject({ type: 'VALUE_IN_LIST' });
+    // The name rule, set on the new block as a whole, refers to the block's first row as row 2's rule refers to row 2.
+    const first = ruleOf(candidates, 2, 1);
+    const grown = ruleOf(candidates, 150, 1);
+    expect(first).toMatchObject({ type: 'CUSTOM_FORMULA' });
+    expect(grown).toEqual({ ...first, values: [String(first?.values[0]).replace('TRIM(A2)', 'TRIM(A102)')] });
+  });
+
+  it('keep the Candidate dropdown on a grown Scorecards sheet', () => {
+    const addon = newAddon();
+    insertTracker(addon);
+    sheetOf(addon, 'candidates').getRange('A2').setValue('Ana');
+    const scorecards = sheetOf(addon, 'scorecards');
+    scorecards.getRange(2, 1, 100, 2).setValues(Array.from({ length: 100 }, () => ['Ana', 'Someone']));
+    expect(call(addon, 'submitScorecard', scorecard('Ana', 'Ben', [3, 3, 3, 3, 3, 3])).error).toBeUndefined();
+    expect(scorecards.getMaxRows()).toBeGreaterThan(101);
+    expect(rowLook(scorecards, 150)).toEqual(rowLook(scorecards, 2));
+    expect(ruleOf(scorecards, 150, 1)).toMatchObject({ type: 'VALUE_IN_RANGE' });
   });
 });
 

@@ -71,19 +71,11 @@ export function candidateRows(positions: ColumnMap<CandidateKey>, headerRow: num
     layout: CANDIDATE_COLUMNS,
     positions,
     headerRow,
-    rule: (c) => candidateRule(candidateRuleContext(rules), c),
+    rule: (c) => candidateRule({ rules, candidateNames: null }, c), // no Candidates column offers the names
     // The name rule refers to its own cell, which only a rule set on the whole block shifts row by row.
     blockRule: (c, firstRow) => (c.key === 'name' ? nameRule(rules, positions, firstRow) : null),
   };
 }
-
-/** No Candidates column's rule offers the candidates' names (only the Scorecards candidate column does). */
-const candidateRuleContext = (rules: ValidationRules): RuleContext => ({
-  rules,
-  get candidateNames(): Range {
-    throw new Error('DevRate bug: a Candidates column asked for the candidate names as its dropdown.');
-  },
-});
 
 /** Writes a new Candidates sheet. */
 export function writeCandidatesSheet(sheet: Sheet, ctx: CandidateFormulaContext, rules: ValidationRules): void {

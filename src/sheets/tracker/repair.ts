@@ -25,7 +25,7 @@ import { COLUMN_METADATA_KEY, columnAt, locateColumns, tagColumns, type ColumnMa
 import { CANDIDATE_COLUMNS, FIRST_ROWS, SCORECARD_COLUMNS, SHEET_TITLES, type Column } from './layout';
 import { WEIGHTS_COLUMN, WEIGHTS_FIRST_ROW, writeRulesSheet } from './rules-sheet';
 import { scorecardPlan, scorecardRule, writeScorecardsSheet } from './scorecards-sheet';
-import { layColumns, type TablePlan } from './table-writer';
+import { layColumns, layoutPositions, type TablePlan } from './table-writer';
 import { refreshDebrief, type SealsOf } from './debrief-sheet';
 import { EVIDENCE_LABEL } from './rules-sheet';
 import {
@@ -191,13 +191,7 @@ function restoreColumns<K extends string>(
   restored: string[],
   planOf: (positions: ColumnMap<K>) => TablePlan<K>,
 ): Map<K, number> {
-  const found = surveyOf(sheet, layout).columns;
-  const positions = new Map(
-    layout.flatMap((c): [K, number][] => {
-      const at = found.get(c.key);
-      return at === undefined ? [] : [[c.key, at]];
-    }),
-  );
+  const positions = layoutPositions(layout, surveyOf(sheet, layout).columns);
   const tagged = new Set(
     sheet
       .createDeveloperMetadataFinder()

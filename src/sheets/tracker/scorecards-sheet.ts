@@ -10,7 +10,7 @@ import type { RuleContext } from './column';
 import { columnAt, type ColumnMap } from './columns';
 import { SCORECARD_COLUMNS, flagKey, scoreKey, type Column, type ScorecardKey } from './layout';
 import { colourRules, freezeHeader, type Tone } from './styling';
-import { layColumns, type TablePlan } from './table-writer';
+import { layColumns, type RowPlan, type TablePlan } from './table-writer';
 import type { ValidationRules } from '../validation-rules';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -30,9 +30,8 @@ export function scorecardNote(c: Column): string {
 }
 
 /**
- * The Scorecards table as the table writer lays it down (table-writer.ts): on insert, on Repair
- * and as the sheet grows. candidateNames: the Candidates sheet's name column, which the Candidate
- * dropdown offers.
+ * The Scorecards table as the table writer lays it down (table-writer.ts): on insert and on
+ * Repair. candidateNames: the Candidates sheet's name column, which the Candidate dropdown offers.
  */
 export function scorecardPlan(
   positions: ColumnMap<ScorecardKey>,
@@ -40,14 +39,17 @@ export function scorecardPlan(
   candidateNames: Range,
   rules: ValidationRules,
 ): TablePlan<ScorecardKey> {
-  return {
-    layout: SCORECARD_COLUMNS,
-    positions,
-    headerRow,
-    rule: (c) => scorecardRule({ rules, candidateNames }, c),
-    headerCell: (c) => c.header,
-    note: scorecardNote,
-  };
+  return { ...scorecardRows(positions, headerRow, candidateNames, rules), headerCell: (c) => c.header, note: scorecardNote };
+}
+
+/** The rows' part of the Scorecards table, also as the sheet grows (candidateNames null: no Candidate dropdown). */
+export function scorecardRows(
+  positions: ColumnMap<ScorecardKey>,
+  headerRow: number,
+  candidateNames: Range | null,
+  rules: ValidationRules,
+): RowPlan<ScorecardKey> {
+  return { layout: SCORECARD_COLUMNS, positions, headerRow, rule: (c) => scorecardRule({ rules, candidateNames }, c) };
 }
 
 /** candidateNames: the Candidates sheet's name column, which the Candidate dropdown offers. */

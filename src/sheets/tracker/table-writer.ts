@@ -38,6 +38,16 @@ export interface TablePlan<K extends string = string> extends RowPlan<K> {
   readonly note: (column: Column<K>) => string;
 }
 
+/** Where the layout's columns are, from positions found on the sheet (keys not in the layout left out). */
+export function layoutPositions<K extends string>(layout: readonly Column<K>[], found: ReadonlyMap<string, number>): Map<K, number> {
+  return new Map(
+    layout.flatMap((c): [K, number][] => {
+      const at = found.get(c.key);
+      return at === undefined ? [] : [[c.key, at]];
+    }),
+  );
+}
+
 /** What DevRate computes in a column, which a warning-only protection guards. */
 type Computed = 'formula' | 'debrief';
 const computedBy = (c: Column): Computed | null => (c.formula ? 'formula' : c.debrief ? 'debrief' : null);
