@@ -10,7 +10,7 @@ import { CANDIDATE_COLUMNS, SCORECARD_COLUMNS, flagKey, scoreKey, type Column } 
 import { PROTECTION_DESCRIPTIONS, layColumns, type TablePlan } from '../../src/sheets/tracker/table-writer';
 import { columnOf, headerRowOf, partSheet, seededTracker, type Part } from './tracker-edits';
 import { call, insertTracker, newAddon, scorecard } from './tracker-fixture';
-import type { Addon } from '../../playground/emulator';
+import { conditionalFormatsFor, type Addon } from '../../playground/emulator';
 
 type Sheet = NonNullable<ReturnType<typeof partSheet>>;
 const { questions, redFlags } = dataset.hiring;
@@ -78,17 +78,33 @@ const sheetOf = (addon: Addon, part: Part) => {
   return sheet;
 };
 
-const KINDS: [string, Part, string][] = [
+/**
+ * The colours a column shows: its cells below the header (a computed column's figures), and a
+ * probe typed into a free row below them (a typed column's values went with it), so a colour
+ * rule that is missing shows.
+ */
+function columnColours(addon: Addon, sheet: Sheet, header: string, probe: string | number | boolean | undefined) {
+  const headerRow = headerRowOf(sheet);
+  const column = columnOf(sheet, header);
+  if (probe !== undefined) sheet.getRange(headerRow + 10, column).setValue(probe);
+  const sheetId = addon.workbook.sheetByName(sheet.getName())?.id ?? -1;
+  const colours = conditionalFormatsFor(addon.workbook, sheetId, { row: headerRow + 1, col: column, numRows: 10, numCols: 1 }).map(
+    (r) => r[0]?.background ?? null,
+  );
+  return computed(header) ? colours : colours.slice(9); // a typed column: the probe only
+}
+
+const KINDS: [string, Part, string, (string | number | boolean)?][] = [
   ['a typed column with a dropdown', 'candidates', 'Stage'],
   ['a typed number column with a rule and a format', 'candidates', 'Years'],
-  ['a typed column with a rule, a format and a note', 'candidates', 'Take-home hours'],
+  ['a typed column with a rule, a format, a note and a colour', 'candidates', 'Take-home hours', 40],
   ['free text with a note', 'candidates', 'Panel'],
   ['a formula column', 'candidates', 'Market $/hour'],
   ['a formula column reading another', 'candidates', 'Rate check'],
   ['a debrief column with a format', 'candidates', 'Weighted score'],
   ['the last debrief column', 'candidates', 'Recommendation'],
-  ['a score with its rubric', 'scorecards', headerOf(SCORECARD_COLUMNS, scoreKey(questions[1].id))],
-  ['a red-flag checkbox', 'scorecards', headerOf(SCORECARD_COLUMNS, flagKey(redFlags[0].id))],
+  ['a score with its rubric', 'scorecards', headerOf(SCORECARD_COLUMNS, scoreKey(questions[1].id)), 1],
+  ['a red-flag checkbox', 'scorecards', headerOf(SCORECARD_COLUMNS, flagKey(redFlags[1].id)), true],
   ['the interviewer, with its note', 'scorecards', 'Interviewer'],
   ['the candidate dropdown', 'scorecards', 'Candidate'],
   // Any hidden helper column a layout has is one more kind.
@@ -97,10 +113,10 @@ const KINDS: [string, Part, string][] = [
 ];
 
 describe('a column Repair puts back looks and behaves like a new one', () => {
-  const pristine = seededTracker();
-
-  it.each(KINDS)('%s (%s: "%s")', (_kind, part, header) => {
+  it.each(KINDS)('%s (%s: "%s")', (_kind, part, header, probe) => {
+    const pristine = seededTracker();
     const expected = columnLook(sheetOf(pristine, part), header);
+    const expectedColours = columnColours(pristine, sheetOf(pristine, part), header, probe);
     const addon = seededTracker();
     const sheet = sheetOf(addon, part);
     sheet.deleteColumn(columnOf(sheet, header));
@@ -110,6 +126,8 @@ describe('a column Repair puts back looks and behaves like a new one', () => {
     expect(value).toMatchObject([{ restored: expect.arrayContaining([`the "${header}" column of "${sheet.getName()}"`]) }]);
     const restored = columnLook(sheet, header);
     expect(restored).toEqual(expected);
+    expect(columnColours(addon, sheet, header, probe)).toEqual(expectedColours);
+    if (probe !== undefined) expect(expectedColours.at(-1)).not.toBeNull(); // the probe is coloured: the comparison can fail
     // Nothing that shows is left to chance: the comparison covers a look that is there.
     expect(restored.header).toMatchObject({ bold: 'bold', wrap: true, alignment: 'top' });
     expect(restored.metadata).toContainEqual(['devrate.column', expect.any(String)]);

@@ -10,12 +10,11 @@ import { arrayColumn, type CandidateFormulaContext } from './candidate-formulas'
 import type { RuleContext } from './column';
 import { columnAt, type ColumnMap } from './columns';
 import { CANDIDATE_COLUMNS, averageKey, type CandidateKey, type Column } from './layout';
-import { colourRules, freezeHeader, type Tone, type When } from './styling';
-import { layColumns, type RowPlan, type TablePlan } from './table-writer';
+import { freezeHeader, type Tone, type When } from './styling';
+import { layColumns, type ColourFamily, type RowPlan, type TablePlan } from './table-writer';
 import type { ValidationRules } from '../validation-rules';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-type Range = GoogleAppsScript.Spreadsheet.Range;
 type Rule = GoogleAppsScript.Spreadsheet.DataValidation;
 
 const WIDTH = CANDIDATE_COLUMNS.length;
@@ -62,6 +61,7 @@ export function candidatePlan(
     ...candidateRows(positions, headerRow, rules),
     headerCell: (c) => candidateHeaderCell(c, positions, ctx),
     note: (c) => c.note ?? '',
+    colours: candidateColours(positions),
   };
 }
 
@@ -80,23 +80,10 @@ export function candidateRows(positions: ColumnMap<CandidateKey>, headerRow: num
 /** Writes a new Candidates sheet. */
 export function writeCandidatesSheet(sheet: Sheet, ctx: CandidateFormulaContext, rules: ValidationRules): void {
   makeRoom(sheet, WIDTH);
-  const positions = pristinePositions(CANDIDATE_COLUMNS);
-  // Colour rules reach the last row as the sheet grows: open-ended (J2:J), no row limit.
-  const column = (key: CandidateKey, width = 1) => openA1(2, columnAt(positions, key), width);
-  const r = layColumns(sheet, candidatePlan(positions, 1, ctx, rules), undefined, {
-    rateCheck: column('rate_check'),
-    scores: column(averageKey(questions[0].id), questions.length + 1), // averages and weighted
-    disagreements: column('disagreements', 2),
-    redFlags: column('red_flags', 2),
-    recommendation: column('recommendation'),
-    takeHomeHours: column('take_home_hours'),
-  });
-  sheet.setConditionalFormatRules(conditionalFormats(r, positions));
+  const colours = layColumns(sheet, candidatePlan(pristinePositions(CANDIDATE_COLUMNS), 1, ctx, rules));
+  sheet.setConditionalFormatRules(colours);
   freezeHeader(sheet, 1);
 }
-
-/** Open-ended A1 of `columns` columns from `column`, from `row` down (C2:D). */
-const openA1 = (row: number, column: number, columns: number) => `${columnLetter(column)}${row}:${columnLetter(column + columns - 1)}`;
 
 /** A new sheet has 26 columns. */
 export function makeRoom(sheet: Sheet, columns: number): void {
@@ -121,37 +108,37 @@ export function nameRule(rules: ValidationRules, positions: ColumnMap, firstRow 
   );
 }
 
-type ColourRanges = Record<'rateCheck' | 'scores' | 'disagreements' | 'redFlags' | 'recommendation' | 'takeHomeHours', Range>;
-
-/** Every colour rule of the sheet, for one setConditionalFormatRules call. */
-export function conditionalFormats(r: ColourRanges, positions: ColumnMap): GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] {
-  const positive = (key: string): When => {
-    const c = columnLetter(columnAt(positions, key));
-    return (b) => b.whenFormulaSatisfied(`=AND(ISNUMBER($${c}2),$${c}2>0)`);
-  };
+/** The Candidates sheet's colour rules, by the columns they colour (table-writer.ts lays them with the columns). */
+export function candidateColours(positions: ColumnMap): ColourFamily<CandidateKey>[] {
+  // A count above 0 in the column `key` colours it and the column beside it that says what was counted.
+  const positive =
+    (key: CandidateKey): ((topLeft: { row: number }) => When) =>
+    ({ row }) => {
+      const c = columnLetter(columnAt(positions, key));
+      return (b) => b.whenFormulaSatisfied(`=AND(ISNUMBER($${c}${row}),$${c}${row}>0)`);
+    };
+  const scored = [...questions.map((q) => averageKey(q.id)), 'weighted' as const];
   return [
-    ...colourRules(
-      [r.rateCheck],
-      RATE_CHECK_VERDICTS.map((v) => [(b) => b.whenTextEqualTo(v), RATE_CHECK_TONES[v]] as const),
-    ),
-    ...colourRules(
-      [r.scores],
-      [
+    { keys: ['rate_check'], rules: () => RATE_CHECK_VERDICTS.map((v) => [(b) => b.whenTextEqualTo(v), RATE_CHECK_TONES[v]] as const) },
+    {
+      keys: scored,
+      rules: () => [
         [(b) => b.whenNumberLessThan(STOP_BELOW), 'stop'],
         [(b) => b.whenNumberGreaterThanOrEqualTo(ADVANCE_AT), 'go'],
         [(b) => b.whenNumberBetween(STOP_BELOW, ADVANCE_AT), 'caution'],
       ],
-    ),
-    ...colourRules([r.disagreements], [[positive('disagreements'), 'caution']]),
-    ...colourRules([r.redFlags], [[positive('red_flags'), 'stop']]),
+    },
+    { keys: ['disagreements', 'disagree_on'], rules: (at) => [[positive('disagreements')(at), 'caution']] },
+    { keys: ['red_flags', 'red_flags_raised'], rules: (at) => [[positive('red_flags')(at), 'stop']] },
     // "Advance (incomplete panel: 1 of 2)" keeps the colour of "Advance": labels are matched by
     // their start, longest first, so "Hold: a no vote" is not taken for "Hold".
-    ...colourRules(
-      [r.recommendation],
-      [...RECOMMENDATION_RULES]
-        .sort((a, b) => b.label.length - a.label.length)
-        .map((rule) => [(b) => b.whenTextStartsWith(rule.label), RECOMMENDATION_TONES[rule.tone]] as const),
-    ),
-    ...colourRules([r.takeHomeHours], [[(b) => b.whenNumberGreaterThan(factors.takeHome.hoursHigh), 'caution']]),
+    {
+      keys: ['recommendation'],
+      rules: () =>
+        [...RECOMMENDATION_RULES]
+          .sort((a, b) => b.label.length - a.label.length)
+          .map((rule) => [(b) => b.whenTextStartsWith(rule.label), RECOMMENDATION_TONES[rule.tone]] as const),
+    },
+    { keys: ['take_home_hours'], rules: () => [[(b) => b.whenNumberGreaterThan(factors.takeHome.hoursHigh), 'caution']] },
   ];
 }

@@ -180,8 +180,8 @@ function refreeze(sheet: Sheet, headerRow: number, restored: string[]): void {
 
 /**
  * Every column of the layout, found or added back (at the table's right end) and laid down by the
- * table writer as insert lays it (header, note, look, width, hidden state, format, rule,
- * protection, metadata tag), so it looks and behaves like a new one; columns found by their
+ * table writer as insert lays it (header, note, look, width, hidden state, format, rule, colour
+ * rules, protection, metadata tag), so it looks and behaves like a new one; columns found by their
  * header text alone get their metadata tag back. Answers where each column is now.
  */
 function restoreColumns<K extends string>(
@@ -219,11 +219,13 @@ function restoreColumns<K extends string>(
       positions.set(column.key, last);
       restored.push(`the "${column.header}" column of "${sheet.getName()}"`);
     }
-    layColumns(
+    const colours = layColumns(
       sheet,
       planOf(positions),
       missing.map((c) => c.key),
     );
+    // Added to the sheet's colour rules, which may hold people's own.
+    if (colours.length) sheet.setConditionalFormatRules([...sheet.getConditionalFormatRules(), ...colours]);
   }
   tagColumns(sheet, untagged);
   return positions;

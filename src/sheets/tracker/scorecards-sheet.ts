@@ -7,10 +7,10 @@ import { SCALE_TEXT, SCORE_SCALE } from '../../domain/scoring/scale';
 import { columnLetter } from '../a1';
 import { pristinePositions } from './candidates-sheet';
 import type { RuleContext } from './column';
-import { columnAt, type ColumnMap } from './columns';
+import type { ColumnMap } from './columns';
 import { SCORECARD_COLUMNS, flagKey, scoreKey, type Column, type ScorecardKey } from './layout';
-import { colourRules, freezeHeader, type Tone } from './styling';
-import { layColumns, type RowPlan, type TablePlan } from './table-writer';
+import { freezeHeader, type Tone } from './styling';
+import { layColumns, type ColourFamily, type RowPlan, type TablePlan } from './table-writer';
 import type { ValidationRules } from '../validation-rules';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -39,7 +39,12 @@ export function scorecardPlan(
   candidateNames: Range,
   rules: ValidationRules,
 ): TablePlan<ScorecardKey> {
-  return { ...scorecardRows(positions, headerRow, candidateNames, rules), headerCell: (c) => c.header, note: scorecardNote };
+  return {
+    ...scorecardRows(positions, headerRow, candidateNames, rules),
+    headerCell: (c) => c.header,
+    note: scorecardNote,
+    colours: scorecardColours(),
+  };
 }
 
 /** The rows' part of the Scorecards table, also as the sheet grows (candidateNames null: no Candidate dropdown). */
@@ -54,23 +59,23 @@ export function scorecardRows(
 
 /** candidateNames: the Candidates sheet's name column, which the Candidate dropdown offers. */
 export function writeScorecardsSheet(sheet: Sheet, candidateNames: Range, rules: ValidationRules): void {
-  const positions = pristinePositions(SCORECARD_COLUMNS);
-  const first = (key: ScorecardKey) => columnAt(positions, key);
-  // Colour rules reach the last row as the sheet grows (open-ended: E2:J).
-  const open = (key: ScorecardKey, columns: number) => `${columnLetter(first(key))}2:${columnLetter(first(key) + columns - 1)}`;
-  const r = layColumns(sheet, scorecardPlan(positions, 1, candidateNames, rules), undefined, {
-    scores: open(scoreKey(questions[0].id), questions.length),
-    flags: open(flagKey(redFlags[0].id), redFlags.length),
-  });
-  sheet.setConditionalFormatRules([
-    ...colourRules(
-      [r.scores],
-      SCORE_SCALE.map((s) => [(b) => b.whenNumberEqualTo(s.value), SCORE_TONES[s.value]] as const),
-    ),
-    ...colourRules([r.flags], [[(b) => b.whenFormulaSatisfied(`=${columnLetter(first(flagKey(redFlags[0].id)))}2=TRUE`), 'stop']]),
-  ]);
+  const colours = layColumns(sheet, scorecardPlan(pristinePositions(SCORECARD_COLUMNS), 1, candidateNames, rules));
+  sheet.setConditionalFormatRules(colours);
   freezeHeader(sheet, 2);
 }
+
+/** The Scorecards sheet's colour rules, by the columns they colour: a score by its value, a ticked red flag. */
+const scorecardColours = (): ColourFamily<ScorecardKey>[] => [
+  {
+    keys: questions.map((q) => scoreKey(q.id)),
+    rules: () => SCORE_SCALE.map((s) => [(b) => b.whenNumberEqualTo(s.value), SCORE_TONES[s.value]] as const),
+  },
+  {
+    keys: redFlags.map((f) => flagKey(f.id)),
+    // Relative to the block's top-left cell: each flag column is coloured by its own tick.
+    rules: ({ row, column }) => [[(b) => b.whenFormulaSatisfied(`=${columnLetter(column)}${row}=TRUE`), 'stop']],
+  },
+];
 
 /** The rule of a column, from its entry in the layout (null for free text). */
 export const scorecardRule = (r: RuleContext, column: Column): GoogleAppsScript.Spreadsheet.DataValidation | null =>

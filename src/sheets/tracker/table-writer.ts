@@ -9,11 +9,12 @@ import { columnLetter } from '../a1';
 import { protectWithWarning, repeatRows, setColumnWidths } from '../sheet-writer';
 import { COLUMN_METADATA_KEY, type ColumnMap } from './columns';
 import type { Column } from './column';
-import { columnFormats, markHeader } from './styling';
+import { colourRules, columnFormats, markHeader, type Tone, type When } from './styling';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
 type Rule = GoogleAppsScript.Spreadsheet.DataValidation;
+type ColourRule = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
 
 /** What fills the rows below a table's header, per column. */
 export interface RowPlan<K extends string = string> {
@@ -36,6 +37,18 @@ export interface TablePlan<K extends string = string> extends RowPlan<K> {
   readonly headerCell: (column: Column<K>) => string;
   /** The header's note ('' for none). */
   readonly note: (column: Column<K>) => string;
+  /** The colour rules on the rows below the header, by the columns they colour. */
+  readonly colours?: readonly ColourFamily<K>[];
+}
+
+/**
+ * Columns coloured by the same rules. Each run of adjacent ones laid down gets the rules, from
+ * the row below the header to the sheet's last row (rows added later included); `rules` is told
+ * the run's top-left cell, to which a rule's relative formula refers.
+ */
+export interface ColourFamily<K extends string = string> {
+  readonly keys: readonly K[];
+  readonly rules: (topLeft: { row: number; column: number }) => readonly (readonly [When, Tone])[];
 }
 
 /** Where the layout's columns are, from positions found on the sheet (keys not in the layout left out). */
@@ -84,22 +97,28 @@ const block = (row: number, start: number, count: number, lastRow?: number) =>
 const wholeColumn = (column: number) => `${columnLetter(column)}:${columnLetter(column)}`;
 
 /**
- * Lays down the columns of `keys` (all of the layout's when omitted) at their positions. `also`:
- * more A1 notations the caller needs (colour rules' ranges), fetched in the same call and answered.
- * The rows below the header are left as they are but for each column's number format and rule.
+ * Lays down the columns of `keys` (all of the layout's when omitted) at their positions. The rows
+ * below the header keep their values; each column gets its number format and rule there. Answers
+ * the colour rules of the columns laid down, for the caller to add to the sheet's (a new sheet
+ * sets them as they are; Repair adds them to those people may have made).
  */
-export function layColumns<K extends string, A extends string = never>(
+export function layColumns<K extends string>(
   sheet: Sheet,
   plan: TablePlan<K>,
   keys: readonly K[] = plan.layout.map((c) => c.key),
-  also: Readonly<Record<A, string>> = {} as Record<A, string>,
-): Record<A, Range> {
+): ColourRule[] {
   const columns = plan.layout.filter((c) => keys.includes(c.key));
   const runs = runsOf(columns, plan.positions);
   const guarded = runsOf(
     columns.filter((c) => computedBy(c)),
     plan.positions,
     (a, b) => computedBy(a) === computedBy(b),
+  );
+  const coloured = (plan.colours ?? []).flatMap((family) =>
+    runsOf(
+      columns.filter((c) => family.keys.includes(c.key)),
+      plan.positions,
+    ).map((run) => ({ family, run })),
   );
   const { headerRow } = plan;
   const rows = sheet.getMaxRows() - headerRow;
@@ -109,16 +128,17 @@ export function layColumns<K extends string, A extends string = never>(
     ...(rows > 0 ? runs.map((r) => block(headerRow + 1, r.start, r.columns.length, headerRow + rows)) : []),
     ...guarded.map((r) => block(headerRow, r.start, r.columns.length)), // protected down to rows added later
     ...blocks.map((b) => block(headerRow + 1, b.at, 1)),
+    ...coloured.map(({ run }) => block(headerRow + 1, run.start, run.columns.length)), // coloured down to rows added later
     ...columns.map((c) => wholeColumn(at(plan, c))), // metadata goes on whole columns
-    ...Object.values<string>(also),
   ];
   const ranges = sheet.getRangeList(wanted).getRanges();
   const take = (n: number) => ranges.splice(0, n);
-  const [headers, bodies, protections, blockRanges, whole] = [
+  const [headers, bodies, protections, blockRanges, colourRanges, whole] = [
     take(runs.length),
     take(rows > 0 ? runs.length : 0),
     take(guarded.length),
     take(blocks.length),
+    take(coloured.length),
     take(columns.length),
   ];
 
@@ -126,7 +146,7 @@ export function layColumns<K extends string, A extends string = never>(
     headers[i].setValues([run.columns.map(plan.headerCell)]);
     const notes = run.columns.map(plan.note);
     if (notes.some(Boolean)) headers[i].setNotes([notes]);
-    markHeader(headers[i]).setWrap(true).setVerticalAlignment('top');
+    markHeader(headers[i]);
     setColumnWidths(
       sheet,
       run.columns.map((c) => c.width),
@@ -145,8 +165,7 @@ export function layColumns<K extends string, A extends string = never>(
     if (kind) protectWithWarning(protections[i], PROTECTION_DESCRIPTIONS[kind]);
   });
   columns.forEach((c, i) => whole[i].addDeveloperMetadata(COLUMN_METADATA_KEY, c.key));
-  const named = Object.keys(also) as A[];
-  return Object.fromEntries(named.map((name, i) => [name, ranges[i]])) as Record<A, Range>;
+  return coloured.flatMap(({ family, run }, i) => colourRules([colourRanges[i]], family.rules({ row: headerRow + 1, column: run.start })));
 }
 
 /**
