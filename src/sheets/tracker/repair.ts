@@ -224,7 +224,7 @@ function restoreColumns<K extends string>(
       planOf(positions),
       missing.map((c) => c.key),
     );
-    // Added to the sheet's colour rules, which may hold people's own.
+    // Added to the sheet's colour rules, which may hold people's own (get, concat, set: the self-test's value checks run it on real Sheets).
     if (colours.length) sheet.setConditionalFormatRules([...sheet.getConditionalFormatRules(), ...colours]);
   }
   tagColumns(sheet, untagged);
