@@ -295,7 +295,7 @@ describe('Insert candidate tracker', () => {
 });
 
 /** What inserting the tracker may cost in service calls (builders included, as the emulator counts them). */
-const TRACKER_INSERT_CALL_BUDGET = 402; // issue 20: the Scorecards Duplicate column, its metadata and its warning-only protection (+8); issue 17: the tracker id counter and the seal store's version (document properties, four calls) and the check for trackers an older version sealed (metadata finder, four calls); one call per column goes to its developer metadata (three before: 470); the rules and checklist sheets are planned grids (writeGrid: one call per property); the open-ended rate check has its own colour rule (+2), on an open-ended range (+2); the evidence setting's cell and named range (+5)
+const TRACKER_INSERT_CALL_BUDGET = 398; // issue 20: the Scorecards Duplicate column (its warning-only protection, +8); one table writer fetches every range of a table, its metadata columns included, in one getRangeList (-4); issue 17: the tracker id counter and the seal store's version (document properties, four calls) and the check for trackers an older version sealed (metadata finder, four calls); one call per column goes to its developer metadata (three before: 470); the rules and checklist sheets are planned grids (writeGrid: one call per property); the open-ended rate check has its own colour rule (+2), on an open-ended range (+2); the evidence setting's cell and named range (+5)
 
 /** SpreadsheetApp.ProtectionType.RANGE: the emulator's enums are their own names. */
 const RANGE = 'RANGE' as unknown as GoogleAppsScript.Spreadsheet.ProtectionType;

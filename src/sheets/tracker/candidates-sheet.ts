@@ -1,21 +1,20 @@
 // Writes the Candidates sheet: one row per candidate, typed columns with dropdowns, market rate
 // and rate check as one array formula each in the header row, and the debrief columns, whose
-// values the server writes (debrief-sheet.ts). Every column is tagged so it is found again after edits.
+// values the server writes (debrief-sheet.ts). The table writer lays the columns down (tagged, so
+// each is found again after edits); this adds what belongs to the sheet: colour rules, frozen header.
 import { RATE_CHECK_VERDICTS, type RateCheckVerdict } from '../../domain/costs';
 import { factors, hiring } from '../../domain/dataset';
 import { ADVANCE_AT, RECOMMENDATION_RULES, STOP_BELOW } from '../../domain/scoring/recommendation';
 import { columnLetter } from '../a1';
 import { arrayColumn, type CandidateFormulaContext } from './candidate-formulas';
 import type { RuleContext } from './column';
-import { columnAt, tagColumns, type ColumnMap } from './columns';
+import { columnAt, type ColumnMap } from './columns';
 import { CANDIDATE_COLUMNS, averageKey, type CandidateKey, type Column } from './layout';
-import { block, openBlock, rangesOf } from './sheet-ranges';
-import { protectWithWarning, repeatRows, setColumnWidths } from '../sheet-writer';
-import { colourRules, columnFormats, freezeHeader, writeHeader, type Tone, type When } from './styling';
+import { freezeHeader, type Tone, type When } from './styling';
+import { layColumns, type ColourFamily, type RowPlan, type TablePlan } from './table-writer';
 import type { ValidationRules } from '../validation-rules';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-type Range = GoogleAppsScript.Spreadsheet.Range;
 type Rule = GoogleAppsScript.Spreadsheet.DataValidation;
 
 const WIDTH = CANDIDATE_COLUMNS.length;
@@ -48,44 +47,42 @@ export function candidateHeaderCell(column: Column, positions: ColumnMap, ctx: C
   return arrayColumn(columnLetter(columnAt(positions, 'name')), column.header, column.formula(ctx), ctx.headerRow);
 }
 
+/**
+ * The Candidates table as the table writer lays it down (table-writer.ts), with its columns at
+ * `positions` and its header at `headerRow`: on insert, on Repair and as the sheet grows.
+ */
+export function candidatePlan(
+  positions: ColumnMap<CandidateKey>,
+  headerRow: number,
+  ctx: CandidateFormulaContext,
+  rules: ValidationRules,
+): TablePlan<CandidateKey> {
+  return {
+    ...candidateRows(positions, headerRow, rules),
+    headerCell: (c) => candidateHeaderCell(c, positions, ctx),
+    note: (c) => c.note ?? '',
+    colours: candidateColours(positions),
+  };
+}
+
+/** The rows' part of the Candidates table: rules and formats (the name rule on the whole block). */
+export function candidateRows(positions: ColumnMap<CandidateKey>, headerRow: number, rules: ValidationRules): RowPlan<CandidateKey> {
+  return {
+    layout: CANDIDATE_COLUMNS,
+    positions,
+    headerRow,
+    rule: (c) => candidateRule({ rules, candidateNames: null }, c), // no Candidates column offers the names
+    // The name rule refers to its own cell, which only a rule set on the whole block shifts row by row.
+    blockRule: (c, firstRow) => (c.key === 'name' ? nameRule(rules, positions, firstRow) : null),
+  };
+}
+
 /** Writes a new Candidates sheet. */
 export function writeCandidatesSheet(sheet: Sheet, ctx: CandidateFormulaContext, rules: ValidationRules): void {
   makeRoom(sheet, WIDTH);
-  const rows = sheet.getMaxRows() - 1;
-  const positions = pristinePositions(CANDIDATE_COLUMNS);
-  // Colour rules and protections reach the last row as the sheet grows: open-ended (J2:J), no row limit.
-  const column = (key: CandidateKey, width = 1) => openBlock(2, columnAt(positions, key), width);
-  const r = rangesOf(sheet, {
-    header: block(1, 1, 1, WIDTH),
-    body: block(2, 1, rows, WIDTH),
-    rates: openBlock(1, columnAt(positions, 'market'), 2), // market rate and rate check
-    debrief: openBlock(1, columnAt(positions, 'scorecards'), WIDTH - columnAt(positions, 'scorecards') + 1),
-    names: column('name'),
-    rateCheck: column('rate_check'),
-    scores: column(averageKey(questions[0].id), questions.length + 1), // averages and weighted
-    disagreements: column('disagreements', 2),
-    redFlags: column('red_flags', 2),
-    recommendation: column('recommendation'),
-    takeHomeHours: column('take_home_hours'),
-  });
-  writeHeader(
-    r.header,
-    CANDIDATE_COLUMNS,
-    CANDIDATE_COLUMNS.map((c) => candidateHeaderCell(c, positions, ctx)),
-  );
-  // The name rule refers to its own cell, which only a rule set on the whole column shifts row by row.
-  const rowRules = CANDIDATE_COLUMNS.map((c) => candidateRule({ rules, candidateNames: r.names }, c));
-  r.body.setNumberFormats(columnFormats(CANDIDATE_COLUMNS, rows)).setDataValidations(repeatRows(rowRules, rows));
-  r.names.setDataValidation(nameRule(rules, positions));
-  sheet.setConditionalFormatRules(conditionalFormats(r, positions));
-  protectWithWarning(r.rates, 'DevRate: market rate and rate check are formulas');
-  protectWithWarning(r.debrief, 'DevRate writes the debrief from the Scorecards sheet: what is typed here is replaced');
+  const colours = layColumns(sheet, candidatePlan(pristinePositions(CANDIDATE_COLUMNS), 1, ctx, rules));
+  sheet.setConditionalFormatRules(colours);
   freezeHeader(sheet, 1);
-  setColumnWidths(
-    sheet,
-    CANDIDATE_COLUMNS.map((c) => c.width),
-  );
-  tagColumns(sheet, positions);
 }
 
 /** A new sheet has 26 columns. */
@@ -111,37 +108,37 @@ export function nameRule(rules: ValidationRules, positions: ColumnMap, firstRow 
   );
 }
 
-type ColourRanges = Record<'rateCheck' | 'scores' | 'disagreements' | 'redFlags' | 'recommendation' | 'takeHomeHours', Range>;
-
-/** Every colour rule of the sheet, for one setConditionalFormatRules call. */
-export function conditionalFormats(r: ColourRanges, positions: ColumnMap): GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] {
-  const positive = (key: string): When => {
-    const c = columnLetter(columnAt(positions, key));
-    return (b) => b.whenFormulaSatisfied(`=AND(ISNUMBER($${c}2),$${c}2>0)`);
-  };
+/** The Candidates sheet's colour rules, by the columns they colour (table-writer.ts lays them with the columns). */
+export function candidateColours(positions: ColumnMap): ColourFamily<CandidateKey>[] {
+  // A count above 0 in the column `key` colours it and the column beside it that says what was counted.
+  const positive =
+    (key: CandidateKey): ((topLeft: { row: number }) => When) =>
+    ({ row }) => {
+      const c = columnLetter(columnAt(positions, key));
+      return (b) => b.whenFormulaSatisfied(`=AND(ISNUMBER($${c}${row}),$${c}${row}>0)`);
+    };
+  const scored = [...questions.map((q) => averageKey(q.id)), 'weighted' as const];
   return [
-    ...colourRules(
-      [r.rateCheck],
-      RATE_CHECK_VERDICTS.map((v) => [(b) => b.whenTextEqualTo(v), RATE_CHECK_TONES[v]] as const),
-    ),
-    ...colourRules(
-      [r.scores],
-      [
+    { keys: ['rate_check'], rules: () => RATE_CHECK_VERDICTS.map((v) => [(b) => b.whenTextEqualTo(v), RATE_CHECK_TONES[v]] as const) },
+    {
+      keys: scored,
+      rules: () => [
         [(b) => b.whenNumberLessThan(STOP_BELOW), 'stop'],
         [(b) => b.whenNumberGreaterThanOrEqualTo(ADVANCE_AT), 'go'],
         [(b) => b.whenNumberBetween(STOP_BELOW, ADVANCE_AT), 'caution'],
       ],
-    ),
-    ...colourRules([r.disagreements], [[positive('disagreements'), 'caution']]),
-    ...colourRules([r.redFlags], [[positive('red_flags'), 'stop']]),
+    },
+    { keys: ['disagreements', 'disagree_on'], rules: (at) => [[positive('disagreements')(at), 'caution']] },
+    { keys: ['red_flags', 'red_flags_raised'], rules: (at) => [[positive('red_flags')(at), 'stop']] },
     // "Advance (incomplete panel: 1 of 2)" keeps the colour of "Advance": labels are matched by
     // their start, longest first, so "Hold: a no vote" is not taken for "Hold".
-    ...colourRules(
-      [r.recommendation],
-      [...RECOMMENDATION_RULES]
-        .sort((a, b) => b.label.length - a.label.length)
-        .map((rule) => [(b) => b.whenTextStartsWith(rule.label), RECOMMENDATION_TONES[rule.tone]] as const),
-    ),
-    ...colourRules([r.takeHomeHours], [[(b) => b.whenNumberGreaterThan(factors.takeHome.hoursHigh), 'caution']]),
+    {
+      keys: ['recommendation'],
+      rules: () =>
+        [...RECOMMENDATION_RULES]
+          .sort((a, b) => b.label.length - a.label.length)
+          .map((rule) => [(b) => b.whenTextStartsWith(rule.label), RECOMMENDATION_TONES[rule.tone]] as const),
+    },
+    { keys: ['take_home_hours'], rules: () => [[(b) => b.whenNumberGreaterThan(factors.takeHome.hoursHigh), 'caution']] },
   ];
 }

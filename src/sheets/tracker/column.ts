@@ -13,8 +13,8 @@ type Rule = GoogleAppsScript.Spreadsheet.DataValidation;
 /** What a typed column's rule is built from. */
 export interface RuleContext {
   rules: ValidationRules;
-  /** The Candidates sheet's name column, which the Scorecards candidate dropdown offers. */
-  candidateNames: GoogleAppsScript.Spreadsheet.Range;
+  /** The Candidates sheet's name column, which the Scorecards candidate dropdown offers (null: not known here, no dropdown). */
+  candidateNames: GoogleAppsScript.Spreadsheet.Range | null;
 }
 
 /** A debrief cell: a number, or text ('' for none). */
@@ -29,7 +29,7 @@ export interface Column<K extends string = string> {
   readonly numberFormat?: string;
   readonly note?: string;
   /** A typed column's rule on every row below the header (none: free text). */
-  readonly rule?: (r: RuleContext) => Rule;
+  readonly rule?: (r: RuleContext) => Rule | null;
   /** A formula column: the body of its one array formula in the header cell (protected, warning only). */
   readonly formula?: (ctx: CandidateFormulaContext) => string;
   /**

@@ -195,7 +195,7 @@ const SCORECARD_TABLE = [
     key: 'candidate',
     header: 'Candidate',
     width: WIDTH.wide,
-    rule: ({ rules, candidateNames }) => rules.inRange(candidateNames, 'A candidate from the Candidates sheet.'),
+    rule: ({ rules, candidateNames }) => (candidateNames ? rules.inRange(candidateNames, 'A candidate from the Candidates sheet.') : null),
   },
   { key: 'interviewer', header: 'Interviewer', width: WIDTH.text },
   ROUND_COLUMN,

@@ -11,12 +11,21 @@ import { rateCardArgument } from '../rate-card-range';
 import { uniqueSheetName } from '../sheet-names';
 import { columnLetter } from '../a1';
 import type { CandidateFormulaContext } from './candidate-formulas';
-import { candidateHeaderCell, candidateRule, makeRoom, nameRule, pristinePositions, writeCandidatesSheet } from './candidates-sheet';
+import {
+  candidateHeaderCell,
+  candidatePlan,
+  candidateRule,
+  makeRoom,
+  nameRule,
+  pristinePositions,
+  writeCandidatesSheet,
+} from './candidates-sheet';
 import { writeChecklistSheet } from './checklist-sheet';
-import { COLUMN_METADATA_KEY, columnAt, locateColumns, tagColumns } from './columns';
+import { COLUMN_METADATA_KEY, columnAt, locateColumns, tagColumns, type ColumnMap } from './columns';
 import { CANDIDATE_COLUMNS, FIRST_ROWS, SCORECARD_COLUMNS, SHEET_TITLES, type Column } from './layout';
 import { WEIGHTS_COLUMN, WEIGHTS_FIRST_ROW, writeRulesSheet } from './rules-sheet';
-import { scorecardRule, writeScorecardsSheet } from './scorecards-sheet';
+import { scorecardPlan, scorecardRule, writeScorecardsSheet } from './scorecards-sheet';
+import { layColumns, layoutPositions, type TablePlan } from './table-writer';
 import { refreshDebrief, type SealsOf } from './debrief-sheet';
 import { EVIDENCE_LABEL } from './rules-sheet';
 import {
@@ -93,7 +102,9 @@ function repairTracker(spreadsheet: Spreadsheet, id: number, sealsOf: SealsOf): 
   const scorecardsHeader = newScorecards ? 1 : surveyOf(scorecards, SCORECARD_COLUMNS).headerRow;
   const scorecardColumns = newScorecards
     ? pristinePositions(SCORECARD_COLUMNS)
-    : restoreColumns(scorecards, SCORECARD_COLUMNS, scorecardsHeader, restored);
+    : restoreColumns(scorecards, SCORECARD_COLUMNS, scorecardsHeader, restored, (p) =>
+        scorecardPlan(p, scorecardsHeader, nameRange(), rules),
+      );
   const context = (positions: ReadonlyMap<string, number>, headerRow: number): CandidateFormulaContext => ({
     candidates: (key) => columnLetter(columnAt(positions, key)),
     rateCard: rateCardArgument(spreadsheet),
@@ -102,7 +113,9 @@ function repairTracker(spreadsheet: Spreadsheet, id: number, sealsOf: SealsOf): 
   if (newCandidates) {
     writeCandidatesSheet(candidates, context(pristinePositions(CANDIDATE_COLUMNS), 1), rules);
   } else {
-    const candidateColumns = restoreColumns(candidates, CANDIDATE_COLUMNS, candidatesHeader, restored);
+    const candidateColumns = restoreColumns(candidates, CANDIDATE_COLUMNS, candidatesHeader, restored, (p) =>
+      candidatePlan(p, candidatesHeader, context(p, candidatesHeader), rules),
+    );
     const ctx = context(candidateColumns, candidatesHeader);
     const formulas = rewriteFormulas(candidates, CANDIDATE_COLUMNS, candidateColumns, candidatesHeader, (c) =>
       candidateHeaderCell(c, candidateColumns, ctx),
@@ -166,11 +179,19 @@ function refreeze(sheet: Sheet, headerRow: number, restored: string[]): void {
 }
 
 /**
- * Every column of the layout, found or added back (at the table's right end, with its header),
- * each tagged with its metadata. Answers where each column is now.
+ * Every column of the layout, found or added back (at the table's right end) and laid down by the
+ * table writer as insert lays it (header, note, look, width, hidden state, format, rule, colour
+ * rules, protection, metadata tag), so it looks and behaves like a new one; columns found by their
+ * header text alone get their metadata tag back. Answers where each column is now.
  */
-function restoreColumns(sheet: Sheet, layout: readonly Column[], headerRow: number, restored: string[]): Map<string, number> {
-  const positions = surveyOf(sheet, layout).columns;
+function restoreColumns<K extends string>(
+  sheet: Sheet,
+  layout: readonly Column<K>[],
+  headerRow: number,
+  restored: string[],
+  planOf: (positions: ColumnMap<K>) => TablePlan<K>,
+): Map<K, number> {
+  const positions = layoutPositions(layout, surveyOf(sheet, layout).columns);
   const tagged = new Set(
     sheet
       .createDeveloperMetadataFinder()
@@ -193,13 +214,18 @@ function restoreColumns(sheet: Sheet, layout: readonly Column[], headerRow: numb
       ) {
         sheet.insertColumnBefore(last); // never over a column that holds anything
         for (const [key, at] of positions) if (at >= last) positions.set(key, at + 1);
+        for (const [key, at] of untagged) if (at >= last) untagged.set(key, at + 1);
       }
-      sheet.getRange(headerRow, last).setValue(column.header).setFontWeight('bold');
-      if (column.numberFormat) sheet.getRange(headerRow + 1, last, sheet.getMaxRows() - headerRow, 1).setNumberFormat(column.numberFormat);
       positions.set(column.key, last);
-      untagged.set(column.key, last);
       restored.push(`the "${column.header}" column of "${sheet.getName()}"`);
     }
+    const colours = layColumns(
+      sheet,
+      planOf(positions),
+      missing.map((c) => c.key),
+    );
+    // Added to the sheet's colour rules, which may hold people's own (get, concat, set: the self-test's value checks run it on real Sheets).
+    if (colours.length) sheet.setConditionalFormatRules([...sheet.getConditionalFormatRules(), ...colours]);
   }
   tagColumns(sheet, untagged);
   return positions;

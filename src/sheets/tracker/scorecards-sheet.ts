@@ -7,67 +7,75 @@ import { SCALE_TEXT, SCORE_SCALE } from '../../domain/scoring/scale';
 import { columnLetter } from '../a1';
 import { pristinePositions } from './candidates-sheet';
 import type { RuleContext } from './column';
-import { columnAt, tagColumns } from './columns';
+import type { ColumnMap } from './columns';
 import { SCORECARD_COLUMNS, flagKey, scoreKey, type Column, type ScorecardKey } from './layout';
-import { block, openBlock, rangesOf } from './sheet-ranges';
-import { protectWithWarning, repeatRows, setColumnWidths } from '../sheet-writer';
-import { colourRules, columnFormats, freezeHeader, writeHeader, type Tone } from './styling';
+import { freezeHeader, type Tone } from './styling';
+import { layColumns, type ColourFamily, type RowPlan, type TablePlan } from './table-writer';
 import type { ValidationRules } from '../validation-rules';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
 
-const WIDTH = SCORECARD_COLUMNS.length;
 const { questions, redFlags } = hiring;
 const SCORE_TONES: Record<number, Tone> = { 1: 'stop', 2: 'mildStop', 3: 'go', 4: 'strongGo' };
 
 /** Header notes: the question, what it tests and the rubric; the red flag's signal. */
-function withNotes(columns: readonly Column[]): Column[] {
-  return columns.map((c) => {
-    const q = questions.find((x) => scoreKey(x.id) === c.key);
-    if (q)
-      return {
-        ...c,
-        note: `${q.ask}\nTests ${q.tests}.\nStrong: ${q.strong}\nWeak: ${q.weak}\nScale: ${SCALE_TEXT}.\n(${q.source}, ${q.section})`,
-      };
-    const f = redFlags.find((x) => flagKey(x.id) === c.key);
-    if (f) return { ...c, note: `Tick if you saw it: ${f.signal}\n(${f.source}, ${f.section})` };
-    if (c.key === 'interviewer') return { ...c, note: 'Your name, the same way each time: the scoring sidebar knows you by it.' };
-    return c;
-  });
+export function scorecardNote(c: Column): string {
+  const q = questions.find((x) => scoreKey(x.id) === c.key);
+  if (q) return `${q.ask}\nTests ${q.tests}.\nStrong: ${q.strong}\nWeak: ${q.weak}\nScale: ${SCALE_TEXT}.\n(${q.source}, ${q.section})`;
+  const f = redFlags.find((x) => flagKey(x.id) === c.key);
+  if (f) return `Tick if you saw it: ${f.signal}\n(${f.source}, ${f.section})`;
+  if (c.key === 'interviewer') return 'Your name, the same way each time: the scoring sidebar knows you by it.';
+  return c.note ?? '';
+}
+
+/**
+ * The Scorecards table as the table writer lays it down (table-writer.ts): on insert and on
+ * Repair. candidateNames: the Candidates sheet's name column, which the Candidate dropdown offers.
+ */
+export function scorecardPlan(
+  positions: ColumnMap<ScorecardKey>,
+  headerRow: number,
+  candidateNames: Range,
+  rules: ValidationRules,
+): TablePlan<ScorecardKey> {
+  return {
+    ...scorecardRows(positions, headerRow, candidateNames, rules),
+    headerCell: (c) => c.header,
+    note: scorecardNote,
+    colours: scorecardColours(),
+  };
+}
+
+/** The rows' part of the Scorecards table, also as the sheet grows (candidateNames null: no Candidate dropdown). */
+export function scorecardRows(
+  positions: ColumnMap<ScorecardKey>,
+  headerRow: number,
+  candidateNames: Range | null,
+  rules: ValidationRules,
+): RowPlan<ScorecardKey> {
+  return { layout: SCORECARD_COLUMNS, positions, headerRow, rule: (c) => scorecardRule({ rules, candidateNames }, c) };
 }
 
 /** candidateNames: the Candidates sheet's name column, which the Candidate dropdown offers. */
 export function writeScorecardsSheet(sheet: Sheet, candidateNames: Range, rules: ValidationRules): void {
-  const positions = pristinePositions(SCORECARD_COLUMNS);
-  const rows = sheet.getMaxRows() - 1;
-  const first = (key: ScorecardKey) => columnAt(positions, key);
-  const r = rangesOf(sheet, {
-    header: block(1, 1, 1, WIDTH),
-    body: block(2, 1, rows, WIDTH),
-    // Colour rules and the protection reach the last row as the sheet grows (open-ended: E2:J).
-    scores: openBlock(2, first(scoreKey(questions[0].id)), questions.length),
-    flags: openBlock(2, first(flagKey(redFlags[0].id)), redFlags.length),
-    duplicate: openBlock(1, first('duplicate'), 1),
-  });
-  writeHeader(r.header, withNotes(SCORECARD_COLUMNS));
-  const rowRules = SCORECARD_COLUMNS.map((c) => scorecardRule({ rules, candidateNames }, c));
-  r.body.setNumberFormats(columnFormats(SCORECARD_COLUMNS, rows)).setDataValidations(repeatRows(rowRules, rows));
-  sheet.setConditionalFormatRules([
-    ...colourRules(
-      [r.scores],
-      SCORE_SCALE.map((s) => [(b) => b.whenNumberEqualTo(s.value), SCORE_TONES[s.value]] as const),
-    ),
-    ...colourRules([r.flags], [[(b) => b.whenFormulaSatisfied(`=${columnLetter(first(flagKey(redFlags[0].id)))}2=TRUE`), 'stop']]),
-  ]);
-  protectWithWarning(r.duplicate, 'DevRate marks duplicate scorecard rows here with the debrief: what is typed here is replaced');
+  const colours = layColumns(sheet, scorecardPlan(pristinePositions(SCORECARD_COLUMNS), 1, candidateNames, rules));
+  sheet.setConditionalFormatRules(colours);
   freezeHeader(sheet, 2);
-  setColumnWidths(
-    sheet,
-    SCORECARD_COLUMNS.map((c) => c.width),
-  );
-  tagColumns(sheet, positions);
 }
+
+/** The Scorecards sheet's colour rules, by the columns they colour: a score by its value, a ticked red flag. */
+const scorecardColours = (): ColourFamily<ScorecardKey>[] => [
+  {
+    keys: questions.map((q) => scoreKey(q.id)),
+    rules: () => SCORE_SCALE.map((s) => [(b) => b.whenNumberEqualTo(s.value), SCORE_TONES[s.value]] as const),
+  },
+  {
+    keys: redFlags.map((f) => flagKey(f.id)),
+    // Relative to the block's top-left cell: each flag column is coloured by its own tick.
+    rules: ({ row, column }) => [[(b) => b.whenFormulaSatisfied(`=${columnLetter(column)}${row}=TRUE`), 'stop']],
+  },
+];
 
 /** The rule of a column, from its entry in the layout (null for free text). */
 export const scorecardRule = (r: RuleContext, column: Column): GoogleAppsScript.Spreadsheet.DataValidation | null =>

@@ -2,7 +2,7 @@
 // Every setter here covers a whole block, so a sheet costs the same calls whatever its size.
 import { LOOK } from '../grid';
 import { repeatRows } from '../sheet-writer';
-import type { Column } from './layout';
+import type { Column } from './column';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
@@ -22,18 +22,9 @@ export const TONES = {
 } as const;
 export type Tone = keyof typeof TONES;
 
-export const headerTitles = (columns: readonly Column[]) => columns.map((c) => c.header);
-
-/** Bold on grey: what marks a header row, the same look as a planned grid's header (grid.ts). */
+/** A header row's look, the same as a planned grid's header (grid.ts): bold on grey, wrapped, top-aligned. */
 export function markHeader(header: Range): Range {
-  return header.setFontWeight('bold').setBackground(LOOK.header.background);
-}
-
-/** Header row: titles (or the cells given), notes (when a column has one), bold on grey, wrapped, top-aligned. */
-export function writeHeader(header: Range, columns: readonly Column[], cells: readonly string[] = headerTitles(columns)): void {
-  header.setValues([[...cells]]);
-  if (columns.some((c) => c.note)) header.setNotes([columns.map((c) => c.note ?? '')]);
-  markHeader(header).setWrap(true).setVerticalAlignment('top');
+  return header.setFontWeight('bold').setBackground(LOOK.header.background).setWrap(true).setVerticalAlignment('top');
 }
 
 /** Freezes the header row and the first columns; a new sheet freezes none, so 0 needs no call. */

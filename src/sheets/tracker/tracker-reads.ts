@@ -10,10 +10,10 @@ import { EVIDENCE_LABEL } from './rules-sheet';
 import { hiring } from '../../domain/dataset';
 import { columnLetter } from '../a1';
 import { cellText } from '../cell-text';
-import { formatToWrite } from '../grid';
 import { locateColumns, missingColumnsError } from './columns';
 import { CANDIDATE_COLUMNS, SCORECARD_COLUMNS, typedColumns, type Column } from './layout';
 import { isSealedRow, scorecardFromRow } from './scorecard-rows';
+import { growTable } from './table-growth';
 import { missingWeightsError, type OpenTracker } from './tracker-registry';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -240,7 +240,7 @@ export function writeRow(table: Table, values: Readonly<Record<string, unknown>>
   let row = table.freeRow;
   if (row === undefined) {
     row = sheet.getMaxRows() + 1;
-    growLikeLastRow(sheet, row - 1, table.header + 1);
+    growTable({ sheet, layout: table.layout, headerRow: table.header + 1, columns: table.columns }, row - 1);
   }
   writeCells(table, row, values);
   table.freeRow = nextFreeRow(table, row);
@@ -265,24 +265,4 @@ function nextFreeRow(table: Table, written: number): number | undefined {
   for (let r = written; r < table.values.length; r++) if (isEmptyRow(table.values[r])) return r + 1;
   const after = Math.max(written, table.values.length) + 1;
   return after <= table.sheet.getMaxRows() ? after : undefined;
-}
-
-/** Rows added at once when a table fills its sheet. */
-const GROW_BY = 100;
-
-/**
- * Adds GROW_BY rows below the last one, with its dropdowns and number formats: Apps Script's
- * reference does not say whether insertRowsAfter's rows inherit them, so they are copied.
- */
-function growLikeLastRow(sheet: GoogleAppsScript.Spreadsheet.Sheet, lastRow: number, headerRow: number): void {
-  sheet.insertRowsAfter(lastRow, GROW_BY);
-  if (lastRow <= headerRow) return; // only the header above: nothing to copy
-  const width = sheet.getMaxColumns();
-  const last = sheet.getRange(lastRow, 1, 1, width);
-  const [rules, formats] = [last.getDataValidations()[0], last.getNumberFormats()[0]];
-  const added = sheet.getRange(lastRow + 1, 1, GROW_BY, width);
-  added.setDataValidations(Array.from({ length: GROW_BY }, () => rules));
-  // An automatic cell reads "0.###############": written back as General so new rows stay automatic.
-  const toWrite = formats.map(formatToWrite);
-  added.setNumberFormats(Array.from({ length: GROW_BY }, () => toWrite));
 }
