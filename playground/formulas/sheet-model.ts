@@ -106,8 +106,30 @@ export const DEFAULT_MAX_ROWS = 1000;
 export const DEFAULT_MAX_COLUMNS = 26;
 export const DEFAULT_COLUMN_WIDTH = 100;
 
+/**
+ * The cells by "row:col", counting its changes so the content extent (asked on every
+ * getDataRange, getLastRow and getLastColumn) is scanned once per change, not once per call.
+ */
+class CellMap extends Map<string, CellRecord> {
+  version = 0;
+  override set(key: string, cell: CellRecord): this {
+    this.version++;
+    return super.set(key, cell);
+  }
+  override delete(key: string): boolean {
+    this.version++;
+    return super.delete(key);
+  }
+  override clear(): void {
+    this.version++;
+    super.clear();
+  }
+}
+
 export class SheetModel {
-  readonly cells = new Map<string, CellRecord>();
+  readonly cells: Map<string, CellRecord> = new CellMap();
+  /** contentExtent's last answer and the cells' version it was computed at. */
+  private extentCache: { version: number; lastRow: number; lastCol: number } | null = null;
   frozenRows = 0;
   frozenColumns = 0;
   maxRows = DEFAULT_MAX_ROWS;
@@ -155,6 +177,17 @@ export class SheetModel {
 
   /** Last row/column holding a value or formula (1-based; 0 when the sheet has no content). */
   contentExtent(): { lastRow: number; lastCol: number } {
+    // Every change of content goes through set, delete or clear (a record's formula rewritten in
+    // place stays a formula, so the extent cannot change without one).
+    const version = this.cells instanceof CellMap ? this.cells.version : -1;
+    const cached = this.extentCache;
+    if (cached && version >= 0 && cached.version === version) return { lastRow: cached.lastRow, lastCol: cached.lastCol };
+    const extent = this.scanExtent();
+    this.extentCache = { version, ...extent };
+    return extent;
+  }
+
+  private scanExtent(): { lastRow: number; lastCol: number } {
     let lastRow = 0;
     let lastCol = 0;
     for (const [key, cell] of this.cells) {

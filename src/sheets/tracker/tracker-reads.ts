@@ -274,7 +274,7 @@ const GROW_BY = 100;
  * Adds GROW_BY rows below the last one, with its dropdowns and number formats: Apps Script's
  * reference does not say whether insertRowsAfter's rows inherit them, so they are copied.
  */
-function growLikeLastRow(sheet: GoogleAppsScript.Spreadsheet.Sheet, lastRow: number, headerRow: number): void {
+export function growLikeLastRow(sheet: GoogleAppsScript.Spreadsheet.Sheet, lastRow: number, headerRow: number): void {
   sheet.insertRowsAfter(lastRow, GROW_BY);
   if (lastRow <= headerRow) return; // only the header above: nothing to copy
   const width = sheet.getMaxColumns();
