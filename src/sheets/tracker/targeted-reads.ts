@@ -5,7 +5,7 @@
 // readScorecards read it (tracker-reads.ts): the same header row, the same columns, the same
 // refusals, the same free row, the same names matched by the same rule (sameName).
 import type { ScorecardRecord } from '../../domain/scoring/debrief';
-import { nameSkeleton } from '../../domain/scoring/name-skeleton';
+import { skeletonOf } from '../../domain/scoring/skeleton-memo';
 import { cellText } from '../cell-text';
 import { locateColumns, missingColumnsError } from './columns';
 import type { Column } from './layout';
@@ -81,21 +81,14 @@ export function columnBelow(head: TableHead, key: string): unknown[] {
 }
 
 /**
- * Whether a cell names the name (sameName, as the whole-sheet reads compare: trimmed text by
- * its skeleton). Each distinct text is compared once: a name repeats on every scorecard row.
+ * Whether a cell names the name (sameName, as the whole-sheet reads compare: trimmed text by its
+ * skeleton, each distinct text computed once: skeleton-memo.ts).
  */
 export function namesMatcher(name: string): (cell: unknown) => boolean {
-  const wanted = nameSkeleton(name);
-  const seen = new Map<string, boolean>();
+  const wanted = skeletonOf(name);
   return (cell) => {
     const text = cellText(cell).trim();
-    if (!text) return false;
-    let same = seen.get(text);
-    if (same === undefined) {
-      same = nameSkeleton(text) === wanted;
-      seen.set(text, same);
-    }
-    return same;
+    return text !== '' && skeletonOf(text) === wanted;
   };
 }
 
