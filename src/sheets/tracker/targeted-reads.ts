@@ -86,9 +86,16 @@ export function columnBelow(head: TableHead, key: string): unknown[] {
  */
 export function namesMatcher(name: string): (cell: unknown) => boolean {
   const wanted = skeletonOf(name);
+  // A column repeats its names (each scorecard row names its candidate): one lookup per repeat.
+  const verdicts = new Map<unknown, boolean>();
   return (cell) => {
-    const text = cellText(cell).trim();
-    return text !== '' && skeletonOf(text) === wanted;
+    let same = verdicts.get(cell);
+    if (same === undefined) {
+      const text = cellText(cell).trim();
+      same = text !== '' && skeletonOf(text) === wanted;
+      verdicts.set(cell, same);
+    }
+    return same;
   };
 }
 
