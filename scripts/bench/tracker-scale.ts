@@ -36,12 +36,13 @@ function customFunctionCells(addon: Addon, run: () => void): number {
   return cells;
 }
 
-function scorecard(candidate: string, interviewer: string) {
+/** A scorecard payload for the bench's rounds. */
+export function scorecard(candidate: string, interviewer: string) {
   return { trackerId: 1, candidate, interviewer, round: 'technical', date: '2026-11-23', vote: 'Yes', scores: Object.fromEntries(hiring.questions.map((q, i) => [q.id, (i % 4) + 1])), redFlags: [], notes: 'bench' };
 }
 
 /** People's rows typed straight into the sheets (rows added first, as the sheets grow), every candidate revealed. */
-function fill(addon: Addon, candidates: number, scorecards: number): void {
+export function fill(addon: Addon, candidates: number, scorecards: number): void {
   if (candidates === 0) return;
   const ss = addon.spreadsheet;
   const c = present(ss.getSheetByName('Candidates'), 'the Candidates sheet');
