@@ -148,8 +148,12 @@ export class RangeFacade extends RangeFormatting {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   getValues(): any[][] {
     const values = this.ctx.workbook.readValues(this.sheetId, this.rect);
-    const formats = this.cells((cell) => cell.numberFormat);
-    return values.map((row, r) => row.map((v, c) => (typeof v === 'number' && isDateFormat(formats[r][c]) ? serialToDate(v) : v)));
+    // Only a number can be a date: the format is looked up for numbers alone (a column of text reads no format).
+    const sheet = this.ctx.workbook.sheet(this.sheetId);
+    const { row: top, col: left } = this.rect;
+    return values.map((row, r) =>
+      row.map((v, c) => (typeof v === 'number' && isDateFormat(sheet.cell(top + r, left + c)?.numberFormat) ? serialToDate(v) : v)),
+    );
   }
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   getValue(): any {

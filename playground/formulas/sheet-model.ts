@@ -106,8 +106,47 @@ export const DEFAULT_MAX_ROWS = 1000;
 export const DEFAULT_MAX_COLUMNS = 26;
 export const DEFAULT_COLUMN_WIDTH = 100;
 
+/** Whether a record counts toward the content extent: a value or a formula. */
+const holdsContent = (cell: CellRecord) => cell.value !== undefined || cell.formula !== undefined;
+
+/**
+ * The cells by "row:col", keeping the content extent (asked on every getDataRange, getLastRow
+ * and getLastColumn) as cells change: a write only ever grows it, so the whole map is scanned
+ * again only after content on its last row or column is removed.
+ */
+class CellMap extends Map<string, CellRecord> {
+  /** The extent, or null when it must be scanned again. */
+  extent: { lastRow: number; lastCol: number } | null = { lastRow: 0, lastCol: 0 };
+  override set(key: string, cell: CellRecord): this {
+    const before = this.get(key);
+    if (this.extent) {
+      const [row, col] = key.split(':').map(Number);
+      if (holdsContent(cell)) {
+        this.extent = { lastRow: Math.max(this.extent.lastRow, row), lastCol: Math.max(this.extent.lastCol, col) };
+      } else if (before && holdsContent(before)) this.shrinkAt(row, col);
+    }
+    return super.set(key, cell);
+  }
+  override delete(key: string): boolean {
+    const before = this.get(key);
+    if (before && holdsContent(before) && this.extent) {
+      const [row, col] = key.split(':').map(Number);
+      this.shrinkAt(row, col);
+    }
+    return super.delete(key);
+  }
+  override clear(): void {
+    this.extent = { lastRow: 0, lastCol: 0 };
+    super.clear();
+  }
+  /** Content left this cell: the extent may shrink only when it was on the last row or column. */
+  private shrinkAt(row: number, col: number): void {
+    if (this.extent && (row >= this.extent.lastRow || col >= this.extent.lastCol)) this.extent = null;
+  }
+}
+
 export class SheetModel {
-  readonly cells = new Map<string, CellRecord>();
+  readonly cells: Map<string, CellRecord> = new CellMap();
   frozenRows = 0;
   frozenColumns = 0;
   maxRows = DEFAULT_MAX_ROWS;
@@ -141,7 +180,8 @@ export class SheetModel {
   /** Applies a change to a cell record, dropping the record when nothing is left in it. */
   updateCell(row: number, col: number, change: (cell: CellRecord) => void): void {
     const key = SheetModel.key(row, col);
-    const changed = this.cells.get(key) ?? {};
+    // A copy: the record in the map stays as it was until set, which keeps the extent (CellMap).
+    const changed = { ...this.cells.get(key) };
     change(changed);
     const cell = definedEntries(changed);
     if (cell.style) {
@@ -155,6 +195,15 @@ export class SheetModel {
 
   /** Last row/column holding a value or formula (1-based; 0 when the sheet has no content). */
   contentExtent(): { lastRow: number; lastCol: number } {
+    // Every change of content goes through set, delete or clear (a record changed in place, as
+    // updateCell changes it, is set again; a formula rewritten in place stays a formula).
+    const cells = this.cells;
+    if (!(cells instanceof CellMap)) return this.scanExtent();
+    cells.extent ??= this.scanExtent();
+    return { ...cells.extent };
+  }
+
+  private scanExtent(): { lastRow: number; lastCol: number } {
     let lastRow = 0;
     let lastCol = 0;
     for (const [key, cell] of this.cells) {

@@ -27,7 +27,8 @@ const HIDDEN_RANGES: readonly (readonly [number, number])[] = [
   [0xe0000, 0xe0fff], // tags and variation selectors supplement
 ];
 
-const isHidden = (code: number) => HIDDEN_RANGES.some(([from, to]) => code >= from && code <= to);
+// Below U+00AD (the first range) nothing is hidden: most names are checked without the table.
+const isHidden = (code: number) => code >= 0x00ad && HIDDEN_RANGES.some(([from, to]) => code >= from && code <= to);
 
 /** The invisible or direction-changing characters in a name, as "U+200B", each once. */
 export function hiddenCharacters(name: string): string[] {
@@ -144,6 +145,39 @@ const SEQUENCES: readonly (readonly [RegExp, string])[] = [
  * a single space between words.
  */
 export function nameSkeleton(name: string): string {
+  return ASCII_ONLY.test(name) ? asciiSkeleton(name) : unicodeSkeleton(name);
+}
+
+/** Normalization (NFKC, NFD, NFC) leaves ASCII as it is, and no ASCII character is hidden. */
+const ASCII_ONLY = /^[^\u0080-\u{10ffff}]*$/u;
+
+/** The look-alikes of a table that are ASCII characters, as one character class (built once). */
+const asciiKeys = new Map<Readonly<Record<string, string>>, RegExp>();
+function replaceAsciiLookAlikes(text: string, table: Readonly<Record<string, string>>): string {
+  let pattern = asciiKeys.get(table);
+  if (!pattern) {
+    const keys = Object.keys(table).filter((k) => ASCII_ONLY.test(k) && k.length === 1);
+    pattern = keys.length
+      ? new RegExp(`[${keys.map((k) => `\\x${k.charCodeAt(0).toString(16).padStart(2, '0')}`).join('')}]`, 'g')
+      : /(?!)/g;
+    asciiKeys.set(table, pattern);
+  }
+  return text.replace(pattern, (ch) => table[ch] ?? ch);
+}
+
+/**
+ * nameSkeleton of an ASCII name, the same steps without normalizing (every look-alike maps to
+ * ASCII, so nothing here leaves ASCII): most names, and each action compares many.
+ */
+function asciiSkeleton(name: string): string {
+  const mapped = replaceAsciiLookAlikes(replaceAsciiLookAlikes(name, CAPITAL_LOOK_ALIKES).toLowerCase(), SMALL_LOOK_ALIKES);
+  let out = mapped.replace(/\s+/g, ' ').trim();
+  for (const [pattern, to] of SEQUENCES) out = out.replace(pattern, to);
+  return out;
+}
+
+/** nameSkeleton by every step, for any name; exported so a test holds the ASCII path to it. */
+export function unicodeSkeleton(name: string): string {
   let visible = '';
   for (const ch of name.normalize('NFKC').normalize('NFD')) {
     if (!isHidden(ch.codePointAt(0) ?? 0)) visible += CAPITAL_LOOK_ALIKES[ch] ?? ch;

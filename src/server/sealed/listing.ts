@@ -5,8 +5,8 @@ import type { CandidateListing, ComparisonView } from '../../domain/scoring/api'
 import { rankForComparison } from '../../domain/scoring/comparison';
 import { redFlagsRaised, scorecardCount } from '../../domain/scoring/debrief-text';
 import { debriefLines, type SealsOf } from '../../sheets/tracker/debrief-sheet';
-import { SEALING_READ, readCandidateDetails } from '../../sheets/tracker/reveal-sheet';
-import { readScorecards } from '../../sheets/tracker/tracker-reads';
+import { CANDIDATE_COLUMNS, SCORECARD_COLUMNS } from '../../sheets/tracker/layout';
+import { SEALING_READ, checkColumns, listCandidateRows } from '../../sheets/tracker/reveal-sheet';
 import { openTracker, type OpenTracker } from '../../sheets/tracker/tracker-registry';
 import { submittedNames } from './access';
 import { openSealStore, readCandidate } from './seal-store';
@@ -21,15 +21,15 @@ const LISTED = [...SEALING_READ, 'stage'];
 
 /** Refuses (outcome appended) when a column the listing reads is gone, so a write can check before it writes. */
 export function checkListing(tracker: OpenTracker<'candidates' | 'scorecards'>, outcome: string): void {
-  readScorecards(tracker, outcome, false, LISTING);
-  readCandidateDetails(tracker, outcome, LISTED);
+  checkColumns(tracker.scorecards, SCORECARD_COLUMNS, LISTING, outcome);
+  checkColumns(tracker.candidates, CANDIDATE_COLUMNS, LISTED, outcome);
 }
 
 /** The context's candidate list: who has submitted (as the store knows it), never what. */
 export function listCandidatesWithPanels(tracker: OpenTracker<'candidates' | 'scorecards'>): CandidateListing[] {
-  readScorecards(tracker, READ_ONLY, false, LISTING); // a tracker missing these columns is refused, as before
+  checkColumns(tracker.scorecards, SCORECARD_COLUMNS, LISTING, READ_ONLY); // a tracker missing these columns is refused, as before
   const store = sealStore();
-  return readCandidateDetails(tracker, READ_ONLY, LISTED).map((candidate) => {
+  return listCandidateRows(tracker, READ_ONLY, LISTED).map((candidate) => {
     const state = readCandidate(store, tracker.id, candidate.name).state; // an unreadable one lists as empty; its own calls say why
     const submitted = submittedNames(state);
     return {

@@ -10,17 +10,19 @@ import { nameSkeleton } from '../../domain/scoring/name-skeleton';
 import { PANEL_COMPLETE, panelComplete, panelProgress, panelText, parsePanel, type RevealRecord } from '../../domain/scoring/panel';
 import type { PanelRequest, RevealRequest } from '../../domain/scoring/panel-payloads';
 import type { DebriefRequest, ScorecardPayload } from '../../domain/scoring/payloads';
-import { appendSealedRow, readCandidateDetails, revealSheet, writePanel, type CandidateDetails } from '../../sheets/tracker/reveal-sheet';
-import { scorecardValues } from '../../sheets/tracker/scorecard-rows';
-import { submittedAfterReveal, writeDebriefRow } from '../../sheets/tracker/debrief-sheet';
 import {
-  readEvidenceSetting,
-  readScorecards,
-  readWeights,
-  writeRow,
-  type StoredScorecard,
-  type Table,
-} from '../../sheets/tracker/tracker-reads';
+  appendSealedRow,
+  checkColumns,
+  findCandidateDetails,
+  revealSheet,
+  writePanel,
+  type CandidateDetails,
+} from '../../sheets/tracker/reveal-sheet';
+import { SCORECARD_COLUMNS } from '../../sheets/tracker/layout';
+import { FreeRows, readScorecardsOf, writeFreeRow, type CandidateScorecards } from '../../sheets/tracker/targeted-reads';
+import { scorecardValues } from '../../sheets/tracker/scorecard-rows';
+import { submittedAfterReveal, writeDebriefRow, type ScorecardRows } from '../../sheets/tracker/debrief-sheet';
+import { SCORECARD_TYPED, readEvidenceSetting, readWeights, type StoredScorecard } from '../../sheets/tracker/tracker-reads';
 import { openTracker, type OpenTracker } from '../../sheets/tracker/tracker-registry';
 import { newState, panelRefusal, readAccess, revealRefusal, submitRefusal, submittedNames } from './access';
 import { currentCaller, nowText } from './caller';
@@ -47,14 +49,33 @@ const NOT_REVEALED = 'Nothing was revealed.';
 const PANEL_UNCHANGED = 'The panel was not changed.';
 const READ_ONLY = 'Nothing was changed.';
 const sealStore = () => openSealStore(PropertiesService.getDocumentProperties());
+/**
+ * A candidate's scorecard rows (every Scorecards column required, as every action refuses a
+ * broken table), without reading anyone else's: what the debrief, the submission and the reveal use.
+ */
+const scorecardsOf = (tracker: OpenTracker<'scorecards'>, candidate: string, outcome: string, withDates = false) =>
+  readScorecardsOf(tracker.scorecards, SCORECARD_COLUMNS, SCORECARD_TYPED, candidate, outcome, withDates);
+/** The candidate's scorecard rows as the debrief row writer sees them (their Duplicate cells), as read. */
+const targetedRows = (read: CandidateScorecards): ScorecardRows => ({
+  sheet: read.head.sheet,
+  columns: read.head.columns,
+  shown: (row, column) => read.values.get(row)?.[column - 1],
+});
+const scorecardsWithRows = (tracker: OpenTracker<'scorecards'>, candidate: string) => {
+  const read = scorecardsOf(tracker, candidate, READ_ONLY, true);
+  return { rows: targetedRows(read), scorecards: read.scorecards };
+};
+/** Refuses (outcome appended) when a Scorecards column is gone: read from the header, before anything is written. */
+const checkScorecards = (tracker: OpenTracker<'scorecards'>, outcome: string) =>
+  checkColumns(tracker.scorecards, SCORECARD_COLUMNS, SCORECARD_TYPED, outcome);
 type Tracker = OpenTracker<'candidates' | 'scorecards'>;
 
 const budgetRefusal = (kb: number) =>
   `Your scorecard was not saved: sealed scorecards waiting for a reveal fill the space Google gives this spreadsheet's add-on data (${kb} KB of the ${STORE_BUDGET_BYTES / 1024} KB DevRate allows itself). Reveal candidates whose panels are done, then submit again; your answers are still in the form.`;
 
-/** outcome: what the refusal adds ("Nothing was changed." and the like). */
+/** outcome: what the refusal adds ("Nothing was changed." and the like). Reads the name column and the candidate's row only. */
 export function findCandidate(tracker: OpenTracker<'candidates'>, name: string, outcome: string): CandidateDetails {
-  const found = readCandidateDetails(tracker, outcome).find((c) => sameName(c.name, name));
+  const found = findCandidateDetails(tracker, name, outcome);
   if (!found) throw new Error(`"${name}" is not on the Candidates sheet. Pick a candidate from the list, or add them first. ${outcome}`);
   return found;
 }
@@ -99,20 +120,20 @@ function debriefOf(
   record: CandidateRecord,
   settings: Settings,
   viewer: string | null,
-  read: () => { table: Table; scorecards: StoredScorecard[] },
+  read: () => { rows: ScorecardRows; scorecards: StoredScorecard[] },
   onSheet: 'write to the sheet' | 'read only',
 ): DebriefView {
   const state = record.state;
   const damaged = record.sealed.filter((s) => !s.card).map((s) => s.problem);
   const options = { minScored: settings.minScored, panel: state?.panel ?? [], submitted: submittedNames(state) };
   if (state?.revealed) {
-    const { table, scorecards } = read();
+    const { rows, scorecards } = read();
     const cards = openRows(scorecards, candidate.name);
     const view = {
       ...computeDebrief(candidate.name, cards, settings.weights, { ...options, submitted: submittedAfterReveal(options.submitted, cards) }),
       status: statusOf(state, { hidden: 0, damaged }),
     };
-    if (onSheet === 'write to the sheet') writeDebriefRow(candidate, view, table); // a write, under the document lock
+    if (onSheet === 'write to the sheet') writeDebriefRow(candidate, view, rows); // a write, under the document lock
     return view;
   }
   const { read: access } = readAccess(state, candidate.name, viewer);
@@ -166,7 +187,9 @@ export function submitSealedScorecard(card: ScorecardPayload): DebriefView {
   const damagedOwn = record.sealed.filter((s) => !s.card && sameName(s.submission.name, name));
   const refusal = submitRefusal(state, name, damagedOwn.length > 0);
   if (refusal) throw new Error(refusal);
-  const { table, scorecards } = readScorecards(tracker, NOT_SAVED, true); // every column there before anything is written
+  const read = scorecardsOf(tracker, candidate.name, NOT_SAVED, true);
+  const { head, naming, scorecards } = read; // every column there before anything is written
+  const free = new FreeRows(head, naming);
   const { trackerId: _t, candidate: _c, ...rest } = card;
   const submitted: ScorecardRecord = { ...rest, interviewer: name, candidate: candidate.name };
   const others = state.submissions.filter((s) => !damagedOwn.some((d) => d.submission === s));
@@ -179,7 +202,7 @@ export function submitSealedScorecard(card: ScorecardPayload): DebriefView {
       store,
       damagedOwn.flatMap((d) => chunkKeys(d.submission.sealed)),
     ); // replaced by this one
-    const row = writeRow(table, scorecardValues(submitted, candidate.name));
+    const row = writeFreeRow(head, free, scorecardValues(submitted, candidate.name));
     const rows = [...scorecards, { ...submitted, row, sealed: false }];
     const sealed = record.sealed.filter((s) => !damagedOwn.includes(s));
     return debriefOf(
@@ -187,7 +210,7 @@ export function submitSealedScorecard(card: ScorecardPayload): DebriefView {
       { ...record, state: after, sealed },
       settings,
       name,
-      () => ({ table, scorecards: rows }),
+      () => ({ rows: targetedRows(read), scorecards: rows }),
       'write to the sheet',
     );
   }
@@ -201,10 +224,10 @@ export function submitSealedScorecard(card: ScorecardPayload): DebriefView {
   );
   keepToken(caller, store, name);
   if (!scorecards.some((r) => r.sealed && sameName(r.candidate, candidate.name) && sameName(r.interviewer, name))) {
-    appendSealedRow(table, submitted, candidate.name);
+    appendSealedRow(head, free, submitted, candidate.name);
   }
   const now = revealIfPanelDone(tracker, candidate, store, 'Your scorecard was saved, sealed.');
-  return debriefOf(candidate, now, settings, name, () => readScorecards(tracker, READ_ONLY, true), 'write to the sheet');
+  return debriefOf(candidate, now, settings, name, () => scorecardsWithRows(tracker, candidate.name), 'write to the sheet');
 }
 
 /** The debrief: before the reveal only for an interviewer allowed by the store, under their own bound name. */
@@ -213,7 +236,7 @@ export function getSealedDebrief(request: DebriefRequest): DebriefView {
   const store = sealStore();
   const owner = ownerOf(currentCaller(), store, request.interviewer);
   const candidate = findCandidate(tracker, request.candidate, READ_ONLY);
-  const scorecards = readScorecards(tracker, READ_ONLY, true); // a broken table is refused, whatever the access
+  const scorecards = scorecardsWithRows(tracker, candidate.name); // a broken table is refused, whatever the access
   const record = candidateRecord(store, tracker, candidate, READ_ONLY);
   const access = readAccess(record.state, candidate.name, owner.free ? null : owner.name);
   if (access.refusal) throw new Error(access.refusal);
@@ -225,7 +248,7 @@ export function revealScores(request: RevealRequest): RevealResult {
   const tracker = openTracker(spreadsheet(), request.trackerId, NOT_REVEALED);
   const store = sealStore();
   const candidate = findCandidate(tracker, request.candidate, NOT_REVEALED);
-  readScorecards(tracker, NOT_REVEALED); // every action refuses a broken table, before anything else
+  checkScorecards(tracker, NOT_REVEALED); // every action refuses a broken table, before anything else
   const settings = readSettings(tracker, NOT_REVEALED); // before writing, for the debrief the row then shows
   const record = candidateRecord(store, tracker, candidate, NOT_REVEALED);
   const state = record.state;
@@ -247,7 +270,7 @@ export function revealScores(request: RevealRequest): RevealResult {
 function showRevealed(tracker: Tracker, candidate: CandidateDetails, store: SealStore, settings: Settings): void {
   const record = readCandidate(store, tracker.id, candidate.name);
   if (record.state?.revealed)
-    debriefOf(candidate, record, settings, null, () => readScorecards(tracker, READ_ONLY, true), 'write to the sheet');
+    debriefOf(candidate, record, settings, null, () => scorecardsWithRows(tracker, candidate.name), 'write to the sheet');
 }
 
 /** Sets the panel in the store (and the Panel cell, its view), unless it changed since the sidebar read it; reveals if now complete. */
@@ -255,7 +278,7 @@ export function setCandidatePanel(request: PanelRequest): number {
   const tracker = openTracker(spreadsheet(), request.trackerId, PANEL_UNCHANGED);
   const store = sealStore();
   const candidate = findCandidate(tracker, request.candidate, PANEL_UNCHANGED);
-  readScorecards(tracker, PANEL_UNCHANGED); // a panel that completes reveals: the table must be whole
+  checkScorecards(tracker, PANEL_UNCHANGED); // a panel that completes reveals: the table must be whole
   const settings = readSettings(tracker, PANEL_UNCHANGED); // before writing: the panel is part of the debrief ("incomplete panel")
   const record = candidateRecord(store, tracker, candidate, PANEL_UNCHANGED);
   const state = record.state ?? newState(candidate.name);

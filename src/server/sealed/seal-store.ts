@@ -10,7 +10,7 @@
 // 9 KB per value and 500 KB per store, keys included; writes are refused before the store would
 // pass STORE_BUDGET_BYTES.
 import type { ScorecardRecord } from '../../domain/scoring/debrief';
-import { nameSkeleton } from '../../domain/scoring/name-skeleton';
+import { skeletonOf } from '../../domain/scoring/skeleton-memo';
 import { isRevealRecord, type RevealRecord } from '../../domain/scoring/panel';
 import { isRound, isVote } from '../../domain/scoring/votes';
 import { splitUtf8, utf8Bytes } from './utf8';
@@ -81,7 +81,7 @@ export function openSealStore(props: Properties): SealStore {
   return { props, all, bytes };
 }
 
-export const candidateKey = (trackerId: number, candidate: string) => `${CANDIDATE_PREFIX}${trackerId}.${nameSkeleton(candidate)}`;
+export const candidateKey = (trackerId: number, candidate: string) => `${CANDIDATE_PREFIX}${trackerId}.${skeletonOf(candidate)}`;
 /** The tracker id of a candidate state's key. */
 export const trackerOf = (key: string) => Number(key.slice(CANDIDATE_PREFIX.length).split('.')[0]);
 const chunkKey = (sequence: number, index: number) => `${SEALED_PREFIX}${sequence}.${index}`;

@@ -1,10 +1,11 @@
 // Adding a candidate from the sidebar: the first entirely empty row of the Candidates sheet; the
 // header row's array formulas compute the rest. Call it under the document lock.
-import { normalizeName, sameName } from '../../domain/scoring/interviewer';
+import { normalizeName } from '../../domain/scoring/interviewer';
 import type { NewCandidatePayload } from '../../domain/scoring/payloads';
 import { asText, cellText } from '../cell-text';
 import { CANDIDATE_COLUMNS } from './layout';
-import { readCandidates, requiredColumn, writeRow } from './tracker-reads';
+import { FreeRows, columnBelow, firstDataRow, namesMatcher, readHead, writeFreeRow } from './targeted-reads';
+import { requiredColumn } from './tracker-reads';
 import type { OpenTracker } from './tracker-registry';
 
 /** The typed columns the sidebar fills. */
@@ -12,12 +13,16 @@ export const ENTRY_KEYS = ['name', 'profile', 'stage', 'level', 'years', 'region
 const NOT_ADDED = 'Nothing was added.';
 
 export function addCandidateRow(tracker: OpenTracker<'candidates'>, candidate: NewCandidatePayload): string {
-  const { table, candidates } = readCandidates(tracker, NOT_ADDED, ENTRY_KEYS);
-  const existing = candidates.find((c) => sameName(c.name, candidate.name));
-  if (existing)
-    throw new Error(`"${existing.name}" is already on the Candidates sheet (row ${existing.row}). Pick them from the list instead.`);
+  // The header and the name column only: a new row needs no other candidate's cells.
+  const head = readHead(tracker.candidates, CANDIDATE_COLUMNS, ENTRY_KEYS, NOT_ADDED);
+  const names = columnBelow(head, 'name');
+  const existing = names.findIndex(namesMatcher(candidate.name));
+  if (existing >= 0)
+    throw new Error(
+      `"${cellText(names[existing]).trim()}" is already on the Candidates sheet (row ${firstDataRow(head) + existing}). Pick them from the list instead.`,
+    );
   // The formulas tell the header row by its name cell, so a candidate cannot share that name.
-  const header = cellText(table.values[table.header][requiredColumn(table, 'name') - 1]);
+  const header = cellText(head.headerValues[requiredColumn(head, 'name') - 1]);
   if (normalizeName(header) === normalizeName(candidate.name)) {
     throw new Error(`"${candidate.name}" is the title of the name column. Add the candidate under another name. ${NOT_ADDED}`);
   }
@@ -33,6 +38,6 @@ export function addCandidateRow(tracker: OpenTracker<'candidates'>, candidate: N
   };
   if (ENTRY_KEYS.some((k) => !CANDIDATE_COLUMNS.some((c) => c.key === k)))
     throw new Error('ENTRY_KEYS names a column the layout does not have.');
-  writeRow(table, values);
+  writeFreeRow(head, new FreeRows(head, names), values);
   return candidate.name;
 }

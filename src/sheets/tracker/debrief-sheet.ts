@@ -120,7 +120,8 @@ const same = (shown: unknown, wanted: DebriefCell) =>
  */
 export function refreshDebrief(tracker: Tracker, outcome: string, sealsOf: SealsOf): number {
   const { lines, scorecards } = readDebriefs(tracker, outcome, sealsOf, []);
-  writeRowDebriefs(scorecards, lines, 'every row');
+  const rows = scorecards.values.map((_, i) => i + 1).slice(scorecards.header + 1);
+  writeRowDebriefs(scorecardRowsOf(scorecards), lines, rows);
   return writeCandidateDebriefs(lines);
 }
 
@@ -154,10 +155,11 @@ function writeCandidateDebriefs(lines: readonly DebriefLine[]): number {
  * skipped. scorecards: the Scorecards table the debrief was read from, whose rows of this
  * candidate get their flags (a reveal may put a scorecard beside a row that repeats it).
  */
-export function writeDebriefRow(candidate: CandidateDetails, debrief: Debrief, scorecards: Table): void {
+export function writeDebriefRow(candidate: CandidateDetails, debrief: Debrief, scorecards: ScorecardRows): void {
   const { sheet, columns } = candidate.table;
   const cells = debriefCells(debrief);
-  writeRowDebriefs(scorecards, [{ candidate, debrief, cells }], 'their rows');
+  const rows = debrief.scorecards.flatMap((card) => (card.row === undefined ? [] : [card.row]));
+  writeRowDebriefs(scorecards, [{ candidate, debrief, cells }], rows);
   const present = DEBRIEF_KEYS.filter((k) => columns.has(k)).sort((a, b) => (columns.get(a) ?? 0) - (columns.get(b) ?? 0));
   for (const keys of adjacentRuns(present, columns)) {
     sheet.getRange(candidate.row, columns.get(keys[0]) ?? 1, 1, keys.length).setValues([keys.map((k) => written(cells[k]))]);
@@ -168,30 +170,45 @@ export function writeDebriefRow(candidate: CandidateDetails, debrief: Debrief, s
 const ROW_DEBRIEF_COLUMNS = SCORECARD_COLUMNS.flatMap((c) => (c.rowDebrief ? [{ key: c.key, cell: c.rowDebrief }] : []));
 
 /**
+ * Scorecards rows as read with the debrief: the whole table (Repair, the menu, onEdit) or one
+ * candidate's rows (an action about that candidate, targeted-reads.ts).
+ */
+export interface ScorecardRows {
+  sheet: GoogleAppsScript.Spreadsheet.Sheet;
+  columns: ReadonlyMap<string, number>;
+  /** What a cell (1-based row and column) showed when read; undefined for a row not read or written after. */
+  shown(row: number, column: number): unknown;
+}
+
+export const scorecardRowsOf = (table: Table): ScorecardRows => ({
+  sheet: table.sheet,
+  columns: table.columns,
+  shown: (row, column) => table.values[row - 1]?.[column - 1],
+});
+
+/**
  * Writes each Scorecards row's flag where the sheet shows something else, one call per run of
  * consecutive rows. A row of a revealed candidate's scorecard shows what its debrief says
- * ('' when nothing). With 'every row', any other row (sealed, of a sealed candidate, no
- * scorecard) keeps what it holds but loses a flag DevRate wrote there, which would now be
- * stale; with 'their rows', only the lines' scorecard rows are written. table: as read with the debrief.
+ * ('' when nothing). Any other row among rows (sealed, of a sealed candidate, no scorecard)
+ * keeps what it holds but loses a flag DevRate wrote there, which would now be stale.
  */
-function writeRowDebriefs(table: Table, lines: readonly DebriefLine[], scope: 'every row' | 'their rows'): void {
+function writeRowDebriefs(read: ScorecardRows, lines: readonly DebriefLine[], rows: readonly number[]): void {
   const debriefOfRow = new Map<number, Debrief>();
   for (const { debrief } of lines) {
     if (debrief) for (const card of debrief.scorecards) if (card.row !== undefined) debriefOfRow.set(card.row, debrief);
   }
   for (const column of ROW_DEBRIEF_COLUMNS) {
-    const at = table.columns.get(column.key);
+    const at = read.columns.get(column.key);
     if (at === undefined) continue; // gone: Repair puts it back
     const changed: { row: number; value: DebriefCell }[] = [];
-    const rows = scope === 'their rows' ? [...debriefOfRow.keys()] : table.values.map((_, i) => i + 1).slice(table.header + 1);
     for (const row of rows) {
-      const shown = table.values[row - 1]?.[at - 1]; // a row written after the read shows nothing yet
+      const shown = read.shown(row, at); // a row written after the read shows nothing yet
       const debrief = debriefOfRow.get(row);
       const wanted = debrief ? column.cell(debrief, row) : isDuplicateFlag(cellText(shown).trim()) ? '' : null;
       if (wanted !== null && !same(shown, wanted)) changed.push({ row, value: wanted });
     }
     for (const run of consecutive(changed)) {
-      table.sheet.getRange(run[0].row, at, run.length, 1).setValues(run.map((c) => [written(c.value)]));
+      read.sheet.getRange(run[0].row, at, run.length, 1).setValues(run.map((c) => [written(c.value)]));
     }
   }
 }

@@ -7,7 +7,7 @@ import { sameName } from '../../domain/scoring/interviewer';
 import { panelSubmittedText } from '../../domain/scoring/panel';
 import type { RevealSheet } from '../../server/sealed/reveal';
 import { asText, cellText } from '../cell-text';
-import { CANDIDATE_COLUMNS } from './layout';
+import { CANDIDATE_COLUMNS, SCORECARD_COLUMNS, type Column } from './layout';
 import type { ScorecardRecord } from '../../domain/scoring/debrief';
 import {
   SEALED_CELLS,
@@ -19,15 +19,18 @@ import {
   type ScorecardCells,
 } from './scorecard-rows';
 import {
-  blockedColumns,
-  blockedColumnsError,
-  readScorecards,
-  readTable,
-  requiredColumn,
-  writeCells,
-  writeRow,
-  type Table,
-} from './tracker-reads';
+  FreeRows,
+  cellsByKey,
+  columnBelow,
+  firstDataRow,
+  namesMatcher,
+  readHead,
+  readRows,
+  readScorecardsOf,
+  writeFreeRow,
+  type TableHead,
+} from './targeted-reads';
+import { SCORECARD_TYPED, blockedColumns, blockedColumnsError, readTable, requiredColumn, writeCells, type Table } from './tracker-reads';
 import type { OpenTracker } from './tracker-registry';
 
 const text = (v: unknown) => cellText(v).trim();
@@ -78,12 +81,66 @@ export function readCandidateDetails(
   return details;
 }
 
-const cellsOf =
-  (table: Pick<Table, 'columns'>, row: readonly unknown[]) =>
-  (key: string): unknown => {
-    const position = table.columns.get(key);
-    return position === undefined ? '' : row[position - 1];
+const cellsOf = cellsByKey;
+
+/**
+ * One candidate, as readCandidateDetails would find them (the first row whose name is the same
+ * name), reading the header, the name column and their row only; undefined when not there.
+ */
+export function findCandidateDetails(
+  tracker: OpenTracker<'candidates'>,
+  name: string,
+  outcome: string,
+  required: readonly string[] = SEALING_READ,
+): CandidateDetails | undefined {
+  const head = readHead(tracker.candidates, CANDIDATE_COLUMNS, required, outcome);
+  const at = columnBelow(head, 'name').findIndex(namesMatcher(name));
+  if (at < 0) return undefined;
+  const row = firstDataRow(head) + at;
+  const cell = cellsOf(head, readRows(head, [row]).get(row) ?? []);
+  return {
+    name: text(cell('name')),
+    stage: text(cell('stage')),
+    row,
+    panelCell: text(cell('panel')),
+    rateCheck: text(cell('rate_check')),
+    table: head,
   };
+}
+
+/** A candidate as the sidebar lists them. */
+export interface ListedCandidate {
+  name: string;
+  stage: string;
+  row: number;
+  panelCell: string;
+}
+
+/**
+ * Every candidate's name, stage and Panel cell: one call per column, not the whole sheet.
+ * Refuses, as readCandidateDetails does, when a required column is gone.
+ */
+export function listCandidateRows(tracker: OpenTracker<'candidates'>, outcome: string, required: readonly string[]): ListedCandidate[] {
+  const head = readHead(tracker.candidates, CANDIDATE_COLUMNS, required, outcome);
+  const below = (key: string) => (head.columns.has(key) ? columnBelow(head, key) : []);
+  const [names, stages, panels] = [below('name'), below('stage'), below('panel')];
+  const listed: ListedCandidate[] = [];
+  names.forEach((cell, i) => {
+    const name = text(cell);
+    if (name) listed.push({ name, stage: text(stages[i]), row: firstDataRow(head) + i, panelCell: text(panels[i]) });
+  });
+  return listed;
+}
+
+/** Checks, reading the header only, that a table has the columns an action needs (refused as a whole-sheet read refuses). */
+export function checkColumns(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  layout: readonly Column[],
+  required: readonly string[],
+  outcome: string,
+): void {
+  readHead(sheet, layout, required, outcome);
+}
 
 /** The candidate's row as it is now; refuses (writing nothing) when someone moved or renamed them since the read. */
 function currentRow(candidate: CandidateDetails, outcome: string): (key: string) => unknown {
@@ -103,9 +160,14 @@ export function writePanel(candidate: CandidateDetails, panel: string): void {
   writeCells(candidate.table, candidate.row, { panel: panel ? asText(panel) : '' });
 }
 
-/** Writes a sealed row into the first entirely empty row of the Scorecards sheet (table: read before the store was written). */
-export function appendSealedRow(table: Table, card: Pick<ScorecardCells, 'interviewer' | 'round' | 'date'>, candidate: string): void {
-  writeRow(table, sealedRow(card, candidate));
+/** Writes a sealed row into the first entirely empty row of the Scorecards sheet (head and free rows: read before the store was written). */
+export function appendSealedRow(
+  head: TableHead,
+  free: FreeRows,
+  card: Pick<ScorecardCells, 'interviewer' | 'round' | 'date'>,
+  candidate: string,
+): void {
+  writeFreeRow(head, free, sealedRow(card, candidate));
 }
 
 const NOT_REVEALED = 'Nothing was revealed; the scorecards stay sealed.';
@@ -117,26 +179,33 @@ export function revealSheet(tracker: OpenTracker<'candidates' | 'scorecards'>, c
       currentRow(candidate, NOT_REVEALED); // the Scorecards columns are checked by the read before the first write
     },
     place(cards) {
-      const { table } = readScorecards(tracker, NOT_REVEALED);
+      const { head, naming, values } = readScorecardsOf(
+        tracker.scorecards,
+        SCORECARD_COLUMNS,
+        SCORECARD_TYPED,
+        candidate.name,
+        NOT_REVEALED,
+      );
+      const free = new FreeRows(head, naming);
       const rows: number[] = [];
       let written = 0;
       for (const card of cards) {
-        const theirs = rowsOf(table, candidate.name, card.interviewer);
+        const theirs = rowsOf(head, values, card.interviewer);
         const there = theirs.find((r) => holds(r.cell, card));
         if (there) {
           rows.push(there.row); // a reveal cut short wrote it already
           continue;
         }
-        const values = scorecardValues(card, candidate.name);
+        const cells = scorecardValues(card, candidate.name);
         const sealed = theirs.find((r) => isUntouchedSealedRow(r.cell));
         if (sealed) {
-          writeCells(table, sealed.row, Object.fromEntries(SEALED_CELLS.map((key) => [key, values[key]])));
+          writeCells(head, sealed.row, Object.fromEntries(SEALED_CELLS.map((key) => [key, cells[key]])));
           rows.push(sealed.row);
         } else {
           // Its sealed row is gone or someone typed in it: what they typed stays, the scorecard gets a row of its own.
-          const row = writeRow(table, values);
+          const row = writeFreeRow(head, free, cells);
           const typedOver = theirs.find((r) => isSealedRow(r.cell));
-          if (typedOver) noteTypedOver(table, typedOver.row, row, card.interviewer);
+          if (typedOver) noteTypedOver(head, typedOver.row, row, card.interviewer);
           rows.push(row);
         }
         written++;
@@ -144,12 +213,13 @@ export function revealSheet(tracker: OpenTracker<'candidates' | 'scorecards'>, c
       return { written, rows };
     },
     confirm(cards, rows) {
-      const { table } = readScorecards(tracker, NOT_REVEALED);
+      // The columns found again (someone may have moved one since the write), then the rows written.
+      const head = readHead(tracker.scorecards, SCORECARD_COLUMNS, SCORECARD_TYPED, NOT_REVEALED);
+      const values = readRows(head, rows);
       cards.forEach((card, i) => {
-        const values = table.values[rows[i] - 1] ?? [];
-        if (!holds(cellsOf(table, values), card)) {
+        if (!holds(cellsOf(head, values.get(rows[i]) ?? []), card)) {
           throw new Error(
-            `${card.interviewer}'s scorecard for ${candidate.name} did not read back from row ${rows[i]} of "${table.sheet.getName()}" as it was written (someone may be editing that row). ${NOT_REVEALED} Try again.`,
+            `${card.interviewer}'s scorecard for ${candidate.name} did not read back from row ${rows[i]} of "${head.sheet.getName()}" as it was written (someone may be editing that row). ${NOT_REVEALED} Try again.`,
           );
         }
       });
@@ -161,12 +231,12 @@ export function revealSheet(tracker: OpenTracker<'candidates' | 'scorecards'>, c
   };
 }
 
-/** The candidate's rows by this interviewer, with their cells by column key. */
-function rowsOf(table: Table, candidate: string, interviewer: string) {
+/** The candidate's rows (values: theirs, read by row) by this interviewer, top first, with their cells by column key. */
+function rowsOf(head: TableHead, values: ReadonlyMap<number, unknown[]>, interviewer: string) {
   const found: { row: number; cell: (key: string) => unknown }[] = [];
-  for (let i = table.header + 1; i < table.values.length; i++) {
-    const cell = cellsOf(table, table.values[i]);
-    if (sameName(text(cell('candidate')), candidate) && sameName(text(cell('interviewer')), interviewer)) found.push({ row: i + 1, cell });
+  for (const [row, cells] of [...values].sort((a, b) => a[0] - b[0])) {
+    const cell = cellsOf(head, cells);
+    if (sameName(text(cell('interviewer')), interviewer)) found.push({ row, cell });
   }
   return found;
 }
@@ -187,7 +257,7 @@ function holds(cell: (key: string) => unknown, card: ScorecardRecord): boolean {
 }
 
 /** Notes on both rows, so whoever typed over a sealed row finds where the scorecard went. */
-function noteTypedOver(table: Table, typedRow: number, newRow: number, interviewer: string): void {
+function noteTypedOver(table: Pick<Table, 'sheet' | 'columns'>, typedRow: number, newRow: number, interviewer: string): void {
   const at = requiredColumn(table, 'interviewer');
   table.sheet
     .getRange(typedRow, at)

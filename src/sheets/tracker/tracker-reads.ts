@@ -11,7 +11,7 @@ import { hiring } from '../../domain/dataset';
 import { columnLetter } from '../a1';
 import { cellText } from '../cell-text';
 import { locateColumns, missingColumnsError } from './columns';
-import { CANDIDATE_COLUMNS, SCORECARD_COLUMNS, typedColumns, type Column } from './layout';
+import { SCORECARD_COLUMNS, typedColumns, type Column } from './layout';
 import { isSealedRow, scorecardFromRow } from './scorecard-rows';
 import { growTable } from './table-growth';
 import { missingWeightsError, type OpenTracker } from './tracker-registry';
@@ -36,12 +36,6 @@ export interface BlockedColumn {
   header: string;
   /** The cells in the way (A1), with what they hold, top first. */
   cells: { a1: string; value: string }[];
-}
-
-export interface CandidateRow {
-  name: string;
-  stage: string;
-  row: number;
 }
 
 export interface StoredScorecard extends ScorecardRecord {
@@ -137,7 +131,6 @@ export function blockedColumnsError(table: Table, blocked: readonly BlockedColum
   );
 }
 
-const text = (v: unknown) => cellText(v).trim();
 const cellOf = (table: Table, row: readonly unknown[], key: string): unknown => {
   const position = table.columns.get(key);
   return position === undefined ? '' : row[position - 1];
@@ -153,22 +146,6 @@ export function requiredColumn(table: Pick<Table, 'sheet' | 'columns'>, key: str
     throw new Error(`DevRate bug: the "${key}" column of "${table.sheet.getName()}" was used but not required when the sheet was read.`);
   }
   return position;
-}
-
-export const CANDIDATE_READ = ['name', 'stage'];
-
-export function readCandidates(
-  tracker: OpenTracker<'candidates'>,
-  outcome: string,
-  required: readonly string[] = CANDIDATE_READ,
-): { table: Table; candidates: CandidateRow[] } {
-  const table = readTable(tracker.candidates, CANDIDATE_COLUMNS, required, outcome);
-  const candidates: CandidateRow[] = [];
-  table.values.forEach((row, i) => {
-    const name = i > table.header ? text(cellOf(table, row, 'name')) : '';
-    if (name) candidates.push({ name, stage: text(cellOf(table, row, 'stage')), row: i + 1 });
-  });
-  return { table, candidates };
 }
 
 /** Every scorecard column: submitting writes them all, and the debrief reads them all. */
