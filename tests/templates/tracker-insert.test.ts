@@ -294,7 +294,7 @@ describe('Insert candidate tracker', () => {
 });
 
 /** What inserting the tracker may cost in service calls (builders included, as the emulator counts them). */
-const TRACKER_INSERT_CALL_BUDGET = 394; // issue 17: the tracker id counter and the seal store's version (document properties, four calls) and the check for trackers an older version sealed (metadata finder, four calls); one call per column goes to its developer metadata (three before: 470); the rules and checklist sheets are planned grids (writeGrid: one call per property); the open-ended rate check has its own colour rule (+2), on an open-ended range (+2); the evidence setting's cell and named range (+5)
+const TRACKER_INSERT_CALL_BUDGET = 406; // issue 20: the header rows tagged with developer metadata (two calls per sheet) and each weight row tagged with its question (+8); issue 17: the tracker id counter and the seal store's version (document properties, four calls) and the check for trackers an older version sealed (metadata finder, four calls); one call per column goes to its developer metadata (three before: 470); the rules and checklist sheets are planned grids (writeGrid: one call per property); the open-ended rate check has its own colour rule (+2), on an open-ended range (+2); the evidence setting's cell and named range (+5)
 
 /** SpreadsheetApp.ProtectionType.RANGE: the emulator's enums are their own names. */
 const RANGE = 'RANGE' as unknown as GoogleAppsScript.Spreadsheet.ProtectionType;

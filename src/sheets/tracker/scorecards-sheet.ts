@@ -22,7 +22,7 @@ const { questions, redFlags } = hiring;
 const SCORE_TONES: Record<number, Tone> = { 1: 'stop', 2: 'mildStop', 3: 'go', 4: 'strongGo' };
 
 /** Header notes: the question, what it tests and the rubric; the red flag's signal. */
-function withNotes(columns: readonly Column[]): Column[] {
+export function withNotes(columns: readonly Column[]): Column[] {
   return columns.map((c) => {
     const q = questions.find((x) => scoreKey(x.id) === c.key);
     if (q)
