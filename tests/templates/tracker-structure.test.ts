@@ -12,7 +12,8 @@ import { call } from './tracker-fixture';
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 const questions = dataset.hiring.questions;
 
-const repair = (addon: Addon) => addon.clickMenu(['DevRate', 'Repair tracker']) as { value: { restored: string[]; blocked: string[] }[]; error?: string };
+const repair = (addon: Addon) =>
+  addon.clickMenu(['DevRate', 'Repair tracker']) as { value: { restored: string[]; blocked: string[] }[]; error?: string };
 
 /** Every action of the tracker, as the sidebar and the menu run them. */
 const EVERY_ACTION: Record<string, (addon: Addon) => unknown> = {
@@ -52,6 +53,24 @@ function expectEveryActionRefuses(addon: Addon, damage: RegExp): void {
 const everything = (addon: Addon) =>
   (['candidates', 'scorecards', 'rules'] as const).map((part) => JSON.stringify(partSheet(addon, part)!.getDataRange().getValues()));
 
+/**
+ * A person types over Ana's weighted score (row: where her row is now): the onEdit refresh, which
+ * on a sound tracker writes the figure back, raises nothing and writes nothing.
+ */
+function expectOnEditWritesNothing(addon: Addon, weighted: number, row: number): void {
+  const candidates = partSheet(addon, 'candidates')!;
+  const cell = candidates.getRange(row, weighted);
+  expect(candidates.getRange(row, 1).getValue()).toBe('Ana');
+  const figure: unknown = cell.getValue();
+  expect(figure).toEqual(expect.any(Number));
+  const before = everything(addon);
+  const result = addon.edit(candidates.getName(), cell.getA1Notation(), '9');
+  expect(result?.error).toBeUndefined();
+  expect(cell.getValue(), 'the figure typed over is not written back').toBe(9);
+  cell.setValue(figure);
+  expect(everything(addon), 'nothing else written').toEqual(before);
+}
+
 /** What people typed, row by row, order-free: a sort reorders rows, it changes no row. */
 function typed(addon: Addon) {
   const pick = (row: string, keys: string[]) => {
@@ -60,7 +79,9 @@ function typed(addon: Addon) {
   };
   return {
     candidates: view(partSheet(addon, 'candidates'))
-      .map((r) => pick(r, ['Candidate', 'Profile link', 'Stage', 'Claimed level', 'Years', 'Region', 'Specialization', 'Quoted $/hour', 'Panel']))
+      .map((r) =>
+        pick(r, ['Candidate', 'Profile link', 'Stage', 'Claimed level', 'Years', 'Region', 'Specialization', 'Quoted $/hour', 'Panel']),
+      )
       .sort(),
     scorecards: view(partSheet(addon, 'scorecards'))
       .map((r) => pick(r, ['Candidate', 'Interviewer', 'Round', 'Notes', ...questions.map((q) => q.name), 'Overall vote']))
@@ -78,7 +99,10 @@ function weightsByQuestion(addon: Addon): Record<string, unknown> {
 /** After the repair: every action works again and the debrief on the sheet is the sidebar's. */
 function expectWorking(addon: Addon): void {
   for (const name of ['add candidate', 'read debrief', 'compare', 'panel change', 'refresh debrief'])
-    expect(refusalOf(() => EVERY_ACTION[name](addon)), name).toBe('');
+    expect(
+      refusalOf(() => EVERY_ACTION[name](addon)),
+      name,
+    ).toBe('');
   recomputed(addon);
 }
 
@@ -86,7 +110,7 @@ function expectWorking(addon: Addon): void {
 function typeWeights(addon: Addon, weights: (number | string)[]): Sheet {
   const range = addon.spreadsheet.getRangeByName('DevRateWeights')!;
   range.setValues(weights.map((w) => [w]));
-  return range.getSheet();
+  return partSheet(addon, 'rules')!;
 }
 
 describe('the header row, found by its metadata', () => {
@@ -104,7 +128,9 @@ describe('the header row, found by its metadata', () => {
       expectEveryActionRefuses(addon, new RegExp(`Rows of "${title}" are above its header row, out of the table: row 1 \\("Ana"\\)`));
 
       const { value } = repair(addon);
-      expect(value[0].blocked.join(' ')).toMatch(new RegExp(`Rows of data are above the header row \\(row ${header}\\) of "${title}".*row 1: "Ana"`));
+      expect(value[0].blocked.join(' ')).toMatch(
+        new RegExp(`Rows of data are above the header row \\(row ${header}\\) of "${title}".*row 1: "Ana"`),
+      );
       expect(sheet.getFrozenRows(), 'no row of data is frozen above the header').toBe(0);
       expect(headerRowOf(sheet)).toBe(header); // no data row promoted into the header
       expectEveryActionRefuses(addon, /are above its header row/);
@@ -127,9 +153,11 @@ describe('the header row, found by its metadata', () => {
       const sheet = partSheet(addon, part)!;
       const before = typed(addon);
       const firstRow = JSON.stringify(sheet.getRange(2, 1, 1, 6).getValues());
+      const weighted = columnOf(partSheet(addon, 'candidates')!, 'Weighted score');
       sheet.deleteRow(1);
       const title = part === 'candidates' ? 'Candidates' : 'Scorecards';
       expectEveryActionRefuses(addon, new RegExp(`The header row of "${title}" is gone`));
+      expectOnEditWritesNothing(addon, weighted, part === 'candidates' ? 1 : 2);
 
       const { value } = repair(addon);
       expect(value[0].restored).toContain(
@@ -166,7 +194,9 @@ describe('header text never overrides metadata', () => {
     sheet.getRange(1, mine).setValue('Stage');
     sheet.getRange(2, mine).setValue('our own note');
     ACTIONS['add candidate'](addon);
-    const zed = view(sheet).map((r) => JSON.parse(r) as Record<string, unknown>).find((r) => r.Candidate === 'Zed')!;
+    const zed = view(sheet)
+      .map((r) => JSON.parse(r) as Record<string, unknown>)
+      .find((r) => r.Candidate === 'Zed')!;
     expect(zed.Pipeline).toBe('sourced');
     expect(zed.Stage).toBe('');
     const { value } = repair(addon);
@@ -215,10 +245,22 @@ describe('the weights block, found by its named range and row metadata', () => {
     const first = addon.spreadsheet.getRangeByName('DevRateWeights')!.getRow();
     rules.insertRowAfter(first + 1);
     rules.getRange(first + 2, 1, 1, 2).setValues([['Pairing', 2]]);
-    expectEveryActionRefuses(addon, new RegExp(`have ${questions.length + 1} rows where there should be ${questions.length}, one per question: row ${first + 2} \\("Pairing"\\)`));
-    expect(repair(addon).value[0].restored.join(' ')).toMatch(/moved a row inserted inside them \(holding "Pairing", "2"\) below the Total row/);
+    expectEveryActionRefuses(
+      addon,
+      new RegExp(
+        `have ${questions.length + 1} rows where there should be ${questions.length}, one per question: row ${first + 2} \\("Pairing"\\)`,
+      ),
+    );
+    expect(repair(addon).value[0].restored.join(' ')).toMatch(
+      /moved a row inserted inside them \(holding "Pairing", "2"\) below the Total row/,
+    );
     expect(addon.spreadsheet.getRangeByName('DevRateWeights')!.getNumRows()).toBe(questions.length);
-    expect(rules.getDataRange().getValues().some((r) => r[0] === 'Pairing' && r[1] === 2)).toBe(true);
+    expect(
+      rules
+        .getDataRange()
+        .getValues()
+        .some((r) => r[0] === 'Pairing' && r[1] === 2),
+    ).toBe(true);
     expect(typed(addon)).toEqual(before);
     expectWorking(addon);
   });
@@ -231,7 +273,9 @@ describe('the weights block, found by its named range and row metadata', () => {
     const lost = questions[2];
     rules.deleteRow(first + 2);
     expectEveryActionRefuses(addon, new RegExp(`have no row for "${lost.name}" any more`));
-    expect(repair(addon).value[0].restored.join(' ')).toMatch(new RegExp(`gave "${lost.name}" its default weight \\d+ \\(its row was deleted: check the weight\\)`));
+    expect(repair(addon).value[0].restored.join(' ')).toMatch(
+      new RegExp(`gave "${lost.name}" its default weight \\d+ \\(its row was deleted: check the weight\\)`),
+    );
     const after = typed(addon);
     expect({ ...after.weights, [lost.name]: before.weights[lost.name] }).toEqual(before.weights);
     expect({ ...after, weights: before.weights }).toEqual(before);
@@ -256,9 +300,10 @@ describe('the weights block, found by its named range and row metadata', () => {
     range.getCell(2, 1).setValue('lots');
     const cell = `B${range.getRow() + 1}`;
     for (const name of ['submit', 'read debrief', 'refresh debrief'])
-      expect(refusalOf(() => EVERY_ACTION[name](addon)), name).toMatch(
-        new RegExp(`The weight of "${questions[1].name}" \\(cell ${cell} of the Scoring rules sheet\\) holds "lots"`),
-      );
+      expect(
+        refusalOf(() => EVERY_ACTION[name](addon)),
+        name,
+      ).toMatch(new RegExp(`The weight of "${questions[1].name}" \\(cell ${cell} of the Scoring rules sheet\\) holds "lots"`));
   });
 
   it('a tracker from before the weight metadata: read by its labels, and Repair tags each row with its question', () => {

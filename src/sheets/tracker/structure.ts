@@ -140,7 +140,9 @@ export function surveyHeader(
 export const rowsAbove = (values: Values, index: number, layout: readonly Column[], columns: ReadonlyMap<string, number>): RowAbove[] =>
   values
     .slice(0, index)
-    .flatMap((row, i) => (isDataRow(row, layout, columns) ? [{ row: i + 1, name: nameOf(row, layout, columns), holds: holdsOf(row, layout, columns) }] : []));
+    .flatMap((row, i) =>
+      isDataRow(row, layout, columns) ? [{ row: i + 1, name: nameOf(row, layout, columns), holds: holdsOf(row, layout, columns) }] : [],
+    );
 
 /** The typed cells of a row other than its key, as text, in the layout's order. */
 const holdsOf = (row: readonly unknown[], layout: readonly Column[], columns: ReadonlyMap<string, number>) =>

@@ -63,7 +63,7 @@ export function repairWeightsBlock(range: Range, restored: string[]): Range {
   if (moved) notes.push('put each question back in its row in question order, with the weight typed for it');
   const weights = writeBlock(sheet, first, typed);
   tagWeightRows(sheet, first);
-  restored.push(`the scoring weights on "${sheet.getName()}": ${notes.length ? notes.join('; ') : 'each question\'s label written again'}`);
+  restored.push(`the scoring weights on "${sheet.getName()}": ${notes.length ? notes.join('; ') : "each question's label written again"}`);
   return weights;
 }
 

@@ -41,13 +41,13 @@ const questionNamed = (label: unknown) => questions.find((q) => labelText(q.name
 export function surveyWeights(range: Range): WeightsSurvey {
   const sheet = range.getSheet();
   const first = range.getRow();
-  const values = sheet.getRange(first, 1, range.getNumRows(), 2).getValues();
+  const values: unknown[][] = sheet.getRange(first, 1, range.getNumRows(), 2).getValues();
   const tags = new Map<number, string>();
   for (const m of sheet.createDeveloperMetadataFinder().withKey(WEIGHT_METADATA_KEY).find()) {
     const row = m.getLocation().getRow()?.getRow();
     if (row !== undefined) tags.set(row, m.getValue() ?? '');
   }
-  const rows: WeightRow[] = values.map(([label, weight], i) => ({ row: first + i, label, weight, tag: tags.get(first + i) }));
+  const rows: WeightRow[] = values.map((cells, i) => ({ row: first + i, label: cells[0], weight: cells[1], tag: tags.get(first + i) }));
   identify(rows);
   return { sheet, first, rows, tagged: tags.size > 0 };
 }
