@@ -1,10 +1,13 @@
 // "Repair tracker": puts back what edits took from a tracker (a deleted sheet, a deleted or
 // renamed column, the weights' named range, a broken formula, a cleared dropdown, the frozen
-// header after rows were inserted above it) without touching a value people typed: it writes only
-// header cells, formulas, validations, metadata, frozen rows and new sheets or columns. What it
-// must not fix itself it reports: a value typed where a computed column's formula writes blocks
-// that column (#REF!), and moving or deleting what a person typed is theirs to do, so Repair names
-// each such cell and what it holds. Call it under the document lock.
+// header after rows were inserted above it, a deleted header row: header-repair.ts, a sorted,
+// shortened or lengthened weights block: weights-repair.ts) without touching a value people typed:
+// it writes only header cells, formulas, validations, metadata, frozen rows, new sheets, columns
+// or header rows, and the weights block in question order with each question's typed weight. What
+// it must not fix itself it reports: a value typed where a computed column's formula writes blocks
+// that column (#REF!), rows of data a sort left above the header, and moving or deleting what a
+// person typed is theirs to do, so Repair names each such cell and what it holds. Call it under
+// the document lock.
 import { hiring } from '../../domain/dataset';
 import { DEFAULT_MIN_SCORED } from '../../domain/scoring/evidence';
 import { rateCardArgument } from '../rate-card-range';
