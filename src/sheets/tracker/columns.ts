@@ -5,6 +5,7 @@
 import { columnLetter } from '../a1';
 import { cellText } from '../cell-text';
 import type { Column } from './layout';
+import { forgetSheetMetadata } from './metadata-cache';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -19,6 +20,7 @@ export type ColumnMap<K extends string = string> = ReadonlyMap<K, number>;
  * not 3n; getRanges() answers in the order asked (self-test row range-list-order).
  */
 export function tagColumns(sheet: Sheet, positions: ColumnMap): void {
+  forgetSheetMetadata();
   const tags = [...positions];
   if (tags.length === 0) return;
   const ranges = sheet.getRangeList(tags.map(([, column]) => `${columnLetter(column)}:${columnLetter(column)}`)).getRanges();

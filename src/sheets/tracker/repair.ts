@@ -34,6 +34,7 @@ import {
 import { validationRules } from '../validation-rules';
 import { blockedColumns, describeBlocked, readTable, type Table } from './tracker-reads';
 import { restoreHeader } from './header-repair';
+import { forgetSheetMetadata } from './metadata-cache';
 import { locateTable, tagHeaderRow } from './structure';
 import { repairWeightsBlock } from './weights-repair';
 
@@ -57,6 +58,7 @@ export function repairTrackers(spreadsheet: Spreadsheet, sealsOf: (trackerId: nu
 }
 
 function repairTracker(spreadsheet: Spreadsheet, id: number, sealsOf: SealsOf): TrackerRepair {
+  forgetSheetMetadata(); // Repair changes structure: what an earlier read of this execution saw may be gone
   const parts = findTrackers(spreadsheet).get(id);
   if (!parts) throw new Error(`Tracker ${id} is no longer in this spreadsheet. Run DevRate > Repair tracker again.`);
   const restored: string[] = [];
@@ -134,6 +136,7 @@ function repairTracker(spreadsheet: Spreadsheet, id: number, sealsOf: SealsOf): 
     );
   }
   // Last, on the sheets as repaired: what people typed into a computed column's way, and the debrief.
+  forgetSheetMetadata();
   for (const [sheet, layout] of [
     [candidates, CANDIDATE_COLUMNS],
     [scorecards, SCORECARD_COLUMNS],

@@ -6,6 +6,7 @@
 import { cellText } from '../cell-text';
 import { COLUMN_METADATA_KEY, columnsByMetadata, locateColumns } from './columns';
 import type { Column } from './layout';
+import { forgetSheetMetadata, metadataOnce } from './metadata-cache';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Values = readonly (readonly unknown[])[];
@@ -15,7 +16,7 @@ export const HEADER_METADATA_KEY = 'devrate.header';
 /** The words every structural refusal ends with: the one action that fixes it. */
 export const REPAIR_HINT = 'Use DevRate > Repair tracker';
 
-/** A sheet's structural metadata, from one finder call: header rows, and columns by key. */
+/** A sheet's structural metadata: header rows, and columns by key. */
 export interface SheetMetadata {
   /** Rows (1-based) tagged as the header, top first (one, unless something went wrong). */
   headerRows: number[];
@@ -23,20 +24,21 @@ export interface SheetMetadata {
   columns: Map<string, number[]>;
 }
 
-/** One call for everything the sheet carries: reads cost a call each in Apps Script. */
+/**
+ * The header tags and the column tags, by key (so no tag's key is read): every getter on a tag is
+ * a call in Apps Script, four per column, which a table's columns make the bulk of a read's cost.
+ */
 export function readSheetMetadata(sheet: Sheet): SheetMetadata {
   const headerRows: number[] = [];
+  for (const m of sheet.createDeveloperMetadataFinder().withKey(HEADER_METADATA_KEY).find()) {
+    const row = m.getLocation().getRow()?.getRow();
+    if (row !== undefined) headerRows.push(row);
+  }
   const columns = new Map<string, number[]>();
-  for (const m of sheet.createDeveloperMetadataFinder().find()) {
-    const key = m.getKey();
-    if (key === HEADER_METADATA_KEY) {
-      const row = m.getLocation().getRow()?.getRow();
-      if (row !== undefined) headerRows.push(row);
-    } else if (key === COLUMN_METADATA_KEY) {
-      const column = m.getLocation().getColumn()?.getColumn();
-      const value = m.getValue() ?? '';
-      if (column !== undefined) columns.set(value, [...(columns.get(value) ?? []), column]);
-    }
+  for (const m of sheet.createDeveloperMetadataFinder().withKey(COLUMN_METADATA_KEY).find()) {
+    const column = m.getLocation().getColumn()?.getColumn();
+    const value = m.getValue() ?? '';
+    if (column !== undefined) columns.set(value, [...(columns.get(value) ?? []), column]);
   }
   headerRows.sort((a, b) => a - b);
   for (const at of columns.values()) at.sort((a, b) => a - b);
@@ -45,11 +47,13 @@ export function readSheetMetadata(sheet: Sheet): SheetMetadata {
 
 /** Tags a header row (whole row in A1: Sheets takes metadata on a whole row or column only). */
 export function tagHeaderRow(sheet: Sheet, row: number): void {
+  forgetSheetMetadata();
   sheet.getRange(`${row}:${row}`).addDeveloperMetadata(HEADER_METADATA_KEY);
 }
 
 /** Removes every header tag of a sheet (before tagging the right row again). */
 export function untagHeaderRows(sheet: Sheet): void {
+  forgetSheetMetadata();
   for (const m of sheet.createDeveloperMetadataFinder().withKey(HEADER_METADATA_KEY).find()) m.remove();
 }
 
@@ -158,9 +162,12 @@ export interface TableStructure {
   columns: Map<string, number>;
 }
 
-/** A table's header and columns from its values and one metadata read. */
-export function locateTable(sheet: Sheet, layout: readonly Column[], values: Values): TableStructure {
-  const metadata = readSheetMetadata(sheet);
+/**
+ * A table's header and columns from its values and its metadata. once: the metadata as first read
+ * in this execution (the actions' reads); Repair, which changes structure as it goes, reads afresh.
+ */
+export function locateTable(sheet: Sheet, layout: readonly Column[], values: Values, once = false): TableStructure {
+  const metadata = once ? metadataOnce(sheet, readSheetMetadata) : readSheetMetadata(sheet);
   const header = surveyHeader(values, layout, metadata, columnsByMetadata(layout, metadata.columns));
   const columns = locateColumns(layout, header.deleted ? [] : (values[header.index] ?? []), metadata.columns);
   // Columns found by their text too (a tracker from before the column metadata) tell data rows apart.

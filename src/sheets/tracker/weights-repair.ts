@@ -22,7 +22,7 @@ const SHARE_FORMAT = '0.0%';
  * for the named range. restored: what was done, in words.
  */
 export function repairWeightsBlock(range: Range, restored: string[]): Range {
-  const survey = surveyWeights(range);
+  const survey = surveyWeights(range, true);
   const { sheet, first } = survey;
   const damage = weightsDamage(survey);
   if (!damage) {

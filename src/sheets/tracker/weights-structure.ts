@@ -30,26 +30,37 @@ export interface WeightsSurvey {
   /** The block's first row and its rows, as the named range covers them now. */
   first: number;
   rows: WeightRow[];
-  /** Whether any weight row carries metadata (a tracker from before it has none: labels tell then). */
+  /** Whether any weight row carries metadata (a tracker from before it has none: labels tell then); false when not read. */
   tagged: boolean;
 }
 
 const labelText = (v: unknown) => cellText(v).trim().replace(/\s+/g, ' ').toLowerCase();
 const questionNamed = (label: unknown) => questions.find((q) => labelText(q.name) === labelText(label));
 
-/** The weights block as the named range covers it: its rows' labels, weights and metadata, in three calls. */
-export function surveyWeights(range: Range): WeightsSurvey {
+/**
+ * The weights block as the named range covers it: its rows' labels and weights, and the rows'
+ * metadata when it is needed (withTags: always; else only when a label is not its question's, in
+ * order: rows whose labels all read right tell nothing more, and each tag costs four calls).
+ */
+export function surveyWeights(range: Range, withTags = false): WeightsSurvey {
   const sheet = range.getSheet();
   const first = range.getRow();
   const values: unknown[][] = sheet.getRange(first, 1, range.getNumRows(), 2).getValues();
+  const inOrder = values.length === questions.length && values.every((cells, i) => labelText(cells[0]) === labelText(questions[i].name));
+  const tags = withTags || !inOrder ? weightTags(sheet) : new Map<number, string>();
+  const rows: WeightRow[] = values.map((cells, i) => ({ row: first + i, label: cells[0], weight: cells[1], tag: tags.get(first + i) }));
+  identify(rows);
+  return { sheet, first, rows, tagged: tags.size > 0 };
+}
+
+/** Each tagged row's question id, by row. */
+function weightTags(sheet: Sheet): Map<number, string> {
   const tags = new Map<number, string>();
   for (const m of sheet.createDeveloperMetadataFinder().withKey(WEIGHT_METADATA_KEY).find()) {
     const row = m.getLocation().getRow()?.getRow();
     if (row !== undefined) tags.set(row, m.getValue() ?? '');
   }
-  const rows: WeightRow[] = values.map((cells, i) => ({ row: first + i, label: cells[0], weight: cells[1], tag: tags.get(first + i) }));
-  identify(rows);
-  return { sheet, first, rows, tagged: tags.size > 0 };
+  return tags;
 }
 
 /**
