@@ -71,8 +71,6 @@ export interface HeaderSurvey {
   index: number;
   /** Whether the row is tagged as the header (else found by its titles, for Repair to tag). */
   tagged: boolean;
-  /** The metadata's row when it is not the header's (a sort moved the titles, metadata stayed). */
-  staleTag?: number;
   /** Neither metadata nor titles: the header row was deleted. */
   deleted: boolean;
   /** Rows of data above the header (a sort with the header row included). */
@@ -121,23 +119,13 @@ export function surveyHeader(
   metadata: SheetMetadata,
   columns: ReadonlyMap<string, number>,
 ): HeaderSurvey {
-  const tags = metadata.headerRows.filter((r) => r <= values.length || values.length === 0);
   const texts = titlesRow(values, layout);
-  let index = -1;
-  let tagged = false;
-  let staleTag: number | undefined;
-  for (const row of tags) {
-    const cells = values[row - 1] ?? [];
-    if (isDataRow(cells, layout, columns) && texts >= 0 && texts !== row - 1) {
-      staleTag = row;
-      continue;
-    }
-    [index, tagged] = [row - 1, true];
-    break;
-  }
-  if (index < 0) index = texts;
-  if (index < 0) return { index: 0, tagged: false, staleTag, deleted: true, dataAbove: [] };
-  return { index, tagged, staleTag, deleted: false, dataAbove: rowsAbove(values, index, layout, columns) };
+  // A tag on a row of data, with the titles elsewhere, stayed behind when the rows were sorted.
+  const stayedBehind = (row: number) => isDataRow(values[row - 1] ?? [], layout, columns) && texts >= 0 && texts !== row - 1;
+  const tag = metadata.headerRows.find((row) => !stayedBehind(row));
+  const index = tag !== undefined ? tag - 1 : texts;
+  if (index < 0) return { index: 0, tagged: false, deleted: true, dataAbove: [] };
+  return { index, tagged: tag !== undefined, deleted: false, dataAbove: rowsAbove(values, index, layout, columns) };
 }
 
 /** The data rows above the header's index. */
@@ -184,7 +172,7 @@ export const describeRowsAbove = (rows: readonly RowAbove[]) => rows.map((r) => 
 /** The damage a survey shows, in words a person can act on, or null when the header is sound. */
 export function headerDamage(survey: HeaderSurvey, sheetName: string): string | null {
   if (survey.deleted) {
-    return `The header row of "${sheetName}" is gone (deleted, or sorted in with the rows below it), so DevRate cannot tell its columns from its rows. ${REPAIR_HINT} to insert a new header row above the first row of data.`;
+    return `The header row of "${sheetName}" is gone (deleted), so DevRate cannot tell its columns from its rows. ${REPAIR_HINT} to insert a new header row above the first row of data.`;
   }
   if (survey.dataAbove.length) {
     return `Rows of "${sheetName}" are above its header row, out of the table: ${describeRowsAbove(survey.dataAbove)} (a sort that included the header row). ${REPAIR_HINT}, which says how to put them back below the header.`;

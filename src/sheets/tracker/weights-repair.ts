@@ -59,8 +59,11 @@ export function repairWeightsBlock(range: Range, restored: string[]): Range {
       `gave ${missing.map((q) => `"${q.name}" its default weight ${defaults[q.id]}`).join(', ')} (its row was deleted: check the weight)`,
     );
   }
-  const moved = survey.rows.some((r, i) => r.question !== undefined && r.question !== questions[i]?.id);
-  if (moved) notes.push('put each question back in its row in question order, with the weight typed for it');
+  // Out of order: the questions that kept a row are not in question order (a row inserted or deleted alone moves none).
+  const kept = survey.rows.filter((r) => !extra.includes(r)).map((r) => r.question);
+  const inOrder = questions.map((q) => q.id).filter((id) => kept.includes(id));
+  if (kept.some((id, i) => id !== inOrder[i]))
+    notes.push('put each question back in its row in question order, with the weight typed for it');
   const weights = writeBlock(sheet, first, typed);
   tagWeightRows(sheet, first);
   restored.push(`the scoring weights on "${sheet.getName()}": ${notes.length ? notes.join('; ') : "each question's label written again"}`);
