@@ -330,6 +330,20 @@ describe('the weights block, found by its named range and row metadata', () => {
       ).toMatch(new RegExp(`The weight of "${questions[1].name}" \\(cell ${cell} of the Scoring rules sheet\\) holds "lots"`));
   });
 
+  it('its named range removed after rows were inserted above the weights: Repair points it at the tagged rows', () => {
+    const addon = seededTracker();
+    typeWeights(addon, WEIGHTS);
+    const before = typed(addon);
+    const rules = partSheet(addon, 'rules')!;
+    rules.insertRowsBefore(1, 2);
+    const first = addon.spreadsheet.getRangeByName('DevRateWeights')!.getRow();
+    addon.spreadsheet.removeNamedRange('DevRateWeights');
+    repair(addon);
+    expect(addon.spreadsheet.getRangeByName('DevRateWeights')!.getRow()).toBe(first);
+    expect(typed(addon)).toEqual(before);
+    expectWorking(addon);
+  });
+
   it('a tracker from before the weight metadata: read by its labels, and Repair tags each row with its question', () => {
     const addon = seededTracker();
     const rules = partSheet(addon, 'rules')!;

@@ -37,6 +37,7 @@ import { restoreHeader } from './header-repair';
 import { forgetSheetMetadata } from './metadata-cache';
 import { locateTable, tagHeaderRow } from './structure';
 import { repairWeightsBlock } from './weights-repair';
+import { firstTaggedWeightRow } from './weights-structure';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -85,7 +86,8 @@ function repairTracker(spreadsheet: Spreadsheet, id: number, sealsOf: SealsOf): 
     let weights = spreadsheet.getRangeByName(weightsRangeName(id));
     if (!weights) {
       const count = hiring.questions.length;
-      spreadsheet.setNamedRange(weightsRangeName(id), (weights = parts.rules.getRange(WEIGHTS_FIRST_ROW, WEIGHTS_COLUMN, count, 1)));
+      const first = firstTaggedWeightRow(parts.rules) ?? WEIGHTS_FIRST_ROW; // where the weights went, when rows moved them
+      spreadsheet.setNamedRange(weightsRangeName(id), (weights = parts.rules.getRange(first, WEIGHTS_COLUMN, count, 1)));
       restored.push(`the scoring weights' named range ${weightsRangeName(id)}`);
     }
     const repaired = repairWeightsBlock(weights, restored);

@@ -53,6 +53,12 @@ export function surveyWeights(range: Range, withTags = false): WeightsSurvey {
   return { sheet, first, rows, tagged: tags.size > 0 };
 }
 
+/** The first weight row by its tag (where the block starts when its named range is gone), if any row is tagged. */
+export function firstTaggedWeightRow(sheet: Sheet): number | undefined {
+  const rows = [...weightTags(sheet).keys()];
+  return rows.length ? Math.min(...rows) : undefined;
+}
+
 /** Each tagged row's question id, by row. */
 function weightTags(sheet: Sheet): Map<number, string> {
   const tags = new Map<number, string>();
