@@ -97,10 +97,12 @@ export function titlesRow(values: Values, layout: readonly Column[]): number {
 
 /**
  * A row holding a table row's data: its key column (the layout's first: the candidate's name)
- * and at least one more typed column filled. A title typed above the header (one cell) is not.
+ * and at least one more typed column filled. A title typed above the header (one cell) is not,
+ * nor a row holding two of the table's titles or more (a header, some of it renamed).
  */
 export function isDataRow(row: readonly unknown[], layout: readonly Column[], columns: ReadonlyMap<string, number>): boolean {
   const [key, ...rest] = layout;
+  if (titlesIn(row, layout) >= 2) return false;
   const at = (c: Column) => columns.get(c.key);
   const keyAt = at(key);
   if (keyAt === undefined || isBlank(row[keyAt - 1]) || titleText(row[keyAt - 1]) === titleText(key.header)) return false;
