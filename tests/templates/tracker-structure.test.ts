@@ -266,6 +266,25 @@ describe('the weights block, found by its named range and row metadata', () => {
     },
   );
 
+  it('the whole Scoring rules sheet sorted: refused; Repair takes each weight from the row its label went to, overwriting nothing', () => {
+    const addon = seededTracker();
+    typeWeights(addon, WEIGHTS);
+    const before = typed(addon);
+    const rules = partSheet(addon, 'rules')!;
+    const cells = () => rules.getDataRange().getValues().flat().map(String).filter(Boolean).sort();
+    const typedCells = cells();
+    rules.sort(1);
+    expectEveryActionRefuses(addon, /of the scoring weights on "Scoring rules" reads/);
+    repair(addon);
+    const block = addon.spreadsheet.getRangeByName('DevRateWeights')!;
+    const rows = rules.getRange(block.getRow(), 1, questions.length, 2).getValues();
+    expect(rows.map((r) => r[0])).toEqual(questions.map((q) => q.name));
+    expect(Object.fromEntries(rows.map((r) => [r[0], r[1]]))).toEqual(before.weights);
+    // Every text that was on the sheet is still on it (the rows a sort moved are left where they went).
+    const after = cells();
+    for (const text of typedCells.filter((t) => !/^\d+(\.\d+)?$/.test(t))) expect(after, text).toContain(text);
+  });
+
   it('a row inserted inside and typed in: refused; Repair moves it below the block, nothing lost', () => {
     const addon = seededTracker();
     const rules = typeWeights(addon, WEIGHTS);
@@ -280,7 +299,7 @@ describe('the weights block, found by its named range and row metadata', () => {
       ),
     );
     const restored = repair(addon).value[0].restored.join(' ');
-    expect(restored).toMatch(/moved a row inserted inside them \(holding "Pairing", "2"\) below the Total row/);
+    expect(restored).toMatch(/moved a row that is no question's \(holding "Pairing", "2"\) below the Total row/);
     expect(restored, 'nothing was out of order').not.toMatch(/question order/);
     expect(addon.spreadsheet.getRangeByName('DevRateWeights')!.getNumRows()).toBe(questions.length);
     expect(

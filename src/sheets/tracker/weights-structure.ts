@@ -34,7 +34,8 @@ export interface WeightsSurvey {
   tagged: boolean;
 }
 
-const labelText = (v: unknown) => cellText(v).trim().replace(/\s+/g, ' ').toLowerCase();
+/** A label as compared: case, outer and repeated spaces aside. */
+export const labelText = (v: unknown) => cellText(v).trim().replace(/\s+/g, ' ').toLowerCase();
 const questionNamed = (label: unknown) => questions.find((q) => labelText(q.name) === labelText(label));
 
 /**
@@ -109,7 +110,7 @@ export function weightsDamage(survey: WeightsSurvey): string | null {
   const retyped = rows.find((r, i) => labelText(r.label) !== labelText(questions[i].name) || (survey.tagged && r.tag !== questions[i].id));
   if (retyped) {
     const label = cellText(retyped.label).trim();
-    return `The question in row ${retyped.row} of the scoring weights ${where} reads "${label}" where DevRate wrote "${nameOf(retyped.question)}" (typed over): the weight beside it is the weight of "${nameOf(retyped.question)}". ${fix}`;
+    return `The question in row ${retyped.row} of the scoring weights ${where} reads "${label}" where DevRate wrote "${nameOf(retyped.question)}" (typed over, or the sheet sorted). ${fix}`;
   }
   return null;
 }
