@@ -20,9 +20,9 @@ export type ColumnMap<K extends string = string> = ReadonlyMap<K, number>;
  * not 3n; getRanges() answers in the order asked (self-test row range-list-order).
  */
 export function tagColumns(sheet: Sheet, positions: ColumnMap): void {
-  forgetSheetMetadata();
   const tags = [...positions];
   if (tags.length === 0) return;
+  forgetSheetMetadata();
   const ranges = sheet.getRangeList(tags.map(([, column]) => `${columnLetter(column)}:${columnLetter(column)}`)).getRanges();
   tags.forEach(([key], i) => ranges[i].addDeveloperMetadata(COLUMN_METADATA_KEY, key));
 }

@@ -138,7 +138,6 @@ function repairTracker(spreadsheet: Spreadsheet, id: number, sealsOf: SealsOf): 
     );
   }
   // Last, on the sheets as repaired: what people typed into a computed column's way, and the debrief.
-  forgetSheetMetadata();
   for (const [sheet, layout] of [
     [candidates, CANDIDATE_COLUMNS],
     [scorecards, SCORECARD_COLUMNS],

@@ -152,12 +152,9 @@ export interface TableStructure {
   columns: Map<string, number>;
 }
 
-/**
- * A table's header and columns from its values and its metadata. once: the metadata as first read
- * in this execution (the actions' reads); Repair, which changes structure as it goes, reads afresh.
- */
-export function locateTable(sheet: Sheet, layout: readonly Column[], values: Values, once = false): TableStructure {
-  const metadata = once ? metadataOnce(sheet, readSheetMetadata) : readSheetMetadata(sheet);
+/** A table's header and columns from its values and its metadata (read once while the sheet keeps its size: metadata-cache.ts). */
+export function locateTable(sheet: Sheet, layout: readonly Column[], values: Values): TableStructure {
+  const metadata = metadataOnce(sheet, readSheetMetadata);
   const header = surveyHeader(values, layout, metadata, columnsByMetadata(layout, metadata.columns));
   const columns = locateColumns(layout, header.deleted ? [] : (values[header.index] ?? []), metadata.columns);
   // Columns found by their text too (a tracker from before the column metadata) tell data rows apart.

@@ -77,7 +77,7 @@ export function readTable(sheet: Sheet, layout: readonly Column[], required: rea
  * (every action reads its tables through here, so each refuses it before writing anything).
  */
 function locateSoundTable(sheet: Sheet, layout: readonly Column[], values: unknown[][], outcome: string) {
-  const { header, columns } = locateTable(sheet, layout, values, true);
+  const { header, columns } = locateTable(sheet, layout, values);
   const damage = headerDamage(header, sheet.getName());
   if (damage) throw new Error(`${damage} ${outcome}`);
   return { header: header.index, columns };
