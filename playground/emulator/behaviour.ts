@@ -29,6 +29,12 @@ export interface SheetsBehaviour {
   propertyStores: 'separate' | 'shared';
   /** sort-keeps-frozen-rows: Sheet.sort leaves the frozen rows in place, or sorts them too. */
   frozenRowsOnSort: 'stay' | 'sorted';
+  /**
+   * sort-keeps-row-metadata: a sort of whole rows leaves row developer metadata on its row number,
+   * or moves it with its row (Google's reference says metadata stays with its row through inserts
+   * and deletes, not what a sort does: https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets.developerMetadata).
+   */
+  rowMetadataOnSort: 'stays' | 'travels';
   /** temporary-user-key: getTemporaryActiveUserKey gives a key per user, or nothing. */
   temporaryUserKey: 'per-user' | 'empty';
   /** script-writes-past-validation: a script's setValue stores what a strict rule refuses from people, or throws. */
@@ -54,6 +60,7 @@ export const ASSUMED: Readonly<SheetsBehaviour> = Object.freeze({
   emptyTextInNumberRules: 'not-a-number',
   propertyStores: 'separate',
   frozenRowsOnSort: 'stay',
+  rowMetadataOnSort: 'stays',
   temporaryUserKey: 'per-user',
   scriptWritesAgainstValidation: 'stored',
   ruleFormulasOnStructuralEdit: 'shifted',

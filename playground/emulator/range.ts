@@ -310,7 +310,7 @@ export class RangeFacade extends RangeFormatting {
         throw new Error('The column to sort by is outside the range.');
       return { column, ascending };
     });
-    sortRows(this.ctx.workbook, this.sheetId, this.rect, keys);
+    sortRows(this.ctx.workbook, this.sheetId, this.rect, keys, this.ctx.behaviour.rowMetadataOnSort);
     return this;
   }
 

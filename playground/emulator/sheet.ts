@@ -220,9 +220,13 @@ export class SheetFacade {
     const model = this.#model();
     const first = this.#ctx.behaviour.frozenRowsOnSort === 'stay' ? model.frozenRows + 1 : 1;
     if (first <= model.maxRows)
-      sortRows(this.#ctx.workbook, this.#id, { row: first, col: 1, numRows: model.maxRows - first + 1, numCols: model.maxColumns }, [
-        { column: columnPosition, ascending },
-      ]);
+      sortRows(
+        this.#ctx.workbook,
+        this.#id,
+        { row: first, col: 1, numRows: model.maxRows - first + 1, numCols: model.maxColumns },
+        [{ column: columnPosition, ascending }],
+        this.#ctx.behaviour.rowMetadataOnSort,
+      );
     return this;
   }
 

@@ -118,6 +118,7 @@ export function sortRows(
   sheetId: number,
   rect: { row: number; col: number; numRows: number; numCols: number },
   keys: readonly SortKey[],
+  rowMetadata: 'stays' | 'travels' = 'stays',
 ): void {
   const sheet = workbook.sheet(sheetId);
   if (rect.numRows < 2) return;
@@ -139,6 +140,9 @@ export function sortRows(
     if (cell.formula) cell.formula = shiftFormula(cell.formula, to - row, 0);
     return [to, col];
   });
+  // Row metadata can only go with a row sorted whole (behaviour.ts, rowMetadataOnSort: a belief).
+  if (rowMetadata === 'travels' && rect.col === 1 && rect.numCols === sheet.maxColumns)
+    moveDimensionMetadata(sheet, 'ROWS', (row) => target.get(row) ?? row);
   workbook.rebuildEngine();
   workbook.touch('cells', sheetId);
 }

@@ -61,7 +61,9 @@ function editedSheetId(event: unknown): number | null {
 /**
  * The onEdit simple trigger: a value changed on a tracker's sheet, so its debrief is written
  * again. A simple trigger has no one to answer: a tracker that cannot be read (a column
- * deleted, a weight that is not a number) is left as it is, and every action names the problem.
+ * deleted, a weight that is not a number) or whose structure is broken (a header row sorted or
+ * deleted, a damaged weights block: refused by openTracker and readTable before any write) is
+ * left as it is, nothing written, and every action names the problem.
  */
 export function onEdit(event?: unknown): void {
   try {

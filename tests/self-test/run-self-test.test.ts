@@ -28,6 +28,7 @@ const OPPOSITE: Record<string, Partial<SheetsBehaviour>> = {
   'conditional-format-empty-text': { emptyTextInNumberRules: 'zero' },
   'properties-scope': { propertyStores: 'shared' },
   'sort-keeps-frozen-rows': { frozenRowsOnSort: 'sorted' },
+  'sort-keeps-row-metadata': { rowMetadataOnSort: 'travels' },
   'temporary-user-key': { temporaryUserKey: 'empty' },
   'script-writes-past-validation': { scriptWritesAgainstValidation: 'refused' },
   'rule-formulas-follow-edits': { ruleFormulasOnStructuralEdit: 'unchanged' },

@@ -6,7 +6,14 @@ import type { DebriefView } from '../../src/domain/scoring/api';
 import { debriefCells } from '../../src/sheets/tracker/debrief-sheet';
 import { cellText } from '../../src/sheets/cell-text';
 import { CANDIDATE_COLUMNS, DEBRIEF_COLUMNS } from '../../src/sheets/tracker/layout';
-import { deserializeWorkbook, loadAddon, serializeWorkbook, type Addon, type WorkbookJSON } from '../../playground/emulator';
+import {
+  deserializeWorkbook,
+  loadAddon,
+  serializeWorkbook,
+  type Addon,
+  type SheetsBehaviour,
+  type WorkbookJSON,
+} from '../../playground/emulator';
 import { FLAG_IDS, call, insertTracker, newAddon, scorecard } from './tracker-fixture';
 
 export type Part = 'candidates' | 'scorecards' | 'rules' | 'checklist';
@@ -57,9 +64,10 @@ let seeded: WorkbookJSON | undefined;
 
 /**
  * Ana, Bo and Cy with profiles; Ana scored by Ben and Cleo (a red flag) and revealed, Bo scored by
- * Ben (the middle row) and still sealed, Cy not scored yet. Built once.
+ * Ben (the middle row) and still sealed, Cy not scored yet. Built once (under the beliefs the
+ * emulator assumes); behaviour: beliefs switched for what is done with it afterwards.
  */
-export function seededTracker(): Addon {
+export function seededTracker(behaviour: Partial<SheetsBehaviour> = {}): Addon {
   if (!seeded) {
     const addon = newAddon();
     insertTracker(addon);
@@ -80,7 +88,7 @@ export function seededTracker(): Addon {
     call(addon, 'revealScores', { trackerId: 1, candidate: 'Ana', interviewer: 'Ben' });
     seeded = serializeWorkbook(addon.workbook);
   }
-  const addon = loadAddon({ strictLock: true, addonName: 'DevRate', workbook: deserializeWorkbook(structuredClone(seeded)) });
+  const addon = loadAddon({ strictLock: true, addonName: 'DevRate', workbook: deserializeWorkbook(structuredClone(seeded)), behaviour });
   addon.open('FULL');
   return addon;
 }

@@ -24,6 +24,7 @@ import {
   ruleFormulasFollowEdits,
   sheetNameCase,
   sortKeepsFrozenRows,
+  sortKeepsRowMetadata,
 } from './structure-checks';
 import {
   blockedArrayShowsRef,
@@ -48,6 +49,7 @@ export const SELF_TEST_CHECKS: readonly SelfTestCheck[] = [
   conditionalFormatOnEmptyText,
   propertiesScope,
   sortKeepsFrozenRows,
+  sortKeepsRowMetadata,
   temporaryUserKey,
   scriptWritesPastValidation,
   ruleFormulasFollowEdits,

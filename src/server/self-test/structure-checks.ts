@@ -98,6 +98,30 @@ export const sortKeepsFrozenRows: SelfTestCheck = {
   },
 };
 
+export const sortKeepsRowMetadata: SelfTestCheck = {
+  id: 'sort-keeps-row-metadata',
+  assumption:
+    "Sheet.sort(column) leaves a row's developer metadata on its row number rather than moving it with the row's cells (the tracker finds its header and weight rows either way, checking a tag against the titles that travel with the cells; this row says which holds).",
+  run({ sheet }) {
+    sheet.getRange('A1:A2').setValues([['b'], ['a']]);
+    sheet.getRange('1:1').addDeveloperMetadata('devrate.selftest.sort', 'b');
+    sheet.sort(1);
+    const tag = sheet.createDeveloperMetadataFinder().withKey('devrate.selftest.sort').find()[0] as
+      GoogleAppsScript.Spreadsheet.DeveloperMetadata | undefined;
+    const row = tag?.getLocation().getRow()?.getRow();
+    const cell = row === undefined ? undefined : (sheet.getRange(row, 1).getValue() as unknown);
+    return {
+      observed: `After sort(1), A1:A2 held ${show(
+        sheet
+          .getRange('A1:A2')
+          .getValues()
+          .map((r) => r[0] as unknown),
+      )}; the tag put on row 1 (holding "b") is on ${row === undefined ? 'no row' : `row ${row} (holding ${show(cell)})`}.`,
+      pass: row === 1,
+    };
+  },
+};
+
 export const ruleFormulasFollowEdits: SelfTestCheck = {
   id: 'rule-formulas-follow-edits',
   assumption:

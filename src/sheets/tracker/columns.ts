@@ -1,10 +1,11 @@
 // Finding a table's columns wherever people moved them. Each column the add-on writes carries
 // developer metadata (key devrate.column, value the column's key), which Sheets keeps on the
-// column through inserts, moves and sorts and deletes with it. A header text found once settles
-// a column without a metadata read; renamed or repeated headers are found by their metadata.
+// column through inserts, moves and sorts and deletes with it. The metadata wins over header
+// text; the text finds only a column that has none.
 import { columnLetter } from '../a1';
 import { cellText } from '../cell-text';
 import type { Column } from './layout';
+import { forgetSheetMetadata } from './metadata-cache';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -21,6 +22,7 @@ export type ColumnMap<K extends string = string> = ReadonlyMap<K, number>;
 export function tagColumns(sheet: Sheet, positions: ColumnMap): void {
   const tags = [...positions];
   if (tags.length === 0) return;
+  forgetSheetMetadata();
   const ranges = sheet.getRangeList(tags.map(([, column]) => `${columnLetter(column)}:${columnLetter(column)}`)).getRanges();
   tags.forEach(([key], i) => ranges[i].addDeveloperMetadata(COLUMN_METADATA_KEY, key));
 }
@@ -40,33 +42,45 @@ export function columnAt<K extends string>(positions: ColumnMap<K>, key: NoInfer
 const headerText = (value: unknown) => cellText(value).trim().replace(/\s+/g, ' ').toLowerCase();
 
 /**
- * Where each column is. A header that names exactly one column settles it without asking the
- * metadata (each metadata read is a call); for headers renamed, deleted or repeated, the metadata
- * says where the column went. header: the sheet's first row. Columns found neither way are left out.
+ * Where each column is: its metadata first (it follows the column through moves, and a header
+ * renamed or typed over does not move it), its header text only for a column with no metadata (a
+ * tracker from before it, or a column whose metadata is gone) and only when that text names exactly
+ * one column no metadata claims. byMetadata: each key's tagged columns (structure.ts reads them with
+ * the header row, one finder call per sheet). header: the header row's cells. Columns found neither
+ * way are left out.
  */
-export function locateColumns<K extends string>(sheet: Sheet, columns: readonly Column<K>[], header: readonly unknown[]): Map<K, number> {
+export function locateColumns<K extends string>(
+  columns: readonly Column<K>[],
+  header: readonly unknown[],
+  byMetadata: ReadonlyMap<string, readonly number[]>,
+): Map<K, number> {
+  const found = columnsByMetadata(columns, byMetadata);
+  const taken = new Set(found.values());
   const seen = new Map<string, number[]>();
   header.forEach((h, i) => {
     const text = headerText(h);
-    if (text) seen.set(text, [...(seen.get(text) ?? []), i + 1]);
+    if (text && !taken.has(i + 1)) seen.set(text, [...(seen.get(text) ?? []), i + 1]);
   });
-  const found = new Map<K, number>();
   for (const c of columns) {
+    if (found.has(c.key)) continue;
     const at = seen.get(headerText(c.header));
     if (at?.length === 1) found.set(c.key, at[0]);
   }
-  // The keys still to find, by their text (a metadata value is any text).
-  const rest = new Map(columns.filter((c) => !found.has(c.key)).map((c): [string, K] => [c.key, c.key]));
-  if (rest.size === 0) return found;
-  const taken = new Set(found.values());
-  for (const metadata of sheet.createDeveloperMetadataFinder().withKey(COLUMN_METADATA_KEY).find()) {
-    const key = rest.get(metadata.getValue() ?? '');
-    if (key === undefined) continue;
-    const column = metadata.getLocation().getColumn()?.getColumn();
-    if (column === undefined || taken.has(column)) continue;
-    found.set(key, column);
+  return found;
+}
+
+/** Each key at its tagged column (the leftmost, when a column's tag was copied), a column claimed once. */
+export function columnsByMetadata<K extends string>(
+  columns: readonly Column<K>[],
+  byMetadata: ReadonlyMap<string, readonly number[]>,
+): Map<K, number> {
+  const found = new Map<K, number>();
+  const taken = new Set<number>();
+  for (const c of columns) {
+    const column = byMetadata.get(c.key)?.find((at) => !taken.has(at));
+    if (column === undefined) continue;
+    found.set(c.key, column);
     taken.add(column);
-    rest.delete(key);
   }
   return found;
 }

@@ -12,6 +12,7 @@ import { writeRulesSheet } from './rules-sheet';
 import { writeScorecardsSheet } from './scorecards-sheet';
 import { evidenceRangeName, nextTrackerId, tagTrackerSheet, weightsRangeName } from './tracker-registry';
 import { validationRules } from '../validation-rules';
+import { tagHeaderRow } from './structure';
 import type { InsertedTracker } from '../../endpoints/registry';
 
 export function insertTracker(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): InsertedTracker {
@@ -40,6 +41,8 @@ export function insertTracker(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsh
   const names = letterOf(candidatePositions, 'name', 'Candidates');
   writeScorecardsSheet(scorecards, candidates.getRange(`${names}2:${names}`), validation);
   writeChecklistSheet(checklist);
+  tagHeaderRow(candidates, 1);
+  tagHeaderRow(scorecards, 1);
   tagTrackerSheet(candidates, id, 'candidates');
   tagTrackerSheet(scorecards, id, 'scorecards');
   tagTrackerSheet(rules, id, 'rules');

@@ -1,10 +1,13 @@
 // "Repair tracker": puts back what edits took from a tracker (a deleted sheet, a deleted or
 // renamed column, the weights' named range, a broken formula, a cleared dropdown, the frozen
-// header after rows were inserted above it) without touching a value people typed: it writes only
-// header cells, formulas, validations, metadata, frozen rows and new sheets or columns. What it
-// must not fix itself it reports: a value typed where a computed column's formula writes blocks
-// that column (#REF!), and moving or deleting what a person typed is theirs to do, so Repair names
-// each such cell and what it holds. Call it under the document lock.
+// header after rows were inserted above it, a deleted header row: header-repair.ts, a sorted,
+// shortened or lengthened weights block: weights-repair.ts) without touching a value people typed:
+// it writes only header cells, formulas, validations, metadata, frozen rows, new sheets, columns
+// or header rows, and the weights block in question order with each question's typed weight. What
+// it must not fix itself it reports: a value typed where a computed column's formula writes blocks
+// that column (#REF!), rows of data a sort left above the header, and moving or deleting what a
+// person typed is theirs to do, so Repair names each such cell and what it holds. Call it under
+// the document lock.
 import { hiring } from '../../domain/dataset';
 import { DEFAULT_MIN_SCORED } from '../../domain/scoring/evidence';
 import { rateCardArgument } from '../rate-card-range';
@@ -21,10 +24,10 @@ import {
   writeCandidatesSheet,
 } from './candidates-sheet';
 import { writeChecklistSheet } from './checklist-sheet';
-import { COLUMN_METADATA_KEY, columnAt, locateColumns, tagColumns, type ColumnMap } from './columns';
+import { COLUMN_METADATA_KEY, columnAt, tagColumns, type ColumnMap } from './columns';
 import { CANDIDATE_COLUMNS, FIRST_ROWS, SCORECARD_COLUMNS, SHEET_TITLES, type Column } from './layout';
 import { WEIGHTS_COLUMN, WEIGHTS_FIRST_ROW, writeRulesSheet } from './rules-sheet';
-import { scorecardPlan, scorecardRule, writeScorecardsSheet } from './scorecards-sheet';
+import { scorecardNote, scorecardPlan, scorecardRule, writeScorecardsSheet } from './scorecards-sheet';
 import { layColumns, layoutPositions, type TablePlan } from './table-writer';
 import { refreshDebrief, type SealsOf } from './debrief-sheet';
 import { EVIDENCE_LABEL } from './rules-sheet';
@@ -38,7 +41,12 @@ import {
   type TrackerPart,
 } from './tracker-registry';
 import { validationRules } from '../validation-rules';
-import { blockedColumns, describeBlocked, headerIndex, readTable } from './tracker-reads';
+import { blockedColumns, describeBlocked, readTable, type Table } from './tracker-reads';
+import { restoreHeader } from './header-repair';
+import { forgetSheetMetadata } from './metadata-cache';
+import { locateTable, tagHeaderRow } from './structure';
+import { repairWeightsBlock } from './weights-repair';
+import { firstTaggedWeightRow } from './weights-structure';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -60,13 +68,18 @@ export function repairTrackers(spreadsheet: Spreadsheet, sealsOf: (trackerId: nu
 }
 
 function repairTracker(spreadsheet: Spreadsheet, id: number, sealsOf: SealsOf): TrackerRepair {
+  forgetSheetMetadata(); // Repair changes structure: what an earlier read of this execution saw may be gone
   const parts = findTrackers(spreadsheet).get(id);
   if (!parts) throw new Error(`Tracker ${id} is no longer in this spreadsheet. Run DevRate > Repair tracker again.`);
   const restored: string[] = [];
   const rules = validationRules();
+  const blocked: string[] = [];
   const addSheet = (part: TrackerPart) => {
     const sheet = spreadsheet.insertSheet(uniqueSheetName(spreadsheet, SHEET_TITLES[part]));
-    if (part === 'candidates' || part === 'scorecards') sheet.deleteRows(FIRST_ROWS + 2, sheet.getMaxRows() - FIRST_ROWS - 1);
+    if (part === 'candidates' || part === 'scorecards') {
+      sheet.deleteRows(FIRST_ROWS + 2, sheet.getMaxRows() - FIRST_ROWS - 1);
+      tagHeaderRow(sheet, 1);
+    }
     tagTrackerSheet(sheet, id, part);
     restored.push(`the ${PART_NAMES[part]} sheet (as "${sheet.getName()}")`);
     return sheet;
@@ -79,11 +92,15 @@ function repairTracker(spreadsheet: Spreadsheet, id: number, sealsOf: SealsOf): 
     spreadsheet.setNamedRange(weightsRangeName(id), settings.weights);
     spreadsheet.setNamedRange(evidenceRangeName(id), settings.evidence);
   } else {
-    if (!spreadsheet.getRangeByName(weightsRangeName(id))) {
+    let weights = spreadsheet.getRangeByName(weightsRangeName(id));
+    if (!weights) {
       const count = hiring.questions.length;
-      spreadsheet.setNamedRange(weightsRangeName(id), parts.rules.getRange(WEIGHTS_FIRST_ROW, WEIGHTS_COLUMN, count, 1));
+      const first = firstTaggedWeightRow(parts.rules) ?? WEIGHTS_FIRST_ROW; // where the weights went, when rows moved them
+      spreadsheet.setNamedRange(weightsRangeName(id), (weights = parts.rules.getRange(first, WEIGHTS_COLUMN, count, 1)));
       restored.push(`the scoring weights' named range ${weightsRangeName(id)}`);
     }
+    const repaired = repairWeightsBlock(weights, restored);
+    if (repaired !== weights) spreadsheet.setNamedRange(weightsRangeName(id), repaired);
     if (!spreadsheet.getRangeByName(evidenceRangeName(id))) restoreEvidenceSetting(spreadsheet, parts.rules, id, restored);
   }
   if (!parts.checklist) writeChecklistSheet((parts.checklist = addSheet('checklist')));
@@ -92,14 +109,15 @@ function repairTracker(spreadsheet: Spreadsheet, id: number, sealsOf: SealsOf): 
   const newCandidates = !parts.candidates;
   const candidates = (parts.candidates ??= addSheet('candidates'));
 
-  // Where each table's header row is: row 1, unless people inserted rows above it.
-  const candidatesHeader = newCandidates ? 1 : surveyOf(candidates, CANDIDATE_COLUMNS).headerRow;
+  // Where each table's header row is (row 1, unless people inserted rows above it), put back first:
+  // a header row inserted again moves the rows below it.
+  const candidatesHeader = newCandidates ? 1 : restoreHeader(candidates, CANDIDATE_COLUMNS, new Map(), restored, blocked).headerRow;
+  const scorecardsHeader = newScorecards ? 1 : restoreHeader(scorecards, SCORECARD_COLUMNS, scorecardNotes(), restored, blocked).headerRow;
   const nameRange = () => {
     const names = columnLetter(surveyOf(candidates, CANDIDATE_COLUMNS).columns.get('name') ?? 1);
     return candidates.getRange(`${names}${candidatesHeader + 1}:${names}`);
   };
   if (newScorecards) writeScorecardsSheet(scorecards, nameRange(), rules);
-  const scorecardsHeader = newScorecards ? 1 : surveyOf(scorecards, SCORECARD_COLUMNS).headerRow;
   const scorecardColumns = newScorecards
     ? pristinePositions(SCORECARD_COLUMNS)
     : restoreColumns(scorecards, SCORECARD_COLUMNS, scorecardsHeader, restored, (p) =>
@@ -125,22 +143,21 @@ function repairTracker(spreadsheet: Spreadsheet, id: number, sealsOf: SealsOf): 
     restoreValidations(candidates, CANDIDATE_COLUMNS, candidateColumns, candidatesHeader, (c) =>
       c.key === 'name' ? nameRule(rules, candidateColumns, candidatesHeader + 1) : candidateRule({ rules, candidateNames }, c),
     );
-    refreeze(candidates, candidatesHeader, restored);
   }
   if (!newScorecards) {
     const names = nameRange();
     restoreValidations(scorecards, SCORECARD_COLUMNS, scorecardColumns, scorecardsHeader, (c) =>
       scorecardRule({ rules, candidateNames: names }, c),
     );
-    refreeze(scorecards, scorecardsHeader, restored);
   }
   // Last, on the sheets as repaired: what people typed into a computed column's way, and the debrief.
-  const blocked = (
-    [
-      [candidates, CANDIDATE_COLUMNS],
-      [scorecards, SCORECARD_COLUMNS],
-    ] as const
-  ).flatMap(([sheet, layout]) => blockedColumns(readTable(sheet, layout, [], '')).map((b) => describeBlocked(b, sheet.getName())));
+  for (const [sheet, layout] of [
+    [candidates, CANDIDATE_COLUMNS],
+    [scorecards, SCORECARD_COLUMNS],
+  ] as const) {
+    const table = readTableIfSound(sheet, layout); // rows left above the header were reported above
+    if (table) blocked.push(...blockedColumns(table).map((b) => describeBlocked(b, sheet.getName())));
+  }
   try {
     refreshDebrief(openTracker(spreadsheet, id), '', sealsOf);
   } catch (e) {
@@ -163,20 +180,21 @@ function restoreEvidenceSetting(spreadsheet: Spreadsheet, rules: Sheet, id: numb
 
 /** A table's header row (1-based) and where its columns are, from one read of the sheet. */
 function surveyOf(sheet: Sheet, layout: readonly Column[]): { headerRow: number; columns: Map<string, number> } {
-  const values = sheet.getDataRange().getValues();
-  const header = headerIndex(values, layout);
-  return { headerRow: header + 1, columns: locateColumns(sheet, layout, values[header] ?? []) };
+  const { header, columns } = locateTable(sheet, layout, sheet.getDataRange().getValues());
+  return { headerRow: header.index + 1, columns };
 }
 
-/**
- * The header row frozen again when rows were inserted above it (Sheets keeps the frozen count, so
- * the header would sort with the rows below it): the rows above stay as people left them.
- */
-function refreeze(sheet: Sheet, headerRow: number, restored: string[]): void {
-  if (sheet.getFrozenRows() >= headerRow) return;
-  sheet.setFrozenRows(headerRow);
-  restored.push(`the frozen header of "${sheet.getName()}" (rows 1 to ${headerRow}, so that sorting leaves its header row in place)`);
+/** The table read as actions read it, or null while its structure is still damaged (reported). */
+function readTableIfSound(sheet: Sheet, layout: readonly Column[]): Table | null {
+  try {
+    return readTable(sheet, layout, [], '');
+  } catch {
+    return null;
+  }
 }
+
+/** The Scorecards header's notes (the rubric on each question), as the sheet is written with them. */
+const scorecardNotes = () => new Map(SCORECARD_COLUMNS.flatMap((c) => (scorecardNote(c) ? [[c.key, scorecardNote(c)] as const] : [])));
 
 /**
  * Every column of the layout, found or added back (at the table's right end) and laid down by the

@@ -11,6 +11,8 @@ import { SheetGrid } from '../grid';
 import { protectWithWarning, setColumnWidths, writeGrid } from '../sheet-writer';
 import { freezeHeader } from './styling';
 import { WIDTH } from './column';
+import { WEIGHT_HELP } from './weights-repair';
+import { tagWeightRows } from './weights-structure';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
@@ -78,7 +80,7 @@ export function rulesGrid(): SheetGrid {
   const { rows, titleRows, evidenceRow } = rulesValues();
   const g = new SheetGrid(WIDTH_CELLS);
   const count = hiring.questions.length;
-  const weight = { kind: 'number', min: 0, max: MAX_WEIGHT, help: `A weight from 0 (ignore the question) to ${MAX_WEIGHT}.` } as const;
+  const weight = { kind: 'number', min: 0, max: MAX_WEIGHT, help: WEIGHT_HELP } as const;
   const minScored = { kind: 'number', min: 1, max: QUESTION_COUNT, help: `A whole number from 1 to ${QUESTION_COUNT}.` } as const;
   rows.forEach((cells, r) => {
     const row = r + 1;
@@ -98,7 +100,7 @@ export function rulesGrid(): SheetGrid {
   return g;
 }
 
-/** Writes the sheet; returns the weight cells and the evidence setting's cell (for their named ranges). */
+/** Writes the sheet and tags each weight row with its question; returns the weight cells and the evidence setting's cell (for their named ranges). */
 export function writeRulesSheet(sheet: Sheet): { weights: Range; evidence: Range } {
   const count = hiring.questions.length;
   writeGrid(sheet, rulesGrid());
@@ -107,6 +109,7 @@ export function writeRulesSheet(sheet: Sheet): { weights: Range; evidence: Range
     .getRangeList([`B${WEIGHTS_FIRST_ROW}:B${WEIGHTS_FIRST_ROW + count - 1}`, `C${WEIGHTS_FIRST_ROW}:C${WEIGHTS_FIRST_ROW + count}`])
     .getRanges();
   protectWithWarning(shares, 'DevRate: shares follow the weights');
+  tagWeightRows(sheet, WEIGHTS_FIRST_ROW, true);
   freezeHeader(sheet, 0);
   setColumnWidths(sheet, [2 * WIDTH.wide, WIDTH.narrow, WIDTH.narrow]);
   return { weights, evidence };

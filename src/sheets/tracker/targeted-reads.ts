@@ -8,10 +8,12 @@ import type { ScorecardRecord } from '../../domain/scoring/debrief';
 import { skeletonOf } from '../../domain/scoring/skeleton-memo';
 import { cellText } from '../cell-text';
 import { growTable } from './table-growth';
-import { locateColumns, missingColumnsError } from './columns';
+import { missingColumnsError } from './columns';
+import { metadataOnce } from './metadata-cache';
+import { headerDamage, isDataRow, locateTable, readSheetMetadata, titlesRow, type TableStructure } from './structure';
 import type { Column } from './layout';
 import { isSealedRow, scorecardFromRow } from './scorecard-rows';
-import { headerIndex, isErrorValue, requiredColumn, writeCells, type StoredScorecard } from './tracker-reads';
+import { isErrorValue, requiredColumn, writeCells, type StoredScorecard } from './tracker-reads';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -37,34 +39,34 @@ export interface TableHead {
   width: number;
 }
 
-const titleText = (v: unknown) => cellText(v).trim().replace(/\s+/g, ' ').toLowerCase();
-
-/** Whether a row holds half the layout's titles or more: headerIndex then picks the first such row, wherever the read stops. */
-function holdsEnoughTitles(row: readonly unknown[] | undefined, layout: readonly Column[]): boolean {
-  const titles = new Set(layout.map((c) => titleText(c.header)));
-  const enough = Math.max(2, Math.ceil(titles.size / 2));
-  return (row ?? []).filter((v) => v !== '' && titles.has(titleText(v))).length >= enough;
-}
-
 /**
- * The header and columns of a table, from its top rows: the header row headerIndex finds in the
- * whole sheet (the first row holding enough titles; when none of the top rows does, the whole
- * sheet is read, as readTable reads it). Refuses, as readTable does, when a required column is gone.
+ * The header and columns of a table, from its top rows (through the tagged header row): the
+ * structure tracker-reads.ts readTable finds in the whole sheet (structure.ts: the header row by
+ * its metadata, its titles only without it; columns by metadata first). When the top rows do not
+ * settle it (no header there, or the tagged row now holds a row of data after a sort), the whole
+ * sheet is read, as readTable reads it. Refuses, as readTable does, a damaged structure or a
+ * required column that is gone.
  */
 export function readHead(sheet: Sheet, layout: readonly Column[], required: readonly string[], outcome: string): TableHead {
   const lastRow = sheet.getLastRow();
   const width = Math.max(1, sheet.getLastColumn());
-  let values = sheet.getRange(1, 1, Math.max(1, Math.min(lastRow, HEAD_ROWS)), width).getValues();
-  let header = headerIndex(values, layout);
-  if (!holdsEnoughTitles(values[header], layout) && lastRow > values.length) {
+  const tagged = metadataOnce(sheet, readSheetMetadata).headerRows;
+  const through = Math.max(1, Math.min(lastRow, Math.max(HEAD_ROWS, ...tagged)));
+  let values = sheet.getRange(1, 1, through, width).getValues();
+  let found = locateTable(sheet, layout, values);
+  const settled = (t: TableStructure) =>
+    !t.header.deleted && !isDataRow(values[t.header.index] ?? [], layout, t.columns) && (t.header.tagged || titlesRow(values, layout) >= 0);
+  if (!settled(found) && lastRow > values.length) {
     values = sheet.getRange(1, 1, lastRow, width).getValues();
-    header = headerIndex(values, layout);
+    found = locateTable(sheet, layout, values);
   }
-  const headerValues = values[header] ?? [];
-  const columns = locateColumns(sheet, layout, headerValues);
+  const damage = headerDamage(found.header, sheet.getName());
+  if (damage) throw new Error(`${damage} ${outcome}`);
+  const header = found.header.index;
+  const { columns } = found;
   const missing = layout.filter((c) => required.includes(c.key) && !columns.has(c.key));
   if (missing.length) throw missingColumnsError(sheet.getName(), missing, outcome);
-  return { sheet, layout, header, headerValues, columns, lastRow, width };
+  return { sheet, layout, header, headerValues: values[header] ?? [], columns, lastRow, width };
 }
 
 /** The sheet row (1-based) of the first row below the header. */

@@ -1,6 +1,6 @@
 // Reading a tracker back: one getValues per sheet whatever the number of rows, columns found by
-// their metadata (columns.ts), the header row found by its titles (rows inserted above it hold
-// whatever people put there, and are no part of the table). A row is in use when any cell holds
+// their metadata (columns.ts), the header row by its metadata (structure.ts; rows inserted above it
+// hold whatever people put there, and are no part of the table). A row is in use when any cell holds
 // something: only rows that are entirely empty are ever written to.
 import type { ScorecardRecord } from '../../domain/scoring/debrief';
 import { MAX_WEIGHT, type Weights } from '../../domain/scoring/weights';
@@ -10,7 +10,8 @@ import { EVIDENCE_LABEL } from './rules-sheet';
 import { hiring } from '../../domain/dataset';
 import { columnLetter } from '../a1';
 import { cellText } from '../cell-text';
-import { locateColumns, missingColumnsError } from './columns';
+import { missingColumnsError } from './columns';
+import { headerDamage, locateTable } from './structure';
 import { SCORECARD_COLUMNS, typedColumns, type Column } from './layout';
 import { isSealedRow, scorecardFromRow } from './scorecard-rows';
 import { growTable } from './table-growth';
@@ -50,31 +51,11 @@ const isBlankCell = (v: unknown) => v === '' || v === null || v === undefined ||
 export const isErrorValue = (v: unknown) =>
   typeof v === 'string' && /^#(REF!|NAME\?|VALUE!|N\/A|DIV\/0!|NUM!|NULL!|ERROR!|SPILL!)$/.test(v);
 
-/**
- * The header row's index in values: the first row holding half the layout's titles or more (the
- * first row, unless people inserted rows above it), else the row holding the most (at least
- * two), else 0. Its cells match the titles as columns.ts matches them.
- */
-export function headerIndex(values: readonly (readonly unknown[])[], layout: readonly Column[]): number {
-  const titles = new Set(layout.map((c) => titleText(c.header)));
-  const enough = Math.max(2, Math.ceil(titles.size / 2));
-  let best = 0;
-  let most = 1;
-  for (let r = 0; r < values.length; r++) {
-    const found = values[r].filter((v) => v !== '' && titles.has(titleText(v))).length;
-    if (found >= enough) return r;
-    if (found > most) [best, most] = [r, found];
-  }
-  return best;
-}
-const titleText = (v: unknown) => cellText(v).trim().replace(/\s+/g, ' ').toLowerCase();
-
 /** Reads a table; refuses (outcome appended to the message) when any of the required columns is gone. */
 export function readTable(sheet: Sheet, layout: readonly Column[], required: readonly string[], outcome: string): Table {
   const range = sheet.getDataRange();
   const values = range.getValues();
-  const header = headerIndex(values, layout);
-  const columns = locateColumns(sheet, layout, values[header] ?? []);
+  const { header, columns } = locateSoundTable(sheet, layout, values, outcome);
   const missing = layout.filter((c) => required.includes(c.key) && !columns.has(c.key));
   if (missing.length) throw missingColumnsError(sheet.getName(), missing, outcome);
   const table: Table = { sheet, values, header, columns, layout, freeRow: undefined };
@@ -83,6 +64,17 @@ export function readTable(sheet: Sheet, layout: readonly Column[], required: rea
   }
   if (table.freeRow === undefined && values.length < sheet.getMaxRows()) table.freeRow = values.length + 1;
   return table;
+}
+
+/**
+ * The header and columns of a table whose structure is sound; else the refusal naming the damage
+ * (every action reads its tables through here, so each refuses it before writing anything).
+ */
+function locateSoundTable(sheet: Sheet, layout: readonly Column[], values: unknown[][], outcome: string) {
+  const { header, columns } = locateTable(sheet, layout, values);
+  const damage = headerDamage(header, sheet.getName());
+  if (damage) throw new Error(`${damage} ${outcome}`);
+  return { header: header.index, columns };
 }
 
 /**
@@ -179,17 +171,20 @@ export function readScorecards(
 
 /**
  * The weights as typed on the sheet, read as the domain reads a weight (cells.ts): blank counts
- * 0, '3 counts 3; anything else refuses, naming the cell, rather than give a wrong score.
+ * 0, '3 counts 3; anything else refuses, naming the cell, rather than give a wrong score. The
+ * block's structure was checked when the tracker was opened (weights-structure.ts).
  */
 export function readWeights(tracker: OpenTracker<'weights'>, outcome: string): Weights {
-  if (!tracker.weights) throw missingWeightsError(tracker.id, outcome);
-  const values = tracker.weights.getValues();
+  const range = tracker.weights;
+  if (!range) throw missingWeightsError(tracker.id, outcome);
+  const values = range.getValues();
   const weights: Weights = {};
   hiring.questions.forEach((q, i) => {
     const read = readWeight(values[i]?.[0]);
     if (!read.ok) {
+      const cell = `${columnLetter(range.getColumn())}${range.getRow() + i}`;
       throw new Error(
-        `The weight of "${q.name}" on the Scoring rules sheet holds "${read.shown}": type a number from 0 to ${MAX_WEIGHT}. ${outcome}`,
+        `The weight of "${q.name}" (cell ${cell} of the Scoring rules sheet) holds "${read.shown}": type a number from 0 to ${MAX_WEIGHT}. ${outcome}`,
       );
     }
     weights[q.id] = read.value;

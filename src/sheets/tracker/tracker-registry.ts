@@ -1,7 +1,9 @@
 // Which sheets form a tracker. Each sheet carries developer metadata (key devrate.tracker, value
 // "<tracker id>:<part>:<sheet id>"): it survives renames and moves, and a copy of the sheet (whose
 // sheet id differs) is not taken for the original. The weights are a named range, DevRateWeights
-// for tracker 1 and DevRateWeights_<n> after, which the weighted-score formulas use by name.
+// for tracker 1 and DevRateWeights_<n> after: its extent is the weights block's (weights-structure.ts).
+import { checkWeightsBlock } from './weights-structure';
+
 type Range = GoogleAppsScript.Spreadsheet.Range;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -109,13 +111,10 @@ export function openTracker(spreadsheet: Spreadsheet, id: number, outcome = 'Not
   const { candidates, scorecards } = parts;
   if (!candidates) throw lost('candidates');
   if (!scorecards) throw lost('scorecards');
-  return {
-    id,
-    candidates,
-    scorecards,
-    weights: spreadsheet.getRangeByName(weightsRangeName(id)),
-    evidence: spreadsheet.getRangeByName(evidenceRangeName(id)),
-  };
+  const weights = spreadsheet.getRangeByName(weightsRangeName(id));
+  // Every action opens its tracker here: a sorted, shortened or lengthened weights block is refused before anything is read or written.
+  checkWeightsBlock(weights, outcome);
+  return { id, candidates, scorecards, weights, evidence: spreadsheet.getRangeByName(evidenceRangeName(id)) };
 }
 
 export function missingWeightsError(id: number, outcome: string): Error {
