@@ -6,6 +6,7 @@
 // of a new one. Adjacent columns go together, so a whole table costs one call per property, as a
 // planned grid does (sheet-writer.ts), and one getRangeList fetches every range it needs.
 import { columnLetter } from '../a1';
+import { forgetSheetMetadata } from './metadata-cache';
 import { protectWithWarning, repeatRows, setColumnWidths } from '../sheet-writer';
 import { COLUMN_METADATA_KEY, type ColumnMap } from './columns';
 import type { Column } from './column';
@@ -166,6 +167,7 @@ export function layColumns<K extends string>(
     if (kind) protectWithWarning(protections[i], PROTECTION_DESCRIPTIONS[kind]);
   });
   columns.forEach((c, i) => whole[i].addDeveloperMetadata(COLUMN_METADATA_KEY, c.key));
+  forgetSheetMetadata(); // new tags: a read earlier in this execution no longer holds
   return coloured.flatMap(({ family, run }, i) => colourRules([colourRanges[i]], family.rules({ row: headerRow + 1, column: run.start })));
 }
 
