@@ -8,7 +8,7 @@ import { DEBRIEF_COLUMNS } from '../../src/sheets/tracker/layout';
 
 const pick = <T>(items: readonly T[]) => fc.constantFrom(...items);
 /** Where in a table: a fraction of its rows (or columns), so it fits whatever the table's size. */
-const at = fc.double({ min: 0, max: 0.999, noNaN: true });
+const at = fc.integer({ min: 0, max: 999 }).map((n) => n / 1000);
 const part = pick(['candidates', 'scorecards'] as const);
 export type TablePart = 'candidates' | 'scorecards';
 
@@ -37,6 +37,7 @@ export type Step =
   | { kind: 'delete a row'; part: TablePart; at: number }
   | { kind: 'type a note'; part: TablePart; at: number; column: number; below: boolean }
   | { kind: 'type a score'; at: number; question: number; score: number }
+  | { kind: 'type a profile'; at: number; field: 'level' | 'region' | 'spec' | 'years'; choice: number }
   | { kind: 'type over a computed cell'; at: number; column: number }
   | { kind: 'clear a cell'; part: TablePart; at: number; column: number }
   | { kind: 'rename a tab'; part: TablePart | 'rules' }
@@ -68,6 +69,7 @@ export const stepArbitrary = fc.oneof(
   edit(2, 'delete a row', { part, at }),
   edit(3, 'type a note', { part, at, column: at, below: fc.boolean() }),
   edit(3, 'type a score', { at, question: fc.integer({ min: 0, max: 5 }), score: fc.integer({ min: 1, max: 4 }) }),
+  edit(2, 'type a profile', { at, field: pick(['level', 'region', 'spec', 'years'] as const), choice: fc.integer({ min: 0, max: 20 }) }),
   edit(2, 'type over a computed cell', { at, column: fc.integer({ min: 0, max: COMPUTED_COLUMNS.length - 1 }) }),
   edit(2, 'clear a cell', { part, at, column: at }),
   edit(1, 'rename a tab', { part: pick(['candidates', 'scorecards', 'rules'] as const) }),
@@ -92,5 +94,5 @@ export const stepArbitrary = fc.oneof(
   edit(3, 'reveal', { at, interviewer }),
   edit(2, 'set panel', { at, interviewer, panel: fc.uniqueArray(interviewer, { maxLength: 3 }) }),
   edit(1, 'refresh debrief', {}),
-  edit(1, 'repair', {}),
+  edit(2, 'repair', {}),
 ) as fc.Arbitrary<Step>;

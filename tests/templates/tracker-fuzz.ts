@@ -280,6 +280,14 @@ export class TrackerRun {
         if (row !== undefined && col !== undefined) this.type('scorecards', row, col, step.score);
         return;
       }
+      case 'type a profile': {
+        const row = candidates.length ? candidates[index(step.at, candidates.length)].row : undefined;
+        const col = storedTable(this.addon, 'candidates')!.columns.get(step.field);
+        const choices = { level: LEVELS, region: REGIONS, spec: SPECS, years: null }[step.field];
+        const value = choices ? choices[step.choice % choices.length] : step.choice;
+        if (row !== undefined && col !== undefined) this.type('candidates', row, col, value);
+        return;
+      }
       case 'type over a computed cell': {
         const key = COMPUTED_COLUMNS[step.column];
         const col = storedTable(this.addon, 'candidates')!.columns.get(key);

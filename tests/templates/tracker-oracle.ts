@@ -178,22 +178,65 @@ export function debriefViolations(addon: Addon, checkSheet: boolean): string[] {
   const expected = expectedDebriefs(addon);
   if (!expected) return [];
   const problems: string[] = [];
-  for (const { name, row, cells, revealed } of expected) {
-    let refused = false;
-    if (revealed) {
-      const sidebar = sidebarDebrief(addon, name);
-      if ('refused' in sidebar) {
-        refused = true;
-        if (!isWordedRefusal(sidebar.refused)) problems.push(`getDebrief of ${name} failed: ${sidebar.refused}`);
-      } else if (JSON.stringify(sidebar.value) !== JSON.stringify(cells))
-        problems.push(`getDebrief of ${name}: ${JSON.stringify(sidebar.value)} where the domain gives ${JSON.stringify(cells)}`);
-    }
-    // A tracker every action refuses (naming what to fix) is not refreshed: its figures wait for the fix.
-    if (!checkSheet || refused) continue;
+  const context = answer(() => call(addon, 'getScoringContext', 1).value);
+  let refused = 'refused' in context;
+  if ('refused' in context && !isWordedRefusal(context.refused)) problems.push(`getScoringContext failed: ${context.refused}`);
+  for (const { name, cells, revealed } of expected) {
+    if (!revealed || refused) continue;
+    const sidebar = sidebarDebrief(addon, name);
+    if ('refused' in sidebar) {
+      refused = true;
+      if (!isWordedRefusal(sidebar.refused)) problems.push(`getDebrief of ${name} failed: ${sidebar.refused}`);
+    } else if (JSON.stringify(sidebar.value) !== JSON.stringify(cells))
+      problems.push(`getDebrief of ${name}: ${JSON.stringify(sidebar.value)} where the domain gives ${JSON.stringify(cells)}`);
+  }
+  // A tracker the actions refuse (naming what to fix) is not refreshed: its figures wait for the fix.
+  if (refused) return problems;
+  problems.push(...marketViolations(addon));
+  if (!checkSheet) return problems;
+  for (const { name, row, cells } of expected) {
     const shown = shownDebrief(addon, row);
     for (const [key, value] of Object.entries(shown))
       if (value !== cells[key])
         problems.push(`${name}'s ${key} on the sheet: ${JSON.stringify(value)} where the domain gives ${JSON.stringify(cells[key])}`);
+  }
+  return problems;
+}
+
+/** What a formula shows when it fails (the code, as getValues gives it). */
+const isErrorCode = (v: unknown) => typeof v === 'string' && /^#[A-Z/0!?]+[!?A]?$/.test(v);
+
+/**
+ * The market rate of each candidate row against DEVRATE of the row's inputs as they stand (run
+ * on its own): a stale figure (a formula pasted over as values, then an input changed) is a
+ * violation; an error in the column's header cell (blocked, named) or in the cell is an error.
+ */
+export function marketViolations(addon: Addon): string[] {
+  const table = storedTable(addon, 'candidates');
+  const col = table?.columns.get('market');
+  if (!table?.header || col === undefined) return [];
+  if (isErrorCode(table.values[table.header - 1][col - 1])) return [];
+  const problems: string[] = [];
+  for (const { values } of bodyRows(table)) {
+    const name = cellText(cellOf(table, values, 'name')).trim();
+    if (!name) continue;
+    const shown = values[col - 1];
+    if (isErrorCode(shown)) continue;
+    const level = cellOf(table, values, 'level');
+    const years = cellOf(table, values, 'years');
+    let expected: unknown = '';
+    if (cellText(level) !== '' || cellText(years) !== '') {
+      const args = [cellText(level) === '' ? years : level, cellOf(table, values, 'region'), cellOf(table, values, 'spec'), 'mid'];
+      const got = answer(() => addon.customFunction('DEVRATE', args).value);
+      if ('refused' in got) {
+        problems.push(`${name}'s Market $/hour shows ${JSON.stringify(shown)} where DEVRATE fails (${got.refused})`);
+        continue;
+      }
+      expected = got.value;
+    }
+    const close = typeof shown === 'number' && typeof expected === 'number' && Math.abs(shown - expected) < 1e-9;
+    if (shown !== expected && !close)
+      problems.push(`${name}'s Market $/hour shows ${JSON.stringify(shown)} where DEVRATE of the row gives ${JSON.stringify(expected)}`);
   }
   return problems;
 }

@@ -21,6 +21,8 @@ import {
 import {
   blockedColumns,
   blockedColumnsError,
+  formulaLostColumns,
+  formulaLostError,
   readScorecards,
   readTable,
   requiredColumn,
@@ -58,6 +60,8 @@ export function readCandidateDetails(
   computed: readonly string[] = [],
 ): CandidateDetails[] {
   const table = readTable(tracker.candidates, CANDIDATE_COLUMNS, required, outcome);
+  const lost = formulaLostColumns(table);
+  if (lost.length) throw formulaLostError(table, lost, outcome);
   const blocked = computed.length ? blockedColumns(table, computed) : [];
   if (blocked.length) throw blockedColumnsError(table, blocked, outcome);
   const details: CandidateDetails[] = [];

@@ -122,6 +122,26 @@ export function blockedColumns(
   return blocked;
 }
 
+/**
+ * The computed columns whose header cell no longer holds their array formula (pasted over as
+ * values, merged into a neighbour, typed over): their cells then keep old figures, or none for a
+ * new row, whatever is edited. One read of the header row's formulas.
+ */
+export function formulaLostColumns(table: Table): Column[] {
+  const computed = table.layout.filter((c) => c.formula && table.columns.has(c.key));
+  if (computed.length === 0) return [];
+  const formulas = table.sheet.getRange(table.header + 1, 1, 1, table.sheet.getMaxColumns()).getFormulas()[0];
+  return computed.filter((c) => !formulas[(table.columns.get(c.key) ?? 0) - 1]);
+}
+
+/** The refusal when a computed column's formula is gone: its figures would be shown as if current. */
+export function formulaLostError(table: Table, lost: readonly Column[], outcome: string): Error {
+  const which = lost.map((c) => `"${c.header}" (${columnLetter(table.columns.get(c.key) ?? 1)}${table.header + 1})`).join(', ');
+  return new Error(
+    `On "${table.sheet.getName()}", the formula in the header cell of ${which} is gone (pasted over as values, merged or typed over), so ${lost.length > 1 ? 'those columns' : 'that column'} would show old figures. Use DevRate > Repair tracker to put it back. ${outcome}`,
+  );
+}
+
 /** "Rate check" (L5 holds "call back"; L9 holds "2"). */
 export function describeBlocked(column: BlockedColumn, sheetName: string): string {
   const shown = column.cells.slice(0, 5).map((c) => `${c.a1} holds ${JSON.stringify(c.value)}`);
