@@ -55,7 +55,7 @@ export type Step =
   | { kind: 'refresh debrief' }
   | { kind: 'repair' };
 
-const edit = <K extends Step['kind'], R extends Record<string, fc.Arbitrary<unknown>>>(weight: number, kind: K, rest: R) => ({
+const edit = <K extends Step['kind']>(weight: number, kind: K, rest: Record<string, fc.Arbitrary<unknown>>) => ({
   weight,
   arbitrary: fc.record({ kind: fc.constant(kind), ...rest }),
 });

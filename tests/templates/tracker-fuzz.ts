@@ -15,7 +15,17 @@ import type { Addon } from '../../playground/emulator';
 import { PEOPLES_HEADER, partSheet, seededTracker } from './tracker-edits';
 import { scorecard } from './tracker-fixture';
 import { COMPUTED_COLUMNS, INTERVIEWERS, NOTE_COLUMNS, type Interviewer, type Step, type TablePart } from './tracker-fuzz-steps';
-import { answer, bodyRows, cellOf, debriefViolations, isWordedRefusal, sealedInStore, sheetScorecards, storeStates, storedTable } from './tracker-oracle';
+import {
+  answer,
+  bodyRows,
+  cellOf,
+  debriefViolations,
+  isWordedRefusal,
+  sealedInStore,
+  sheetScorecards,
+  storeStates,
+  storedTable,
+} from './tracker-oracle';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 interface Rect {
@@ -106,7 +116,11 @@ export class TrackerRun {
     for (const card of sheetScorecards(this.addon))
       if (!card.sealed && identity.some((col) => col !== undefined && gone(card.row, col)))
         this.cards = this.cards.filter(
-          (c) => !(normalizeName(c.candidate) === normalizeName(card.candidate) && normalizeName(c.interviewer) === normalizeName(card.interviewer)),
+          (c) =>
+            !(
+              normalizeName(c.candidate) === normalizeName(card.candidate) &&
+              normalizeName(c.interviewer) === normalizeName(card.interviewer)
+            ),
         );
   }
 
@@ -261,7 +275,10 @@ export class TrackerRun {
         this.addon.withServices(({ SpreadsheetApp }) => {
           const live = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(name)!;
           const existing = live.getFilter();
-          if (existing) return void existing.remove();
+          if (existing) {
+            existing.remove();
+            return;
+          }
           const filter = live.getRange(header, 1, sheet.getLastRow() - header + 1, width).createFilter();
           filter.setColumnFilterCriteria(nameCol, SpreadsheetApp.newFilterCriteria().setHiddenValues([hidden]).build());
         });
@@ -304,7 +321,14 @@ export class TrackerRun {
       case 'add candidate': {
         const name = `Cand ${++this.counter}`;
         const profile = step.level < 0 ? { years: step.quote % 15 } : { level: LEVELS[step.level] };
-        this.endpoint('addCandidate', { trackerId: 1, name, ...profile, region: REGIONS[step.region], spec: SPECS[step.spec], quote: step.quote });
+        this.endpoint('addCandidate', {
+          trackerId: 1,
+          name,
+          ...profile,
+          region: REGIONS[step.region],
+          spec: SPECS[step.spec],
+          quote: step.quote,
+        });
         return;
       }
       case 'submit scorecard': {
@@ -349,7 +373,10 @@ export class TrackerRun {
     const onSheet = sheetScorecards(this.addon).filter((c) => !c.sealed);
     for (const { candidate, interviewer } of this.cards) {
       const same = (a: string, b: string) => normalizeName(a) === normalizeName(b);
-      if (!onSheet.some((c) => same(c.candidate, candidate) && same(c.interviewer, interviewer)) && !sealedInStore(this.addon, candidate, interviewer))
+      if (
+        !onSheet.some((c) => same(c.candidate, candidate) && same(c.interviewer, interviewer)) &&
+        !sealedInStore(this.addon, candidate, interviewer)
+      )
         problems.push(`${interviewer}'s scorecard of ${candidate} is neither on the sheet nor sealed in the store`);
     }
     return problems;

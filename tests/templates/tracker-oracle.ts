@@ -124,9 +124,7 @@ export function expectedDebriefs(addon: Addon): ExpectedDebrief[] | null {
     if (!name) return [];
     const state = states.get(normalizeName(name));
     if (!state?.revealed) return [{ name, row, cells: debriefCells(null), revealed: false }];
-    const own = cards
-      .filter((c) => normalizeName(c.candidate) === normalizeName(name))
-      .map(({ sealed: _s, row: _r, ...card }) => card);
+    const own = cards.filter((c) => normalizeName(c.candidate) === normalizeName(name)).map(({ sealed: _s, row: _r, ...card }) => card);
     const submitted = submittedAfterReveal(
       state.submissions.map((s) => s.name),
       own,

@@ -137,8 +137,9 @@ export function formulaLostColumns(table: Table): Column[] {
 /** The refusal when a computed column's formula is gone: its figures would be shown as if current. */
 export function formulaLostError(table: Table, lost: readonly Column[], outcome: string): Error {
   const which = lost.map((c) => `"${c.header}" (${columnLetter(table.columns.get(c.key) ?? 1)}${table.header + 1})`).join(', ');
+  const many = lost.length > 1;
   return new Error(
-    `On "${table.sheet.getName()}", the formula in the header cell of ${which} is gone (pasted over as values, merged or typed over), so ${lost.length > 1 ? 'those columns' : 'that column'} would show old figures. Use DevRate > Repair tracker to put it back. ${outcome}`,
+    `On "${table.sheet.getName()}", the ${many ? 'formulas in the header cells' : 'formula in the header cell'} of ${which} ${many ? 'are' : 'is'} gone (pasted over as values, merged or typed over), so ${many ? 'those columns' : 'that column'} would show old figures. Use DevRate > Repair tracker to put ${many ? 'them' : 'it'} back. ${outcome}`,
   );
 }
 
