@@ -14,7 +14,7 @@ import { InvalidInput } from '../../playground/emulator/user-edit';
 import type { Addon } from '../../playground/emulator';
 import { PEOPLES_HEADER, partSheet, seededTracker } from './tracker-edits';
 import { scorecard } from './tracker-fixture';
-import { COMPUTED_COLUMNS, INTERVIEWERS, NOTE_COLUMNS, type Interviewer, type Step, type TablePart } from './tracker-fuzz-steps';
+import { COMPUTED_COLUMNS, INTERVIEWERS, NOTE_COLUMNS, waiting, type Interviewer, type Step, type TablePart } from './tracker-fuzz-steps';
 import {
   answer,
   bodyRows,
@@ -34,21 +34,6 @@ interface Rect {
   numRows: number;
   numCols: number;
 }
-
-/**
- * Edits the fuzz generates whose fix lands with a feature another helper is building now, by that
- * feature. They are skipped (and counted) until the feature is merged: to turn one on, add its
- * name to ENABLED_FEATURES.
- */
-export const EDITS_WAITING_FOR = {
-  'duplicate-row counting': ['copy a row below the table'],
-} as const satisfies Record<string, readonly Step['kind'][]>;
-export const ENABLED_FEATURES: ReadonlySet<keyof typeof EDITS_WAITING_FOR> = new Set([]);
-
-const waiting = (kind: Step['kind']) =>
-  (Object.entries(EDITS_WAITING_FOR) as [keyof typeof EDITS_WAITING_FOR, readonly Step['kind'][]][]).some(
-    ([feature, kinds]) => !ENABLED_FEATURES.has(feature) && kinds.includes(kind),
-  );
 
 const inside = (r: Rect, row: number, col: number) => row >= r.row && row < r.row + r.numRows && col >= r.col && col < r.col + r.numCols;
 const index = (at: number, n: number) => Math.min(n - 1, Math.floor(at * n));
