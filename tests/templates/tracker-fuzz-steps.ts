@@ -47,6 +47,11 @@ export type Step =
   | { kind: 'paste a row as values'; part: TablePart; at: number }
   | { kind: 'paste the sheet as values'; part: TablePart }
   | { kind: 'filter'; part: TablePart; at: number }
+  | { kind: 'sort with the header'; part: TablePart; column: number; ascending: boolean }
+  | { kind: 'delete the header row'; part: TablePart }
+  | { kind: 'type a weight'; question: number; weight: number | string }
+  | { kind: 'sort the weights'; ascending: boolean }
+  | { kind: 'insert a row inside the weights'; at: number }
   // The tracker's actions, as the sidebars and the menu call them.
   | { kind: 'add candidate'; level: number; region: number; spec: number; quote: number }
   | { kind: 'submit scorecard'; at: number; interviewer: Interviewer; scores: (number | null)[]; vote: number }
@@ -79,6 +84,14 @@ export const stepArbitrary = fc.oneof(
   edit(1, 'paste a row as values', { part, at }),
   edit(1, 'paste the sheet as values', { part }),
   edit(1, 'filter', { part, at }),
+  edit(1, 'sort with the header', { part, column: at, ascending: fc.boolean() }),
+  edit(1, 'delete the header row', { part }),
+  edit(2, 'type a weight', {
+    question: fc.integer({ min: 0, max: 5 }),
+    weight: fc.oneof(fc.integer({ min: 0, max: 5 }), pick(['high', "'2", ''])),
+  }),
+  edit(1, 'sort the weights', { ascending: fc.boolean() }),
+  edit(1, 'insert a row inside the weights', { at }),
   edit(3, 'add candidate', {
     level: fc.integer({ min: -1, max: LEVELS.length - 1 }),
     region: fc.integer({ min: 0, max: REGIONS.length - 1 }),
@@ -104,6 +117,8 @@ export const stepArbitrary = fc.oneof(
  */
 export const EDITS_WAITING_FOR = {
   'duplicate-row counting': ['copy a row below the table'],
+  'header row found by metadata': ['sort with the header', 'delete the header row'],
+  'weights found by metadata': ['sort the weights', 'insert a row inside the weights'],
 } as const satisfies Record<string, readonly Step['kind'][]>;
 export const ENABLED_FEATURES: ReadonlySet<keyof typeof EDITS_WAITING_FOR> = new Set([]);
 

@@ -251,6 +251,19 @@ export class TrackerRun {
         this.stale = false;
         return;
       }
+      case 'sort with the header': {
+        // Unfreeze, then Data > Sort sheet: the header row sorts with the rest.
+        this.stale = true;
+        sheet.setFrozenRows(0);
+        sheet.sort(this.columnAt(part, step.column), step.ascending);
+        return;
+      }
+      case 'delete the header row':
+        if (!table.header) return;
+        this.forget(part, wholeRow(table.header));
+        sheet.deleteRow(table.header);
+        this.stale = true;
+        return;
       case 'filter': {
         const header = table.header || 1;
         const row = this.rowAt(part, step.at);
@@ -298,6 +311,36 @@ export class TrackerRun {
         // debrief figure is written over by the refresh: those cells are the debrief's view.
         const stays = key === 'market' || key === 'rate_check';
         if (row !== undefined && col !== undefined) this.type('candidates', row, col, this.marker('candidates'), stays);
+        return;
+      }
+      case 'type a weight': {
+        const rules = this.sheet('rules');
+        const row = rules
+          .getDataRange()
+          .getValues()
+          .findIndex((r) => cellText(r[0]).trim() === hiring.questions[step.question].name);
+        if (row < 0) return;
+        try {
+          this.addon.edit(rules.getName(), rules.getRange(row + 1, 2).getA1Notation(), step.weight);
+          this.stale = false;
+        } catch (e) {
+          if (!(e instanceof InvalidInput)) throw e; // the weight's rule refuses it, as in Sheets
+        }
+        return;
+      }
+      case 'sort the weights': {
+        const weights = this.addon.spreadsheet.getRangeByName('DevRateWeights');
+        if (!weights) return;
+        const block = this.sheet('rules').getRange(weights.getRow(), 1, weights.getNumRows(), 3);
+        block.sort({ column: 2, ascending: step.ascending });
+        this.stale = true;
+        return;
+      }
+      case 'insert a row inside the weights': {
+        const weights = this.addon.spreadsheet.getRangeByName('DevRateWeights');
+        if (!weights || weights.getNumRows() < 2) return;
+        this.sheet('rules').insertRowBefore(weights.getRow() + 1 + index(step.at, weights.getNumRows() - 1));
+        this.stale = true;
         return;
       }
       case 'rename a tab':

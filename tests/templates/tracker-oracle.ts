@@ -55,9 +55,9 @@ export const cellOf = (table: StoredTable, row: readonly unknown[], key: string)
   return at === undefined ? '' : row[at - 1];
 };
 
-/** Rows below the header (1-based row numbers with their values). */
+/** Every row but the header (1-based row numbers with their values): a sort across the header leaves rows above it that are still the table's. */
 export const bodyRows = (table: StoredTable) =>
-  table.values.map((values, i) => ({ row: i + 1, values })).filter(({ row }) => table.header > 0 && row > table.header);
+  table.values.map((values, i) => ({ row: i + 1, values })).filter(({ row }) => table.header > 0 && row !== table.header);
 
 /** The scorecards on the sheet, as the domain reads each row; sealed rows marked. */
 export function sheetScorecards(addon: Addon): (ScorecardRecord & { sealed: boolean; row: number })[] {
@@ -88,14 +88,19 @@ export function sealedInStore(addon: Addon, candidate: string, interviewer: stri
   });
 }
 
-/** The weights and evidence setting as typed, or why the domain cannot read them. */
+/**
+ * The weights as typed beside each question's name on the Scoring rules sheet (wherever a sort or
+ * an inserted row put them), and the evidence setting; or why the domain cannot read them.
+ */
 function settings(addon: Addon): { weights: Weights; minScored: number } | { unreadable: string } {
-  const range = addon.spreadsheet.getRangeByName('DevRateWeights');
-  if (!range) return { unreadable: 'weights gone' };
-  const values = range.getValues();
+  const rules = partSheet(addon, 'rules');
+  if (!rules) return { unreadable: 'rules sheet gone' };
+  const values = rules.getDataRange().getValues();
   const weights: Weights = {};
-  for (const [i, q] of hiring.questions.entries()) {
-    const read = readWeight(values[i]?.[0]);
+  for (const q of hiring.questions) {
+    const rows = values.filter((row) => cellText(row[0]).trim() === q.name);
+    if (rows.length !== 1) return { unreadable: `${q.name} is on ${rows.length} rows` };
+    const read = readWeight(rows[0][1]);
     if (!read.ok) return { unreadable: `weight of ${q.name}` };
     weights[q.id] = read.value;
   }
@@ -112,8 +117,7 @@ export type Cells = ReturnType<typeof debriefCells>;
  * interviewer's card for a candidate counts once: the first in sheet order. How the duplicate is
  * flagged is that feature's to say, so the Evidence column (where it would be flagged) is not compared then.
  */
-const COUNT_DUPLICATES_ONCE = ENABLED_FEATURES.has('duplicate-row counting');
-const FLAGGED_COLUMNS: ReadonlySet<string> = new Set(COUNT_DUPLICATES_ONCE ? ['evidence'] : []);
+const countDuplicatesOnce = () => ENABLED_FEATURES.has('duplicate-row counting');
 
 function onePerInterviewer(cards: ScorecardRecord[]): ScorecardRecord[] {
   const seen = new Set<string>();
@@ -122,7 +126,7 @@ function onePerInterviewer(cards: ScorecardRecord[]): ScorecardRecord[] {
 
 /** A debrief's cells with the columns a duplicate flag may change left out. */
 const compared = (cells: Readonly<Record<string, unknown>>) =>
-  Object.fromEntries(Object.entries(cells).filter(([k]) => !FLAGGED_COLUMNS.has(k)));
+  Object.fromEntries(Object.entries(cells).filter(([k]) => !(countDuplicatesOnce() && k === 'evidence')));
 
 /** Each candidate on the Candidates sheet with the debrief cells the domain gives them; null when the rules cannot be read. */
 export interface ExpectedDebrief {
@@ -144,7 +148,7 @@ export function expectedDebriefs(addon: Addon): ExpectedDebrief[] | null {
     const state = states.get(normalizeName(name));
     if (!state?.revealed) return [{ name, row, cells: debriefCells(null), revealed: false }];
     const all = cards.filter((c) => normalizeName(c.candidate) === normalizeName(name)).map(({ sealed: _s, row: _r, ...card }) => card);
-    const own = COUNT_DUPLICATES_ONCE ? onePerInterviewer(all) : all;
+    const own = countDuplicatesOnce() ? onePerInterviewer(all) : all;
     const submitted = submittedAfterReveal(
       state.submissions.map((s) => s.name),
       own,
