@@ -12,6 +12,7 @@
 import { refreshDebrief } from '../sheets/tracker/debrief-sheet';
 import { findTrackers, openTracker } from '../sheets/tracker/tracker-registry';
 import { withDocumentLock } from './document-lock';
+import { markPastedBudget } from './pasted-budget';
 import { storeSeals } from './sealed/listing';
 
 const spreadsheet = () => SpreadsheetApp.getActiveSpreadsheet();
@@ -60,7 +61,7 @@ function editedSheetId(event: unknown): number | null {
 
 /**
  * The onEdit simple trigger: a value changed on a tracker's sheet, so its debrief is written
- * again. A simple trigger has no one to answer: a tracker that cannot be read (a column
+ * again; on a budget sheet pasted over with its values, the headline says so (pasted-budget.ts). A simple trigger has no one to answer: a tracker that cannot be read (a column
  * deleted, a weight that is not a number) is left as it is, and every action names the problem.
  */
 export function onEdit(event?: unknown): void {
@@ -69,7 +70,11 @@ export function onEdit(event?: unknown): void {
     if (sheetId === null) return;
     const ss = spreadsheet();
     const tracker = trackerOf(ss, sheetId);
-    if (tracker === null) return;
+    if (tracker === null) {
+      const sheet = ss.getSheets().find((s) => s.getSheetId() === sheetId);
+      if (sheet) withDocumentLock(() => markPastedBudget(sheet));
+      return;
+    }
     withDocumentLock(() => refreshDebrief(openTracker(ss, tracker, NOT_REFRESHED), NOT_REFRESHED, storeSeals(tracker)));
   } catch (e) {
     console.warn(`DevRate onEdit: ${e instanceof Error ? e.message : String(e)}`);
