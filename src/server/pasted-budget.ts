@@ -26,7 +26,7 @@ export function markPastedBudget(sheet: Sheet): boolean {
   if (sheet.createDeveloperMetadataFinder().withKey(TEAM_TABLE_METADATA.header).find().length === 0) return false;
   const headline = sheet.getRange(1, 1, HEADLINE.rows, HEADLINE.columns);
   if (headline.getFormulas().some((row) => row.some((f) => f !== ''))) return false; // its own checks still judge it
-  const labels = headline.getValues().map((row) => row[0]);
+  const labels = headline.getValues().map((row): unknown => row[0]);
   const team = labels.indexOf(TEAM_LABEL) + 1;
   const total = labels.indexOf(TOTAL_LABEL) + 1;
   if (team === 0 || total === 0) return false;
