@@ -1,6 +1,7 @@
 // The tracker under random sequences of a team's edits and its own actions (tracker-fuzz.ts), each
 // step checked against the domain oracle. `npm test` runs a short version; `npm run fuzz:tracker`
-// a long one (TRACKER_FUZZ_RUNS runs of TRACKER_FUZZ_STEPS steps, TRACKER_FUZZ_SEED to replay one).
+// a long one (TRACKER_FUZZ_RUNS runs of TRACKER_FUZZ_STEPS steps; TRACKER_FUZZ_SEED and
+// TRACKER_FUZZ_PATH replay a failing run).
 // Reads dist/Code.js.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -11,6 +12,8 @@ const long = process.env.TRACKER_FUZZ_RUNS !== undefined;
 const runs = Number(process.env.TRACKER_FUZZ_RUNS ?? 2);
 const steps = Number(process.env.TRACKER_FUZZ_STEPS ?? 8);
 const seed = process.env.TRACKER_FUZZ_SEED === undefined ? undefined : Number(process.env.TRACKER_FUZZ_SEED);
+/** With the seed, replays one failing run: fast-check prints both. */
+const path = process.env.TRACKER_FUZZ_PATH;
 
 describe('a tracker under random edits and actions', () => {
   it(
@@ -29,7 +32,7 @@ describe('a tracker under random edits and actions', () => {
           checked += run.steps;
           for (const k of ['skipped', 'refusals', 'revealed'] as const) outcomes[k] += run.outcomes[k];
         }),
-        { numRuns: runs, seed, endOnFailure: true },
+        { numRuns: runs, seed, path, endOnFailure: true },
       );
       if (long)
         console.log(
