@@ -110,19 +110,23 @@ export const stepArbitrary = fc.oneof(
   edit(3, 'repair', {}),
 ) as fc.Arbitrary<Step>;
 
+/** An edit as the list below names it: its kind, or its kind on one part ("… (scorecards)"). */
+type EditName = Step['kind'] | `${Step['kind']} (${TablePart | 'rules'})`;
+
 /**
  * Edits the fuzz generates whose fix lands with a feature another helper is building now, by that
  * feature. They are skipped (and counted) until the feature is merged: to turn one on, add its
  * name to ENABLED_FEATURES.
  */
 export const EDITS_WAITING_FOR = {
-  'duplicate-row counting': ['copy a row below the table'],
+  'duplicate-row counting': ['copy a row below the table (scorecards)'],
   'header row found by metadata': ['sort with the header', 'delete the header row'],
   'weights found by metadata': ['sort the weights', 'insert a row inside the weights'],
-} as const satisfies Record<string, readonly Step['kind'][]>;
+} as const satisfies Record<string, readonly EditName[]>;
 export const ENABLED_FEATURES: ReadonlySet<keyof typeof EDITS_WAITING_FOR> = new Set([]);
 
-export const waiting = (kind: Step['kind']) =>
-  (Object.entries(EDITS_WAITING_FOR) as [keyof typeof EDITS_WAITING_FOR, readonly Step['kind'][]][]).some(
-    ([feature, kinds]) => !ENABLED_FEATURES.has(feature) && kinds.includes(kind),
+export const waiting = (step: Step) =>
+  (Object.entries(EDITS_WAITING_FOR) as [keyof typeof EDITS_WAITING_FOR, readonly EditName[]][]).some(
+    ([feature, names]) =>
+      !ENABLED_FEATURES.has(feature) && (names.includes(step.kind) || ('part' in step && names.includes(`${step.kind} (${step.part})`))),
   );

@@ -144,7 +144,7 @@ export class TrackerRun {
   }
 
   apply(step: Step): void {
-    if (waiting(step.kind)) {
+    if (waiting(step)) {
       this.outcomes.skipped++;
       return;
     }
