@@ -20,7 +20,7 @@ describe('a tracker under random edits and actions', () => {
     `holds the invariant after every step (${runs} runs of ${steps} steps)`,
     () => {
       let checked = 0;
-      const outcomes = { skipped: 0, refusals: 0, revealed: 0 };
+      const outcomes = { skipped: 0, refusals: 0, revealed: 0, trackerRefused: 0, sheetCompared: 0 };
       fc.assert(
         fc.property(fc.array(stepArbitrary, { minLength: steps, maxLength: steps }), (sequence: Step[]) => {
           const run = new TrackerRun();
@@ -30,13 +30,13 @@ describe('a tracker under random edits and actions', () => {
             expect(run.check(), `after step ${i + 1}, ${JSON.stringify(step)}`).toEqual([]);
           });
           checked += run.steps;
-          for (const k of ['skipped', 'refusals', 'revealed'] as const) outcomes[k] += run.outcomes[k];
+          for (const k of Object.keys(outcomes) as (keyof typeof outcomes)[]) outcomes[k] += run.outcomes[k];
         }),
         { numRuns: runs, seed, path, endOnFailure: true },
       );
       if (long)
         console.log(
-          `tracker fuzz: ${checked} checks, no violation (${outcomes.refusals} worded refusals, ${outcomes.revealed} reveals, ${outcomes.skipped} edits skipped until their feature lands)`,
+          `tracker fuzz: ${checked} checks, no violation (the sheet's debrief compared in ${outcomes.sheetCompared}, the tracker refusing in ${outcomes.trackerRefused}; ${outcomes.refusals} actions refused in words, ${outcomes.revealed} reveals, ${outcomes.skipped} edits skipped until their feature lands)`,
         );
       expect(checked).toBe(runs * (steps + 1));
     },

@@ -54,7 +54,8 @@ export class TrackerRun {
   private problems: string[] = [];
   private counter = 0;
   steps = 0;
-  readonly outcomes = { skipped: 0, refusals: 0, revealed: 0 };
+  /** Steps skipped (waiting for a feature), actions refused, reveals; checks where the tracker refused, and where the sheet's figures were compared. */
+  readonly outcomes = { skipped: 0, refusals: 0, revealed: 0, trackerRefused: 0, sheetCompared: 0 };
 
   private sheet(part: TablePart | 'rules'): Sheet {
     return partSheet(this.addon, part)!;
@@ -392,7 +393,10 @@ export class TrackerRun {
   /** What is wrong after the last step (empty when the invariant holds). */
   check(): string[] {
     this.steps++;
-    const problems = [...this.problems, ...debriefViolations(this.addon, !this.stale)];
+    const seen: { refused?: boolean; sheetCompared?: boolean } = {};
+    const problems = [...this.problems, ...debriefViolations(this.addon, !this.stale, seen)];
+    if (seen.refused) this.outcomes.trackerRefused++;
+    if (seen.sheetCompared) this.outcomes.sheetCompared++;
     this.problems = [];
     for (const [marker, part] of this.markers) {
       const values = this.sheet(part).getDataRange().getValues();

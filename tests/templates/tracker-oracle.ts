@@ -196,7 +196,7 @@ export function sidebarDebrief(addon: Addon, name: string): Answer<Cells> {
 }
 
 /** Where the debrief on the sheet and in the sidebar breaks the invariant (empty when it holds). */
-export function debriefViolations(addon: Addon, checkSheet: boolean): string[] {
+export function debriefViolations(addon: Addon, checkSheet: boolean, seen: { refused?: boolean; sheetCompared?: boolean } = {}): string[] {
   const expected = expectedDebriefs(addon);
   if (!expected) return [];
   const problems: string[] = [];
@@ -219,9 +219,11 @@ export function debriefViolations(addon: Addon, checkSheet: boolean): string[] {
       problems.push(`getDebrief of ${name}: ${JSON.stringify(sidebar.value)} where the domain gives ${JSON.stringify(cells)}`);
   }
   // A tracker the actions refuse (naming what to fix) is not refreshed: its figures wait for the fix.
+  seen.refused = refused;
   if (refused) return problems;
   problems.push(...marketViolations(addon));
   if (!checkSheet || !readable) return problems;
+  seen.sheetCompared = true;
   for (const { name, row, cells } of expected) {
     const shown = shownDebrief(addon, row);
     for (const [key, value] of Object.entries(compared(shown)))
