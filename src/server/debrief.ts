@@ -61,8 +61,9 @@ function editedSheetId(event: unknown): number | null {
 
 /**
  * The onEdit simple trigger: a value changed on a tracker's sheet, so its debrief is written
- * again; on a budget sheet pasted over with its values, the headline says so (pasted-budget.ts). A simple trigger has no one to answer: a tracker that cannot be read (a column
- * deleted, a weight that is not a number) is left as it is, and every action names the problem.
+ * again; on a budget sheet pasted over with its values, the headline says so (pasted-budget.ts).
+ * A simple trigger has no one to answer: a tracker that cannot be read (a column deleted, a
+ * weight that is not a number) is left as it is, and every action names the problem.
  */
 export function onEdit(event?: unknown): void {
   try {

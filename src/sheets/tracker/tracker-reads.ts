@@ -124,8 +124,8 @@ export function blockedColumns(
 
 /**
  * The computed columns whose header cell no longer holds their array formula (pasted over as
- * values, merged into a neighbour, typed over): their cells then keep old figures, or none for a
- * new row, whatever is edited. One read of the header row's formulas.
+ * values, merged into a neighbour, cleared, typed over): their cells then keep old figures, or
+ * none for a new row, whatever is edited. One read of the header row's formulas.
  */
 export function formulaLostColumns(table: Table): Column[] {
   const computed = table.layout.filter((c) => c.formula && table.columns.has(c.key));
@@ -134,12 +134,12 @@ export function formulaLostColumns(table: Table): Column[] {
   return computed.filter((c) => !formulas[(table.columns.get(c.key) ?? 0) - 1]);
 }
 
-/** The refusal when a computed column's formula is gone: its figures would be shown as if current. */
+/** The refusal when a computed column's formula is gone: its old figures must not pass for current ones. */
 export function formulaLostError(table: Table, lost: readonly Column[], outcome: string): Error {
   const which = lost.map((c) => `"${c.header}" (${columnLetter(table.columns.get(c.key) ?? 1)}${table.header + 1})`).join(', ');
   const many = lost.length > 1;
   return new Error(
-    `On "${table.sheet.getName()}", the ${many ? 'formulas in the header cells' : 'formula in the header cell'} of ${which} ${many ? 'are' : 'is'} gone (pasted over as values, merged or typed over), so ${many ? 'those columns' : 'that column'} would show old figures. Use DevRate > Repair tracker to put ${many ? 'them' : 'it'} back. ${outcome}`,
+    `On "${table.sheet.getName()}", the ${many ? 'formulas in the header cells' : 'formula in the header cell'} of ${which} ${many ? 'are' : 'is'} gone (pasted over as values, merged, cleared or typed over), so ${many ? 'those columns no longer follow' : 'that column no longer follows'} the candidates' rows. Use DevRate > Repair tracker to put ${many ? 'them' : 'it'} back. ${outcome}`,
   );
 }
 
