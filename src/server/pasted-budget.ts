@@ -3,7 +3,10 @@
 // budget's own checks, formulas too, are gone. The onEdit trigger (debrief.ts) then turns the
 // headline's figures into errors and its verdict into the reason, as the budget's formulas check
 // does for one computed cell typed over (src/sheets/budget/checks.ts): every figure the headline
-// shows is right or an error, never an old figure shown as if current.
+// shows is right or an error, never an old figure shown as if current. A person's paste fires
+// onEdit like typing (Apps Script's guide says only "a user changes a value"; that a paste is
+// one is recorded by tanaikech/GetEditType, whose edit types include a clipboard paste).
+// What was pasted below the headline stays: only the headline's cells are written.
 import { asText } from '../sheets/cell-text';
 import { CANNOT_JUDGE } from '../sheets/budget/checks';
 import { TEAM_TABLE_METADATA } from '../sheets/budget/layout';
