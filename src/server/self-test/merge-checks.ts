@@ -40,7 +40,7 @@ export const formulaUnderMerge: SelfTestCheck = {
     }
     SpreadsheetApp.flush();
     const formula = sheet.getRange('B1').getFormula();
-    const below = sheet.getRange('B2').getValue();
+    const below: unknown = sheet.getRange('B2').getValue();
     return {
       observed: `With A1:B1 merged, ${written}; B1's formula reads ${show(formula)} and B2 shows ${show(below)}.`,
       pass: formula !== '' && below === 'low end',
