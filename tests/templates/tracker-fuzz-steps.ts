@@ -37,7 +37,7 @@ export type Step =
   | { kind: 'delete a row'; part: TablePart; at: number }
   | { kind: 'type a note'; part: TablePart; at: number; column: number; below: boolean }
   | { kind: 'type a score'; at: number; question: number; score: number }
-  | { kind: 'type a profile'; at: number; field: 'level' | 'region' | 'spec' | 'years'; choice: number }
+  | { kind: 'type a profile'; at: number; field: 'level' | 'region' | 'spec' | 'years' | 'quote'; choice: number }
   | { kind: 'type over a computed cell'; at: number; column: number }
   | { kind: 'clear a cell'; part: TablePart; at: number; column: number }
   | { kind: 'rename a tab'; part: TablePart | 'rules' }
@@ -74,7 +74,11 @@ export const stepArbitrary = fc.oneof(
   edit(2, 'delete a row', { part, at }),
   edit(3, 'type a note', { part, at, column: at, below: fc.boolean() }),
   edit(3, 'type a score', { at, question: fc.integer({ min: 0, max: 5 }), score: fc.integer({ min: 1, max: 4 }) }),
-  edit(2, 'type a profile', { at, field: pick(['level', 'region', 'spec', 'years'] as const), choice: fc.integer({ min: 0, max: 20 }) }),
+  edit(2, 'type a profile', {
+    at,
+    field: pick(['level', 'region', 'spec', 'years', 'quote'] as const),
+    choice: fc.integer({ min: 0, max: 20 }),
+  }),
   edit(2, 'type over a computed cell', { at, column: fc.integer({ min: 0, max: COMPUTED_COLUMNS.length - 1 }) }),
   edit(2, 'clear a cell', { part, at, column: at }),
   edit(1, 'rename a tab', { part: pick(['candidates', 'scorecards', 'rules'] as const) }),

@@ -299,8 +299,8 @@ export class TrackerRun {
       case 'type a profile': {
         const row = candidates.length ? candidates[index(step.at, candidates.length)].row : undefined;
         const col = storedTable(this.addon, 'candidates')!.columns.get(step.field);
-        const choices = { level: LEVELS, region: REGIONS, spec: SPECS, years: null }[step.field];
-        const value = choices ? choices[step.choice % choices.length] : step.choice;
+        const choices = { level: LEVELS, region: REGIONS, spec: SPECS, years: null, quote: null }[step.field];
+        const value = choices ? choices[step.choice % choices.length] : step.field === 'quote' ? 20 + step.choice * 9 : step.choice;
         if (row !== undefined && col !== undefined) this.type('candidates', row, col, value);
         return;
       }

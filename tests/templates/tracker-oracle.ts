@@ -236,37 +236,61 @@ export function debriefViolations(addon: Addon, checkSheet: boolean, seen: { ref
 /** What a formula shows when it fails (the code, as getValues gives it). */
 const isErrorCode = (v: unknown) => typeof v === 'string' && /^#[A-Z/0!?]+[!?A]?$/.test(v);
 
+/** The computed columns, each with the custom function call its array formula makes for one row, or null where it leaves the row blank. */
+const COMPUTED = {
+  market: { header: 'Market $/hour', call: (level: unknown, row: RowInputs) => ['DEVRATE', [level, row.region, row.spec, 'mid']] as const },
+  rate_check: {
+    header: 'Rate check',
+    call: (level: unknown, row: RowInputs) =>
+      cellText(row.quote) === '' ? null : (['RATECHECK', [row.quote, level, row.region, row.spec]] as const),
+  },
+} as const;
+interface RowInputs {
+  region: unknown;
+  spec: unknown;
+  quote: unknown;
+}
+
 /**
- * The market rate of each candidate row against DEVRATE of the row's inputs as they stand (run
- * on its own): a stale figure (a formula pasted over as values, then an input changed) is a
- * violation; an error in the column's header cell (blocked, named) or in the cell is an error.
+ * Market $/hour and Rate check of each candidate row against DEVRATE and RATECHECK of the row's
+ * inputs as they stand (each run on its own): a stale figure (a formula pasted over as values,
+ * then an input changed) is a violation; an error in the column's header cell (blocked, named)
+ * or in the cell is an error.
  */
 export function marketViolations(addon: Addon): string[] {
   const table = storedTable(addon, 'candidates');
-  const col = table?.columns.get('market');
-  if (!table?.header || col === undefined) return [];
-  if (isErrorCode(table.values[table.header - 1][col - 1])) return [];
+  if (!table?.header) return [];
   const problems: string[] = [];
-  for (const { values } of bodyRows(table)) {
-    const name = cellText(cellOf(table, values, 'name')).trim();
-    if (!name) continue;
-    const shown = values[col - 1];
-    if (isErrorCode(shown)) continue;
-    const level = cellOf(table, values, 'level');
-    const years = cellOf(table, values, 'years');
-    let expected: unknown = '';
-    if (cellText(level) !== '' || cellText(years) !== '') {
-      const args = [cellText(level) === '' ? years : level, cellOf(table, values, 'region'), cellOf(table, values, 'spec'), 'mid'];
-      const got = answer(() => addon.customFunction('DEVRATE', args).value);
-      if ('refused' in got) {
-        problems.push(`${name}'s Market $/hour shows ${JSON.stringify(shown)} where DEVRATE fails (${got.refused})`);
-        continue;
+  for (const [key, computed] of Object.entries(COMPUTED)) {
+    const col = table.columns.get(key);
+    if (col === undefined || isErrorCode(table.values[table.header - 1][col - 1])) continue;
+    for (const { values } of bodyRows(table)) {
+      const name = cellText(cellOf(table, values, 'name')).trim();
+      const shown = values[col - 1];
+      if (!name || isErrorCode(shown)) continue;
+      const level = cellOf(table, values, 'level');
+      const years = cellOf(table, values, 'years');
+      const inputs = {
+        region: cellOf(table, values, 'region'),
+        spec: cellOf(table, values, 'spec'),
+        quote: cellOf(table, values, 'quote'),
+      };
+      const call = cellText(level) === '' && cellText(years) === '' ? null : computed.call(cellText(level) === '' ? years : level, inputs);
+      let expected: unknown = '';
+      if (call) {
+        const got = answer(() => addon.customFunction(call[0], [...call[1]]).value);
+        if ('refused' in got) {
+          problems.push(`${name}'s ${computed.header} shows ${JSON.stringify(shown)} where ${call[0]} fails (${got.refused})`);
+          continue;
+        }
+        expected = got.value;
       }
-      expected = got.value;
+      const close = typeof shown === 'number' && typeof expected === 'number' && Math.abs(shown - expected) < 1e-9;
+      if (shown !== expected && !close)
+        problems.push(
+          `${name}'s ${computed.header} shows ${JSON.stringify(shown)} where ${call?.[0] ?? 'its formula'} of the row gives ${JSON.stringify(expected)}`,
+        );
     }
-    const close = typeof shown === 'number' && typeof expected === 'number' && Math.abs(shown - expected) < 1e-9;
-    if (shown !== expected && !close)
-      problems.push(`${name}'s Market $/hour shows ${JSON.stringify(shown)} where DEVRATE of the row gives ${JSON.stringify(expected)}`);
   }
   return problems;
 }
