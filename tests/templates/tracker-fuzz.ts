@@ -1,8 +1,6 @@
 // The tracker's model-based fuzz: random sequences of a team's edits and the tracker's actions
-// (tracker-fuzz-steps.ts), each step checked against the oracle (tracker-oracle.ts): every debrief
-// figure on Candidates and in the sidebar is the domain's debrief of the rows, or the tracker
-// refuses naming what to fix; nothing a person typed changed except where they typed; every
-// submitted scorecard is on the sheet or still sealed in the store.
+// (tracker-fuzz-steps.ts) applied to a seeded tracker in the emulator, each step then checked
+// (TrackerModel.check, tracker-fuzz-model.ts).
 import { VOTES } from '../../src/domain/scoring/votes';
 import { normalizeName } from '../../src/domain/scoring/interviewer';
 import { panelText } from '../../src/domain/scoring/panel';
@@ -11,139 +9,14 @@ import { cellText } from '../../src/sheets/cell-text';
 import { scoreKey } from '../../src/sheets/tracker/layout';
 import { hiring } from '../../src/domain/dataset';
 import { InvalidInput } from '../../playground/emulator/user-edit';
-import type { Addon } from '../../playground/emulator';
-import { PEOPLES_HEADER, partSheet, seededTracker } from './tracker-edits';
+import { PEOPLES_HEADER } from './tracker-edits';
 import { scorecard } from './tracker-fixture';
-import { COMPUTED_COLUMNS, INTERVIEWERS, NOTE_COLUMNS, waiting, type Interviewer, type Step, type TablePart } from './tracker-fuzz-steps';
-import {
-  answer,
-  bodyRows,
-  cellOf,
-  debriefViolations,
-  isWordedRefusal,
-  sealedInStore,
-  sheetScorecards,
-  storeStates,
-  storedTable,
-} from './tracker-oracle';
+import { COMPUTED_COLUMNS, NOTE_COLUMNS, waiting, type Step, type TablePart } from './tracker-fuzz-steps';
+import { TrackerModel, index, type Rect } from './tracker-fuzz-model';
+import { storeStates, storedTable } from './tracker-oracle';
 
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-interface Rect {
-  row: number;
-  col: number;
-  numRows: number;
-  numCols: number;
-}
-
-const inside = (r: Rect, row: number, col: number) => row >= r.row && row < r.row + r.numRows && col >= r.col && col < r.col + r.numCols;
-const index = (at: number, n: number) => Math.min(n - 1, Math.floor(at * n));
-
-/** A seeded tracker, steps applied one by one, the invariant checked after each. */
-export class TrackerRun {
-  readonly addon: Addon = seededTracker();
-  /** Notes people typed (each unique), by the part whose sheet must keep them. */
-  private readonly markers = new Map<string, TablePart>();
-  /** Scorecards submitted and not since removed by a person: on the sheet or sealed in the store. */
-  private cards: { candidate: string; interviewer: string }[] = [
-    { candidate: 'Ana', interviewer: 'Ben' },
-    { candidate: 'Ana', interviewer: 'Cleo' },
-    { candidate: 'Bo', interviewer: 'Ben' },
-  ];
-  /** A structural edit changed what the debrief reads without an onEdit: the sheet waits for the next refresh. */
-  private stale = false;
-  private problems: string[] = [];
-  private counter = 0;
-  steps = 0;
-  /** Steps skipped (waiting for a feature), actions refused, reveals; checks where the tracker refused, and where the sheet's figures were compared. */
-  readonly outcomes = { skipped: 0, refusals: 0, revealed: 0, trackerRefused: 0, sheetCompared: 0 };
-
-  private sheet(part: TablePart | 'rules'): Sheet {
-    return partSheet(this.addon, part)!;
-  }
-
-  /** Body rows holding anything (1-based). */
-  private usedRows(part: TablePart): number[] {
-    const table = storedTable(this.addon, part)!;
-    return bodyRows(table)
-      .filter(({ values }) => values.some((v) => v !== '' && v !== false))
-      .map(({ row }) => row);
-  }
-
-  private rowAt(part: TablePart, at: number): number | undefined {
-    const rows = this.usedRows(part);
-    return rows.length ? rows[index(at, rows.length)] : undefined;
-  }
-
-  private columnAt(part: TablePart, at: number): number {
-    return 1 + index(at, this.sheet(part).getLastColumn());
-  }
-
-  /** Candidates' names and rows on the sheet. */
-  private candidates(): { name: string; row: number }[] {
-    const table = storedTable(this.addon, 'candidates')!;
-    return bodyRows(table)
-      .map(({ row, values }) => ({ row, name: cellText(cellOf(table, values, 'name')).trim() }))
-      .filter((c) => c.name);
-  }
-
-  /** What a person's edit of these cells takes away: the notes there and the scorecards named there. */
-  private forget(part: TablePart, rect: Rect, keepTopLeft = false): void {
-    const sheet = this.sheet(part);
-    const values = sheet.getDataRange().getValues();
-    const gone = (row: number, col: number) => inside(rect, row, col) && !(keepTopLeft && row === rect.row && col === rect.col);
-    values.forEach((line, r) =>
-      line.forEach((v, c) => {
-        if (typeof v === 'string' && this.markers.get(v) === part && gone(r + 1, c + 1)) this.markers.delete(v);
-      }),
-    );
-    if (part !== 'scorecards') return;
-    const table = storedTable(this.addon, 'scorecards')!;
-    const identity = ['candidate', 'interviewer'].map((k) => table.columns.get(k));
-    for (const card of sheetScorecards(this.addon))
-      if (!card.sealed && identity.some((col) => col !== undefined && gone(card.row, col)))
-        this.cards = this.cards.filter(
-          (c) =>
-            !(
-              normalizeName(c.candidate) === normalizeName(card.candidate) &&
-              normalizeName(c.interviewer) === normalizeName(card.interviewer)
-            ),
-        );
-  }
-
-  private marker(part: TablePart): string {
-    const marker = `${part} note ${++this.counter}`;
-    this.markers.set(marker, part);
-    return marker;
-  }
-
-  /** A person types into one cell (onEdit runs); a value the cell's dropdown refuses is not entered. */
-  private type(part: TablePart, row: number, col: number, value: string | number, expect = true): void {
-    this.forget(part, { row, col, numRows: 1, numCols: 1 });
-    const sheet = this.sheet(part);
-    try {
-      this.addon.edit(sheet.getName(), sheet.getRange(row, col).getA1Notation(), value);
-    } catch (e) {
-      if (!(e instanceof InvalidInput)) throw e;
-      if (typeof value === 'string') this.markers.delete(value);
-      return;
-    }
-    if (!expect && typeof value === 'string') this.markers.delete(value);
-    this.stale = false;
-  }
-
-  /** An endpoint or menu item as the sidebar (or a person) calls it; a refusal must be worded. */
-  private act(what: string, run: () => unknown): boolean {
-    const got = answer(run);
-    if (!('refused' in got)) return true;
-    this.outcomes.refusals++;
-    if (!isWordedRefusal(got.refused)) this.problems.push(`${what} failed: ${got.refused}`);
-    return false;
-  }
-
-  private endpoint(name: string, payload: unknown, who: Interviewer = 'Ben'): boolean {
-    return this.act(name, () => this.addon.run(name, [payload], { fromClient: true, user: INTERVIEWERS[who] }));
-  }
-
+/** A seeded tracker, steps applied one by one; check() after each says what breaks the invariant. */
+export class TrackerRun extends TrackerModel {
   apply(step: Step): void {
     if (waiting(step)) {
       this.outcomes.skipped++;
@@ -388,29 +261,5 @@ export class TrackerRun {
         if (this.act('Repair tracker', () => this.addon.clickMenu(['DevRate', 'Repair tracker']))) this.stale = false;
         return;
     }
-  }
-
-  /** What is wrong after the last step (empty when the invariant holds). */
-  check(): string[] {
-    this.steps++;
-    const seen: { refused?: boolean; sheetCompared?: boolean } = {};
-    const problems = [...this.problems, ...debriefViolations(this.addon, !this.stale, seen)];
-    if (seen.refused) this.outcomes.trackerRefused++;
-    if (seen.sheetCompared) this.outcomes.sheetCompared++;
-    this.problems = [];
-    for (const [marker, part] of this.markers) {
-      const values = this.sheet(part).getDataRange().getValues();
-      if (!values.some((row) => row.includes(marker))) problems.push(`"${marker}", typed on the ${part} sheet, is gone`);
-    }
-    const onSheet = sheetScorecards(this.addon).filter((c) => !c.sealed);
-    for (const { candidate, interviewer } of this.cards) {
-      const same = (a: string, b: string) => normalizeName(a) === normalizeName(b);
-      if (
-        !onSheet.some((c) => same(c.candidate, candidate) && same(c.interviewer, interviewer)) &&
-        !sealedInStore(this.addon, candidate, interviewer)
-      )
-        problems.push(`${interviewer}'s scorecard of ${candidate} is neither on the sheet nor sealed in the store`);
-    }
-    return problems;
   }
 }
