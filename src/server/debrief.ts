@@ -12,6 +12,7 @@
 import { refreshDebrief } from '../sheets/tracker/debrief-sheet';
 import { findTrackers, openTracker } from '../sheets/tracker/tracker-registry';
 import { withDocumentLock } from './document-lock';
+import { markPastedBudget } from './pasted-budget';
 import { storeSeals } from './sealed/listing';
 
 const spreadsheet = () => SpreadsheetApp.getActiveSpreadsheet();
@@ -60,10 +61,11 @@ function editedSheetId(event: unknown): number | null {
 
 /**
  * The onEdit simple trigger: a value changed on a tracker's sheet, so its debrief is written
- * again. A simple trigger has no one to answer: a tracker that cannot be read (a column
- * deleted, a weight that is not a number) or whose structure is broken (a header row sorted or
- * deleted, a damaged weights block: refused by openTracker and readTable before any write) is
- * left as it is, nothing written, and every action names the problem.
+ * again; on a budget sheet pasted over with its values, the headline says so (pasted-budget.ts).
+ * A simple trigger has no one to answer: a tracker that cannot be read (a column deleted, a
+ * weight that is not a number) or whose structure is broken (a header row sorted or deleted, a
+ * damaged weights block: refused by openTracker and readTable before any write) is left as it
+ * is, nothing written, and every action names the problem.
  */
 export function onEdit(event?: unknown): void {
   try {
@@ -71,7 +73,11 @@ export function onEdit(event?: unknown): void {
     if (sheetId === null) return;
     const ss = spreadsheet();
     const tracker = trackerOf(ss, sheetId);
-    if (tracker === null) return;
+    if (tracker === null) {
+      const sheet = ss.getSheets().find((s) => s.getSheetId() === sheetId);
+      if (sheet) withDocumentLock(() => markPastedBudget(sheet));
+      return;
+    }
     withDocumentLock(() => refreshDebrief(openTracker(ss, tracker, NOT_REFRESHED), NOT_REFRESHED, storeSeals(tracker)));
   } catch (e) {
     console.warn(`DevRate onEdit: ${e instanceof Error ? e.message : String(e)}`);

@@ -13,18 +13,30 @@ export function saved(addon: Addon): WorkbookJSON {
   return serializeWorkbook(addon.workbook);
 }
 
-/** Keeps each cell's value and number format (dates read back as the sheet shows them); drops formulas, styles, rules. */
+/**
+ * Keeps each cell's value and number format (dates read back as the sheet shows them) and the
+ * computed columns' array formulas (every action refuses a tracker whose computed column lost its
+ * formula); drops the other formulas, styles, rules.
+ */
 export function valuesOnly(json: WorkbookJSON): WorkbookJSON {
   const copy = structuredClone(json);
+  const isArray = (formula: string | undefined) => formula?.startsWith('=ARRAYFORMULA(') === true;
   for (const sheet of copy.sheets) {
     sheet.cells = sheet.cells
       .filter(
-        ([, , cell]) => (cell.value !== undefined && cell.value !== '' && cell.formula === undefined) || cell.numberFormat !== undefined,
+        ([, , cell]) =>
+          (cell.value !== undefined && cell.value !== '' && cell.formula === undefined) ||
+          cell.numberFormat !== undefined ||
+          isArray(cell.formula),
       )
       .map(([row, col, cell]) => [
         row,
         col,
-        cell.formula === undefined ? { value: cell.value, numberFormat: cell.numberFormat } : { numberFormat: cell.numberFormat },
+        isArray(cell.formula)
+          ? { formula: cell.formula, numberFormat: cell.numberFormat }
+          : cell.formula === undefined
+            ? { value: cell.value, numberFormat: cell.numberFormat }
+            : { numberFormat: cell.numberFormat },
       ]);
     sheet.conditionalFormats = [];
     sheet.protections = [];

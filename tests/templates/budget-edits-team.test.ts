@@ -7,6 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import type { BudgetInput } from '../../src/domain/budget/schema';
 import type { Addon } from '../../playground/emulator';
+import { CANNOT_JUDGE } from '../../src/sheets/budget/checks';
+import { PASTED_AS_VALUES } from '../../src/server/pasted-budget';
 import { createBudget, newAddon, readBudget, rowLabelled, scenario, sheetNamed } from './budget-fixture';
 
 type Member = BudgetInput['team']['members'][number];
@@ -81,6 +83,22 @@ describe('a budget sheet after the rest of a team edits it', () => {
     const { addon, sheetName, sheet, header, size } = budget();
     edit.apply(addon, sheet, header, size, sheetName);
     expect(readBudget(addon, sheetName)).toEqual(pristine(edit.team));
+  });
+
+  it('the whole sheet pasted as values, then a count edited: the headline shows errors, and its verdict says why and what to do', () => {
+    const { addon, sheetName, sheet, header } = budget();
+    const before = readBudget(addon, sheetName).headline;
+    const area = { row: 1, col: 1, numRows: sheet.getLastRow(), numCols: sheet.getLastColumn() };
+    addon.paste({ from: { sheet: sheetName, area }, to: { sheet: sheetName, row: 1, col: 1 }, valuesOnly: true });
+    addon.edit(sheetName, sheet.getRange(header + 1, 4).getA1Notation(), 5); // the first member's count
+    const { headline } = readBudget(addon, sheetName);
+    for (const triple of [headline.team, headline.total])
+      expect(Object.values(triple).every((v: unknown) => typeof v === 'string' && v.startsWith('#'))).toBe(true);
+    expect(before.team.mid).toEqual(expect.any(Number));
+    const verdict = String(sheet.getRange(rowLabelled(addon, sheetName, 'Team (development) cost'), 5).getValue());
+    expect(verdict).toBe(CANNOT_JUDGE + PASTED_AS_VALUES);
+    // Below the headline, what was pasted stays as pasted: DevRate writes only the headline.
+    expect(sheet.getRange(header + 1, 4).getValue()).toBe(5);
   });
 
   it('a whole member row copied, rate cells included, into the next empty row: the totals show an error, not a different number', () => {

@@ -5,6 +5,7 @@
 import { runCustomFunction } from '../../functions/broadcast';
 import { customFunctions } from '../../functions/registry';
 import { show, type CheckOutcome, type SelfTestCheck } from './check';
+import { ERROR_CHECKS } from './error-checks';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -150,4 +151,5 @@ export const DIALECT_CHECKS: readonly SelfTestCheck[] = [
   tildeEscape,
   customFunctionComputedArrays,
   vstackLiteralLocale,
+  ...ERROR_CHECKS,
 ];

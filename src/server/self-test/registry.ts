@@ -13,6 +13,7 @@
 import { budgetTemplate } from './budget-template';
 import type { SelfTestCheck } from './check';
 import { DIALECT_CHECKS } from './dialect-checks';
+import { formulaUnderMerge, mergeKeepsTopLeft } from './merge-checks';
 import { nameSkeletonCheck } from './name-skeleton-check';
 import { trackerTemplate } from './tracker-template';
 import { temporaryUserKeyAcrossRuns } from './user-key-across-runs';
@@ -59,4 +60,6 @@ export const SELF_TEST_CHECKS: readonly SelfTestCheck[] = [
   budgetTemplate,
   trackerTemplate,
   nameSkeletonCheck,
+  mergeKeepsTopLeft,
+  formulaUnderMerge,
 ];

@@ -30,7 +30,17 @@ import {
   writeFreeRow,
   type TableHead,
 } from './targeted-reads';
-import { SCORECARD_TYPED, blockedColumns, blockedColumnsError, readTable, requiredColumn, writeCells, type Table } from './tracker-reads';
+import {
+  SCORECARD_TYPED,
+  blockedColumns,
+  blockedColumnsError,
+  formulaLostColumns,
+  formulaLostError,
+  readTable,
+  requiredColumn,
+  writeCells,
+  type Table,
+} from './tracker-reads';
 import type { OpenTracker } from './tracker-registry';
 
 const text = (v: unknown) => cellText(v).trim();
@@ -61,6 +71,8 @@ export function readCandidateDetails(
   computed: readonly string[] = [],
 ): CandidateDetails[] {
   const table = readTable(tracker.candidates, CANDIDATE_COLUMNS, required, outcome);
+  const lost = formulaLostColumns(table);
+  if (lost.length) throw formulaLostError(table, lost, outcome);
   const blocked = computed.length ? blockedColumns(table, computed) : [];
   if (blocked.length) throw blockedColumnsError(table, blocked, outcome);
   const details: CandidateDetails[] = [];

@@ -13,7 +13,7 @@ import { metadataOnce } from './metadata-cache';
 import { headerDamage, isDataRow, locateTable, readSheetMetadata, titlesRow, type TableStructure } from './structure';
 import type { Column } from './layout';
 import { isSealedRow, scorecardFromRow } from './scorecard-rows';
-import { isErrorValue, requiredColumn, writeCells, type StoredScorecard } from './tracker-reads';
+import { formulaLostColumns, formulaLostError, isErrorValue, requiredColumn, writeCells, type StoredScorecard } from './tracker-reads';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -66,6 +66,9 @@ export function readHead(sheet: Sheet, layout: readonly Column[], required: read
   const { columns } = found;
   const missing = layout.filter((c) => required.includes(c.key) && !columns.has(c.key));
   if (missing.length) throw missingColumnsError(sheet.getName(), missing, outcome);
+  // A computed column without its formula keeps old figures: refused, as readCandidateDetails refuses it.
+  const lost = formulaLostColumns({ sheet, header, columns, layout });
+  if (lost.length) throw formulaLostError({ sheet, header, columns, layout }, lost, outcome);
   return { sheet, layout, header, headerValues: values[header] ?? [], columns, lastRow, width };
 }
 

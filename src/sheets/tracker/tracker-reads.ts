@@ -108,6 +108,30 @@ export function blockedColumns(
   return blocked;
 }
 
+/** A table's sheet, header and columns: a whole read (Table) or its head alone (targeted-reads.ts). */
+type TableShape = Pick<Table, 'sheet' | 'header' | 'columns' | 'layout'>;
+
+/**
+ * The computed columns whose header cell no longer holds their array formula (pasted over as
+ * values, merged into a neighbour, cleared, typed over): their cells then keep old figures, or
+ * none for a new row, whatever is edited. One read of the header row's formulas.
+ */
+export function formulaLostColumns(table: TableShape): Column[] {
+  const computed = table.layout.filter((c) => c.formula && table.columns.has(c.key));
+  if (computed.length === 0) return [];
+  const formulas = table.sheet.getRange(table.header + 1, 1, 1, table.sheet.getMaxColumns()).getFormulas()[0];
+  return computed.filter((c) => !formulas[(table.columns.get(c.key) ?? 0) - 1]);
+}
+
+/** The refusal when a computed column's formula is gone: its old figures must not pass for current ones. */
+export function formulaLostError(table: TableShape, lost: readonly Column[], outcome: string): Error {
+  const which = lost.map((c) => `"${c.header}" (${columnLetter(table.columns.get(c.key) ?? 1)}${table.header + 1})`).join(', ');
+  const many = lost.length > 1;
+  return new Error(
+    `On "${table.sheet.getName()}", the ${many ? 'formulas in the header cells' : 'formula in the header cell'} of ${which} ${many ? 'are' : 'is'} gone (pasted over as values, merged, cleared or typed over), so ${many ? 'those columns no longer follow' : 'that column no longer follows'} the candidates' rows. Use DevRate > Repair tracker to put ${many ? 'them' : 'it'} back. ${outcome}`,
+  );
+}
+
 /** "Rate check" (L5 holds "call back"; L9 holds "2"). */
 export function describeBlocked(column: BlockedColumn, sheetName: string): string {
   const shown = column.cells.slice(0, 5).map((c) => `${c.a1} holds ${JSON.stringify(c.value)}`);
