@@ -55,6 +55,13 @@ describe('the header row', () => {
     );
   });
 
+  it('is the row of titles when the tag stayed on a row whose name was cleared (no title in it, so no header)', () => {
+    const nameless = row({ stage: 'interview', region: 'asia', quote: 70 });
+    const survey = surveyHeader([nameless, bo, header], layout, tagged([1]), positions);
+    expect(survey).toMatchObject({ index: 2, tagged: false, deleted: false });
+    expect(survey.dataAbove.map((r) => r.name)).toEqual(['Bo']);
+  });
+
   it('is found by its titles without a tag (a tracker from before it), below a title people typed', () => {
     const survey = surveyHeader([row({ name: 'Hiring, spring 2026' }), header, ana], layout, tagged([]), positions);
     expect(survey).toMatchObject({ index: 1, tagged: false, deleted: false, dataAbove: [] });

@@ -122,8 +122,12 @@ export function surveyHeader(
   columns: ReadonlyMap<string, number>,
 ): HeaderSurvey {
   const texts = titlesRow(values, layout);
-  // A tag on a row of data, with the titles elsewhere, stayed behind when the rows were sorted.
-  const stayedBehind = (row: number) => isDataRow(values[row - 1] ?? [], layout, columns) && texts >= 0 && texts !== row - 1;
+  // A tag on a row that is no header (a row of data, or one whose name was cleared: fewer than two
+  // titles), with the titles elsewhere, stayed behind when the rows were sorted.
+  const stayedBehind = (row: number) => {
+    const cells = values[row - 1] ?? [];
+    return texts >= 0 && texts !== row - 1 && (isDataRow(cells, layout, columns) || titlesIn(cells, layout) < 2);
+  };
   const tag = metadata.headerRows.find((row) => !stayedBehind(row));
   const index = tag !== undefined ? tag - 1 : texts;
   if (index < 0) return { index: 0, tagged: false, deleted: true, dataAbove: [] };
