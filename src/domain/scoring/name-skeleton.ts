@@ -133,11 +133,15 @@ const SMALL_LOOK_ALIKES: Readonly<Record<string, string>> = {
   ǀ: 'l',
 };
 
-/** Capital I and small l look alike in most fonts; after folding, "i" and "l" are one letter. */
-const SEQUENCES: readonly (readonly [RegExp, string])[] = [
-  [/rn/g, 'm'],
-  [/vv/g, 'w'],
-  [/i/g, 'l'],
+/**
+ * Capital I and small l look alike in most fonts; after folding, "i" and "l" are one letter.
+ * Applied in order, each to the whole text; no two share a letter, so one left-to-right scan
+ * trying each in turn gives the same text (asciiSkeleton relies on it).
+ */
+const SEQUENCES: readonly (readonly [string, string])[] = [
+  ['rn', 'm'],
+  ['vv', 'w'],
+  ['i', 'l'],
 ];
 
 /**
@@ -145,34 +149,52 @@ const SEQUENCES: readonly (readonly [RegExp, string])[] = [
  * a single space between words.
  */
 export function nameSkeleton(name: string): string {
-  return ASCII_ONLY.test(name) ? asciiSkeleton(name) : unicodeSkeleton(name);
+  return asciiSkeleton(name) ?? unicodeSkeleton(name);
 }
 
-/** Normalization (NFKC, NFD, NFC) leaves ASCII as it is, and no ASCII character is hidden. */
-const ASCII_ONLY = /^[^\u0080-\u{10ffff}]*$/u;
+/** Each ASCII character as the per-character steps leave it: capital look-alike, case folded, small look-alike. */
+const ASCII_FOLD: readonly string[] = Array.from({ length: 0x80 }, (_, code) => {
+  const ch = String.fromCharCode(code);
+  const lower = (CAPITAL_LOOK_ALIKES[ch] ?? ch).toLowerCase();
+  return SMALL_LOOK_ALIKES[lower] ?? lower;
+});
 
-/** The look-alikes of a table that are ASCII characters, as one character class (built once). */
-const asciiKeys = new Map<Readonly<Record<string, string>>, RegExp>();
-function replaceAsciiLookAlikes(text: string, table: Readonly<Record<string, string>>): string {
-  let pattern = asciiKeys.get(table);
-  if (!pattern) {
-    const keys = Object.keys(table).filter((k) => ASCII_ONLY.test(k) && k.length === 1);
-    pattern = keys.length
-      ? new RegExp(`[${keys.map((k) => `\\x${k.charCodeAt(0).toString(16).padStart(2, '0')}`).join('')}]`, 'g')
-      : /(?!)/g;
-    asciiKeys.set(table, pattern);
-  }
-  return text.replace(pattern, (ch) => table[ch] ?? ch);
-}
+/** JavaScript's \s among ASCII characters: tab, line feed, vertical tab, form feed, carriage return, space. */
+const isAsciiSpace = (code: number) => code === 0x20 || (code >= 0x09 && code <= 0x0d);
 
 /**
- * nameSkeleton of an ASCII name, the same steps without normalizing (every look-alike maps to
- * ASCII, so nothing here leaves ASCII): most names, and each action compares many.
+ * nameSkeleton of an ASCII name (undefined for any other): the same steps without normalizing,
+ * which leaves ASCII as it is (every look-alike maps to ASCII, no ASCII character is hidden), and
+ * as two scans over the characters instead of a regular expression per step: most names take
+ * this path, and each action compares many.
  */
-function asciiSkeleton(name: string): string {
-  const mapped = replaceAsciiLookAlikes(replaceAsciiLookAlikes(name, CAPITAL_LOOK_ALIKES).toLowerCase(), SMALL_LOOK_ALIKES);
-  let out = mapped.replace(/\s+/g, ' ').trim();
-  for (const [pattern, to] of SEQUENCES) out = out.replace(pattern, to);
+function asciiSkeleton(name: string): string | undefined {
+  // Folding, then spacing as one space between words (trimmed).
+  let folded = '';
+  let space = false;
+  for (let k = 0; k < name.length; k++) {
+    const code = name.charCodeAt(k);
+    if (code >= 0x80) return undefined;
+    if (isAsciiSpace(code)) space = folded !== '';
+    else {
+      if (space) folded += ' ';
+      space = false;
+      folded += ASCII_FOLD[code];
+    }
+  }
+  let out = '';
+  for (let k = 0; k < folded.length;) {
+    let replaced = false;
+    for (const [from, to] of SEQUENCES) {
+      if (folded.startsWith(from, k)) {
+        out += to;
+        k += from.length;
+        replaced = true;
+        break;
+      }
+    }
+    if (!replaced) out += folded[k++];
+  }
   return out;
 }
 
@@ -185,6 +207,6 @@ export function unicodeSkeleton(name: string): string {
   let mapped = '';
   for (const ch of visible.toLowerCase().normalize('NFD')) mapped += SMALL_LOOK_ALIKES[ch] ?? ch;
   let out = mapped.normalize('NFC').replace(/\s+/g, ' ').trim();
-  for (const [pattern, to] of SEQUENCES) out = out.replace(pattern, to);
+  for (const [from, to] of SEQUENCES) out = out.split(from).join(to);
   return out;
 }
