@@ -225,12 +225,36 @@ export function readScorecardsOf(
 ): CandidateScorecards {
   const head = readHead(sheet, layout, required, outcome);
   const naming = columnBelow(head, 'candidate');
-  const rows = rowsNaming(head, naming, candidate);
+  return scorecardsInRows(head, naming, rowsNaming(head, naming, candidate), withDates);
+}
+
+/**
+ * The candidate's scorecards again after this execution wrote rows for them (written), without
+ * reading the candidate column a second time: the rows that named them in the column as read
+ * before (earlier) and the rows written, read afresh under a fresh header read. When the header
+ * row moved meanwhile (someone inserted rows above it), the rows moved too: everything is read again.
+ */
+export function rereadScorecardsOf(
+  earlier: Pick<CandidateScorecards, 'head' | 'naming'>,
+  written: readonly number[],
+  required: readonly string[],
+  candidate: string,
+  outcome: string,
+  withDates = false,
+): CandidateScorecards {
+  const { sheet, layout } = earlier.head;
+  const head = readHead(sheet, layout, required, outcome);
+  if (head.header !== earlier.head.header) return readScorecardsOf(sheet, layout, required, candidate, outcome, withDates);
+  return scorecardsInRows(head, earlier.naming, [...rowsNaming(earlier.head, earlier.naming, candidate), ...written], withDates);
+}
+
+/** The scorecards in these rows, top first (a row that holds no scorecard left out). */
+function scorecardsInRows(head: TableHead, naming: unknown[], rows: readonly number[], withDates: boolean): CandidateScorecards {
   const values = readRows(head, rows);
   const dateColumn = head.columns.get('date');
   const dates = withDates && dateColumn !== undefined ? displayedColumn(head, rows, dateColumn) : new Map<number, string>();
   const scorecards: StoredScorecard[] = [];
-  for (const row of rows) {
+  for (const row of [...new Set(rows)].sort((a, b) => a - b)) {
     const cell = cellsByKey(head, values.get(row) ?? []);
     const record: ScorecardRecord | null = scorecardFromRow(cell, dates.get(row) ?? '');
     if (record) scorecards.push({ ...record, row, sealed: isSealedRow(cell) });
