@@ -134,7 +134,7 @@ const SMALL_LOOK_ALIKES: Readonly<Record<string, string>> = {
 };
 
 /** Capital I and small l look alike in most fonts; after folding, "i" and "l" are one letter. Applied in order. */
-const SEQUENCES: readonly (readonly [string, string])[] = [
+export const SEQUENCES: readonly (readonly [string, string])[] = [
   ['rn', 'm'],
   ['vv', 'w'],
   ['i', 'l'],
@@ -149,7 +149,7 @@ export function nameSkeleton(name: string): string {
 }
 
 /** Each ASCII character as the per-character steps leave it: capital look-alike, case folded, small look-alike. */
-const ASCII_FOLD: readonly string[] = Array.from({ length: 0x80 }, (_, code) => {
+export const ASCII_FOLD: readonly string[] = Array.from({ length: 0x80 }, (_, code) => {
   const ch = String.fromCharCode(code);
   const lower = (CAPITAL_LOOK_ALIKES[ch] ?? ch).toLowerCase();
   return SMALL_LOOK_ALIKES[lower] ?? lower;
@@ -162,8 +162,10 @@ const FOLDED_BEYOND_CASE = new RegExp(
 );
 /** Any UTF-16 unit outside ASCII. */
 const BEYOND_ASCII = /[\u0080-\uffff]/;
-/** Runs of what \s matches among ASCII characters (tab, line feed, vertical tab, form feed, carriage return, space). */
-const ASCII_SPACING = /[\t\n\v\f\r ]+/g;
+export const beyondAscii = (text: string) => BEYOND_ASCII.test(text);
+/** What \s matches among ASCII characters (tab, line feed, vertical tab, form feed, carriage return, space), for a character class. */
+export const ASCII_SPACE_CLASS = '\\t\\n\\v\\f\\r ';
+const ASCII_SPACING = new RegExp(`[${ASCII_SPACE_CLASS}]+`, 'g');
 /** The space left at either end once spacing is one space. */
 const EDGE_SPACE = /^ | $/g;
 

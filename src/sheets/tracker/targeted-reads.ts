@@ -5,6 +5,8 @@
 // readScorecards read it (tracker-reads.ts): the same header row, the same columns, the same
 // refusals, the same free row, the same names matched by the same rule (sameName).
 import type { ScorecardRecord } from '../../domain/scoring/debrief';
+import { beyondAscii } from '../../domain/scoring/name-skeleton';
+import { asciiTextsWithSkeleton } from '../../domain/scoring/skeleton-preimage';
 import { skeletonOf } from '../../domain/scoring/skeleton-memo';
 import { cellText } from '../cell-text';
 import { growTable } from './table-growth';
@@ -87,13 +89,15 @@ export function columnBelow(head: TableHead, key: string): unknown[] {
  */
 export function namesMatcher(name: string): (cell: unknown) => boolean {
   const wanted = skeletonOf(name);
+  // Most ASCII names are told apart by one built-in test, without their skeleton (skeleton-preimage.ts).
+  const mayBe = asciiTextsWithSkeleton(wanted);
   // A column repeats its names (each scorecard row names its candidate): one lookup per repeat.
   const verdicts = new Map<unknown, boolean>();
   return (cell) => {
     let same = verdicts.get(cell);
     if (same === undefined) {
       const text = cellText(cell).trim();
-      same = text !== '' && skeletonOf(text) === wanted;
+      same = text !== '' && (mayBe.test(text) || beyondAscii(text)) && skeletonOf(text) === wanted;
       verdicts.set(cell, same);
     }
     return same;
