@@ -249,12 +249,22 @@ export function rereadScorecardsOf(
   const { sheet, layout } = earlier.head;
   const head = readHead(sheet, layout, required, outcome);
   if (head.header !== earlier.head.header) return readScorecardsOf(sheet, layout, required, candidate, outcome, withDates);
-  return scorecardsInRows(head, earlier.naming, [...rowsNaming(earlier.head, earlier.naming, candidate), ...written], withDates);
+  const rows = [...rowsNaming(earlier.head, earlier.naming, candidate), ...written];
+  const values = readRows(head, rows);
+  // As readScorecardsOf answers: only rows that name the candidate now (someone may have renamed one meanwhile).
+  const names = namesMatcher(candidate);
+  const naming = rows.filter((row) => names(cellsByKey(head, values.get(row) ?? [])('candidate')));
+  return scorecardsInRows(head, earlier.naming, naming, withDates, values);
 }
 
-/** The scorecards in these rows, top first (a row that holds no scorecard left out). */
-function scorecardsInRows(head: TableHead, naming: unknown[], rows: readonly number[], withDates: boolean): CandidateScorecards {
-  const values = readRows(head, rows);
+/** The scorecards in these rows, top first (a row that holds no scorecard left out); values: the rows if read already. */
+function scorecardsInRows(
+  head: TableHead,
+  naming: unknown[],
+  rows: readonly number[],
+  withDates: boolean,
+  values = readRows(head, rows),
+): CandidateScorecards {
   const dateColumn = head.columns.get('date');
   const dates = withDates && dateColumn !== undefined ? displayedColumn(head, rows, dateColumn) : new Map<number, string>();
   const scorecards: StoredScorecard[] = [];
