@@ -9,6 +9,7 @@ import { SCORECARD_COLUMNS, columnOf } from '../../src/sheets/tracker/layout';
 import { readScorecardsOf, rereadScorecardsOf, type CandidateScorecards } from '../../src/sheets/tracker/targeted-reads';
 import { SCORECARD_TYPED } from '../../src/sheets/tracker/tracker-reads';
 import type { Addon } from '../../playground/emulator';
+import { partSheet } from './tracker-edits';
 import { QUESTION_IDS, insertTracker, newAddon, scorecard } from './tracker-fixture';
 
 const BEN = 'ben@example.com';
@@ -91,16 +92,13 @@ describe("a candidate's scorecards read again after an action wrote some (the de
     const addon = trackerWith(['Ana', 'Bo']);
     const scorecards = sheet(addon, 'Scorecards');
     scorecards.getRange(2, 1, 3, WIDTH).setValues([typed('Ana', 'A', 3), typed('Bo', 'B', 2), typed('Ana', 'C', 4)]);
-    const earlier = addon.withServices(({ SpreadsheetApp }) => {
-      const scorecardSheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Scorecards');
-      if (!scorecardSheet) throw new Error('No Scorecards sheet');
-      return readScorecardsOf(scorecardSheet, SCORECARD_COLUMNS, SCORECARD_TYPED, 'Ana', 'Nothing was changed.');
-    });
+    // The sheet as the add-on's code sees it (partSheet: the emulator's sheet, typed as Apps Script's).
+    const scorecardSheet = partSheet(addon, 'scorecards');
+    if (!scorecardSheet) throw new Error('No Scorecards sheet');
+    const earlier = readScorecardsOf(scorecardSheet, SCORECARD_COLUMNS, SCORECARD_TYPED, 'Ana', 'Nothing was changed.');
     expect(earlier.scorecards.map((c) => c.interviewer)).toEqual(['A', 'C']);
     const again = (read: CandidateScorecards) =>
-      addon
-        .withServices(() => rereadScorecardsOf(read, [5], SCORECARD_TYPED, 'Ana', 'Nothing was changed.'))
-        .scorecards.map((c) => [c.interviewer, c.row]);
+      rereadScorecardsOf(read, [5], SCORECARD_TYPED, 'Ana', 'Nothing was changed.').scorecards.map((c) => [c.interviewer, c.row]);
     scorecards.getRange(5, 1, 1, WIDTH).setValues([typed('Ana', 'D', 1)]); // the row the action wrote
     scorecards.getRange(2, CANDIDATE).setValue('Bo'); // someone renames a row meanwhile
     expect(again(earlier)).toEqual([
