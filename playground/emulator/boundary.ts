@@ -58,7 +58,11 @@ export class Boundary {
     if (apiNameOf(value)) return this.wrap(value);
     if (Array.isArray(value)) return this.realm.newArray(value.map((v) => this.toVm(v)));
     if (isDateObject(value)) return this.realm.newDate(value.getTime());
-    if (isPlainObject(value)) return this.realm.newObject(Object.entries(value).map(([k, v]) => [k, this.toVm(v)]));
+    if (isPlainObject(value)) {
+      const entries = Object.entries(value);
+      if (entries.every(([, v]) => typeof v === 'string')) return this.realm.newTextRecord(value as Record<string, string>);
+      return this.realm.newObject(entries.map(([k, v]) => [k, this.toVm(v)]));
+    }
     return value;
   }
 

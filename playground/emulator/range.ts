@@ -151,9 +151,14 @@ export class RangeFacade extends RangeFormatting {
     // Only a number can be a date: the format is looked up for numbers alone (a column of text reads no format).
     const sheet = this.ctx.workbook.sheet(this.sheetId);
     const { row: top, col: left } = this.rect;
-    return values.map((row, r) =>
-      row.map((v, c) => (typeof v === 'number' && isDateFormat(sheet.cell(top + r, left + c)?.numberFormat) ? serialToDate(v) : v)),
-    );
+    // The rows are readValues' own: dates put in place, as a column of thousands is read in one call.
+    return values.map((row: unknown[], r) => {
+      for (let c = 0; c < row.length; c++) {
+        const v = row[c];
+        if (typeof v === 'number' && isDateFormat(sheet.cell(top + r, left + c)?.numberFormat)) row[c] = serialToDate(v);
+      }
+      return row;
+    });
   }
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   getValue(): any {

@@ -289,7 +289,12 @@ export class Workbook {
 
   /** Computed values: '' for empty cells, the code ("#ERROR!") for errors. */
   readValues(sheetId: number, rect: GridRect): CellScalar[][] {
-    return this.readEngine(sheetId, rect).map((row) => row.map(toCellScalar));
+    return this.readEngine(sheetId, rect).map((row) => {
+      // The rows are readEngine's own: changed in place, as a column of thousands is read in one call.
+      const scalars = row as unknown[];
+      for (let c = 0; c < row.length; c++) scalars[c] = toCellScalar(row[c]);
+      return scalars as CellScalar[];
+    });
   }
 
   /** The error of each cell, or null. */
@@ -337,9 +342,32 @@ export class Workbook {
     };
   }
 
+  /**
+   * Computed values of a block. A cell holding a typed value (no formula) shows that value: the
+   * engine holds it unchanged, and no array spills over it (the array would be blocked). So typed
+   * values are read from the sheet, and only the block around formula and empty cells (which a
+   * spilled array may fill) asks the engine: a column of names reads no formula state at all.
+   */
   private readEngine(sheetId: number, rect: GridRect): EngineValue[][] {
-    this.sheet(sheetId);
-    return this.engine.getValues(sheetId, rect.row - 1, rect.col - 1, rect.numRows, rect.numCols);
+    const sheet = this.sheet(sheetId);
+    const values: EngineValue[][] = [];
+    let [top, bottom, left, right] = [Infinity, -Infinity, Infinity, -Infinity];
+    for (let r = 0; r < rect.numRows; r++) {
+      const line: EngineValue[] = [];
+      for (let c = 0; c < rect.numCols; c++) {
+        const cell = sheet.cell(rect.row + r, rect.col + c);
+        if (cell?.value !== undefined && cell.formula === undefined) line.push(cell.value);
+        else {
+          line.push(null);
+          [top, bottom, left, right] = [Math.min(top, r), Math.max(bottom, r), Math.min(left, c), Math.max(right, c)];
+        }
+      }
+      values.push(line);
+    }
+    if (top === Infinity) return values;
+    const computed = this.engine.getValues(sheetId, rect.row - 1 + top, rect.col - 1 + left, bottom - top + 1, right - left + 1);
+    computed.forEach((line, r) => line.forEach((value, c) => (values[top + r][left + c] = value)));
+    return values;
   }
 
   // ---- named ranges ---------------------------------------------------------------------------

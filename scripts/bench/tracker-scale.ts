@@ -9,6 +9,7 @@
 import { performance } from 'node:perf_hooks';
 import { loadAddon, type Addon } from '../../playground/emulator';
 import { hiring } from '../../src/domain/dataset';
+import { recordRevealed } from '../../src/server/sealed/recorded-reveal';
 import { customFunctions } from '../../src/functions/registry';
 import { median, present, type BenchRow } from './measure';
 import { budget } from './service-calls';
@@ -41,7 +42,7 @@ export function scorecard(candidate: string, interviewer: string) {
   return { trackerId: 1, candidate, interviewer, round: 'technical', date: '2026-11-23', vote: 'Yes', scores: Object.fromEntries(hiring.questions.map((q, i) => [q.id, (i % 4) + 1])), redFlags: [], notes: 'bench' };
 }
 
-/** People's rows typed straight into the sheets (rows added first, as the sheets grow), every candidate revealed. */
+/** People's rows typed straight into the sheets (rows added first, as the sheets grow), every candidate revealed in the seal store. */
 export function fill(addon: Addon, candidates: number, scorecards: number): void {
   if (candidates === 0) return;
   const ss = addon.spreadsheet;
@@ -50,6 +51,9 @@ export function fill(addon: Addon, candidates: number, scorecards: number): void
   c.insertRowsAfter(c.getMaxRows(), Math.max(1, candidates + 100 - c.getMaxRows()));
   s.insertRowsAfter(s.getMaxRows(), Math.max(1, scorecards + 100 - s.getMaxRows()));
   c.getRange(2, 1, candidates, 8).setValues(Array.from({ length: candidates }, (_, i) => [`Candidate ${i}`, '', 'interview', 'senior', '', 'asia', 'backend', 60 + (i % 40)]));
+  // Revealed as the seal store records it (it decides), with its view in the "Revealed by" cell as a reveal writes it.
+  const names = Array.from({ length: candidates }, (_, i) => ({ name: `Candidate ${i}` }));
+  addon.withServices(({ PropertiesService }) => recordRevealed(PropertiesService.getDocumentProperties(), 1, names, 'Bench', '2026-11-23 10:00'));
   const revealedBy = c.getRange(1, 1, 1, c.getMaxColumns()).getValues()[0].indexOf('Revealed by') + 1;
   c.getRange(2, revealedBy, candidates, 1).setValues(Array.from({ length: candidates }, () => ['Bench']));
   const scores = hiring.questions.map((_, q) => q);

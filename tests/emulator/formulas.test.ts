@@ -139,4 +139,22 @@ describe('formulas computed by HyperFormula', () => {
     // Read below the formula only: the array is back without its own cell being read first.
     expect(sheet.getRange('B2:B3').getValues()).toEqual([[4], [6]]);
   });
+
+  it('reads a block of typed values, formulas and spilled results each as the cell shows it', () => {
+    const addon = loadFixture();
+    const sheet = addon.spreadsheet.getActiveSheet();
+    const date = new Date(Date.UTC(2026, 0, 2));
+    sheet.getRange('A1:D1').setValues([["'007", true, 3.5, date]]);
+    sheet.getRange('A2:C2').setValues([['=A1&"x"', '=NOT(B1)', '=ARRAYFORMULA(C1:C1*{2,3})']]);
+    // Typed text stays text, a typed date comes back a Date; C2's array spills into D2, which holds nothing.
+    expect(sheet.getRange('A1:D2').getValues()).toEqual([
+      ['007', true, 3.5, date],
+      ['007x', false, 7, 10.5],
+    ]);
+    sheet.getRange('C1').setValue(4);
+    expect(sheet.getRange('C1:D2').getValues()).toEqual([
+      [4, date],
+      [8, 12],
+    ]);
+  });
 });

@@ -26,6 +26,19 @@ describe('CacheService and PropertiesService', () => {
     addon.run('seedRates');
     expect(addon.workbook.documentProperties.get('seeded')).toBe('yes');
   });
+
+  it('hands getProperties to the script as a plain object of its own keys, "__proto__" among them', () => {
+    const addon = loadAddon({
+      code: `function read() {
+               const all = PropertiesService.getDocumentProperties().getProperties();
+               return [Object.keys(all).length, Object.prototype.hasOwnProperty.call(all, '__proto__'), all['__proto__'], Object.getPrototypeOf(all) === Object.prototype, all['k7'], all.odd];
+             }`,
+    });
+    for (let i = 0; i < 1000; i++) addon.workbook.documentProperties.set(`k${i}`, `value ${i}`);
+    addon.workbook.documentProperties.set('__proto__', 'a key like any other');
+    addon.workbook.documentProperties.set('odd', '\ud800 "quoted" \n');
+    expect(addon.run('read').value).toEqual([1002, true, 'a key like any other', true, 'value 7', '\ud800 "quoted" \n']);
+  });
 });
 
 describe('Session, Utilities and the global scope', () => {

@@ -6,7 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import type { EndpointName, ResultOf } from '../../src/endpoints/registry';
 import { SCORECARD_COLUMNS, columnOf } from '../../src/sheets/tracker/layout';
+import { readScorecardsOf, rereadScorecardsOf, type CandidateScorecards } from '../../src/sheets/tracker/targeted-reads';
+import { SCORECARD_TYPED } from '../../src/sheets/tracker/tracker-reads';
 import type { Addon } from '../../playground/emulator';
+import { partSheet } from './tracker-edits';
 import { QUESTION_IDS, insertTracker, newAddon, scorecard } from './tracker-fixture';
 
 const BEN = 'ben@example.com';
@@ -81,5 +84,31 @@ describe('an action that reads one candidate', () => {
     expect(as(addon, 'getDebrief', { trackerId: 1, candidate: 'Bo', interviewer: 'Ben' }).scorecards).toHaveLength(1);
     for (const name of ['Candidates', 'Scorecards'])
       expect(sheet(addon, name).getRange(2, 1).getValue()).toBe(`our own notes above the ${name} table`);
+  });
+});
+
+describe("a candidate's scorecards read again after an action wrote some (the debrief after a reveal)", () => {
+  it('finds the rows read before and the rows written, leaves out a row renamed meanwhile, and reads everything again when the header moved', () => {
+    const addon = trackerWith(['Ana', 'Bo']);
+    const scorecards = sheet(addon, 'Scorecards');
+    scorecards.getRange(2, 1, 3, WIDTH).setValues([typed('Ana', 'A', 3), typed('Bo', 'B', 2), typed('Ana', 'C', 4)]);
+    // The sheet as the add-on's code sees it (partSheet: the emulator's sheet, typed as Apps Script's).
+    const scorecardSheet = partSheet(addon, 'scorecards');
+    if (!scorecardSheet) throw new Error('No Scorecards sheet');
+    const earlier = readScorecardsOf(scorecardSheet, SCORECARD_COLUMNS, SCORECARD_TYPED, 'Ana', 'Nothing was changed.');
+    expect(earlier.scorecards.map((c) => c.interviewer)).toEqual(['A', 'C']);
+    const again = (read: CandidateScorecards) =>
+      rereadScorecardsOf(read, [5], SCORECARD_TYPED, 'Ana', 'Nothing was changed.').scorecards.map((c) => [c.interviewer, c.row]);
+    scorecards.getRange(5, 1, 1, WIDTH).setValues([typed('Ana', 'D', 1)]); // the row the action wrote
+    scorecards.getRange(2, CANDIDATE).setValue('Bo'); // someone renames a row meanwhile
+    expect(again(earlier)).toEqual([
+      ['C', 4],
+      ['D', 5],
+    ]);
+    scorecards.insertRowsBefore(1, 2); // the header and every row pushed down: read afresh
+    expect(again(earlier)).toEqual([
+      ['C', 6],
+      ['D', 7],
+    ]);
   });
 });

@@ -133,11 +133,11 @@ const SMALL_LOOK_ALIKES: Readonly<Record<string, string>> = {
   ǀ: 'l',
 };
 
-/** Capital I and small l look alike in most fonts; after folding, "i" and "l" are one letter. */
-const SEQUENCES: readonly (readonly [RegExp, string])[] = [
-  [/rn/g, 'm'],
-  [/vv/g, 'w'],
-  [/i/g, 'l'],
+/** Capital I and small l look alike in most fonts; after folding, "i" and "l" are one letter. Applied in order. */
+export const SEQUENCES: readonly (readonly [string, string])[] = [
+  ['rn', 'm'],
+  ['vv', 'w'],
+  ['i', 'l'],
 ];
 
 /**
@@ -145,34 +145,44 @@ const SEQUENCES: readonly (readonly [RegExp, string])[] = [
  * a single space between words.
  */
 export function nameSkeleton(name: string): string {
-  return ASCII_ONLY.test(name) ? asciiSkeleton(name) : unicodeSkeleton(name);
+  return asciiSkeleton(name) ?? unicodeSkeleton(name);
 }
 
-/** Normalization (NFKC, NFD, NFC) leaves ASCII as it is, and no ASCII character is hidden. */
-const ASCII_ONLY = /^[^\u0080-\u{10ffff}]*$/u;
+/** Each ASCII character as the per-character steps leave it: capital look-alike, case folded, small look-alike. */
+export const ASCII_FOLD: readonly string[] = Array.from({ length: 0x80 }, (_, code) => {
+  const ch = String.fromCharCode(code);
+  const lower = (CAPITAL_LOOK_ALIKES[ch] ?? ch).toLowerCase();
+  return SMALL_LOOK_ALIKES[lower] ?? lower;
+});
 
-/** The look-alikes of a table that are ASCII characters, as one character class (built once). */
-const asciiKeys = new Map<Readonly<Record<string, string>>, RegExp>();
-function replaceAsciiLookAlikes(text: string, table: Readonly<Record<string, string>>): string {
-  let pattern = asciiKeys.get(table);
-  if (!pattern) {
-    const keys = Object.keys(table).filter((k) => ASCII_ONLY.test(k) && k.length === 1);
-    pattern = keys.length
-      ? new RegExp(`[${keys.map((k) => `\\x${k.charCodeAt(0).toString(16).padStart(2, '0')}`).join('')}]`, 'g')
-      : /(?!)/g;
-    asciiKeys.set(table, pattern);
-  }
-  return text.replace(pattern, (ch) => table[ch] ?? ch);
-}
+/** The ASCII characters folding changes beyond case ("0", "1", "|"), as one character class. */
+const FOLDED_BEYOND_CASE = new RegExp(
+  `[${ASCII_FOLD.flatMap((to, code) => (to === String.fromCharCode(code).toLowerCase() ? [] : [`\\x${code.toString(16).padStart(2, '0')}`])).join('')}]`,
+  'g',
+);
+/** Any UTF-16 unit outside ASCII. */
+const BEYOND_ASCII = /[\u0080-\uffff]/;
+export const beyondAscii = (text: string) => BEYOND_ASCII.test(text);
+/** What \s matches among ASCII characters (tab, line feed, vertical tab, form feed, carriage return, space), for a character class. */
+export const ASCII_SPACE_CLASS = '\\t\\n\\v\\f\\r ';
+const ASCII_SPACING = new RegExp(`[${ASCII_SPACE_CLASS}]+`, 'g');
+/** The space left at either end once spacing is one space. */
+const EDGE_SPACE = /^ | $/g;
 
 /**
- * nameSkeleton of an ASCII name, the same steps without normalizing (every look-alike maps to
- * ASCII, so nothing here leaves ASCII): most names, and each action compares many.
+ * nameSkeleton of an ASCII name (undefined for any other): the same steps without normalizing,
+ * which leaves ASCII as it is (every look-alike maps to ASCII, no ASCII character is hidden), as
+ * a few built-in string operations: most names take this path, and each action compares a
+ * thousand of them in a fresh global scope, where built-ins are fast and a loop of our own is not yet.
  */
-function asciiSkeleton(name: string): string {
-  const mapped = replaceAsciiLookAlikes(replaceAsciiLookAlikes(name, CAPITAL_LOOK_ALIKES).toLowerCase(), SMALL_LOOK_ALIKES);
-  let out = mapped.replace(/\s+/g, ' ').trim();
-  for (const [pattern, to] of SEQUENCES) out = out.replace(pattern, to);
+function asciiSkeleton(name: string): string | undefined {
+  if (BEYOND_ASCII.test(name)) return undefined;
+  let out = name
+    .toLowerCase()
+    .replace(FOLDED_BEYOND_CASE, (ch) => ASCII_FOLD[ch.charCodeAt(0)])
+    .replace(ASCII_SPACING, ' ')
+    .replace(EDGE_SPACE, '');
+  for (const [from, to] of SEQUENCES) if (out.includes(from)) out = out.split(from).join(to);
   return out;
 }
 
@@ -185,6 +195,6 @@ export function unicodeSkeleton(name: string): string {
   let mapped = '';
   for (const ch of visible.toLowerCase().normalize('NFD')) mapped += SMALL_LOOK_ALIKES[ch] ?? ch;
   let out = mapped.normalize('NFC').replace(/\s+/g, ' ').trim();
-  for (const [pattern, to] of SEQUENCES) out = out.replace(pattern, to);
+  for (const [from, to] of SEQUENCES) out = out.split(from).join(to);
   return out;
 }

@@ -144,7 +144,14 @@ function debriefOf(
 }
 
 /** Reveals; the caller holds the document lock. */
-function revealNow(tracker: Tracker, candidate: CandidateDetails, store: SealStore, record: CandidateRecord, by: string): RevealOutcome {
+function revealNow(
+  tracker: Tracker,
+  candidate: CandidateDetails,
+  store: SealStore,
+  record: CandidateRecord,
+  by: string,
+  sheet = revealSheet(tracker, candidate),
+): RevealOutcome {
   const state = record.state ?? newState(candidate.name);
   const submitted = submittedNames(state);
   const reveal_: RevealRecord = {
@@ -153,7 +160,7 @@ function revealNow(tracker: Tracker, candidate: CandidateDetails, store: SealSto
     panelSubmitted: panelProgress(state.panel, submitted).done.length,
     panelSize: state.panel.length,
   };
-  return reveal(store, { ...record, state }, revealSheet(tracker, candidate), reveal_);
+  return reveal(store, { ...record, state }, sheet, reveal_);
 }
 
 /** Reveals by itself when everyone on the panel has submitted; answers the candidate's record as it is after. */
@@ -261,16 +268,25 @@ export function revealScores(request: RevealRequest): RevealResult {
   const by = boundName(currentCaller(), store, request.interviewer, `revealed ${candidate.name}`);
   const refusal = revealRefusal(state, by);
   if (refusal) throw new Error(refusal);
-  const result = { candidate: candidate.name, ...revealNow(tracker, candidate, store, record, by) };
-  showRevealed(tracker, candidate, store, settings);
+  const sheet = revealSheet(tracker, candidate);
+  const result = { candidate: candidate.name, ...revealNow(tracker, candidate, store, record, by, sheet) };
+  showRevealed(tracker, candidate, store, settings, () => {
+    const read = sheet.scorecardsAfter(READ_ONLY); // the rows the reveal found and wrote: the candidate column is not read again
+    return { rows: targetedRows(read), scorecards: read.scorecards };
+  });
   return result;
 }
 
 /** After a reveal or a panel change: a revealed candidate's row shows the debrief the sidebar shows. */
-function showRevealed(tracker: Tracker, candidate: CandidateDetails, store: SealStore, settings: Settings): void {
+function showRevealed(
+  tracker: Tracker,
+  candidate: CandidateDetails,
+  store: SealStore,
+  settings: Settings,
+  read = () => scorecardsWithRows(tracker, candidate.name),
+): void {
   const record = readCandidate(store, tracker.id, candidate.name);
-  if (record.state?.revealed)
-    debriefOf(candidate, record, settings, null, () => scorecardsWithRows(tracker, candidate.name), 'write to the sheet');
+  if (record.state?.revealed) debriefOf(candidate, record, settings, null, read, 'write to the sheet');
 }
 
 /** Sets the panel in the store (and the Panel cell, its view), unless it changed since the sidebar read it; reveals if now complete. */

@@ -108,19 +108,34 @@ export function readCandidate(store: SealStore, trackerId: number, candidate: st
   return { key, state, damaged: '', sealed };
 }
 
-/** Every candidate state of the store (damaged ones left out), with the key it is under. */
-export function allStates(store: SealStore): { key: string; state: CandidateState }[] {
-  const states: { key: string; state: CandidateState }[] = [];
+/**
+ * Each state's JSON parsed once per store: a submission scans every state up to three times (the
+ * sweep, its damage check, the next sequence number), a thousand candidates' worth. Keyed by the
+ * text, so a state written since is parsed afresh; the parsed states are shared, so read only.
+ */
+const parsedStates = new WeakMap<SealStore, Map<string, Readonly<CandidateState> | null>>();
+function parsedState(store: SealStore, json: string): Readonly<CandidateState> | null {
+  let parsed = parsedStates.get(store);
+  if (!parsed) parsedStates.set(store, (parsed = new Map<string, Readonly<CandidateState> | null>()));
+  let state = parsed.get(json);
+  if (state === undefined) parsed.set(json, (state = parseState(json)));
+  return state;
+}
+
+/** Every candidate state of the store (damaged ones left out), with the key it is under: read only. */
+export function allStates(store: SealStore): { key: string; state: Readonly<CandidateState> }[] {
+  const states: { key: string; state: Readonly<CandidateState> }[] = [];
   for (const [key, json] of store.all) {
     if (!key.startsWith(CANDIDATE_PREFIX)) continue;
-    const state = parseState(json);
+    const state = parsedState(store, json);
     if (state) states.push({ key, state });
   }
   return states;
 }
 
 /** Whether any state in the store cannot be read (then unreferenced chunks may be its, and are kept). */
-export const anyDamaged = (store: SealStore) => [...store.all].some(([key, json]) => key.startsWith(CANDIDATE_PREFIX) && !parseState(json));
+export const anyDamaged = (store: SealStore) =>
+  [...store.all].some(([key, json]) => key.startsWith(CANDIDATE_PREFIX) && !parsedState(store, json));
 
 function readCard(store: SealStore, m: Manifest, name: string, candidate: string): Omit<SealedCard, 'submission'> {
   const torn = (how: string) => ({

@@ -1,7 +1,12 @@
 // Apps Script measures property quotas in bytes; strings here are UTF-16. Counted by hand:
 // TextEncoder is not part of Apps Script's V8 globals.
 
+/** Any character outside ASCII (each ASCII character is one byte). */
+const BEYOND_ASCII = /[\u0080-\uffff]/;
+
 export function utf8Bytes(text: string): number {
+  // Most of the store is ASCII JSON: its length is its size, without a loop over its characters.
+  if (!BEYOND_ASCII.test(text)) return text.length;
   let bytes = 0;
   for (const ch of text) {
     // A character is one UTF-16 unit, or two (a surrogate pair: a code point above U+FFFF).

@@ -27,7 +27,9 @@ import {
   readHead,
   readRows,
   readScorecardsOf,
+  rereadScorecardsOf,
   writeFreeRow,
+  type CandidateScorecards,
   type TableHead,
 } from './targeted-reads';
 import {
@@ -184,20 +186,25 @@ export function appendSealedRow(
 
 const NOT_REVEALED = 'Nothing was revealed; the scorecards stay sealed.';
 
+/** A RevealSheet that, once the reveal is done, answers the candidate's scorecard rows. */
+export interface CandidateRevealSheet extends RevealSheet {
+  /**
+   * The candidate's scorecards as they are after place (dates as shown): their rows found in the
+   * candidate column place read and among the rows it wrote, so the column is read once per reveal.
+   */
+  scorecardsAfter(outcome: string): CandidateScorecards;
+}
+
 /** The RevealSheet of one candidate row. */
-export function revealSheet(tracker: OpenTracker<'candidates' | 'scorecards'>, candidate: CandidateDetails): RevealSheet {
+export function revealSheet(tracker: OpenTracker<'candidates' | 'scorecards'>, candidate: CandidateDetails): CandidateRevealSheet {
+  let placed: { earlier: CandidateScorecards; rows: number[] } | undefined;
   return {
     check() {
       currentRow(candidate, NOT_REVEALED); // the Scorecards columns are checked by the read before the first write
     },
     place(cards) {
-      const { head, naming, values } = readScorecardsOf(
-        tracker.scorecards,
-        SCORECARD_COLUMNS,
-        SCORECARD_TYPED,
-        candidate.name,
-        NOT_REVEALED,
-      );
+      const earlier = readScorecardsOf(tracker.scorecards, SCORECARD_COLUMNS, SCORECARD_TYPED, candidate.name, NOT_REVEALED);
+      const { head, naming, values } = earlier;
       const free = new FreeRows(head, naming);
       const rows: number[] = [];
       let written = 0;
@@ -222,7 +229,13 @@ export function revealSheet(tracker: OpenTracker<'candidates' | 'scorecards'>, c
         }
         written++;
       }
+      placed = { earlier, rows };
       return { written, rows };
+    },
+    scorecardsAfter(outcome) {
+      return placed
+        ? rereadScorecardsOf(placed.earlier, placed.rows, SCORECARD_TYPED, candidate.name, outcome, true)
+        : readScorecardsOf(tracker.scorecards, SCORECARD_COLUMNS, SCORECARD_TYPED, candidate.name, outcome, true);
     },
     confirm(cards, rows) {
       // The columns found again (someone may have moved one since the write), then the rows written.

@@ -5,6 +5,8 @@
 // readScorecards read it (tracker-reads.ts): the same header row, the same columns, the same
 // refusals, the same free row, the same names matched by the same rule (sameName).
 import type { ScorecardRecord } from '../../domain/scoring/debrief';
+import { beyondAscii } from '../../domain/scoring/name-skeleton';
+import { asciiTextsWithSkeleton } from '../../domain/scoring/skeleton-preimage';
 import { skeletonOf } from '../../domain/scoring/skeleton-memo';
 import { cellText } from '../cell-text';
 import { growTable } from './table-growth';
@@ -92,13 +94,15 @@ export function columnBelow(head: TableHead, key: string): unknown[] {
  */
 export function namesMatcher(name: string): (cell: unknown) => boolean {
   const wanted = skeletonOf(name);
+  // Most ASCII names are told apart by one built-in test, without their skeleton (skeleton-preimage.ts).
+  const mayBe = asciiTextsWithSkeleton(wanted);
   // A column repeats its names (each scorecard row names its candidate): one lookup per repeat.
   const verdicts = new Map<unknown, boolean>();
   return (cell) => {
     let same = verdicts.get(cell);
     if (same === undefined) {
       const text = cellText(cell).trim();
-      same = text !== '' && skeletonOf(text) === wanted;
+      same = text !== '' && (mayBe.test(text) || beyondAscii(text)) && skeletonOf(text) === wanted;
       verdicts.set(cell, same);
     }
     return same;
@@ -230,12 +234,46 @@ export function readScorecardsOf(
 ): CandidateScorecards {
   const head = readHead(sheet, layout, required, outcome);
   const naming = columnBelow(head, 'candidate');
-  const rows = rowsNaming(head, naming, candidate);
+  return scorecardsInRows(head, naming, rowsNaming(head, naming, candidate), withDates);
+}
+
+/**
+ * The candidate's scorecards again after this execution wrote rows for them (written), without
+ * reading the candidate column a second time: the rows that named them in the column as read
+ * before (earlier) and the rows written, read afresh under a fresh header read. When the header
+ * row moved meanwhile (someone inserted rows above it), the rows moved too: everything is read again.
+ */
+export function rereadScorecardsOf(
+  earlier: Pick<CandidateScorecards, 'head' | 'naming'>,
+  written: readonly number[],
+  required: readonly string[],
+  candidate: string,
+  outcome: string,
+  withDates = false,
+): CandidateScorecards {
+  const { sheet, layout } = earlier.head;
+  const head = readHead(sheet, layout, required, outcome);
+  if (head.header !== earlier.head.header) return readScorecardsOf(sheet, layout, required, candidate, outcome, withDates);
+  const rows = [...rowsNaming(earlier.head, earlier.naming, candidate), ...written];
   const values = readRows(head, rows);
+  // As readScorecardsOf answers: only rows that name the candidate now (someone may have renamed one meanwhile).
+  const names = namesMatcher(candidate);
+  const naming = rows.filter((row) => names(cellsByKey(head, values.get(row) ?? [])('candidate')));
+  return scorecardsInRows(head, earlier.naming, naming, withDates, values);
+}
+
+/** The scorecards in these rows, top first (a row that holds no scorecard left out); values: the rows if read already. */
+function scorecardsInRows(
+  head: TableHead,
+  naming: unknown[],
+  rows: readonly number[],
+  withDates: boolean,
+  values = readRows(head, rows),
+): CandidateScorecards {
   const dateColumn = head.columns.get('date');
   const dates = withDates && dateColumn !== undefined ? displayedColumn(head, rows, dateColumn) : new Map<number, string>();
   const scorecards: StoredScorecard[] = [];
-  for (const row of rows) {
+  for (const row of [...new Set(rows)].sort((a, b) => a - b)) {
     const cell = cellsByKey(head, values.get(row) ?? []);
     const record: ScorecardRecord | null = scorecardFromRow(cell, dates.get(row) ?? '');
     if (record) scorecards.push({ ...record, row, sealed: isSealedRow(cell) });
