@@ -66,7 +66,7 @@ const mergeComputedHeaders = (addon: Addon) => {
 };
 const FORMULA_GONE = (columns: string) =>
   new RegExp(
-    `On "Candidates", the formulas? in the header cells? of ${columns} (is|are) gone \\(pasted over as values, merged, cleared or typed over\\).* Use DevRate > Repair tracker to put (it|them) back\\.`,
+    `On "Candidates", the formulas? in the header cells? of ${columns} (is|are) gone \\(pasted over as values, merged, cleared or typed over\\).* Use DevRate > Repair tracker to write the formulas? again\\.`,
   );
 const everyAction = (outcome: RegExp) => Object.fromEntries((Object.keys(ACTIONS) as Action[]).map((a) => [a, outcome]));
 const repair = (addon: Addon) => addon.clickMenu(['DevRate', 'Repair tracker']);

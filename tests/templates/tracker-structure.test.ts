@@ -185,6 +185,40 @@ describe('the header row, found by its metadata', () => {
     },
   );
 
+  it.each(['stays', 'travels'] as const)(
+    'a sort that moved the header row up, with no candidate above it (the tag %s): the market rates would sit beside other candidates, so every action refuses until Repair rewrites the formulas',
+    (belief) => {
+      const addon = seededTracker({ rowMetadataOnSort: belief });
+      const sheet = partSheet(addon, 'candidates')!;
+      const market = columnOf(sheet, 'Market $/hour');
+      const rateOf = (name: string) =>
+        sheet
+          .getRange(
+            sheet
+              .getDataRange()
+              .getValues()
+              .findIndex((r) => r[0] === name) + 1,
+            market,
+          )
+          .getValue();
+      const rates = { Ana: rateOf('Ana'), Bo: rateOf('Bo') };
+      // A note typed above the table, then Repair freezes down to the header (row 2) and anchors the formulas there.
+      sheet.insertRowBefore(1);
+      sheet.getRange(1, 1).setValue('A note on the hiring round');
+      repair(addon);
+      expect(headerRowOf(sheet)).toBe(2);
+      // Unfrozen and sorted Z→A by the quote with the header: its title (text) first, the quotes, the note (no quote) last.
+      sheet.setFrozenRows(0);
+      const quote = columnOf(sheet, 'Quoted $/hour');
+      sheet.getRange(1, 1, sheet.getLastRow(), sheet.getLastColumn()).sort({ column: quote, ascending: false });
+      expect(headerRowOf(sheet)).toBe(1);
+      expectEveryActionRefuses(addon, /no longer starts? at the header row \(rows sorted together with the header row\)/);
+      repair(addon);
+      expect({ Ana: rateOf('Ana'), Bo: rateOf('Bo') }, 'each market rate in its own row again').toEqual(rates);
+      expectWorking(addon);
+    },
+  );
+
   it('a tracker from before the header metadata: found by its titles, and Repair tags it', () => {
     const addon = seededTracker();
     const sheet = partSheet(addon, 'candidates')!;

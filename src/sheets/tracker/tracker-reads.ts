@@ -111,24 +111,48 @@ export function blockedColumns(
 /** A table's sheet, header and columns: a whole read (Table) or its head alone (targeted-reads.ts). */
 type TableShape = Pick<Table, 'sheet' | 'header' | 'columns' | 'layout'>;
 
+/** A computed column whose header formula cannot be trusted, and why. */
+export interface LostFormula {
+  column: Column;
+  why: 'gone' | 'elsewhere';
+}
+
 /**
  * The computed columns whose header cell no longer holds their array formula (pasted over as
- * values, merged into a neighbour, cleared, typed over): their cells then keep old figures, or
- * none for a new row, whatever is edited. One read of the header row's formulas.
+ * values, merged into a neighbour, cleared, typed over), or holds one that starts at another row
+ * than the header's (the rows were sorted with the header row, which carries the formula along
+ * while its references stay put: each figure would then sit in another candidate's row). Either
+ * way their cells show figures that are not their rows'. One read of the header row's formulas.
  */
-export function formulaLostColumns(table: TableShape): Column[] {
+export function formulaLostColumns(table: TableShape): LostFormula[] {
   const computed = table.layout.filter((c) => c.formula && table.columns.has(c.key));
   if (computed.length === 0) return [];
   const formulas = table.sheet.getRange(table.header + 1, 1, 1, table.sheet.getMaxColumns()).getFormulas()[0];
-  return computed.filter((c) => !formulas[(table.columns.get(c.key) ?? 0) - 1]);
+  const names = table.columns.get('name');
+  // The array starts at the header row: its name range is written "$B$<header row>:$B" (candidate-formulas.ts).
+  const anchor = names === undefined ? '' : `$${columnLetter(names)}$${table.header + 1}:$${columnLetter(names)}`;
+  return computed.flatMap((column): LostFormula[] => {
+    const formula = formulas[(table.columns.get(column.key) ?? 0) - 1] ?? '';
+    if (!formula) return [{ column, why: 'gone' }];
+    return anchor && !formula.includes(anchor) ? [{ column, why: 'elsewhere' }] : [];
+  });
 }
 
-/** The refusal when a computed column's formula is gone: its old figures must not pass for current ones. */
-export function formulaLostError(table: TableShape, lost: readonly Column[], outcome: string): Error {
-  const which = lost.map((c) => `"${c.header}" (${columnLetter(table.columns.get(c.key) ?? 1)}${table.header + 1})`).join(', ');
-  const many = lost.length > 1;
+/** The refusal when a computed column's formula is gone or out of step: its figures must not pass for its rows'. */
+export function formulaLostError(table: TableShape, lost: readonly LostFormula[], outcome: string): Error {
+  const at = (c: Column) => `"${c.header}" (${columnLetter(table.columns.get(c.key) ?? 1)}${table.header + 1})`;
+  const list = (why: LostFormula['why']) => lost.filter((l) => l.why === why).map((l) => at(l.column));
+  const [gone, elsewhere] = [list('gone'), list('elsewhere')];
+  const problems = [
+    gone.length
+      ? `the ${gone.length > 1 ? 'formulas in the header cells' : 'formula in the header cell'} of ${gone.join(', ')} ${gone.length > 1 ? 'are' : 'is'} gone (pasted over as values, merged, cleared or typed over)`
+      : '',
+    elsewhere.length
+      ? `the ${elsewhere.length > 1 ? 'formulas' : 'formula'} of ${elsewhere.join(', ')} no longer ${elsewhere.length > 1 ? 'start' : 'starts'} at the header row (rows sorted together with the header row), so ${elsewhere.length > 1 ? 'their figures sit' : 'its figures sit'} beside other candidates`
+      : '',
+  ].filter(Boolean);
   return new Error(
-    `On "${table.sheet.getName()}", the ${many ? 'formulas in the header cells' : 'formula in the header cell'} of ${which} ${many ? 'are' : 'is'} gone (pasted over as values, merged, cleared or typed over), so ${many ? 'those columns no longer follow' : 'that column no longer follows'} the candidates' rows. Use DevRate > Repair tracker to put ${many ? 'them' : 'it'} back. ${outcome}`,
+    `On "${table.sheet.getName()}", ${problems.join('; and ')}. Those figures do not follow the candidates' rows. Use DevRate > Repair tracker to write ${lost.length > 1 ? 'the formulas' : 'the formula'} again. ${outcome}`,
   );
 }
 
