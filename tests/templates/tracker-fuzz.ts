@@ -52,6 +52,8 @@ export class TrackerRun extends TrackerModel {
       }
       case 'sort':
         sheet.sort(this.columnAt(part, step.column), step.ascending);
+        // A script's sort fires no onEdit, and the debrief names scorecard rows by number (duplicates).
+        if (part === 'scorecards') this.stale = true;
         return;
       case 'insert a row': {
         const rows = this.usedRows(part);
@@ -253,9 +255,17 @@ export class TrackerRun extends TrackerModel {
       case 'refresh debrief':
         if (this.act('Refresh debrief', () => this.addon.clickMenu(['DevRate', 'Refresh debrief']))) this.stale = false;
         return;
-      case 'repair':
-        if (this.act('Repair tracker', () => this.addon.clickMenu(['DevRate', 'Repair tracker']))) this.stale = false;
+      case 'repair': {
+        // Repair writes the debrief last, unless the structure it leaves to people still stops it (it says so).
+        let report = '';
+        const run = () => {
+          const result = this.addon.clickMenu(['DevRate', 'Repair tracker']);
+          report = JSON.stringify(result);
+          return result;
+        };
+        if (this.act('Repair tracker', run) && !report.includes('The debrief could not be written')) this.stale = false;
         return;
+      }
     }
   }
 }
