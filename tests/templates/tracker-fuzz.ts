@@ -58,6 +58,8 @@ export class TrackerRun extends TrackerModel {
       case 'insert a row': {
         const rows = this.usedRows(part);
         sheet.insertRowBefore(rows.length ? rows[index(step.at, rows.length)] : (table.header || 1) + 1);
+        // An inserted row fires no onEdit, and the debrief names scorecard rows by number (duplicates).
+        if (part === 'scorecards') this.stale = true;
         return;
       }
       case 'delete a row': {
