@@ -39,12 +39,12 @@ describe('a row of data', () => {
 describe('the header row', () => {
   it('is the tagged row, whatever its texts say', () => {
     const renamed = header.map((h, i) => (i < width / 2 + 2 ? `${h}!` : h));
-    const survey = surveyHeader([renamed, ana, header], layout, tagged([1]), positions);
+    const survey = surveyHeader([renamed, ana, header], layout, tagged([1]), positions, 1);
     expect(survey).toMatchObject({ index: 0, tagged: true, deleted: false, dataAbove: [] });
   });
 
   it('is the row of titles when the tag stayed on a row of data a sort moved there, and the rows above it are named', () => {
-    const survey = surveyHeader([ana, bo, header], layout, tagged([1]), positions);
+    const survey = surveyHeader([ana, bo, header], layout, tagged([1]), positions, 1);
     expect(survey).toMatchObject({ index: 2, tagged: false, deleted: false });
     expect(survey.dataAbove.map((r) => [r.row, r.name, r.holds])).toEqual([
       [1, 'Ana', ['interview']],
@@ -57,19 +57,26 @@ describe('the header row', () => {
 
   it('is the row of titles when the tag stayed on a row whose name was cleared (no title in it, so no header)', () => {
     const nameless = row({ stage: 'interview', region: 'asia', quote: 70 });
-    const survey = surveyHeader([nameless, bo, header], layout, tagged([1]), positions);
+    const survey = surveyHeader([nameless, bo, header], layout, tagged([1]), positions, 1);
     expect(survey).toMatchObject({ index: 2, tagged: false, deleted: false });
     expect(survey.dataAbove.map((r) => r.name)).toEqual(['Bo']);
   });
 
+  it('is gone when the tag stayed on a row of data, unfrozen, and no row of titles is left (the moved header row deleted)', () => {
+    expect(surveyHeader([ana, bo], layout, tagged([1]), positions, 0)).toMatchObject({ deleted: true });
+    // The same tag on the frozen header row whose every title was renamed is still the header.
+    const renamed = header.map((h) => `${h} (ours)`);
+    expect(surveyHeader([renamed, ana], layout, tagged([1]), positions, 1)).toMatchObject({ index: 0, tagged: true, deleted: false });
+  });
+
   it('is found by its titles without a tag (a tracker from before it), below a title people typed', () => {
-    const survey = surveyHeader([row({ name: 'Hiring, spring 2026' }), header, ana], layout, tagged([]), positions);
+    const survey = surveyHeader([row({ name: 'Hiring, spring 2026' }), header, ana], layout, tagged([]), positions, 1);
     expect(survey).toMatchObject({ index: 1, tagged: false, deleted: false, dataAbove: [] });
     expect(headerDamage(survey, 'Candidates')).toBeNull();
   });
 
   it('is gone when neither a tag nor a row of titles is left: no row of data is taken for it', () => {
-    const survey = surveyHeader([ana, bo], layout, tagged([]), positions);
+    const survey = surveyHeader([ana, bo], layout, tagged([]), positions, 1);
     expect(survey.deleted).toBe(true);
     expect(headerDamage(survey, 'Candidates')).toMatch(/^The header row of "Candidates" is gone \(deleted\)/);
   });

@@ -110,23 +110,28 @@ export function isDataRow(row: readonly unknown[], layout: readonly Column[], co
 }
 
 /**
- * Where the header is. The tagged row wins over titles (people rename headers) unless it now holds
- * a data row while a row of titles is elsewhere: Sheets may keep a row's metadata on its row number
- * when the rows are sorted (unconfirmed, see playground/emulator/README.md), so the titles moved
- * and the tag did not. columns: where the columns are by their metadata (for the data check).
+ * Where the header is. The tagged row wins over titles (people rename headers) unless a sort left
+ * the tag behind: Sheets may keep a row's metadata on its row number when rows are sorted
+ * (unconfirmed, see playground/emulator/README.md), so the titles moved and the tag did not. A tag
+ * stayed behind when it is on a row that is no header (a row of data, or a row with fewer than two
+ * titles) while a row of titles is elsewhere; or, with no row of titles left (the moved header
+ * row deleted too), when it is on a row of data that is not the frozen header (a sort across the
+ * header needs the header unfrozen). columns: where the columns are by their metadata (for the
+ * data check). frozenRows: the sheet's frozen rows.
  */
 export function surveyHeader(
   values: Values,
   layout: readonly Column[],
   metadata: SheetMetadata,
   columns: ReadonlyMap<string, number>,
+  frozenRows: number,
 ): HeaderSurvey {
   const texts = titlesRow(values, layout);
-  // A tag on a row that is no header (a row of data, or one whose name was cleared: fewer than two
-  // titles), with the titles elsewhere, stayed behind when the rows were sorted.
   const stayedBehind = (row: number) => {
     const cells = values[row - 1] ?? [];
-    return texts >= 0 && texts !== row - 1 && (isDataRow(cells, layout, columns) || titlesIn(cells, layout) < 2);
+    const data = isDataRow(cells, layout, columns);
+    if (texts >= 0) return texts !== row - 1 && (data || titlesIn(cells, layout) < 2);
+    return data && frozenRows !== row;
   };
   const tag = metadata.headerRows.find((row) => !stayedBehind(row));
   const index = tag !== undefined ? tag - 1 : texts;
@@ -159,7 +164,7 @@ export interface TableStructure {
 /** A table's header and columns from its values and its metadata (read once while the sheet keeps its size: metadata-cache.ts). */
 export function locateTable(sheet: Sheet, layout: readonly Column[], values: Values): TableStructure {
   const metadata = metadataOnce(sheet, readSheetMetadata);
-  const header = surveyHeader(values, layout, metadata, columnsByMetadata(layout, metadata.columns));
+  const header = surveyHeader(values, layout, metadata, columnsByMetadata(layout, metadata.columns), sheet.getFrozenRows());
   const columns = locateColumns(layout, header.deleted ? [] : (values[header.index] ?? []), metadata.columns);
   // Columns found by their text too (a tracker from before the column metadata) tell data rows apart.
   if (!header.deleted) header.dataAbove = rowsAbove(values, header.index, layout, columns);
