@@ -57,6 +57,23 @@ describe('an action that reads one candidate', () => {
     expect(debrief.averages[QUESTION_IDS[0]]).toBe(3); // 4 and 2
   });
 
+  it("reveals into the candidate's own sealed row, never into a row between theirs the same interviewer sealed for someone else", () => {
+    const addon = trackerWith(['Ana Lima', 'Bo']);
+    // Ana's rows 2 and 4 are read in one block, which spans Bo's row 3, sealed by the same interviewer.
+    addon.run('submitScorecard', [scorecard('Ana Lima', 'Cleo', [2, 2, 2, 2, 2, 2])], { fromClient: true, user: 'cleo@example.com' });
+    as(addon, 'submitScorecard', scorecard('Bo', 'Ben', [1, 1, 1, 1, 1, 1]));
+    as(addon, 'submitScorecard', scorecard('Ana Lima', 'Ben', [4, 4, 4, 4, 4, 4]));
+    const scorecards = sheet(addon, 'Scorecards');
+    const nameAt = (row: number) => String(scorecards.getRange(row, CANDIDATE).getValue());
+    expect([nameAt(2), nameAt(3), nameAt(4)]).toEqual(['Ana Lima', 'Bo', 'Ana Lima']);
+    as(addon, 'revealScores', { trackerId: 1, candidate: 'Ana Lima', interviewer: 'Ben' });
+    const score = columnOf(SCORECARD_COLUMNS, `score_${QUESTION_IDS[0]}`);
+    expect(scorecards.getRange(4, score).getValue(), "Ben's row of Ana holds his scores").toBe(4);
+    expect(scorecards.getRange(3, score).getValue(), "Bo's row stays sealed").toBe('sealed');
+    const debrief = as(addon, 'getDebrief', { trackerId: 1, candidate: 'Ana Lima', interviewer: 'Ben' });
+    expect(debrief.averages[QUESTION_IDS[0]]).toBe(3); // 4 and 2
+  });
+
   it('writes a new row into the first entirely empty row, never into a row that holds only a note', () => {
     const addon = trackerWith(['Ana', 'Bo']);
     const scorecards = sheet(addon, 'Scorecards');

@@ -133,11 +133,15 @@ function rowBlocks(rows: readonly number[]): { top: number; count: number }[] {
 
 /** Whole rows (every column up to the last with content), by sheet row: one call per block of nearby rows. */
 export function readRows(head: TableHead, rows: readonly number[], display = false): Map<number, unknown[]> {
+  const asked = new Set(rows);
   const read = new Map<number, unknown[]>();
   for (const { top, count } of rowBlocks(rows)) {
     const range = head.sheet.getRange(top, 1, count, head.width);
     const values: unknown[][] = display ? range.getDisplayValues() : range.getValues();
-    values.forEach((row, i) => read.set(top + i, row));
+    // Only the rows asked for: a block spans other rows (other candidates' scorecards among them).
+    values.forEach((row, i) => {
+      if (asked.has(top + i)) read.set(top + i, row);
+    });
   }
   return read;
 }
