@@ -20,12 +20,14 @@ export const block = (row: number, column: number, rows: number, columns = 1): B
 /** A block from `row` to the sheet's last row, however many rows it gets (open-ended A1: C2:D). */
 export const openBlock = (row: number, column: number, columns = 1): Block => ({ row, column, rows: 1, columns, toEnd: true });
 
-const a1 = (b: Block) => `${columnLetter(b.column)}${b.row}:${columnLetter(b.column + b.columns - 1)}${b.toEnd ? '' : b.row + b.rows - 1}`;
+/** A block in A1 notation (open-ended, C2:D, when it reaches the sheet's last row). */
+export const blockNotation = (b: Block) =>
+  `${columnLetter(b.column)}${b.row}:${columnLetter(b.column + b.columns - 1)}${b.toEnd ? '' : b.row + b.rows - 1}`;
 
 /** A Range per named block; getRanges() answers in the order of the notations asked. */
 export function rangesOf<K extends string>(sheet: Sheet, blocks: Record<K, Block>): Record<K, Range> {
   const names = Object.keys(blocks) as K[];
-  const ranges = sheet.getRangeList(names.map((name) => a1(blocks[name]))).getRanges();
+  const ranges = sheet.getRangeList(names.map((name) => blockNotation(blocks[name]))).getRanges();
   if (ranges.length !== names.length) throw new Error(`Asked for ${names.length} ranges of ${sheet.getName()}, got ${ranges.length}.`);
   return Object.fromEntries(names.map((name, i) => [name, ranges[i]])) as Record<K, Range>;
 }

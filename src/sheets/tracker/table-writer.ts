@@ -7,6 +7,7 @@
 // planned grid does (sheet-writer.ts), and one getRangeList fetches every range it needs.
 import { columnLetter } from '../a1';
 import { forgetSheetMetadata } from './metadata-cache';
+import { block as sheetBlock, blockNotation, openBlock } from './sheet-ranges';
 import { protectWithWarning, repeatRows, setColumnWidths } from '../sheet-writer';
 import { COLUMN_METADATA_KEY, type ColumnMap } from './columns';
 import type { Column } from './column';
@@ -94,8 +95,9 @@ function runsOf<K extends string>(columns: readonly Column<K>[], positions: Colu
 }
 
 /** A1 of `count` columns from `start`, rows `row` to `lastRow` (none: open-ended, down to the sheet's last row and rows added later). */
+/** Columns start…start+count-1 from `row`: down to lastRow, or open-ended (rows added later included). */
 const block = (row: number, start: number, count: number, lastRow?: number) =>
-  `${columnLetter(start)}${row}:${columnLetter(start + count - 1)}${lastRow ?? ''}`;
+  blockNotation(lastRow === undefined ? openBlock(row, start, count) : sheetBlock(row, start, lastRow - row + 1, count));
 const wholeColumn = (column: number) => `${columnLetter(column)}:${columnLetter(column)}`;
 
 /**
