@@ -41,6 +41,20 @@ function describeTarget(target: Describable): string {
   return '(spreadsheet)';
 }
 
+/** A value JSON carries unchanged: text, true or false, a finite number other than -0. */
+const isJsonScalar = (v: unknown) =>
+  typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v) && !Object.is(v, -0));
+
+/** An array of such values, or of arrays of them (what getValues answers when no cell holds a date). */
+function isJsonGrid(value: unknown[]): boolean {
+  for (const row of value) {
+    if (Array.isArray(row)) {
+      for (const v of row) if (!isJsonScalar(v)) return false;
+    } else if (!isJsonScalar(row)) return false;
+  }
+  return true;
+}
+
 export class Boundary {
   private readonly proxies = new WeakMap<object, object>();
   private readonly targets = new WeakMap<object, object>();
@@ -56,7 +70,8 @@ export class Boundary {
     if (value === null || typeof value !== 'object') return value;
     if (this.targets.has(value)) return value; // already a proxy
     if (apiNameOf(value)) return this.wrap(value);
-    if (Array.isArray(value)) return this.realm.newArray(value.map((v) => this.toVm(v)));
+    if (Array.isArray(value))
+      return isJsonGrid(value) ? this.realm.newFromJson(value) : this.realm.newArray(value.map((v) => this.toVm(v)));
     if (isDateObject(value)) return this.realm.newDate(value.getTime());
     if (isPlainObject(value)) {
       const entries = Object.entries(value);

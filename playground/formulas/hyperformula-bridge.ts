@@ -41,6 +41,27 @@ export function isEngineError(value: unknown): value is EngineError {
   return typeof value === 'object' && value !== null && 'code' in value && 'message' in value;
 }
 
+const parseDateTimeAsDefault = HyperFormula.defaultConfig.parseDateTime;
+/**
+ * What HyperFormula's own quick check lets through: a digit or / . - : first (spaces trimmed),
+ * then only those, spaces and the letters of am/pm, in either case. Blank text never passes.
+ */
+const MAYBE_DATE_TIME = /^\s*[0-9/.:-][\s0-9/.:\-aApPmM]*$/;
+
+/**
+ * HyperFormula's date-time parser, skipping at once a text its own quick check would turn away
+ * after collapsing spaces and lower-casing (DateTimeDefault.mjs). HyperFormula parses both sides
+ * of every text comparison as a date (ArithmeticHelper.compare), once per date and time format,
+ * so an array formula comparing a column of names spent most of its time there. Same answers:
+ * tests/formulas/date-time-quick-parse.test.ts compares the two.
+ */
+export function parseDateTimeQuickly(text: string, dateFormat?: string, timeFormat?: string): ReturnType<typeof parseDateTimeAsDefault> {
+  // HyperFormula asks once per date and time format in a row: the same text, tested once.
+  if (text !== lastText) [lastText, lastMaybe] = [text, MAYBE_DATE_TIME.test(text)];
+  return lastMaybe ? parseDateTimeAsDefault(text, dateFormat, timeFormat) : undefined;
+}
+let [lastText, lastMaybe] = ['', false];
+
 /**
  * Settings from HyperFormula's "Compatibility with Google Sheets" guide
  * (https://hyperformula.handsontable.com/guide/compatibility-with-google-sheets.html), two on
@@ -72,6 +93,7 @@ const SHEETS_COMPATIBLE_CONFIG: Partial<ConfigParams> = {
   // Sheets hands scripts full doubles (getValue of =200/3 is 66.66666666666667).
   smartRounding: false,
   undoLimit: 0,
+  parseDateTime: parseDateTimeQuickly,
 };
 
 const registeredNames = new Set<string>();

@@ -117,33 +117,42 @@ const holdsContent = (cell: CellRecord) => cell.value !== undefined || cell.form
 class CellMap extends Map<string, CellRecord> {
   /** The extent, or null when it must be scanned again. */
   extent: { lastRow: number; lastCol: number } | null = { lastRow: 0, lastCol: 0 };
+  /** The same records by a number made of row and column: a column of thousands is read without building a key per cell. */
+  private readonly byNumber = new Map<number, CellRecord>();
   override set(key: string, cell: CellRecord): this {
     const before = this.get(key);
+    const [row, col] = key.split(':').map(Number);
     if (this.extent) {
-      const [row, col] = key.split(':').map(Number);
       if (holdsContent(cell)) {
         this.extent = { lastRow: Math.max(this.extent.lastRow, row), lastCol: Math.max(this.extent.lastCol, col) };
       } else if (before && holdsContent(before)) this.shrinkAt(row, col);
     }
+    this.byNumber.set(cellNumber(row, col), cell);
     return super.set(key, cell);
   }
   override delete(key: string): boolean {
     const before = this.get(key);
-    if (before && holdsContent(before) && this.extent) {
-      const [row, col] = key.split(':').map(Number);
-      this.shrinkAt(row, col);
-    }
+    const [row, col] = key.split(':').map(Number);
+    if (before && holdsContent(before) && this.extent) this.shrinkAt(row, col);
+    this.byNumber.delete(cellNumber(row, col));
     return super.delete(key);
   }
   override clear(): void {
     this.extent = { lastRow: 0, lastCol: 0 };
+    this.byNumber.clear();
     super.clear();
+  }
+  at(row: number, col: number): CellRecord | undefined {
+    return this.byNumber.get(cellNumber(row, col));
   }
   /** Content left this cell: the extent may shrink only when it was on the last row or column. */
   private shrinkAt(row: number, col: number): void {
     if (this.extent && (row >= this.extent.lastRow || col >= this.extent.lastCol)) this.extent = null;
   }
 }
+
+/** Sheets has at most 18,278 columns (ZZZ): below 2^15, so each cell has its own number. */
+const cellNumber = (row: number, col: number) => row * 32768 + col;
 
 export class SheetModel {
   readonly cells: Map<string, CellRecord> = new CellMap();
@@ -174,7 +183,8 @@ export class SheetModel {
   }
 
   cell(row: number, col: number): CellRecord | undefined {
-    return this.cells.get(SheetModel.key(row, col));
+    const cells = this.cells;
+    return cells instanceof CellMap ? cells.at(row, col) : cells.get(SheetModel.key(row, col));
   }
 
   /** Applies a change to a cell record, dropping the record when nothing is left in it. */
