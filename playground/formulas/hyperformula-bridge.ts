@@ -41,7 +41,7 @@ export function isEngineError(value: unknown): value is EngineError {
   return typeof value === 'object' && value !== null && 'code' in value && 'message' in value;
 }
 
-const parseDateTimeAsDefault = HyperFormula.defaultConfig.parseDateTime;
+const parseDateTimeAsDefault: ConfigParams['parseDateTime'] = HyperFormula.defaultConfig.parseDateTime;
 /**
  * What HyperFormula's own quick check lets through: a digit or / . - : first (spaces trimmed),
  * then only those, spaces and the letters of am/pm, in either case. Blank text never passes.

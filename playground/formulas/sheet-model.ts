@@ -117,8 +117,8 @@ const holdsContent = (cell: CellRecord) => cell.value !== undefined || cell.form
 class CellMap extends Map<string, CellRecord> {
   /** The extent, or null when it must be scanned again. */
   extent: { lastRow: number; lastCol: number } | null = { lastRow: 0, lastCol: 0 };
-  /** The same records by a number made of row and column: a column of thousands is read without building a key per cell. */
-  private readonly byNumber = new Map<number, CellRecord>();
+  /** The same records by column, then row: a column of thousands is read without building a key per cell. */
+  private readonly byColumn: (CellRecord | undefined)[][] = [];
   override set(key: string, cell: CellRecord): this {
     const before = this.get(key);
     const [row, col] = key.split(':').map(Number);
@@ -127,32 +127,30 @@ class CellMap extends Map<string, CellRecord> {
         this.extent = { lastRow: Math.max(this.extent.lastRow, row), lastCol: Math.max(this.extent.lastCol, col) };
       } else if (before && holdsContent(before)) this.shrinkAt(row, col);
     }
-    this.byNumber.set(cellNumber(row, col), cell);
+    (this.byColumn[col] ??= [])[row] = cell;
     return super.set(key, cell);
   }
   override delete(key: string): boolean {
     const before = this.get(key);
     const [row, col] = key.split(':').map(Number);
     if (before && holdsContent(before) && this.extent) this.shrinkAt(row, col);
-    this.byNumber.delete(cellNumber(row, col));
+    const column = this.byColumn[col];
+    if (column) column[row] = undefined;
     return super.delete(key);
   }
   override clear(): void {
     this.extent = { lastRow: 0, lastCol: 0 };
-    this.byNumber.clear();
+    this.byColumn.length = 0;
     super.clear();
   }
   at(row: number, col: number): CellRecord | undefined {
-    return this.byNumber.get(cellNumber(row, col));
+    return this.byColumn[col]?.[row];
   }
   /** Content left this cell: the extent may shrink only when it was on the last row or column. */
   private shrinkAt(row: number, col: number): void {
     if (this.extent && (row >= this.extent.lastRow || col >= this.extent.lastCol)) this.extent = null;
   }
 }
-
-/** Sheets has at most 18,278 columns (ZZZ): below 2^15, so each cell has its own number. */
-const cellNumber = (row: number, col: number) => row * 32768 + col;
 
 export class SheetModel {
   readonly cells: Map<string, CellRecord> = new CellMap();

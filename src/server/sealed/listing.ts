@@ -12,7 +12,7 @@ import { submittedNames } from './access';
 import { openSealStore, readCandidate } from './seal-store';
 
 const READ_ONLY = 'Nothing was changed.';
-const sealStore = () => openSealStore(PropertiesService.getDocumentProperties());
+const sealStore = () => openSealStore(PropertiesService.getDocumentProperties(), 'whole');
 
 /** The listing names who submitted: it reads these Scorecards columns alone. */
 const LISTING = ['candidate', 'interviewer'];

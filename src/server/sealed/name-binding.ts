@@ -51,7 +51,7 @@ export function ownerOf(caller: Caller, store: SealStore, name: string): NameOwn
       'Google did not tell DevRate which account is using it (no temporary user key), so it cannot check that this name is yours. Reload the spreadsheet and try again.',
     );
   }
-  const binding = readBinding(store.all.get(bindingKey(name)));
+  const binding = readBinding(store.get(bindingKey(name)));
   if (!binding) return { free: true, name };
   if (binding.key === caller.key) return { free: false, name: binding.name, rotated: false };
   if (caller.user.getProperty(tokenKey(name)) === binding.token) return { free: false, name: binding.name, rotated: true };
@@ -78,7 +78,7 @@ export function boundName(caller: Caller, store: SealStore, name: string, action
  */
 export function bindingWrite(caller: Caller, store: SealStore, owner: NameOwner, trackerId: number): Record<string, string> {
   const key = bindingKey(owner.name);
-  const existing = readBinding(store.all.get(key));
+  const existing = readBinding(store.get(key));
   if (existing && existing.key === caller.key && existing.trackers.includes(trackerId)) return {};
   if (!existing && [...store.all.keys()].filter((k) => k.startsWith(BINDING_PREFIX)).length >= MAX_BOUND_NAMES) {
     throw new Error(
@@ -93,7 +93,7 @@ export function bindingWrite(caller: Caller, store: SealStore, owner: NameOwner,
 
 /** After the binding is written: the caller's user properties hold its token (restored if cleared). */
 export function keepToken(caller: Caller, store: SealStore, name: string): void {
-  const binding = readBinding(store.all.get(bindingKey(name)));
+  const binding = readBinding(store.get(bindingKey(name)));
   if (binding && binding.key === caller.key && caller.user.getProperty(tokenKey(name)) !== binding.token) {
     caller.user.setProperty(tokenKey(name), binding.token);
   }

@@ -18,7 +18,7 @@ export function recordRevealed(
   by: string,
   at: string,
 ): void {
-  const store = openSealStore(props);
+  const store = openSealStore(props, 'whole'); // every candidate's state: one read
   const writes = candidates.map(({ name, panel }) => {
     const record = readCandidate(store, trackerId, name);
     const state = record.state ?? newState(name);

@@ -8,11 +8,11 @@ import type { ScorecardRecord } from '../../domain/scoring/debrief';
 import type { RevealRecord } from '../../domain/scoring/panel';
 import { unusedBindings } from './name-binding';
 import {
-  allStates,
   anyDamaged,
   chunkKeys,
   deleteKeys,
   stateEntry,
+  statesWithManifests,
   trackerOf,
   writeStore,
   type CandidateRecord,
@@ -71,8 +71,8 @@ export function reveal(
 
 /** Names whose trackers hold nothing sealed any more are free again. */
 export function freeUnusedNames(store: SealStore): void {
-  if (anyDamaged(store)) return; // an unreadable state may hold sealed scorecards of any tracker
-  const sealed = new Set<number>();
-  for (const { key, state } of allStates(store)) if (state.submissions.some((s) => s.sealed)) sealed.add(trackerOf(key));
-  deleteKeys(store, unusedBindings(store, sealed));
+  const sealed = new Set(statesWithManifests(store).map(({ key }) => trackerOf(key)));
+  const unused = unusedBindings(store, sealed);
+  if (unused.length === 0 || anyDamaged(store)) return; // an unreadable state may hold sealed scorecards of any tracker
+  deleteKeys(store, unused);
 }

@@ -67,18 +67,63 @@ export interface CandidateRecord {
   sealed: SealedCard[];
 }
 
-/** Every property, read once, and the store's size in bytes. */
+/**
+ * The document's properties as DevRate reads them. A read about one candidate asks for its keys
+ * alone (getProperty), so it costs the same with a thousand candidates as with ten; anything that
+ * lists, counts or writes reads every property once (getProperties), which is also the one
+ * snapshot no concurrent write can tear. Keys read one by one before that are read again with it.
+ */
 export interface SealStore {
-  props: Properties;
-  all: Map<string, string>;
+  readonly props: Properties;
+  /** Every property: read whole on first use. */
+  readonly all: Map<string, string>;
+  /** The store's size in bytes, keys included (read whole on first use); kept current by writes. */
   bytes: number;
+  /** Whether every property has been read. */
+  readonly whole: boolean;
+  /** One property: from the whole read once made, else asked for by itself (once per execution). */
+  get(key: string): string | undefined;
 }
 
-export function openSealStore(props: Properties): SealStore {
-  const all = new Map(Object.entries(props.getProperties()));
-  let bytes = 0;
-  for (const [key, value] of all) bytes += utf8Bytes(key) + utf8Bytes(value);
-  return { props, all, bytes };
+class PropertyStore implements SealStore {
+  private read: { all: Map<string, string>; bytes: number } | null = null;
+  private readonly single = new Map<string, string | undefined>();
+
+  constructor(readonly props: Properties) {}
+
+  private get everything() {
+    if (!this.read) {
+      const all = new Map(Object.entries(this.props.getProperties()));
+      let bytes = 0;
+      for (const [key, value] of all) bytes += utf8Bytes(key) + utf8Bytes(value);
+      this.read = { all, bytes };
+    }
+    return this.read;
+  }
+  get all() {
+    return this.everything.all;
+  }
+  get bytes() {
+    return this.everything.bytes;
+  }
+  set bytes(bytes: number) {
+    this.everything.bytes = bytes;
+  }
+  get whole() {
+    return this.read !== null;
+  }
+  get(key: string): string | undefined {
+    if (this.read) return this.read.all.get(key);
+    if (!this.single.has(key)) this.single.set(key, this.props.getProperty(key) ?? undefined);
+    return this.single.get(key);
+  }
+}
+
+/** The store, read key by key until something needs it whole; 'whole' reads every property at once (to list every candidate). */
+export function openSealStore(props: Properties, read: 'by key' | 'whole' = 'by key'): SealStore {
+  const store = new PropertyStore(props);
+  if (read === 'whole') void store.all;
+  return store;
 }
 
 export const candidateKey = (trackerId: number, candidate: string) => `${CANDIDATE_PREFIX}${trackerId}.${skeletonOf(candidate)}`;
@@ -87,8 +132,19 @@ export const trackerOf = (key: string) => Number(key.slice(CANDIDATE_PREFIX.leng
 const chunkKey = (sequence: number, index: number) => `${SEALED_PREFIX}${sequence}.${index}`;
 
 export function readCandidate(store: SealStore, trackerId: number, candidate: string): CandidateRecord {
+  const record = readCandidateOnce(store, trackerId, candidate);
+  // Read key by key, a scorecard may look torn because a reveal or a submission wrote between two
+  // reads: only the whole store, read at once, may call it damaged.
+  if (!store.whole && record.sealed.some((s) => !s.card)) {
+    void store.all;
+    return readCandidateOnce(store, trackerId, candidate);
+  }
+  return record;
+}
+
+function readCandidateOnce(store: SealStore, trackerId: number, candidate: string): CandidateRecord {
   const key = candidateKey(trackerId, candidate);
-  const json = store.all.get(key);
+  const json = store.get(key);
   if (json === undefined) return { key, state: null, damaged: '', sealed: [] };
   const state = parseState(json);
   if (!state) {
@@ -133,6 +189,23 @@ export function allStates(store: SealStore): { key: string; state: Readonly<Cand
   return states;
 }
 
+/**
+ * The states that hold a sealed scorecard's manifest, without parsing the others (a thousand
+ * revealed candidates hold none): a manifest's "sequence" key is in the text as written, or
+ * behind a \u escape, the only other way JSON can spell it. Damaged states are left out, as above.
+ */
+export function statesWithManifests(store: SealStore): { key: string; state: Readonly<CandidateState> }[] {
+  const states: { key: string; state: Readonly<CandidateState> }[] = [];
+  for (const [key, json] of store.all) {
+    if (!key.startsWith(CANDIDATE_PREFIX) || !(json.includes('sequence') || json.includes('\\u'))) continue;
+    const state = parsedState(store, json);
+    if (state?.submissions.some((s) => s.sealed)) states.push({ key, state });
+  }
+  return states;
+}
+
+const CHUNK_KEY = /^devrate\.sealed\.(\d+)\.\d+$/;
+
 /** Whether any state in the store cannot be read (then unreferenced chunks may be its, and are kept). */
 export const anyDamaged = (store: SealStore) =>
   [...store.all].some(([key, json]) => key.startsWith(CANDIDATE_PREFIX) && !parsedState(store, json));
@@ -144,7 +217,7 @@ function readCard(store: SealStore, m: Manifest, name: string, candidate: string
   });
   let json = '';
   for (let i = 0; i < m.chunks; i++) {
-    const chunk = store.all.get(chunkKey(m.sequence, i));
+    const chunk = store.get(chunkKey(m.sequence, i));
     if (chunk === undefined) return torn(`part ${i + 1} of ${m.chunks} is missing`);
     json += chunk;
   }
@@ -169,10 +242,11 @@ export function sealChunks(store: SealStore, card: ScorecardRecord): { manifest:
 function nextSequence(store: SealStore): number {
   let next = 1;
   for (const key of store.all.keys()) {
-    const m = /^devrate\.sealed\.(\d+)\.\d+$/.exec(key);
+    const m = CHUNK_KEY.exec(key);
     if (m) next = Math.max(next, Number(m[1]) + 1);
   }
-  for (const { state } of allStates(store)) for (const s of state.submissions) if (s.sealed) next = Math.max(next, s.sealed.sequence + 1);
+  for (const { state } of statesWithManifests(store))
+    for (const s of state.submissions) if (s.sealed) next = Math.max(next, s.sealed.sequence + 1);
   return next;
 }
 
@@ -216,14 +290,12 @@ export const chunkKeys = (m: Manifest) => Array.from({ length: m.chunks }, (_, i
  * saved. Skipped while any state is unreadable, since they could be its.
  */
 export function sweepUnreferencedChunks(store: SealStore): void {
-  if (anyDamaged(store)) return;
   const referenced = new Set<string>();
-  for (const { state } of allStates(store))
+  for (const { state } of statesWithManifests(store))
     for (const s of state.submissions) if (s.sealed) chunkKeys(s.sealed).forEach((k) => referenced.add(k));
-  deleteKeys(
-    store,
-    [...store.all.keys()].filter((k) => /^devrate\.sealed\.\d+\.\d+$/.test(k) && !referenced.has(k)),
-  );
+  const unreferenced = [...store.all.keys()].filter((k) => CHUNK_KEY.test(k) && !referenced.has(k));
+  if (unreferenced.length === 0 || anyDamaged(store)) return;
+  deleteKeys(store, unreferenced);
 }
 
 /** FNV-1a (32 bit) over UTF-16 code units: catches a torn or altered chunk, not an attacker (who could rewrite the manifest too). */
