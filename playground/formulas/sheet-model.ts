@@ -134,7 +134,7 @@ class CellMap extends Map<string, CellRecord> {
     const before = this.get(key);
     const [row, col] = key.split(':').map(Number);
     if (before && holdsContent(before) && this.extent) this.shrinkAt(row, col);
-    const column = this.byColumn[col];
+    const column = this.byColumn[col] as (CellRecord | undefined)[] | undefined; // no array for a column never written
     if (column) column[row] = undefined;
     return super.delete(key);
   }

@@ -83,6 +83,8 @@ export interface SealStore {
   readonly whole: boolean;
   /** One property: from the whole read once made, else asked for by itself (once per execution). */
   get(key: string): string | undefined;
+  /** Reads every property now (once). */
+  readWhole(): void;
 }
 
 class PropertyStore implements SealStore {
@@ -92,13 +94,7 @@ class PropertyStore implements SealStore {
   constructor(readonly props: Properties) {}
 
   private get everything() {
-    if (!this.read) {
-      const all = new Map(Object.entries(this.props.getProperties()));
-      let bytes = 0;
-      for (const [key, value] of all) bytes += utf8Bytes(key) + utf8Bytes(value);
-      this.read = { all, bytes };
-    }
-    return this.read;
+    return (this.read ??= readEverything(this.props));
   }
   get all() {
     return this.everything.all;
@@ -112,6 +108,9 @@ class PropertyStore implements SealStore {
   get whole() {
     return this.read !== null;
   }
+  readWhole(): void {
+    this.read ??= readEverything(this.props);
+  }
   get(key: string): string | undefined {
     if (this.read) return this.read.all.get(key);
     if (!this.single.has(key)) this.single.set(key, this.props.getProperty(key) ?? undefined);
@@ -119,10 +118,17 @@ class PropertyStore implements SealStore {
   }
 }
 
+function readEverything(props: Properties): { all: Map<string, string>; bytes: number } {
+  const all = new Map(Object.entries(props.getProperties()));
+  let bytes = 0;
+  for (const [key, value] of all) bytes += utf8Bytes(key) + utf8Bytes(value);
+  return { all, bytes };
+}
+
 /** The store, read key by key until something needs it whole; 'whole' reads every property at once (to list every candidate). */
 export function openSealStore(props: Properties, read: 'by key' | 'whole' = 'by key'): SealStore {
   const store = new PropertyStore(props);
-  if (read === 'whole') void store.all;
+  if (read === 'whole') store.readWhole();
   return store;
 }
 
@@ -136,7 +142,7 @@ export function readCandidate(store: SealStore, trackerId: number, candidate: st
   // Read key by key, a scorecard may look torn because a reveal or a submission wrote between two
   // reads: only the whole store, read at once, may call it damaged.
   if (!store.whole && record.sealed.some((s) => !s.card)) {
-    void store.all;
+    store.readWhole();
     return readCandidateOnce(store, trackerId, candidate);
   }
   return record;
@@ -165,9 +171,9 @@ function readCandidateOnce(store: SealStore, trackerId: number, candidate: strin
 }
 
 /**
- * Each state's JSON parsed once per store: a submission scans every state up to three times (the
- * sweep, its damage check, the next sequence number), a thousand candidates' worth. Keyed by the
- * text, so a state written since is parsed afresh; the parsed states are shared, so read only.
+ * Each state's JSON parsed once per store: a submission or a reveal may look at the same states
+ * more than once (the sweep, the next sequence number, the damage check, freeing names). Keyed by
+ * the text, so a state written since is parsed afresh; the parsed states are shared, so read only.
  */
 const parsedStates = new WeakMap<SealStore, Map<string, Readonly<CandidateState> | null>>();
 function parsedState(store: SealStore, json: string): Readonly<CandidateState> | null {
