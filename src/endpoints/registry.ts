@@ -9,7 +9,7 @@
 // Nothing here may touch Apps Script or the DOM: the sidebars, the server and Node all read it.
 import * as z from '../domain/validator';
 import type * as core from 'zod/v4/core';
-import type { ComparisonView, DebriefView, RevealResult, ScoringContext } from '../domain/scoring/api';
+import type { CandidateAdded, ComparisonView, DebriefView, RevealResult, ScoringContext } from '../domain/scoring/api';
 import { wizardDraftSchema, type WizardDraft } from '../domain/budget/draft';
 import type { BadCardRow, FigureEntry } from '../domain/figure-table';
 import { budgetInputSchema } from '../domain/budget/schema';
@@ -117,7 +117,7 @@ export const ENDPOINTS = {
     subject: 'The tracker choice',
     verb: 'was not understood',
   }),
-  addCandidate: endpoint<ScoringContext>()({ input: newCandidateSchema, lock: true, subject: 'The candidate', verb: 'was not saved' }),
+  addCandidate: endpoint<CandidateAdded>()({ input: newCandidateSchema, lock: true, subject: 'The candidate', verb: 'was not saved' }),
   submitScorecard: endpoint<DebriefView>()({ input: scorecardSchema, lock: true, subject: 'The scorecard', verb: 'was not saved' }),
   getDebrief: endpoint<DebriefView>()({
     input: debriefRequestSchema,

@@ -3,7 +3,7 @@
 //
 // Independence: scorecards are sealed until their candidate is revealed, and names are bound
 // to accounts (see sealed/scoring-endpoints.ts). The context lists who has submitted, never scores.
-import type { ComparisonView, DebriefView, RevealResult, ScoringContext } from '../domain/scoring/api';
+import type { CandidateAdded, ComparisonView, DebriefView, RevealResult, ScoringContext } from '../domain/scoring/api';
 import type { PanelRequest, RevealRequest } from '../domain/scoring/panel-payloads';
 import type { DebriefRequest, NewCandidatePayload, ScorecardPayload } from '../domain/scoring/payloads';
 import type { InsertedTracker } from '../endpoints/registry';
@@ -11,7 +11,7 @@ import { addCandidateRow } from '../sheets/tracker/candidate-entry';
 import { insertTracker } from '../sheets/tracker/insert-tracker';
 import { repairTrackers, type TrackerRepair } from '../sheets/tracker/repair';
 import { listTrackers, openTracker } from '../sheets/tracker/tracker-registry';
-import { checkListing, getComparison, listCandidatesWithPanels, storeSeals } from './sealed/listing';
+import { checkListing, getComparison, listCandidate, listCandidatesWithPanels, storeSeals } from './sealed/listing';
 import { getSealedDebrief, revealScores as reveal, setCandidatePanel, submitSealedScorecard } from './sealed/scoring-endpoints';
 import { withDocumentLock } from './document-lock';
 import { markSealStoreCurrent, upgradeSealStore } from './sealed/legacy-store';
@@ -80,15 +80,15 @@ export function getScoringContext(requested?: number | null): ScoringContext {
   };
 }
 
-/** Adds a candidate and answers the refreshed context. */
-export function addCandidate(candidate: NewCandidatePayload): ScoringContext {
+/** Adds a candidate and answers them as the list shows them. */
+export function addCandidate(candidate: NewCandidatePayload): CandidateAdded {
+  upgradeSealStore();
   // A tracker without its Scorecards sheet or a column the listing reads is broken: refuse
-  // before writing, as submitting does, rather than add and then fail to answer.
+  // before writing, as submitting does, rather than add and then fail to list them.
   const notAdded = 'Nothing was added.';
   const tracker = openTracker(spreadsheet(), candidate.trackerId, notAdded);
   checkListing(tracker, notAdded);
-  addCandidateRow(tracker, candidate);
-  return getScoringContext(candidate.trackerId);
+  return { trackerId: tracker.id, candidate: listCandidate(tracker.id, addCandidateRow(tracker, candidate)) };
 }
 
 /** Seals the scorecard, then answers the debrief: the interviewer has now scored. */

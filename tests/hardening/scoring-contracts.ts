@@ -20,29 +20,34 @@ export const NOT_ON_PANEL =
 export const NO_TRACKER =
   /^(This spreadsheet has no candidate tracker (number \d+ )?any more\. Use DevRate > Insert candidate tracker, then reopen this sidebar\.|(The candidate tracker|Candidate tracker \d+) has lost its Scorecards sheet \(it was deleted\)\. Use DevRate > Repair tracker to add it back\.) (Nothing was (added|changed|revealed)|Your scorecard was not saved|The panel was not changed)\.$/;
 
-/** What the sidebar lists: names, stages and a count per candidate; never a score or a note. */
+/** A candidate as the sidebar lists them: name, stage and who submitted; never a score or a note. */
+const listingSchema = z.strictObject({
+  name: z.string().min(1),
+  stage: z.string(),
+  scorecards: z.number().int().nonnegative(),
+  panelCell: z.string(),
+  panel: z.array(z.string().min(1)),
+  submitted: z.array(z.string().min(1)),
+  revealed: z
+    .strictObject({
+      by: z.string().min(1),
+      at: z.string(),
+      panelSubmitted: z.number().int().nonnegative(),
+      panelSize: z.number().int().nonnegative(),
+    })
+    .nullable(),
+});
+
+/** What the sidebar lists: its trackers and their candidates. */
 const contextSchema = z.strictObject({
   trackers: z.array(z.strictObject({ id: z.number().int().positive(), label: z.string() })),
   trackerId: z.number().int().positive().nullable(),
-  candidates: z.array(
-    z.strictObject({
-      name: z.string().min(1),
-      stage: z.string(),
-      scorecards: z.number().int().nonnegative(),
-      panelCell: z.string(),
-      panel: z.array(z.string().min(1)),
-      submitted: z.array(z.string().min(1)),
-      revealed: z
-        .strictObject({
-          by: z.string().min(1),
-          at: z.string(),
-          panelSubmitted: z.number().int().nonnegative(),
-          panelSize: z.number().int().nonnegative(),
-        })
-        .nullable(),
-    }),
-  ),
+  candidates: z.array(listingSchema),
 });
+
+/** What adding a candidate answers: the new candidate, listed as the sidebar lists them. */
+const addedSchema = z.strictObject({ trackerId: z.number().int().positive(), candidate: listingSchema });
+
 export const debriefSchema = z
   .object({
     candidate: z.string().min(1),
@@ -57,6 +62,12 @@ export function expectContext(value: unknown, requested?: unknown): z.infer<type
   if (context.trackerId !== null) expect(context.trackers.map((t) => t.id)).toContain(context.trackerId);
   if (typeof requested === 'number' && context.trackers.some((t) => t.id === requested)) expect(context.trackerId).toBe(requested);
   return context;
+}
+
+export function expectAdded(value: unknown): z.infer<typeof addedSchema> {
+  const parsed = addedSchema.safeParse(value);
+  if (!parsed.success) expect.fail(`not an added candidate: ${parsed.error.message.slice(0, 300)}`);
+  return parsed.data;
 }
 
 /** Stored cells (no recalculation) of a tracker table's sheet: row → column → value. */

@@ -2,7 +2,7 @@
 // people make to its sheets, the four things the add-on does with it, and a view of the sheets by
 // header that does not care where columns or rows went.
 import { expect } from 'vitest';
-import type { DebriefView } from '../../src/domain/scoring/api';
+import type { CandidateAdded, DebriefView, ScoringContext } from '../../src/domain/scoring/api';
 import { debriefCells } from '../../src/sheets/tracker/debrief-sheet';
 import { cellText } from '../../src/sheets/cell-text';
 import { CANDIDATE_COLUMNS, DEBRIEF_COLUMNS } from '../../src/sheets/tracker/layout';
@@ -454,6 +454,10 @@ function inAnyOrder(value: unknown): unknown {
   return { ...debrief, status, scorecards: scorecards.sort((a, b) => a.interviewer.localeCompare(b.interviewer)) };
 }
 
+/** The names the sidebar lists when it loads. */
+const listedNames = (addon: Addon) =>
+  (addon.run('getScoringContext', [1], { fromClient: true }).value as ScoringContext).candidates.map((c) => c.name);
+
 /** Runs the actions in turn after an edit, each checked against the pristine run. */
 export function checkEdit(edit: Edit, pristine: Pristine): void {
   const addon = seededTracker();
@@ -464,12 +468,10 @@ export function checkEdit(edit: Edit, pristine: Pristine): void {
     if (outcome === 'same') {
       const value = ACTIONS[action](addon);
       const change = difference(before, snapshot(addon));
-      if (action === 'add candidate')
-        expect(
-          (value as { candidates: { name: string }[] }).candidates.map((c) => c.name),
-          action,
-        ).toContain('Zed');
-      else if (action !== 'recompute') expect(inAnyOrder(timeless(value)), action).toEqual(inAnyOrder(pristine[action].value));
+      if (action === 'add candidate') {
+        expect((value as CandidateAdded).candidate.name, action).toBe('Zed');
+        expect(listedNames(addon), action).toContain('Zed');
+      } else if (action !== 'recompute') expect(inAnyOrder(timeless(value)), action).toEqual(inAnyOrder(pristine[action].value));
       // Compared on the headers both layouts have (an edit may have deleted a column).
       const shared = (c: ReturnType<typeof difference>) => withHeaders(c, headersOf(addon));
       expect(shared(change), `${action}: what changed`).toEqual(shared(pristine[action].change));

@@ -206,13 +206,29 @@ describe('adding a candidate', () => {
     const added = call(addon, 'addCandidate', { trackerId: 1, name: '+44 Dev', stage: 'screening', years: 4, quote: 55 });
     expect(added.lockViolations).toEqual([]);
     expect(added.counts.byMethod['Lock.tryLock']).toBe(1);
-    const ctx = added.value;
-    expect(ctx).toMatchObject({
+    // The answer is the new candidate alone; the list the sidebar loads has everyone.
+    expect(added.value).toEqual({
+      trackerId: 1,
+      candidate: { name: '+44 Dev', stage: 'screening', scorecards: 0, panelCell: '', panel: [], submitted: [], revealed: null },
+    });
+    expect(context(addon)).toMatchObject({
       trackerId: 1,
       candidates: [{ name: 'Typed by hand' }, { name: '+44 Dev', stage: 'screening', scorecards: 0 }],
     });
     // The debrief columns wait for the reveal, even the recommendation.
     expect(candidate(addon, '+44 Dev')).toMatchObject({ Stage: 'screening', Years: 4, 'Quoted $/hour': 55, Recommendation: '' });
+  });
+
+  it('answers the candidate as the full list shows them, reading the store for them alone', () => {
+    const addon = trackerWithAna();
+    submit(addon, 'Ana', 'Ben', [4, 3, 4, 3, 3, null]);
+    call(addon, 'setPanel', { trackerId: 1, candidate: 'Ana', panel: ['Ben', 'Cy'], expected: '', interviewer: 'Ben' });
+    addon.spreadsheet.getSheetByName('Candidates')!.deleteRow(2); // Ana's row: the store still knows her panel and scorecard
+    const added = call(addon, 'addCandidate', { trackerId: 1, name: 'Ana', stage: 'offer' });
+    expect(added.counts.byMethod['Properties.getProperties'] ?? 0).toBe(0);
+    const listed = context(addon).candidates.find((c) => c.name === 'Ana');
+    expect(added.value).toEqual({ trackerId: 1, candidate: listed });
+    expect(listed).toMatchObject({ stage: 'offer', panel: ['Ben', 'Cy'], scorecards: 1 });
   });
 
   it('refuses a name already on the sheet, ignoring case', () => {

@@ -10,6 +10,7 @@ import { server } from '../../shared/rpc';
 import { appRoot } from '../../shared/mount';
 import type { ComparisonView, DebriefView as Debrief, ScoringContext } from '../../../src/domain/scoring/api';
 import { ROUNDS } from '../../../src/domain/scoring/votes';
+import { withAddedCandidate } from '../../../src/domain/scoring/added-candidate';
 import type { NewCandidatePayload } from '../../../src/domain/scoring/payloads';
 import { AddCandidateForm } from './AddCandidateForm';
 import { CompareView } from './CompareView';
@@ -94,11 +95,13 @@ function Scoring() {
   }
 
   async function addCandidate(candidate: NewCandidatePayload) {
-    const next = await run(() => server.addCandidate(candidate));
-    if (!next) return;
-    setContext(next);
+    const added = await run(() => server.addCandidate(candidate));
+    if (!added) return;
+    const listed = withAddedCandidate(context, added);
+    if (listed) setContext(listed);
+    else await load(added.trackerId);
     setAdding(false);
-    setForm({ ...form, candidate: candidate.name });
+    setForm({ ...form, candidate: added.candidate.name });
   }
 
   async function submit(e: Event) {

@@ -24,6 +24,15 @@ export interface CandidateListing {
   revealed: RevealRecord | null;
 }
 
+/**
+ * What adding a candidate answers: the new candidate as the list shows them, for the sidebar to
+ * add to the list it holds (a thousand candidates are not listed again for one more).
+ */
+export interface CandidateAdded {
+  trackerId: number;
+  candidate: CandidateListing;
+}
+
 export interface ScoringContext {
   trackers: TrackerChoice[];
   /** The tracker shown: the one asked for, else the one of the active sheet, else the newest. */

@@ -6,12 +6,13 @@ import { rankForComparison } from '../../domain/scoring/comparison';
 import { redFlagsRaised, scorecardCount } from '../../domain/scoring/debrief-text';
 import { debriefLines, type SealsOf } from '../../sheets/tracker/debrief-sheet';
 import { CANDIDATE_COLUMNS, SCORECARD_COLUMNS } from '../../sheets/tracker/layout';
-import { SEALING_READ, checkColumns, listCandidateRows } from '../../sheets/tracker/reveal-sheet';
+import { SEALING_READ, checkColumns, listCandidateRows, type ListedCandidate } from '../../sheets/tracker/reveal-sheet';
 import { openTracker, type OpenTracker } from '../../sheets/tracker/tracker-registry';
 import { submittedNames } from './access';
-import { openSealStore, readCandidate } from './seal-store';
+import { openSealStore, readCandidate, type SealStore } from './seal-store';
 
 const READ_ONLY = 'Nothing was changed.';
+/** Every candidate's state, in one read. */
 const sealStore = () => openSealStore(PropertiesService.getDocumentProperties(), 'whole');
 
 /** The listing names who submitted: it reads these Scorecards columns alone. */
@@ -29,19 +30,26 @@ export function checkListing(tracker: OpenTracker<'candidates' | 'scorecards'>, 
 export function listCandidatesWithPanels(tracker: OpenTracker<'candidates' | 'scorecards'>): CandidateListing[] {
   checkColumns(tracker.scorecards, SCORECARD_COLUMNS, LISTING, READ_ONLY); // a tracker missing these columns is refused, as before
   const store = sealStore();
-  return listCandidateRows(tracker, READ_ONLY, LISTED).map((candidate) => {
-    const state = readCandidate(store, tracker.id, candidate.name).state; // an unreadable one lists as empty; its own calls say why
-    const submitted = submittedNames(state);
-    return {
-      name: candidate.name,
-      stage: candidate.stage,
-      scorecards: submitted.length,
-      panelCell: candidate.panelCell,
-      panel: state?.panel ?? [],
-      submitted,
-      revealed: state?.revealed ?? null,
-    };
-  });
+  return listCandidateRows(tracker, READ_ONLY, LISTED).map((candidate) => listing(store, tracker.id, candidate));
+}
+
+/** One candidate as the list shows them (a candidate just added), reading only their keys of the store. */
+export function listCandidate(trackerId: number, candidate: ListedCandidate): CandidateListing {
+  return listing(openSealStore(PropertiesService.getDocumentProperties()), trackerId, candidate);
+}
+
+function listing(store: SealStore, trackerId: number, candidate: ListedCandidate): CandidateListing {
+  const state = readCandidate(store, trackerId, candidate.name).state; // an unreadable one lists as empty; its own calls say why
+  const submitted = submittedNames(state);
+  return {
+    name: candidate.name,
+    stage: candidate.stage,
+    scorecards: submitted.length,
+    panelCell: candidate.panelCell,
+    panel: state?.panel ?? [],
+    submitted,
+    revealed: state?.revealed ?? null,
+  };
 }
 
 /** The seal store's view of a tracker's candidates, for the debrief written on the sheet (one read of the store). */

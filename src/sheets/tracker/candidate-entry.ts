@@ -4,6 +4,7 @@ import { normalizeName } from '../../domain/scoring/interviewer';
 import type { NewCandidatePayload } from '../../domain/scoring/payloads';
 import { asText, cellText } from '../cell-text';
 import { CANDIDATE_COLUMNS } from './layout';
+import type { ListedCandidate } from './reveal-sheet';
 import { FreeRows, columnBelow, firstDataRow, namesMatcher, readHead, writeFreeRow } from './targeted-reads';
 import { requiredColumn } from './tracker-reads';
 import type { OpenTracker } from './tracker-registry';
@@ -12,7 +13,8 @@ import type { OpenTracker } from './tracker-registry';
 export const ENTRY_KEYS = ['name', 'profile', 'stage', 'level', 'years', 'region', 'spec', 'quote'] as const;
 const NOT_ADDED = 'Nothing was added.';
 
-export function addCandidateRow(tracker: OpenTracker<'candidates'>, candidate: NewCandidatePayload): string {
+/** Adds the candidate's row; answers it as the list reads it (read back from the sheet). */
+export function addCandidateRow(tracker: OpenTracker<'candidates'>, candidate: NewCandidatePayload): ListedCandidate {
   // The header and the name column only: a new row needs no other candidate's cells.
   const head = readHead(tracker.candidates, CANDIDATE_COLUMNS, ENTRY_KEYS, NOT_ADDED);
   const names = columnBelow(head, 'name');
@@ -38,6 +40,8 @@ export function addCandidateRow(tracker: OpenTracker<'candidates'>, candidate: N
   };
   if (ENTRY_KEYS.some((k) => !CANDIDATE_COLUMNS.some((c) => c.key === k)))
     throw new Error('ENTRY_KEYS names a column the layout does not have.');
-  writeFreeRow(head, new FreeRows(head, names), values);
-  return candidate.name;
+  const row = writeFreeRow(head, new FreeRows(head, names), values);
+  const written = head.sheet.getRange(row, 1, 1, head.sheet.getLastColumn()).getValues()[0];
+  const cell = (key: string) => (head.columns.has(key) ? cellText(written[requiredColumn(head, key) - 1]).trim() : '');
+  return { name: cell('name'), stage: cell('stage'), row, panelCell: cell('panel') };
 }

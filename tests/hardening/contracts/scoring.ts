@@ -5,7 +5,7 @@ import type { DebriefView } from '../../../src/domain/scoring/api';
 import { sameName } from '../../../src/domain/scoring/interviewer';
 import { debriefRequestSchema, newCandidateSchema, scorecardSchema } from '../../../src/domain/scoring/payloads';
 import { parseRefusal } from '../harness';
-import { NAME_TAKEN, NOT_ON_PANEL, NO_TRACKER, debriefSchema, expectContext, storedRows } from '../scoring-contracts';
+import { NAME_TAKEN, NOT_ON_PANEL, NO_TRACKER, debriefSchema, expectAdded, expectContext, storedRows } from '../scoring-contracts';
 import { trackerSheetName } from '../workbooks';
 import type { DeepContracts } from './index';
 
@@ -57,7 +57,9 @@ export const SCORING_CONTRACTS = {
     ],
     accepted(value, addon, args) {
       const candidate = newCandidateSchema.parse(args[0]);
-      const context = expectContext(value, candidate.trackerId);
+      const added = expectAdded(value);
+      expect(added).toMatchObject({ trackerId: candidate.trackerId, candidate: { name: candidate.name, scorecards: 0 } });
+      const context = expectContext(addon.run('getScoringContext', [candidate.trackerId], { fromClient: true }).value, candidate.trackerId);
       expect(
         context.candidates.filter((c) => c.name === candidate.name),
         `${candidate.name} listed once`,
