@@ -41,16 +41,15 @@ function describeTarget(target: Describable): string {
   return '(spreadsheet)';
 }
 
-/** A value JSON carries unchanged: text, true or false, a finite number other than -0. */
-const isJsonScalar = (v: unknown) =>
-  typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v) && !Object.is(v, -0));
+/** A value copied as it is: text, a number or a boolean (no object, so nothing of the host's). */
+const isPlainScalar = (v: unknown) => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
 
 /** An array of such values, or of arrays of them (what getValues answers when no cell holds a date). */
-function isJsonGrid(value: unknown[]): boolean {
+function isPlainGrid(value: unknown[]): boolean {
   for (const row of value) {
     if (Array.isArray(row)) {
-      for (const v of row) if (!isJsonScalar(v)) return false;
-    } else if (!isJsonScalar(row)) return false;
+      for (const v of row) if (!isPlainScalar(v)) return false;
+    } else if (!isPlainScalar(row)) return false;
   }
   return true;
 }
@@ -70,8 +69,7 @@ export class Boundary {
     if (value === null || typeof value !== 'object') return value;
     if (this.targets.has(value)) return value; // already a proxy
     if (apiNameOf(value)) return this.wrap(value);
-    if (Array.isArray(value))
-      return isJsonGrid(value) ? this.realm.newFromJson(value) : this.realm.newArray(value.map((v) => this.toVm(v)));
+    if (Array.isArray(value)) return isPlainGrid(value) ? this.realm.newRows(value) : this.realm.newArray(value.map((v) => this.toVm(v)));
     if (isDateObject(value)) return this.realm.newDate(value.getTime());
     if (isPlainObject(value)) {
       const entries = Object.entries(value);

@@ -198,6 +198,16 @@ export class FormulaEngine {
     }
   }
 
+  /** Whether writes wait to be recomputed (by the next read, or settle). */
+  get pending(): boolean {
+    return this.hf.isEvaluationSuspended();
+  }
+
+  /** Computes whatever writes left pending now (the next read would otherwise). */
+  settle(): void {
+    this.ensureComputed();
+  }
+
   /** Computed values of a block (0-based origin). Resumes evaluation if writes are pending. */
   getValues(sheetId: number, row0: number, col0: number, numRows: number, numCols: number): EngineValue[][] {
     this.ensureComputed();

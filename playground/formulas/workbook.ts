@@ -126,6 +126,15 @@ export class Workbook {
     this.engineInstance = undefined;
   }
 
+  /**
+   * Recomputes what writes left pending. Sheets recalculates after each change on its side; the
+   * emulator waits for the next read, so a measurement calls this to count an action's
+   * recalculation with the action rather than with whatever reads next.
+   */
+  settle(): void {
+    this.engineInstance?.settle();
+  }
+
   get engine(): FormulaEngine {
     if (!this.engineInstance) {
       const engine = new FormulaEngine(this.functionHost, this.engineOptions);
@@ -289,12 +298,10 @@ export class Workbook {
 
   /** Computed values: '' for empty cells, the code ("#ERROR!") for errors. */
   readValues(sheetId: number, rect: GridRect): CellScalar[][] {
-    return this.readEngine(sheetId, rect).map((row) => {
-      // The rows are readEngine's own: changed in place, as a column of thousands is read in one call.
-      const scalars = row as unknown[];
-      for (let c = 0; c < row.length; c++) scalars[c] = toCellScalar(row[c]);
-      return scalars as CellScalar[];
-    });
+    // The rows are readEngine's own: changed in place, as a column of thousands is read in one call.
+    const rows = this.readEngine(sheetId, rect) as unknown[][];
+    for (const row of rows) for (let c = 0; c < row.length; c++) row[c] = toCellScalar(row[c] as EngineValue);
+    return rows as CellScalar[][];
   }
 
   /** The error of each cell, or null. */

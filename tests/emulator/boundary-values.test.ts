@@ -1,5 +1,5 @@
 // Values a script reads cross from the emulator into the add-on's realm: a grid of text, numbers
-// and booleans in one built-in call (a column of thousands of names), anything else cell by cell.
+// and booleans copied by the realm itself (a column of thousands of names), anything else cell by cell.
 // Either way the add-on gets arrays and dates of its own realm, with the values Sheets gave.
 import { describe, expect, it } from 'vitest';
 import { loadAddon } from '../../playground/emulator';

@@ -56,6 +56,19 @@ describe('formulas computed by HyperFormula', () => {
     expect(calc.getRange('A1').getValue()).toBe(100);
   });
 
+  it('recomputes when asked to settle, as Sheets does after a change, not only at the next read', () => {
+    const addon = loadFixture();
+    addon.run('seedRates');
+    const calc = addon.spreadsheet.insertSheet('Calc');
+    calc.getRange('A1').setFormula('=Rates!B2*2');
+    expect(calc.getRange('A1').getValue()).toBe(80);
+    addon.spreadsheet.getSheetByName('Rates')!.getRange('B2').setValue(50);
+    expect(addon.workbook.engine.pending).toBe(true);
+    addon.workbook.settle();
+    expect(addon.workbook.engine.pending).toBe(false);
+    expect(calc.getRange('A1').getValue()).toBe(100);
+  });
+
   it('passes a single cell as a scalar and a range as a 2D array (empty cells as "")', () => {
     const addon = loadFixture();
     const sheet = addon.spreadsheet.getActiveSheet();
