@@ -14,6 +14,9 @@ import {
   type CandidateState,
 } from '../../src/server/sealed/seal-store';
 import type { ScorecardRecord } from '../../src/domain/scoring/debrief';
+import { BINDING_PREFIX } from '../../src/server/sealed/name-binding';
+import { freeUnusedNames } from '../../src/server/sealed/reveal';
+import { nameSkeleton } from '../../src/domain/scoring/name-skeleton';
 
 /** Document properties as a plain map, counting how they were read. */
 function properties(initial: Record<string, string> = {}) {
@@ -140,11 +143,43 @@ describe('what the store keeps of scorecards', () => {
     expect(readCandidate(store, 1, 'Ana').sealed[0].card?.interviewer).toBe('Ben');
   });
 
-  it('keeps every chunk while a state cannot be read, since they may be its', () => {
+  it('keeps every chunk while a state that cannot be read names a sequence, since they may be its', () => {
     const { data, props } = storeWithSealed();
     data.set('devrate.sealed.99.0', "perhaps the damaged one's");
-    data.set(candidateKey(1, 'Bo'), '{"candidate":"Bo","submissions":[{"name":"Cy","sealed":{"seq');
+    data.set(candidateKey(1, 'Bo'), '{"candidate":"Bo","submissions":[{"name":"Cy","sealed":{"sequence":99,"chu');
     sweepUnreferencedChunks(openSealStore(props));
     expect(data.has('devrate.sealed.99.0')).toBe(true);
+  });
+
+  it('sweeps all the same past a damaged state that names no sequence: it points at no chunk', () => {
+    const { data, props } = storeWithSealed();
+    data.set('devrate.sealed.99.0', 'left by a write cut short');
+    data.set(candidateKey(1, 'Bo'), '{"candidate":"Bo","panel":[],"submissions":[{"name":"Cy","sealed":null}],"revealed":');
+    sweepUnreferencedChunks(openSealStore(props));
+    expect(data.has('devrate.sealed.99.0')).toBe(false);
+  });
+});
+
+describe('names freed once nothing of theirs is sealed', () => {
+  const bound = (data: Map<string, string>) =>
+    data.set(BINDING_PREFIX + nameSkeleton('Dee'), JSON.stringify({ key: 'k', token: 't', name: 'Dee', trackers: [2] }));
+
+  it('frees a name whose tracker holds nothing sealed', () => {
+    const { data, props } = properties();
+    bound(data);
+    data.set(
+      candidateKey(2, 'Bo'),
+      JSON.stringify({ candidate: 'Bo', panel: [], panelBy: null, submissions: [{ name: 'Dee', sealed: null }], revealed: null }),
+    );
+    freeUnusedNames(openSealStore(props));
+    expect(data.has(BINDING_PREFIX + nameSkeleton('Dee'))).toBe(false);
+  });
+
+  it('keeps it while a state of any tracker that cannot be read names a sequence', () => {
+    const { data, props } = properties();
+    bound(data);
+    data.set(candidateKey(2, 'Bo'), '{"candidate":"Bo","submissions":[{"name":"Dee","sealed":{"sequence":4,');
+    freeUnusedNames(openSealStore(props));
+    expect(data.has(BINDING_PREFIX + nameSkeleton('Dee'))).toBe(true);
   });
 });

@@ -196,14 +196,17 @@ export function allStates(store: SealStore): { key: string; state: Readonly<Cand
 }
 
 /**
- * The states that hold a sealed scorecard's manifest, without parsing the others (a thousand
- * revealed candidates hold none): a manifest's "sequence" key is in the text as written, or
- * behind a \u escape, the only other way JSON can spell it. Damaged states are left out, as above.
+ * Whether a state's text may point at sealed chunks: every manifest locates its chunks by its
+ * "sequence", a key JSON spells in the text as it is or behind a \u escape. A text with neither
+ * points at no chunk, readable or not (a thousand revealed candidates' states are skipped unparsed).
  */
+const mayReferToChunks = (json: string) => json.includes('sequence') || json.includes('\\u');
+
+/** The states that hold a sealed scorecard's manifest (damaged states left out, as above). */
 export function statesWithManifests(store: SealStore): { key: string; state: Readonly<CandidateState> }[] {
   const states: { key: string; state: Readonly<CandidateState> }[] = [];
   for (const [key, json] of store.all) {
-    if (!key.startsWith(CANDIDATE_PREFIX) || !(json.includes('sequence') || json.includes('\\u'))) continue;
+    if (!key.startsWith(CANDIDATE_PREFIX) || !mayReferToChunks(json)) continue;
     const state = parsedState(store, json);
     if (state?.submissions.some((s) => s.sealed)) states.push({ key, state });
   }
@@ -212,9 +215,12 @@ export function statesWithManifests(store: SealStore): { key: string; state: Rea
 
 const CHUNK_KEY = /^devrate\.sealed\.(\d+)\.\d+$/;
 
-/** Whether any state in the store cannot be read (then unreferenced chunks may be its, and are kept). */
+/**
+ * Whether a state that cannot be read may point at sealed chunks: then chunks no readable state
+ * refers to may be its, and are kept, and the names of its tracker stay bound.
+ */
 export const anyDamaged = (store: SealStore) =>
-  [...store.all].some(([key, json]) => key.startsWith(CANDIDATE_PREFIX) && !parsedState(store, json));
+  [...store.all].some(([key, json]) => key.startsWith(CANDIDATE_PREFIX) && mayReferToChunks(json) && !parsedState(store, json));
 
 function readCard(store: SealStore, m: Manifest, name: string, candidate: string): Omit<SealedCard, 'submission'> {
   const torn = (how: string) => ({
