@@ -70,8 +70,9 @@ export interface CandidateRecord {
 /**
  * The document's properties as DevRate reads them. A read about one candidate asks for its keys
  * alone (getProperty), so it costs the same with a thousand candidates as with ten; anything that
- * lists, counts or writes reads every property once (getProperties), which is also the one
- * snapshot no concurrent write can tear. Keys read one by one before that are read again with it.
+ * lists, counts or writes reads every property in one call (getProperties). Keys read one by one
+ * before that are read again with it; a scorecard that looks torn between two reads one by one
+ * (a reveal or a submission wrote in between) is read again from the whole store (readCandidate).
  */
 export interface SealStore {
   readonly props: Properties;
