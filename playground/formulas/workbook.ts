@@ -357,19 +357,24 @@ export class Workbook {
    */
   private readEngine(sheetId: number, rect: GridRect): EngineValue[][] {
     const sheet = this.sheet(sheetId);
-    const values: EngineValue[][] = [];
+    // Arrays of their exact size: a pushed-to [] reserves room for ~17 values, which a column of
+    // thousands of rows leaves behind as garbage on every read.
+    const values = new Array<EngineValue[]>(rect.numRows);
     let [top, bottom, left, right] = [Infinity, -Infinity, Infinity, -Infinity];
     for (let r = 0; r < rect.numRows; r++) {
-      const line: EngineValue[] = [];
+      const line = new Array<EngineValue>(rect.numCols);
       for (let c = 0; c < rect.numCols; c++) {
         const cell = sheet.cell(rect.row + r, rect.col + c);
-        if (cell?.value !== undefined && cell.formula === undefined) line.push(cell.value);
+        if (cell?.value !== undefined && cell.formula === undefined) line[c] = cell.value;
         else {
-          line.push(null);
-          [top, bottom, left, right] = [Math.min(top, r), Math.max(bottom, r), Math.min(left, c), Math.max(right, c)];
+          line[c] = null;
+          if (r < top) top = r;
+          if (r > bottom) bottom = r;
+          if (c < left) left = c;
+          if (c > right) right = c;
         }
       }
-      values.push(line);
+      values[r] = line;
     }
     if (top === Infinity) return values;
     const computed = this.engine.getValues(sheetId, rect.row - 1 + top, rect.col - 1 + left, bottom - top + 1, right - left + 1);
