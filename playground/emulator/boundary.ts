@@ -46,9 +46,11 @@ const isPlainScalar = (v: unknown) => typeof v === 'string' || typeof v === 'num
 
 /** An array of such values, or of arrays of them (what getValues answers when no cell holds a date). */
 function isPlainGrid(value: unknown[]): boolean {
-  for (const row of value) {
+  // Indexed loops: a for-of here allocates an iterator result per cell of a column of thousands.
+  for (let r = 0; r < value.length; r++) {
+    const row: unknown = value[r];
     if (Array.isArray(row)) {
-      for (const v of row) if (!isPlainScalar(v)) return false;
+      for (let c = 0; c < row.length; c++) if (!isPlainScalar(row[c])) return false;
     } else if (!isPlainScalar(row)) return false;
   }
   return true;

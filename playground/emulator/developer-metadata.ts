@@ -30,6 +30,14 @@ function allMetadata(ctx: EmulatorContext): Placed[] {
   ];
 }
 
+/** One metadata and where it is, found without listing them all (each getter of each tag asks). */
+function placedById(ctx: EmulatorContext, id: number): Placed | undefined {
+  for (const spec of ctx.workbook.developerMetadata) if (spec.id === id) return { sheetId: null, spec };
+  for (const sheet of ctx.workbook.sheets)
+    for (const spec of sheet.developerMetadata) if (spec.id === id) return { sheetId: sheet.id, spec };
+  return undefined;
+}
+
 function listOf(ctx: EmulatorContext, sheetId: number | null): DeveloperMetadataSpec[] {
   return sheetId === null ? ctx.workbook.developerMetadata : ctx.workbook.sheet(sheetId).developerMetadata;
 }
@@ -83,7 +91,7 @@ export class DeveloperMetadataFacade {
   }
 
   #placed(): Placed {
-    const found = allMetadata(this.#ctx).find((p) => p.spec.id === this.#id);
+    const found = placedById(this.#ctx, this.#id);
     if (!found) throw new Error('The developer metadata has been removed.');
     return found;
   }

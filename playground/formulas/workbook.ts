@@ -300,7 +300,10 @@ export class Workbook {
   readValues(sheetId: number, rect: GridRect): CellScalar[][] {
     // The rows are readEngine's own: changed in place, as a column of thousands is read in one call.
     const rows = this.readEngine(sheetId, rect) as unknown[][];
-    for (const row of rows) for (let c = 0; c < row.length; c++) row[c] = toCellScalar(row[c] as EngineValue);
+    for (let r = 0; r < rows.length; r++) {
+      const row = rows[r];
+      for (let c = 0; c < row.length; c++) row[c] = toCellScalar(row[c] as EngineValue);
+    }
     return rows as CellScalar[][];
   }
 

@@ -120,9 +120,14 @@ class PropertyStore implements SealStore {
 }
 
 function readEverything(props: Properties): { all: Map<string, string>; bytes: number } {
-  const all = new Map(Object.entries(props.getProperties()));
+  const properties = props.getProperties();
+  const all = new Map<string, string>();
   let bytes = 0;
-  for (const [key, value] of all) bytes += utf8Bytes(key) + utf8Bytes(value);
+  for (const key of Object.keys(properties)) {
+    const value = properties[key];
+    all.set(key, value);
+    bytes += utf8Bytes(key) + utf8Bytes(value);
+  }
   return { all, bytes };
 }
 
@@ -206,11 +211,11 @@ const mayReferToChunks = (json: string) => json.includes('sequence') || json.inc
 /** The states that hold a sealed scorecard's manifest (damaged states left out, as above). */
 export function statesWithManifests(store: SealStore): { key: string; state: Readonly<CandidateState> }[] {
   const states: { key: string; state: Readonly<CandidateState> }[] = [];
-  for (const [key, json] of store.all) {
-    if (!key.startsWith(CANDIDATE_PREFIX) || !mayReferToChunks(json)) continue;
+  store.all.forEach((json, key) => {
+    if (!key.startsWith(CANDIDATE_PREFIX) || !mayReferToChunks(json)) return;
     const state = parsedState(store, json);
     if (state?.submissions.some((s) => s.sealed)) states.push({ key, state });
-  }
+  });
   return states;
 }
 
