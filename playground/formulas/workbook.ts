@@ -127,7 +127,9 @@ export class Workbook {
   }
 
   /**
-   * Recomputes what writes left pending. Sheets recalculates after each change on its side; the
+   * Recomputes what writes left pending. Sheets recalculates when values change, on its side
+   * (RecalculationInterval.ON_CHANGE: "Recalculate only when values are changed",
+   * https://developers.google.com/apps-script/reference/spreadsheet/recalculation-interval); the
    * emulator waits for the next read, so a measurement calls this to count an action's
    * recalculation with the action rather than with whatever reads next.
    */

@@ -25,7 +25,7 @@ const SIZES = [
 ] as const;
 const GOAL_MS = 5000;
 /** Rounds per size, each with its own candidate; the median of each action is shown. */
-const ROUNDS = 9;
+const ROUNDS = 15;
 
 /** Cells whose formula calls one of DevRate's custom functions, on the sheets an action added. */
 function customFunctionCells(addon: Addon, run: () => void): number {
