@@ -8,7 +8,7 @@ import { Session } from 'node:inspector/promises';
 import { join } from 'node:path';
 import type { Profiler } from 'node:inspector';
 import { loadAddon } from '../../playground/emulator';
-import { fill, scorecard } from './tracker-scale';
+import { fill, scorecard } from './tracker-size';
 
 const [candidates, scorecards] = [Number(process.argv[2] ?? 1000), Number(process.argv[3] ?? 5000)];
 const action = process.argv[4] ?? 'getDebrief';
