@@ -43,13 +43,19 @@ describe('formulas computed by HyperFormula', () => {
     expect(calc.getRange('A1').getFormula()).toBe('=SUM(RateTable)');
   });
 
-  it('recomputes after the inputs change and follows sheet renames', () => {
+  /** A Calc sheet doubling the rate in Rates!B2, computed once (80), then that rate changed to 50. */
+  function doubledRateChanged() {
     const addon = loadFixture();
     addon.run('seedRates');
     const calc = addon.spreadsheet.insertSheet('Calc');
     calc.getRange('A1').setFormula('=Rates!B2*2');
     expect(calc.getRange('A1').getValue()).toBe(80);
     addon.spreadsheet.getSheetByName('Rates')!.getRange('B2').setValue(50);
+    return { addon, calc };
+  }
+
+  it('recomputes after the inputs change and follows sheet renames', () => {
+    const { addon, calc } = doubledRateChanged();
     expect(calc.getRange('A1').getValue()).toBe(100);
     addon.spreadsheet.getSheetByName('Rates')!.setName('Rate card');
     expect(calc.getRange('A1').getFormula()).toBe("='Rate card'!B2*2");
@@ -57,12 +63,7 @@ describe('formulas computed by HyperFormula', () => {
   });
 
   it('recomputes when asked to settle, as Sheets does after a change, not only at the next read', () => {
-    const addon = loadFixture();
-    addon.run('seedRates');
-    const calc = addon.spreadsheet.insertSheet('Calc');
-    calc.getRange('A1').setFormula('=Rates!B2*2');
-    expect(calc.getRange('A1').getValue()).toBe(80);
-    addon.spreadsheet.getSheetByName('Rates')!.getRange('B2').setValue(50);
+    const { addon, calc } = doubledRateChanged();
     expect(addon.workbook.engine.pending).toBe(true);
     addon.workbook.settle();
     expect(addon.workbook.engine.pending).toBe(false);
