@@ -229,6 +229,10 @@ describe('adding a candidate', () => {
     const listed = context(addon).candidates.find((c) => c.name === 'Ana');
     expect(added.value).toEqual({ trackerId: 1, candidate: listed });
     expect(listed).toMatchObject({ stage: 'offer', panel: ['Ben', 'Cy'], scorecards: 1 });
+    // Ben's debrief reads Ana's keys of the store alone too, never every property.
+    const debrief = call<DebriefView>(addon, 'getDebrief', { trackerId: 1, candidate: 'Ana', interviewer: 'Ben' });
+    expect(debrief.value.scorecards.map((c) => c.interviewer)).toEqual(['Ben']);
+    expect(debrief.counts.byMethod['Properties.getProperties'] ?? 0).toBe(0);
   });
 
   it('refuses a name already on the sheet, ignoring case', () => {
